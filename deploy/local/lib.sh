@@ -1,0 +1,176 @@
+# shellcheck shell=bash disable=SC2034  # variables used by the scripts that source this file
+# Shared functions of deploy/local/{up,down,status,logs}. Sourced, not executed.
+#
+# Everything the local stack creates lives under <repo>/.onestop/local (git-ignored):
+#   pgsql/                 PostgreSQL server binaries (zonky embedded-postgres-binaries, extracted once)
+#   kafka/lib/             Kafka broker jars (copy-dependencies), kafka/server.properties, kafka/cluster-id
+#   downloads/             the fetched zonky jar (+ xz-java, used only when the `xz` command is missing)
+#   data/postgres          persistent PostgreSQL cluster         } wiped by `up --clean`
+#   data/kafka             persistent Kafka KRaft log dir        }
+#   keys/                  gateway signing keys (ONESTOP_KEYS_DIR)
+#   logs/<name>.log        one log per component
+#   run/<name>.pid|.port   pid and port of each running component
+#   staff-passwords.env    generated staff passwords (mode 600), reused by later runs
+#
+# Environment (all optional):
+#   ONESTOP_PG_PORT (55432)  ONESTOP_KAFKA_PORT (9092)  ONESTOP_KAFKA_CONTROLLER_PORT (9093)
+#   ONESTOP_GATEWAY_PORT (8080)  ONESTOP_LICENSING_PORT (8081)  ONESTOP_OPPORTUNITIES_PORT (8082)
+#   ONESTOP_OFFICER_PASSWORD / ONESTOP_BUYER_PASSWORD / ONESTOP_ADMIN_PASSWORD
+#   ONESTOP_READY_TIMEOUT (120 s)  JAVA_HOME (else `java` on PATH)
+#   ONESTOP_LOCAL_INFRA_ONLY=1  (hidden, for testing: PostgreSQL + Kafka only; no build, no services)
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+LOCAL_DIR="$ROOT/deploy/local"
+STATE="$ROOT/.onestop/local"
+PGSQL="$STATE/pgsql"
+KAFKA_HOME="$STATE/kafka"
+DOWNLOADS="$STATE/downloads"
+DATA="$STATE/data"
+PG_DATA="$DATA/postgres"
+KAFKA_DATA="$DATA/kafka"
+KEYS_DIR="$STATE/keys"
+LOGS="$STATE/logs"
+RUN="$STATE/run"
+PASSWORDS_FILE="$STATE/staff-passwords.env"
+TOOLS_POM="$LOCAL_DIR/tools/pom.xml"
+
+PG_PORT="${ONESTOP_PG_PORT:-55432}"
+KAFKA_PORT="${ONESTOP_KAFKA_PORT:-9092}"
+KAFKA_CONTROLLER_PORT="${ONESTOP_KAFKA_CONTROLLER_PORT:-9093}"
+GATEWAY_PORT="${ONESTOP_GATEWAY_PORT:-8080}"
+LICENSING_PORT="${ONESTOP_LICENSING_PORT:-8081}"
+OPPORTUNITIES_PORT="${ONESTOP_OPPORTUNITIES_PORT:-8082}"
+READY_TIMEOUT="${ONESTOP_READY_TIMEOUT:-120}"
+
+SERVICES=(licensing-service opportunities-service gateway)
+COMPONENTS=(postgres kafka "${SERVICES[@]}")
+DATABASES=(licensing opportunities gateway)
+
+if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=java; fi
+
+log()  { printf '==> %s\n' "$*"; }
+warn() { printf 'WARNING: %s\n' "$*" >&2; }
+die()  { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+
+# A property of deploy/local/tools/pom.xml, e.g. pom_property kafka.version
+pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$TOOLS_POM" | head -1; }
+
+service_port() {
+  case "$1" in
+    gateway) echo "$GATEWAY_PORT" ;;
+    licensing-service) echo "$LICENSING_PORT" ;;
+    opportunities-service) echo "$OPPORTUNITIES_PORT" ;;
+    *) return 1 ;;
+  esac
+}
+service_jar() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+
+# ---------------------------------------------------------------- processes
+# A pid counts as running if /proc has it and it is not a zombie: PID 1 on some
+# machines (containers) does not reap orphans, so a stopped component may linger
+# as <defunct>; that is stopped.
+pid_alive() {
+  local pid="$1" state
+  [[ "$pid" =~ ^[0-9]+$ ]] || return 1
+  state="$(sed -n 's/^State:[[:space:]]*\([A-Z]\).*/\1/p' "/proc/$pid/status" 2>/dev/null)" || return 1
+  [[ -n "$state" && "$state" != Z && "$state" != X ]]
+}
+
+# The marker (a path only our process has on its command line) guards against
+# acting on a recycled pid that now belongs to someone else's process.
+component_marker() {
+  case "$1" in
+    postgres) echo "$PG_DATA" ;;
+    kafka) echo "$KAFKA_HOME/server.properties" ;;
+    *) service_jar "$1" ;;
+  esac
+}
+
+pid_file() { echo "$RUN/$1.pid"; }
+
+# Prints the pid of a running component started by us, or fails.
+component_pid() {
+  local name="$1" pid cmdline
+  if [[ "$name" == postgres && -f "$PG_DATA/postmaster.pid" ]]; then
+    pid="$(head -1 "$PG_DATA/postmaster.pid")"       # authoritative for PostgreSQL
+  else
+    pid="$(cat "$(pid_file "$name")" 2>/dev/null)" || return 1
+  fi
+  pid_alive "$pid" || return 1
+  cmdline="$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" || return 1
+  [[ "$cmdline" == *"$(component_marker "$name")"* ]] || return 1
+  echo "$pid"
+}
+
+# Waits until pid is gone (or a zombie); returns 1 on timeout.
+wait_gone() {
+  local pid="$1" timeout="$2" i
+  for ((i = 0; i < timeout * 10; i++)); do
+    pid_alive "$pid" || return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+# ------------------------------------------------------------------ network
+# True when something accepts TCP connections on 127.0.0.1:port (bash /dev/tcp, no extra tools).
+# shellcheck disable=SC2016  # $1 expands in the child bash
+port_open() { timeout 2 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1"' _ "$1" 2>/dev/null; }
+
+wait_port() {
+  local port="$1" timeout="$2" pid="${3:-}" i
+  for ((i = 0; i < timeout * 5; i++)); do
+    port_open "$port" && return 0
+    [[ -n "$pid" ]] && ! pid_alive "$pid" && return 2
+    sleep 0.2
+  done
+  return 1
+}
+
+# HTTP status code of GET url (000 when unreachable). Uses curl when installed,
+# else a plain HTTP/1.1 request over bash /dev/tcp (url must be http://127.0.0.1:PORT/PATH).
+http_status() {
+  local url="$1"
+  if command -v curl >/dev/null 2>&1; then
+    curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url" 2>/dev/null || true
+    return 0
+  fi
+  local rest="${url#http://}" hostport path host port line
+  hostport="${rest%%/*}"; path="/${rest#*/}"; host="${hostport%%:*}"; port="${hostport##*:}"
+  # shellcheck disable=SC2016  # expanded by the child bash
+  line="$(timeout 5 bash -c '
+      exec 3<>"/dev/tcp/$1/$2" || exit 1
+      printf "GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n" "$3" "$1" >&3
+      IFS= read -r l <&3 && printf "%s" "$l"' _ "$host" "$port" "$path" 2>/dev/null)" || true
+  line="${line#HTTP/* }"
+  [[ "${line:0:3}" =~ ^[0-9]{3}$ ]] && echo "${line:0:3}" || echo 000
+}
+
+# --------------------------------------------------------------- PostgreSQL
+# initdb and postgres refuse to run as root. As root we use zonky's own trick:
+# `unshare -U` runs them in a fresh user namespace where the process is "nobody"
+# and the root-owned data directory also appears owned by "nobody", so the
+# ownership checks pass, while file access still uses the real (root) uid. It
+# needs no extra user and works on a stock Debian 12 (root may always create
+# user namespaces). Where user namespaces are blocked (e.g. a container's seccomp
+# profile), we fall back to running as the unprivileged user `nobody`, which
+# needs the repository path to be traversable by it (not under /root).
+# The mode is chosen once per data directory: a data dir owned by another user
+# keeps being run as that user.
+pg_mode() {
+  if [[ "$(id -u)" != 0 ]]; then echo direct; return; fi
+  if [[ -d "$PG_DATA" && "$(stat -c %u "$PG_DATA")" != 0 ]]; then echo "user:$(stat -c %U "$PG_DATA")"; return; fi
+  if unshare -U true 2>/dev/null; then echo unshare; return; fi
+  echo user:nobody
+}
+
+# Runs a PostgreSQL binary (bin/<name>) in the right mode.
+pg_exec() {
+  local bin="$PGSQL/bin/$1"; shift
+  local mode; mode="$(pg_mode)"
+  case "$mode" in
+    direct) "$bin" "$@" ;;
+    unshare) unshare -U -- "$bin" "$@" ;;
+    user:*) runuser -u "${mode#user:}" -- "$bin" "$@" ;;
+  esac
+}

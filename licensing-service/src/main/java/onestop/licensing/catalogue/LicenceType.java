@@ -1,0 +1,72 @@
+package onestop.licensing.catalogue;
+
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A kind of licence the council issues, with its fee, periods, documents and details schema. */
+@Entity
+@Table(name = "licence_type")
+public class LicenceType extends PanacheEntityBase {
+
+    /** Whether consultation days count every day or working days only. */
+    public enum DayBasis {
+        CALENDAR, WORKING
+    }
+
+    /** A document an applicant must upload for this type. */
+    public record RequiredDocument(String code, String name) {
+    }
+
+    @Id
+    public String code;
+
+    public String name;
+
+    public String description;
+
+    @Column(name = "fee_pence")
+    public int feePence;
+
+    /** {@code null} = indefinite. */
+    @Column(name = "validity_months")
+    public Integer validityMonths;
+
+    @Column(name = "consultation_days")
+    public int consultationDays;
+
+    @Column(name = "consultation_day_basis")
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public DayBasis consultationDayBasis;
+
+    @Column(name = "target_days")
+    public int targetDays;
+
+    @Column(name = "tacit_consent")
+    public boolean tacitConsent;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "required_documents")
+    public List<RequiredDocument> requiredDocuments;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "details_schema")
+    public JsonNode detailsSchema;
+
+    @Column(name = "display_order")
+    public int displayOrder;
+
+    public static List<LicenceType> inDisplayOrder() {
+        return list("order by displayOrder");
+    }
+}

@@ -1,0 +1,54 @@
+package onestop.licensing.catalogue;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import org.junit.jupiter.api.Test;
+
+import onestop.licensing.LicensingTest;
+
+@LicensingTest
+class LicenceTypeResourceTest {
+
+    @Test
+    void anyoneCanReadTheCatalogue() {
+        given().when().get("/api/licensing/licence-types")
+                .then().statusCode(200)
+                .body("code", hasItems("PREMISES_LICENCE", "TEMPORARY_EVENT_NOTICE", "STREET_TRADING_CONSENT",
+                        "HMO_LICENCE", "PRIVATE_HIRE_DRIVER", "HACKNEY_CARRIAGE_DRIVER", "SCRAP_METAL_SITE",
+                        "ANIMAL_ACTIVITY"))
+                .body("find { it.code == 'PREMISES_LICENCE' }.feePence", is(19000))
+                .body("find { it.code == 'PREMISES_LICENCE' }.validityMonths", nullValue())
+                .body("find { it.code == 'PREMISES_LICENCE' }.consultationDays", is(28))
+                .body("find { it.code == 'PREMISES_LICENCE' }.tacitConsent", is(false))
+                .body("find { it.code == 'PREMISES_LICENCE' }.requiredDocuments.code", hasItems("PREMISES_PLAN"))
+                .body("find { it.code == 'PREMISES_LICENCE' }.detailsSchema.type", is("object"))
+                .body("find { it.code == 'STREET_TRADING_CONSENT' }.tacitConsent", is(true))
+                .body("find { it.code == 'HMO_LICENCE' }.detailsSchema.properties.occupants.minimum", is(5));
+    }
+
+    @Test
+    void oneTypeByCode() {
+        given().when().get("/api/licensing/licence-types/TEMPORARY_EVENT_NOTICE")
+                .then().statusCode(200)
+                .body("name", is("Temporary event notice"))
+                .body("detailsSchema.required", hasItems("eventStart", "expectedAttendance"));
+    }
+
+    @Test
+    void anUnknownTypeIsAProblem404() {
+        given().when().get("/api/licensing/licence-types/NO_SUCH_TYPE")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("NO_SUCH_TYPE"));
+    }
+
+    @Test
+    void theCatalogueCannotBeWrittenTo() {
+        given().contentType("application/json").body("{}")
+                .when().post("/api/licensing/licence-types")
+                .then().statusCode(405).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,80 @@
+package onestop.platform.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import io.cloudevents.CloudEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import onestop.platform.testing.OneStopTestInfrastructure;
+import onestop.platform.testing.TopicReader;
+import onestop.platform.testing.TopicWriter;
+
+@QuarkusTest
+@WithTestResource(OneStopTestInfrastructure.class)
+class IdempotentConsumerTest {
+
+    private static final String TOPIC = RecordingHandler.TOPIC;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void theSameEventDeliveredTwiceHasOneEffect() {
+        String subject = "dup-" + UUID.randomUUID();
+        CloudEvent event = TopicWriter.event(UUID.randomUUID().toString(), "onestop.test.thing.happened", subject,
+                "{\"subject\":\"" + subject + "\",\"sequence\":1}");
+
+        TopicWriter.send(TOPIC, subject, event);
+        TopicWriter.send(TOPIC, subject, event);
+        String marker = "marker-" + UUID.randomUUID();
+        TopicWriter.send(TOPIC, subject, TopicWriter.event(UUID.randomUUID().toString(), "onestop.test.thing.happened",
+                subject, "{\"subject\":\"" + marker + "\",\"sequence\":2}"));
+
+        // the marker comes after both copies on the same partition: once it is handled, so are they
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> handled(marker) == 1);
+        assertThat(handled(subject)).isEqualTo(1);
+    }
+
+    @Test
+    void aPoisonEventGoesToTheDeadLetterTopicAndTheNextIsStillHandled() {
+        String key = "poison-" + UUID.randomUUID();
+        String poisonId = UUID.randomUUID().toString();
+        String next = "after-poison-" + UUID.randomUUID();
+        try (TopicReader dlq = TopicReader.fromStart(TOPIC + ".dlq")) {
+            TopicWriter.send(TOPIC, key, TopicWriter.event(poisonId, "onestop.test.thing.happened", key,
+                    "{\"poison\":true}"));
+            TopicWriter.sendRaw(TOPIC, key, "not a cloud event".getBytes(StandardCharsets.UTF_8));
+            TopicWriter.send(TOPIC, key, TopicWriter.event(UUID.randomUUID().toString(), "onestop.test.thing.happened",
+                    key, "{\"subject\":\"" + next + "\",\"sequence\":3}"));
+
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> handled(next) == 1);
+            List<ConsumerRecord<String, String>> dead = dlq.await(2, r -> key.equals(r.key()), Duration.ofSeconds(10));
+            assertThat(dead).hasSize(2);
+            ConsumerRecord<String, String> poison = dead.get(0);
+            assertThat(TopicReader.header(poison, "ce_id")).isEqualTo(poisonId);
+            assertThat(TopicReader.header(poison, "dlq-consumer")).isEqualTo("platformtest-recorder");
+            assertThat(TopicReader.header(poison, "dlq-error")).contains("this event can never be handled");
+            assertThat(TopicReader.header(dead.get(1), "dlq-error")).isNotBlank();
+            assertThat(dead.get(1).value()).isEqualTo("not a cloud event");
+        }
+    }
+
+    private long handled(String subject) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from handled_event where subject = ?1")
+                .setParameter(1, subject).getSingleResult()).longValue());
+    }
+}
