@@ -1,0 +1,32 @@
+package onestop.gateway;
+
+import java.net.URI;
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+
+/** The gateway's own settings; each is bound to an environment variable in {@code application.properties}. */
+@ConfigMapping(prefix = "onestop.gateway")
+public interface GatewayConfig {
+
+    /** Base URL of licensing-service ({@code ONESTOP_LICENSING_URL}). */
+    URI licensingUrl();
+
+    /** Base URL of opportunities-service ({@code ONESTOP_OPPORTUNITIES_URL}). */
+    URI opportunitiesUrl();
+
+    /** How long to wait for a TCP connection to a service before answering 503. */
+    Duration connectTimeout();
+
+    /** How long a service may stay silent before the gateway answers 504. */
+    Duration responseTimeout();
+
+    /** Folder holding the token signing keys ({@code ONESTOP_KEYS_DIR}); created on first start. */
+    String keysDir();
+
+    /** The {@code iss} of the tokens the gateway signs ({@code ONESTOP_TOKEN_ISSUER}). */
+    String issuer();
+
+    /** The {@code aud} of the tokens the gateway signs ({@code ONESTOP_TOKEN_AUDIENCE}). */
+    String audience();
+}

@@ -1,0 +1,79 @@
+package onestop.gateway.keys;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.jboss.logging.Logger;
+
+/** The folder the keys live in, private to the user running the gateway where the file system allows. */
+final class KeyFolder {
+
+    private static final Logger LOG = Logger.getLogger(KeyFolder.class);
+
+    private static final Set<PosixFilePermission> SHARED =
+            Set.of(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
+
+    private final Path dir;
+
+    KeyFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    Path path() {
+        return dir.toAbsolutePath();
+    }
+
+    List<String> fileNames() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    String read(String name) throws IOException {
+        return Files.readString(dir.resolve(name));
+    }
+
+    /** Reads a file that should be private, warning when other users can read it too. */
+    String readPrivate(String name) throws IOException {
+        Path file = dir.resolve(name);
+        if (posix() && !Collections.disjoint(Files.getPosixFilePermissions(file), SHARED)) {
+            LOG.warnf("Private signing key %s is readable by other users; chmod 600 it", file.toAbsolutePath());
+        }
+        return Files.readString(file);
+    }
+
+    /** Writes a new file under a temporary name with its final mode, then renames it: never half written or exposed. */
+    void create(String name, String content, String mode) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir, attributes("rwx------"));
+        }
+        Path file = dir.resolve(name);
+        Path temporary = dir.resolve(name + ".tmp");
+        Files.deleteIfExists(temporary);
+        Files.createFile(temporary, attributes(mode));
+        Files.writeString(temporary, content);
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private FileAttribute<?>[] attributes(String mode) {
+        return posix()
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(mode))}
+                : new FileAttribute<?>[0];
+    }
+
+    private boolean posix() {
+        return dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+}

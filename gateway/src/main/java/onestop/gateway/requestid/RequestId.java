@@ -1,0 +1,32 @@
+package onestop.gateway.requestid;
+
+import java.util.UUID;
+
+import io.vertx.ext.web.RoutingContext;
+import onestop.platform.web.RequestIds;
+
+/**
+ * The id that follows one request through the gateway, the services, their logs and their events.
+ * Same header, MDC key and rules as the chassis' {@link RequestIds}, applied at the Vert.x level so
+ * that proxied requests get one too.
+ */
+public final class RequestId {
+
+    public static final String HEADER = RequestIds.HEADER;
+    public static final String MDC_KEY = RequestIds.MDC_KEY;
+    static final String CONTEXT_KEY = "onestop.requestId";
+
+    private RequestId() {
+    }
+
+    /** The caller's id when it is sane (at most 128 of {@code [A-Za-z0-9._-]}), otherwise a new UUID. */
+    public static String acceptOrCreate(String offered) {
+        return RequestIds.isSane(offered) ? offered : UUID.randomUUID().toString();
+    }
+
+    /** The id given to this request by {@link RequestIdRoute}. */
+    public static String of(RoutingContext context) {
+        String id = context.get(CONTEXT_KEY);
+        return id != null ? id : acceptOrCreate(context.request().getHeader(HEADER));
+    }
+}

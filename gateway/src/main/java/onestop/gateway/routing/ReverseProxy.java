@@ -1,0 +1,46 @@
+package onestop.gateway.routing;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.ext.web.RoutingContext;
+import onestop.gateway.GatewayConfig;
+
+/** Owns the pooled HTTP client the gateway uses to reach the services, and forwards requests through it. */
+@ApplicationScoped
+class ReverseProxy {
+
+    private final HttpClient client;
+    private final long responseTimeoutMillis;
+    private final ProblemWriter problems;
+
+    ReverseProxy(Vertx vertx, GatewayConfig config, ProblemWriter problems) {
+        this.client = vertx.createHttpClient(
+                new HttpClientOptions()
+                        .setConnectTimeout((int) config.connectTimeout().toMillis())
+                        .setKeepAlive(true)
+                        .setDecompressionSupported(false),
+                new PoolOptions().setHttp1MaxSize(200));
+        this.responseTimeoutMillis = config.responseTimeout().toMillis();
+        this.problems = problems;
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+
+    void forward(RoutingContext context, Upstream upstream) {
+        // Paused until the upstream request exists, so no byte of the body is lost meanwhile.
+        context.request().pause();
+        ProxiedExchange exchange = new ProxiedExchange(context, upstream, responseTimeoutMillis, problems);
+        // Waiting for a free pooled connection counts against the response timeout, not the connect one.
+        client.request(upstream.target(context.request()).setConnectTimeout(responseTimeoutMillis))
+                .onSuccess(exchange::send)
+                .onFailure(exchange::fail);
+    }
+}

@@ -1,0 +1,95 @@
+package onestop.gateway.routing;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+
+/** A stand-in for licensing-service, on its own Vert.x, that shows what reached it and answers on cue. */
+final class FakeLicensingService implements AutoCloseable {
+
+    private final Vertx vertx = Vertx.vertx();
+    private final HttpServer server;
+    /** What has arrived so far of the body sent to {@code /api/licensing/upload}. */
+    final StringBuffer uploadReceived = new StringBuffer();
+    /** Completing it lets {@code /api/licensing/download} send the rest of its body. */
+    volatile Promise<Void> releaseDownload = Promise.promise();
+
+    FakeLicensingService(int port) throws Exception {
+        server = vertx.createHttpServer().requestHandler(this::handle)
+                .listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    private void handle(HttpServerRequest request) {
+        switch (request.path()) {
+            case "/api/licensing", "/api/licensing/inspect" -> request.response()
+                    .putHeader("Content-Type", "application/json").end(seen(request).encode());
+            case "/api/licensing/echo" -> echo(request);
+            case "/api/licensing/upload" -> {
+                request.handler(chunk -> uploadReceived.append(chunk.toString()));
+                request.endHandler(end -> request.response().end("received " + uploadReceived.length()));
+            }
+            case "/api/licensing/download" -> {
+                request.response().setChunked(true).write("first;");
+                releaseDownload.future().onComplete(released -> request.response().end("second"));
+            }
+            case "/api/licensing/nothing" -> request.response().setStatusCode(204).end();
+            case "/api/licensing/drip" -> drip(request);
+            case "/api/licensing/early" -> request.response().setStatusCode(413).end("too large, stopped reading");
+            case "/api/licensing/slow" -> {
+                // never answers
+            }
+            default -> request.response().setStatusCode(404).end();
+        }
+    }
+
+    private static void echo(HttpServerRequest request) {
+        request.response()
+                .setStatusCode(201)
+                .setStatusMessage("Made")
+                .setChunked(true)
+                .putHeader("Content-Type", request.getHeader("Content-Type"))
+                .putHeader("ETag", "\"v7\"")
+                .putHeader("Location", "/api/licensing/applications/42")
+                .putHeader("Keep-Alive", "timeout=5")
+                .putHeader("Proxy-Authenticate", "Basic")
+                .putHeader("X-Request-Id", request.getHeader("X-Request-Id"));
+        request.response().headers().add("Set-Cookie", "a=1").add("Set-Cookie", "b=2");
+        request.pipeTo(request.response());
+    }
+
+    // Five dots, 300 ms apart: slower in total than the gateway's one-second test timeout, never silent that long.
+    private void drip(HttpServerRequest request) {
+        request.response().setChunked(true);
+        AtomicInteger sent = new AtomicInteger();
+        vertx.setPeriodic(300, timer -> {
+            if (sent.incrementAndGet() < 5) {
+                request.response().write(".");
+            } else {
+                vertx.cancelTimer(timer);
+                request.response().end(".");
+            }
+        });
+    }
+
+    private static JsonObject seen(HttpServerRequest request) {
+        Map<String, Object> headers = new TreeMap<>();
+        request.headers().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
+        return new JsonObject()
+                .put("method", request.method().name())
+                .put("uri", request.uri())
+                .put("headers", new JsonObject(headers));
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+}
