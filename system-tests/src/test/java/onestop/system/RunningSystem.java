@@ -1,0 +1,180 @@
+package onestop.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+
+import onestop.platform.testing.EmbeddedKafka;
+import onestop.platform.testing.EmbeddedPostgres;
+
+/**
+ * The whole of OneStop as it runs in production: the three packaged services started as separate
+ * processes (the jars the build just made), each with its own database on a real PostgreSQL and all on
+ * a real Kafka broker. One system per test JVM; services can be stopped and started again to test how
+ * the others cope.
+ */
+public final class RunningSystem {
+
+    public static final String LICENSING = "licensing-service";
+    public static final String OPPORTUNITIES = "opportunities-service";
+    public static final String GATEWAY = "gateway";
+
+    private static RunningSystem shared;
+
+    private final Path root = Path.of(System.getProperty("onestop.root", "..")).toAbsolutePath().normalize();
+    private final Path work;
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<String, String> staffPasswords = new LinkedHashMap<>();
+
+    private RunningSystem() {
+        try {
+            work = Files.createDirectories(root.resolve("system-tests/target/system"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String service : List.of(LICENSING, OPPORTUNITIES, GATEWAY)) {
+            ports.put(service, freePort());
+        }
+        for (String role : List.of("officer", "buyer", "admin")) {
+            staffPasswords.put(role, randomPassword());
+        }
+    }
+
+    /** The system shared by the tests of this JVM, started on first use and stopped when the JVM exits. */
+    public static synchronized RunningSystem shared() {
+        if (shared == null) {
+            shared = new RunningSystem();
+            shared.startAll();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::stopAll, "system-stop"));
+        }
+        return shared;
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + ports.get(GATEWAY);
+    }
+
+    public String staffPassword(String role) {
+        return staffPasswords.get(role);
+    }
+
+    public synchronized void stop(String service) {
+        Process process = processes.remove(service);
+        if (process != null) {
+            process.destroy();
+            try {
+                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public synchronized void start(String service) {
+        if (processes.containsKey(service)) {
+            return;
+        }
+        Path jar = root.resolve(service + "/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (mvn verify does)");
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(service + ".log").toFile()));
+        builder.environment().putAll(environment(service));
+        try {
+            processes.put(service, builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + service, e);
+        }
+        awaitReady(service);
+    }
+
+    private void startAll() {
+        EmbeddedKafka.shared();
+        for (String service : List.of(LICENSING, OPPORTUNITIES, GATEWAY)) {
+            start(service);
+        }
+    }
+
+    private void stopAll() {
+        for (String service : List.copyOf(processes.keySet())) {
+            stop(service);
+        }
+    }
+
+    private Map<String, String> environment(String service) {
+        EmbeddedPostgres postgres = EmbeddedPostgres.shared();
+        String database = service.replace("-service", "");
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.database(database));
+        env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", EmbeddedKafka.shared().bootstrapServers());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", gatewayUrl() + "/.well-known/jwks.json");
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        if (service.equals(LICENSING)) {
+            env.put("LICENSING_DOCUMENTS_DIR", work.resolve("documents").toString());
+        }
+        if (service.equals(GATEWAY)) {
+            env.put("ONESTOP_LICENSING_URL", "http://127.0.0.1:" + ports.get(LICENSING));
+            env.put("ONESTOP_OPPORTUNITIES_URL", "http://127.0.0.1:" + ports.get(OPPORTUNITIES));
+            env.put("ONESTOP_KEYS_DIR", work.resolve("keys").toString());
+            env.put("ONESTOP_OFFICER_PASSWORD", staffPasswords.get("officer"));
+            env.put("ONESTOP_BUYER_PASSWORD", staffPasswords.get("buyer"));
+            env.put("ONESTOP_ADMIN_PASSWORD", staffPasswords.get("admin"));
+        }
+        return env;
+    }
+
+    private void awaitReady(String service) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        URI ready = URI.create("http://127.0.0.1:" + ports.get(service) + "/q/health/ready");
+        Awaitility.await(service + " ready (log: " + work.resolve(service + ".log") + ")")
+                .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions()
+                .until(() -> {
+                    Process process = processes.get(service);
+                    if (process == null || !process.isAlive()) {
+                        throw new IllegalStateException(service + " exited; see " + work.resolve(service + ".log"));
+                    }
+                    return http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                });
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
