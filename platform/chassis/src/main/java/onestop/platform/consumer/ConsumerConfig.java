@@ -21,6 +21,10 @@ public interface ConsumerConfig {
     @WithDefault("200ms")
     Duration retryBackoff();
 
+    /** How long the ids of handled events are kept to recognise redeliveries. */
+    @WithDefault("P30D")
+    Duration processedRetention();
+
     /** A consumer that has not polled for this long is reported not ready. */
     @WithDefault("60s")
     Duration stallAfter();

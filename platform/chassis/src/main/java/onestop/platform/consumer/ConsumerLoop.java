@@ -82,16 +82,26 @@ final class ConsumerLoop implements Runnable {
     public void run() {
         try {
             consumer.subscribe(List.copyOf(handler.topics()));
+            int failures = 0;
             while (running) {
-                ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
-                lastPoll = Instant.now();
-                if (!records.isEmpty()) {
-                    handleAll(records);
+                try {
+                    ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
+                    lastPoll = Instant.now();
+                    if (!records.isEmpty()) {
+                        handleAll(records);
+                    }
+                    failures = 0;
+                } catch (WakeupException e) {
+                    if (running) {
+                        throw e;
+                    }
+                } catch (RuntimeException e) {
+                    // Kafka unreachable at commit, a rebalance, a database outage: handled records may be
+                    // read again, which the processed-event log makes harmless. Keep the loop alive.
+                    failures++;
+                    LOG.warnf("Consumer %s: %s (retrying)", handler.name(), e.toString());
+                    pause(Math.min(30_000L, 500L << Math.min(failures, 6)));
                 }
-            }
-        } catch (WakeupException e) {
-            if (running) {
-                throw e;
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "Consumer %s stopped", handler.name());

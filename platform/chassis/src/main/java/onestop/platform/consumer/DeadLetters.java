@@ -43,7 +43,13 @@ public class DeadLetters {
         dead.headers().add("dlq-original-topic", bytes(record.topic()));
         dead.headers().add("dlq-original-partition", bytes(String.valueOf(record.partition())));
         dead.headers().add("dlq-original-offset", bytes(String.valueOf(record.offset())));
-        producer().send(dead).get(15, TimeUnit.SECONDS);
+        try {
+            producer().send(dead).get(15, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // start afresh next time rather than reuse a producer that may have given up
+            close();
+            throw e;
+        }
     }
 
     private static String describe(Throwable error) {
@@ -81,6 +87,7 @@ public class DeadLetters {
     synchronized void close() {
         if (producer != null) {
             producer.close(Duration.ofSeconds(2));
+            producer = null;
         }
     }
 }

@@ -42,4 +42,8 @@ public interface OutboxConfig {
     /** Partitions of the topic when the relay creates it. */
     @WithDefault("3")
     int partitions();
+
+    /** Replication factor of the topic when the relay creates it (3 on a production cluster). */
+    @WithDefault("1")
+    short replicationFactor();
 }

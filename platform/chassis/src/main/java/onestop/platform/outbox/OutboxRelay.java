@@ -264,7 +264,7 @@ public class OutboxRelay {
         try (Admin admin = Admin.create(props)) {
             for (String topic : List.of(config.topic(), config.topic() + ".dlq")) {
                 try {
-                    admin.createTopics(List.of(new NewTopic(topic, config.partitions(), (short) 1)))
+                    admin.createTopics(List.of(new NewTopic(topic, config.partitions(), config.replicationFactor())))
                             .all().get(10, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
