@@ -63,6 +63,10 @@ public class LicenceType extends PanacheEntityBase {
     @Column(name = "details_schema")
     public JsonNode detailsSchema;
 
+    /** The start of the numbers of this type's licences, e.g. {@code PL} in {@code PL-000045}. */
+    @Column(name = "number_prefix")
+    public String numberPrefix;
+
     @Column(name = "display_order")
     public int displayOrder;
 

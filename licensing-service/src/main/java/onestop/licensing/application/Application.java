@@ -1,0 +1,291 @@
+package onestop.licensing.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import onestop.licensing.timeline.Actor;
+import onestop.platform.problem.Duplicate;
+import onestop.platform.problem.Forbidden;
+import onestop.platform.problem.IllegalTransition;
+import onestop.platform.problem.Problem;
+import onestop.platform.problem.RuleViolation;
+
+/**
+ * A licence application and its lifecycle. Each transition is one method that checks the state and the
+ * actor against {@link ApplicationAction} and throws a typed refusal; the service around it records the
+ * timeline and the events.
+ */
+@Entity
+@Table(name = "application")
+public class Application extends PanacheEntityBase {
+
+    /** A decision's outcome. */
+    public enum Outcome {
+        GRANT, REFUSE
+    }
+
+    @Id
+    public UUID id;
+
+    public String reference;
+
+    @Column(name = "business_id")
+    public UUID businessId;
+
+    @Column(name = "holder_name")
+    public String holderName;
+
+    @Column(name = "licence_type_code")
+    public String licenceTypeCode;
+
+    @Enumerated(EnumType.STRING)
+    public ApplicationKind kind;
+
+    /** The existing licence a renewal, variation or transfer is about. */
+    @Column(name = "licence_id")
+    public UUID licenceId;
+
+    @Enumerated(EnumType.STRING)
+    public ApplicationStatus status;
+
+    @Column(name = "premises_name")
+    public String premisesName;
+
+    @Column(name = "premises_address_line1")
+    public String premisesAddressLine1;
+
+    @Column(name = "premises_town")
+    public String premisesTown;
+
+    @Column(name = "premises_postcode")
+    public String premisesPostcode;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode details;
+
+    @Column(name = "fee_pence")
+    public int feePence;
+
+    @Column(name = "payment_reference")
+    public String paymentReference;
+
+    @Column(name = "paid_at")
+    public Instant paidAt;
+
+    @Column(name = "assigned_to")
+    public String assignedTo;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    /** The last working day of the target period. */
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    @Column(name = "information_requested_at")
+    public Instant informationRequestedAt;
+
+    @Column(name = "consultation_ends_at")
+    public Instant consultationEndsAt;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> conditions;
+
+    public String reasons;
+
+    @Column(name = "granted_by_tacit_consent")
+    public boolean grantedByTacitConsent;
+
+    @Column(name = "issued_licence_id")
+    public UUID issuedLicenceId;
+
+    @Version
+    public int version;
+
+    public Premises premises() {
+        return new Premises(premisesName, premisesAddressLine1, premisesTown, premisesPostcode);
+    }
+
+    public void setPremises(Premises premises) {
+        premisesName = premises.name();
+        premisesAddressLine1 = premises.addressLine1();
+        premisesTown = premises.town();
+        premisesPostcode = premises.postcode();
+    }
+
+    public boolean isPaid() {
+        return paymentReference != null;
+    }
+
+    /** Undecided past its due date while the clock runs. */
+    public boolean isOverdue(LocalDate today) {
+        return status.clockRunning() && dueDate != null && dueDate.isBefore(today);
+    }
+
+    /** Refuses {@code action} unless the state and the actor allow it. */
+    public void check(ApplicationAction action, Actor actor) {
+        if (action.actor() != actor.kind()) {
+            throw new Forbidden("Only the " + action.actor().name().toLowerCase() + " may " + action.phrase() + ".");
+        }
+        if (!action.allowedFrom(status)) {
+            throw new IllegalTransition("Application " + reference + " is " + status + ": it cannot "
+                    + action.phrase() + " now.");
+        }
+    }
+
+    public void edit(Premises newPremises, JsonNode newDetails, String newHolderName, Actor actor, Instant now) {
+        check(ApplicationAction.EDIT, actor);
+        if (newPremises != null) {
+            // premises fields left out keep their value; details, when given, replace the whole object
+            Premises was = premises();
+            setPremises(new Premises(or(newPremises.name(), was.name()),
+                    or(newPremises.addressLine1(), was.addressLine1()), or(newPremises.town(), was.town()),
+                    or(newPremises.postcode(), was.postcode())));
+        }
+        if (newDetails != null) {
+            details = newDetails;
+        }
+        if (newHolderName != null) {
+            holderName = newHolderName;
+        }
+        updatedAt = now;
+    }
+
+    public void recordPayment(String reference, Actor actor, Instant now) {
+        check(ApplicationAction.PAY, actor);
+        if (isPaid()) {
+            throw new Duplicate("The fee for " + this.reference + " has already been paid (" + paymentReference + ").");
+        }
+        paymentReference = reference;
+        paidAt = now;
+        updatedAt = now;
+    }
+
+    /** DRAFT → SUBMITTED, when nothing is missing; the target clock starts and runs to {@code due}. */
+    public Transition submit(List<Problem.FieldError> missing, LocalDate due, Actor actor, Instant now) {
+        check(ApplicationAction.SUBMIT, actor);
+        refuseIfIncomplete(missing);
+        submittedAt = now;
+        dueDate = due;
+        return moveTo(ApplicationStatus.SUBMITTED, now);
+    }
+
+    /** SUBMITTED → INFORMATION_REQUESTED; the clock pauses. */
+    public Transition requestInformation(Actor actor, Instant now) {
+        check(ApplicationAction.REQUEST_INFORMATION, actor);
+        informationRequestedAt = now;
+        return moveTo(ApplicationStatus.INFORMATION_REQUESTED, now);
+    }
+
+    /** INFORMATION_REQUESTED → SUBMITTED; the clock resumes, the due date moved on by the pause. */
+    public Transition resubmit(List<Problem.FieldError> missing, LocalDate newDue, Actor actor, Instant now) {
+        check(ApplicationAction.RESUBMIT, actor);
+        refuseIfIncomplete(missing);
+        dueDate = newDue;
+        informationRequestedAt = null;
+        return moveTo(ApplicationStatus.SUBMITTED, now);
+    }
+
+    /** SUBMITTED → IN_CONSULTATION until {@code consultationEnds}, or UNDER_REVIEW when it is {@code null}. */
+    public Transition validate(Instant consultationEnds, Actor actor, Instant now) {
+        check(ApplicationAction.VALIDATE, actor);
+        consultationEndsAt = consultationEnds;
+        return moveTo(consultationEnds == null ? ApplicationStatus.UNDER_REVIEW : ApplicationStatus.IN_CONSULTATION,
+                now);
+    }
+
+    public void assign(String officer, Actor actor, Instant now) {
+        check(ApplicationAction.ASSIGN, actor);
+        assignedTo = officer;
+        updatedAt = now;
+    }
+
+    public void checkRepresentationAllowed(Actor actor, Instant now) {
+        check(ApplicationAction.RECORD_REPRESENTATION, actor);
+        if (!now.isBefore(consultationEndsAt)) {
+            throw new RuleViolation("The consultation on " + reference + " ended at " + consultationEndsAt
+                    + "; representations can no longer be made.");
+        }
+    }
+
+    /** IN_CONSULTATION (once it has ended) or UNDER_REVIEW → GRANTED or REFUSED. */
+    public Transition decide(Outcome decision, List<String> grantConditions, String refusalReasons, Actor actor,
+            Instant now) {
+        check(ApplicationAction.DECIDE, actor);
+        if (status == ApplicationStatus.IN_CONSULTATION && now.isBefore(consultationEndsAt)) {
+            throw new RuleViolation("The consultation on " + reference + " runs until " + consultationEndsAt
+                    + "; no decision can be made before it ends.",
+                    List.of(new Problem.FieldError("consultationEndsAt", "is " + consultationEndsAt)));
+        }
+        if (decision == Outcome.REFUSE && (refusalReasons == null || refusalReasons.isBlank())) {
+            throw new RuleViolation("A refusal must give reasons.",
+                    List.of(new Problem.FieldError("reasons", "is required to refuse")));
+        }
+        outcome = decision;
+        conditions = decision == Outcome.GRANT ? List.copyOf(grantConditions) : List.of();
+        reasons = refusalReasons;
+        decidedAt = now;
+        return moveTo(decision == Outcome.GRANT ? ApplicationStatus.GRANTED : ApplicationStatus.REFUSED, now);
+    }
+
+    /** Undecided when the target period ended: the licence is deemed granted, as applied for. */
+    public Transition grantByTacitConsent(Instant now) {
+        check(ApplicationAction.GRANT_BY_TACIT_CONSENT, Actor.SYSTEM);
+        outcome = Outcome.GRANT;
+        conditions = List.of();
+        grantedByTacitConsent = true;
+        decidedAt = now;
+        return moveTo(ApplicationStatus.GRANTED, now);
+    }
+
+    public Transition withdraw(Actor actor, Instant now) {
+        check(ApplicationAction.WITHDRAW, actor);
+        return moveTo(ApplicationStatus.WITHDRAWN, now);
+    }
+
+    private static String or(String value, String otherwise) {
+        return value != null ? value : otherwise;
+    }
+
+    private static void refuseIfIncomplete(List<Problem.FieldError> missing) {
+        if (!missing.isEmpty()) {
+            throw new RuleViolation("The application is not complete: " + missing.size()
+                    + " thing(s) are missing or invalid.", missing);
+        }
+    }
+
+    private Transition moveTo(ApplicationStatus next, Instant now) {
+        ApplicationStatus previous = status;
+        status = next;
+        updatedAt = now;
+        return new Transition(previous, next);
+    }
+}

@@ -1,0 +1,13 @@
+package onestop.licensing.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * An edit of a draft or of an application awaiting information. Fields left out (also inside {@code premises})
+ * stay as they are; {@code details}, when given, replaces the whole details object.
+ */
+public record ApplicationChanges(@Valid Premises premises, JsonNode details, @Size(max = 200) String holderName) {
+}

@@ -1,0 +1,171 @@
+package onestop.licensing.application;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestResponse;
+
+import onestop.licensing.timeline.Actor;
+import onestop.platform.security.Caller;
+import onestop.platform.security.Roles;
+import onestop.platform.web.PageRequest;
+import onestop.platform.web.PageView;
+
+/** Licence applications: the applicant's routes and the officers' casework. Rules live in {@link Application}. */
+@Path("/api/licensing/applications")
+@Produces(MediaType.APPLICATION_JSON)
+public class ApplicationResource {
+
+    @Inject
+    ApplicationService service;
+
+    @Inject
+    Drafts drafts;
+
+    @Inject
+    ApplicationAccess access;
+
+    @Inject
+    ApplicationSearch search;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.BUSINESS)
+    public RestResponse<ApplicationView> create(@Valid @NotNull NewApplication request) {
+        Application application = drafts.start(caller.requireBusinessId(), request, access.actor());
+        return RestResponse.ResponseBuilder.<ApplicationView>created(URI.create("/api/licensing/applications/" + application.id))
+                .header("ETag", Versions.etag(application.version))
+                .entity(view(application)).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.BUSINESS, Roles.LICENSING_OFFICER })
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<ApplicationView> list(@QueryParam("status") String status,
+            @QueryParam("licenceTypeCode") String licenceTypeCode, @QueryParam("overdue") String overdue,
+            @QueryParam("assignedTo") String assignedTo, @QueryParam("q") String q,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest paging = QueryParams.page(page, size);
+        boolean officer = caller.hasRole(Roles.LICENSING_OFFICER);
+        ApplicationSearch.Filter filter = new ApplicationSearch.Filter(officer ? null : caller.requireBusinessId(),
+                QueryParams.enumValue(ApplicationStatus.class, status, "status"), QueryParams.text(licenceTypeCode),
+                QueryParams.text(assignedTo), QueryParams.bool(overdue, "overdue"), QueryParams.text(q), service.today());
+        return search.find(filter, paging).map(this::view);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.BUSINESS, Roles.LICENSING_OFFICER })
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RestResponse<ApplicationView> get(@PathParam("id") UUID id) {
+        Application application = access.find(id);
+        ApplicationView view = ApplicationView.of(application, viewer(), service.today(),
+                service.stillMissing(application));
+        return RestResponse.ResponseBuilder.ok(view).header("ETag", Versions.etag(application.version)).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.BUSINESS)
+    public RestResponse<ApplicationView> edit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ApplicationChanges changes) {
+        return answer(service.edit(id, ifMatch, changes, access.actor()));
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed(Roles.BUSINESS)
+    public RestResponse<ApplicationView> submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return answer(service.submit(id, ifMatch, access.actor()));
+    }
+
+    @POST
+    @Path("/{id}/resubmit")
+    @RolesAllowed(Roles.BUSINESS)
+    public RestResponse<ApplicationView> resubmit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return answer(service.resubmit(id, ifMatch, access.actor()));
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed(Roles.BUSINESS)
+    public RestResponse<ApplicationView> withdraw(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return answer(service.withdraw(id, ifMatch, access.actor()));
+    }
+
+    @POST
+    @Path("/{id}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.LICENSING_OFFICER)
+    public RestResponse<ApplicationView> assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull OfficerRequests.Assignment request) {
+        return answer(service.assign(id, ifMatch, request.officer(), access.actor()));
+    }
+
+    @POST
+    @Path("/{id}/request-information")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.LICENSING_OFFICER)
+    public RestResponse<ApplicationView> requestInformation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull OfficerRequests.InformationRequest request) {
+        return answer(service.requestInformation(id, ifMatch, request.message(), access.actor()));
+    }
+
+    @POST
+    @Path("/{id}/validate")
+    @RolesAllowed(Roles.LICENSING_OFFICER)
+    public RestResponse<ApplicationView> validate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return answer(service.validate(id, ifMatch, access.actor()));
+    }
+
+    @POST
+    @Path("/{id}/representations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.LICENSING_OFFICER)
+    public RestResponse<Representation.View> represent(@PathParam("id") UUID id, @Valid @NotNull OfficerRequests.NewRepresentation request) {
+        Representation representation = service.represent(id, request, access.actor());
+        return RestResponse.status(RestResponse.Status.CREATED, Representation.View.of(representation));
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.LICENSING_OFFICER)
+    public RestResponse<ApplicationView> decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull OfficerRequests.Decision request) {
+        return answer(service.decide(id, ifMatch, request, access.actor()));
+    }
+
+    private RestResponse<ApplicationView> answer(Application application) {
+        return RestResponse.ResponseBuilder.ok(view(application)).header("ETag", Versions.etag(application.version))
+                .build();
+    }
+
+    private ApplicationView view(Application application) {
+        return ApplicationView.of(application, viewer(), service.today());
+    }
+
+    private Actor.Kind viewer() {
+        return caller.hasRole(Roles.LICENSING_OFFICER) ? Actor.Kind.OFFICER : Actor.Kind.OWNER;
+    }
+}

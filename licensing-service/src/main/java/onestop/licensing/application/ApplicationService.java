@@ -1,0 +1,220 @@
+package onestop.licensing.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import onestop.licensing.calendar.TimeConfiguration;
+import onestop.licensing.calendar.WorkingDayCalendar;
+import onestop.licensing.catalogue.LicenceType;
+import onestop.licensing.document.ApplicationDocument;
+import onestop.licensing.licence.Licence;
+import onestop.licensing.licence.LicenceGrant;
+import onestop.licensing.licence.LicenceService;
+import onestop.licensing.timeline.Actor;
+import onestop.licensing.timeline.Timeline;
+import onestop.platform.problem.Problem;
+
+/** The application use cases: each loads, applies one domain transition, and records it in one transaction. */
+@ApplicationScoped
+public class ApplicationService {
+
+    private final Completeness completeness = new Completeness(new DetailsValidator());
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ApplicationHistory history;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    LicenceService licences;
+
+    @Inject
+    ApplicationAccess access;
+
+    @Transactional
+    public Application edit(UUID id, String ifMatch, ApplicationChanges changes, Actor actor) {
+        Application application = load(id, ifMatch, true);
+        Drafts.requireObject(changes.details());
+        application.edit(changes.premises(), changes.details(), changes.holderName(), actor, Instant.now(clock));
+        return flushed(application);
+    }
+
+    @Transactional
+    public Application submit(UUID id, String ifMatch, Actor actor) {
+        Application application = load(id, ifMatch, false);
+        LicenceType type = typeOf(application);
+        Instant now = Instant.now(clock);
+        LocalDate due = calendar.addWorkingDays(today(), type.targetDays);
+        Transition t = application.submit(missing(application, type), due, actor, now);
+        history.record(application, t, actor, "Submitted; decision due by " + due + ".");
+        return flushed(application);
+    }
+
+    @Transactional
+    public Application resubmit(UUID id, String ifMatch, Actor actor) {
+        Application application = load(id, ifMatch, false);
+        LicenceType type = typeOf(application);
+        LocalDate pausedOn = application.informationRequestedAt.atZone(TimeConfiguration.COUNCIL_ZONE).toLocalDate();
+        int paused = calendar.workingDaysBetween(pausedOn, today());
+        LocalDate due = calendar.addWorkingDays(application.dueDate, paused);
+        Transition t = application.resubmit(missing(application, type), due, actor, Instant.now(clock));
+        history.record(application, t, actor, "Resubmitted with the information requested; decision due by "
+                + due + (paused > 0 ? " (the clock was paused for " + paused + " working days)." : "."));
+        return flushed(application);
+    }
+
+    @Transactional
+    public Application withdraw(UUID id, String ifMatch, Actor actor) {
+        Application application = load(id, ifMatch, false);
+        Transition t = application.withdraw(actor, Instant.now(clock));
+        history.record(application, t, actor, "Withdrawn by the applicant.");
+        return flushed(application);
+    }
+
+    @Transactional
+    public Application assign(UUID id, String ifMatch, String officer, Actor actor) {
+        Application application = load(id, ifMatch, false);
+        application.assign(officer, actor, Instant.now(clock));
+        timeline.note(application.id, actor, "Assigned to " + officer + ".");
+        return flushed(application);
+    }
+
+    @Transactional
+    public Application requestInformation(UUID id, String ifMatch, String message, Actor actor) {
+        Application application = load(id, ifMatch, false);
+        Transition t = application.requestInformation(actor, Instant.now(clock));
+        history.record(application, t, actor, message);
+        return flushed(application);
+    }
+
+    @Transactional
+    public Application validate(UUID id, String ifMatch, Actor actor) {
+        Application application = load(id, ifMatch, false);
+        LicenceType type = typeOf(application);
+        Instant now = Instant.now(clock);
+        Instant consultationEnds = type.consultationDays == 0 ? null : consultationEnd(type);
+        Transition t = application.validate(consultationEnds, actor, now);
+        history.record(application, t, actor, consultationEnds == null
+                ? "Validated; under review."
+                : "Validated; consultation open until " + consultationEnds + ".");
+        return flushed(application);
+    }
+
+    @Transactional
+    public Representation represent(UUID id, OfficerRequests.NewRepresentation request, Actor actor) {
+        Application application = access.find(id);
+        Instant now = Instant.now(clock);
+        application.checkRepresentationAllowed(actor, now);
+        Representation representation = new Representation();
+        representation.id = UUID.randomUUID();
+        representation.applicationId = application.id;
+        representation.from = request.from();
+        representation.category = request.category();
+        representation.grounds = request.grounds();
+        representation.recordedAt = now;
+        representation.recordedBy = actor.id();
+        representation.persist();
+        // the applicant sees the grounds; a member of the public is not named on the timeline
+        String by = request.category() == Representation.Category.PUBLIC ? "a member of the public" : request.from();
+        timeline.note(application.id, actor, "Representation recorded from " + by + ": " + request.grounds());
+        return representation;
+    }
+
+    @Transactional
+    public Application decide(UUID id, String ifMatch, OfficerRequests.Decision decision, Actor actor) {
+        Application application = load(id, ifMatch, true);
+        Transition t = application.decide(decision.outcome(), decision.conditionsOrNone(), decision.reasons(), actor,
+                Instant.now(clock));
+        if (t.to() == ApplicationStatus.GRANTED) {
+            Licence licence = issueLicence(application, actor);
+            history.record(application, t, actor, "Granted; licence " + licence.number + " issued"
+                    + (application.conditions.isEmpty() ? "." : " with " + application.conditions.size()
+                            + " condition(s)."));
+        } else {
+            history.record(application, t, actor, "Refused: " + decision.reasons());
+        }
+        return flushed(application);
+    }
+
+    /** Grants an application the target period of which ended undecided; the caller holds its row lock. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void grantByTacitConsent(Application application) {
+        Transition t = application.grantByTacitConsent(Instant.now(clock));
+        Licence licence = issueLicence(application, Actor.SYSTEM);
+        history.record(application, t, Actor.SYSTEM, "Granted by tacit consent: no decision was made by the end of "
+                + "the target period (" + application.dueDate + "). Licence " + licence.number + " issued.");
+    }
+
+    /** What the application still lacks for submission (empty when complete). */
+    public List<Problem.FieldError> missing(Application application, LicenceType type) {
+        return completeness.missing(application, type, ApplicationDocument.typeCodesOf(application.id));
+    }
+
+    /** What submission would still refuse, while the applicant can still change it; otherwise {@code null}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Problem.FieldError> stillMissing(Application application) {
+        boolean editable = application.status == ApplicationStatus.DRAFT
+                || application.status == ApplicationStatus.INFORMATION_REQUESTED;
+        return editable ? missing(application, typeOf(application)) : null;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(TimeConfiguration.COUNCIL_ZONE));
+    }
+
+    private Licence issueLicence(Application a, Actor actor) {
+        String holder = a.holderName != null ? a.holderName : a.premisesName;
+        Licence licence = licences.issue(new LicenceGrant(a.id, a.reference, a.businessId, a.licenceTypeCode, holder,
+                a.premisesName, a.premisesAddressLine1, a.premisesTown, a.premisesPostcode, a.details, a.conditions,
+                a.licenceId, a.kind == ApplicationKind.VARIATION || a.kind == ApplicationKind.TRANSFER), actor);
+        a.issuedLicenceId = licence.id;
+        return licence;
+    }
+
+    /** Consultation periods end at the end of their last day, counted in calendar or working days. */
+    private Instant consultationEnd(LicenceType type) {
+        LocalDate last = type.consultationDayBasis == LicenceType.DayBasis.WORKING
+                ? calendar.addWorkingDays(today(), type.consultationDays)
+                : today().plusDays(type.consultationDays);
+        return last.plusDays(1).atStartOfDay(TimeConfiguration.COUNCIL_ZONE).toInstant();
+    }
+
+    private LicenceType typeOf(Application application) {
+        return LicenceType.findById(application.licenceTypeCode);
+    }
+
+    /** The caller's application, at the version {@code If-Match} names (required for edits and decisions). */
+    private Application load(UUID id, String ifMatch, boolean versionRequired) {
+        Application application = access.find(id);
+        if (versionRequired) {
+            Versions.require(ifMatch, application.version);
+        } else {
+            Versions.checkIfPresent(ifMatch, application.version);
+        }
+        return application;
+    }
+
+    /** Writes the change now, so that the answer carries the new version as its ETag. */
+    private Application flushed(Application application) {
+        em.flush();
+        return application;
+    }
+}

@@ -1,0 +1,18 @@
+package onestop.licensing.application;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A new draft. A renewal, variation or transfer names the existing licence and is pre-filled from it;
+ * what it gives itself overrides the copy.
+ */
+public record NewApplication(@NotBlank @Size(max = 50) String licenceTypeCode, @NotNull ApplicationKind kind,
+        UUID licenceId, @Valid Premises premises, JsonNode details, @Size(max = 200) String holderName) {
+}

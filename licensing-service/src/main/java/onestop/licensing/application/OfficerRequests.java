@@ -1,0 +1,32 @@
+package onestop.licensing.application;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The bodies of the officers' actions on an application. */
+public final class OfficerRequests {
+
+    private OfficerRequests() {
+    }
+
+    public record Assignment(@NotBlank @Size(max = 200) String officer) {
+    }
+
+    public record InformationRequest(@NotBlank @Size(max = 4000) String message) {
+    }
+
+    public record NewRepresentation(@NotBlank @Size(max = 200) String from, @NotNull Representation.Category category,
+            @NotBlank @Size(max = 10000) String grounds) {
+    }
+
+    public record Decision(@NotNull Application.Outcome outcome, List<@NotBlank @Size(max = 2000) String> conditions,
+            @Size(max = 10000) String reasons) {
+
+        public List<String> conditionsOrNone() {
+            return conditions == null ? List.of() : conditions;
+        }
+    }
+}

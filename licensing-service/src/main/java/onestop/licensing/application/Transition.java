@@ -1,0 +1,5 @@
+package onestop.licensing.application;
+
+/** A change of state that just happened, for the timeline and the events. */
+public record Transition(ApplicationStatus from, ApplicationStatus to) {
+}

@@ -1,0 +1,119 @@
+package onestop.licensing.licence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import onestop.licensing.timeline.Actor;
+import onestop.platform.problem.Forbidden;
+import onestop.platform.problem.IllegalTransition;
+import onestop.platform.problem.InvalidInput;
+import onestop.platform.problem.Problem;
+
+/** A licence issued on a grant, with its conditions, dates and status. */
+@Entity
+@Table(name = "licence")
+public class Licence extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String number;
+
+    @Column(name = "licence_type_code")
+    public String licenceTypeCode;
+
+    @Column(name = "business_id")
+    public UUID businessId;
+
+    @Column(name = "application_id")
+    public UUID applicationId;
+
+    @Column(name = "holder_name")
+    public String holderName;
+
+    @Column(name = "premises_name")
+    public String premisesName;
+
+    @Column(name = "premises_address_line1")
+    public String premisesAddressLine1;
+
+    @Column(name = "premises_town")
+    public String premisesTown;
+
+    @Column(name = "premises_postcode")
+    public String premisesPostcode;
+
+    @Column(name = "postcode_key")
+    public String postcodeKey;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode details;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> conditions;
+
+    @Enumerated(EnumType.STRING)
+    public LicenceStatus status;
+
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    @Column(name = "issued_at")
+    public Instant issuedAt;
+
+    /** {@code null}: the licence does not expire. */
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+
+    @Column(name = "renewal_reminded_60_at")
+    public Instant renewalReminded60At;
+
+    @Column(name = "renewal_reminded_14_at")
+    public Instant renewalReminded14At;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public int version;
+
+    /** Upper case without spaces, the form postcode prefixes are matched in. */
+    public static String postcodeKey(String postcode) {
+        return postcode == null ? null : postcode.replaceAll("\\s", "").toUpperCase();
+    }
+
+    /** Moves the licence by {@code action}, refusing it unless the state and the actor allow it. */
+    public LicenceStatus perform(LicenceAction action, Actor actor, String reason, Instant now) {
+        if (action.actor() != actor.kind()) {
+            throw new Forbidden("Only the " + action.actor().name().toLowerCase() + " may " + action.phrase()
+                    + " a licence.");
+        }
+        if (!action.allowedFrom(status)) {
+            throw new IllegalTransition("Licence " + number + " is " + status + ": it cannot "
+                    + action.phrase() + " now.");
+        }
+        if (actor.kind() == Actor.Kind.OFFICER && (reason == null || reason.isBlank())) {
+            throw new InvalidInput("A reason is required.", List.of(new Problem.FieldError("reason", "is required")));
+        }
+        LicenceStatus previous = status;
+        status = action.to();
+        statusReason = reason;
+        updatedAt = now;
+        return previous;
+    }
+}

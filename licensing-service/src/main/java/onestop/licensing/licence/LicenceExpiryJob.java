@@ -1,0 +1,75 @@
+package onestop.licensing.licence;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import onestop.licensing.timeline.Actor;
+
+/**
+ * Expires current licences whose expiry has passed. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}
+ * so that two replicas never expire (and announce) the same licence twice.
+ */
+@ApplicationScoped
+public class LicenceExpiryJob {
+
+    private static final Logger LOG = Logger.getLogger(LicenceExpiryJob.class);
+    private static final int BATCH = 100;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    LicenceService licences;
+
+    @Scheduled(every = "${licensing.jobs.every}", delayed = "${licensing.jobs.delay}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        int expired = run();
+        if (expired > 0) {
+            LOG.infof("Expired %d licence(s)", expired);
+        }
+    }
+
+    /** Expires every licence due; returns how many. */
+    public int run() {
+        int total = 0;
+        int expired;
+        do {
+            expired = QuarkusTransaction.requiringNew().call(this::expireBatch);
+            total += expired;
+        } while (expired == BATCH);
+        return total;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    int expireBatch() {
+        Instant now = Instant.now(clock);
+        @SuppressWarnings("unchecked")
+        List<UUID> due = em.createNativeQuery("""
+                select id from licence
+                where status in ('ACTIVE', 'SUSPENDED') and expires_at is not null and expires_at <= :now
+                order by expires_at, id
+                limit :batch
+                for update skip locked""")
+                .setParameter("now", now).setParameter("batch", BATCH).getResultList();
+        for (UUID id : due) {
+            Licence licence = Licence.findById(id);
+            licences.move(licence, LicenceAction.EXPIRE, Actor.SYSTEM, "Expired at " + licence.expiresAt + ".");
+        }
+        return due.size();
+    }
+}

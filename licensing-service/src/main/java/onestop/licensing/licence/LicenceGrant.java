@@ -1,0 +1,16 @@
+package onestop.licensing.licence;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What a granted application licenses. {@code previousLicenceId} is the licence a renewal extends or a
+ * variation or transfer replaces; {@code replacesPrevious} says whether it ends now.
+ */
+public record LicenceGrant(UUID applicationId, String reference, UUID businessId, String licenceTypeCode,
+        String holderName, String premisesName, String premisesAddressLine1, String premisesTown,
+        String premisesPostcode, JsonNode details, List<String> conditions, UUID previousLicenceId,
+        boolean replacesPrevious) {
+}

@@ -1,0 +1,107 @@
+package onestop.licensing.licence;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import onestop.licensing.calendar.TimeConfiguration;
+import onestop.licensing.catalogue.LicenceType;
+import onestop.licensing.events.LicensingEvents;
+import onestop.licensing.timeline.Actor;
+import onestop.licensing.timeline.Timeline;
+import onestop.platform.outbox.Outbox;
+
+/** Issues licences and moves them through their lifecycle, with the timeline and the events. */
+@ApplicationScoped
+public class LicenceService {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Timeline timeline;
+
+    /**
+     * Issues the licence a grant gives; a variation or transfer ends the licence it replaces. The caller
+     * records the grant, naming the licence, on the application's timeline.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Licence issue(LicenceGrant grant, Actor actor) {
+        Instant now = Instant.now(clock);
+        LicenceType type = LicenceType.findById(grant.licenceTypeCode());
+        Licence previous = grant.previousLicenceId() == null ? null : Licence.findById(grant.previousLicenceId());
+        Licence licence = new Licence();
+        licence.id = UUID.randomUUID();
+        licence.number = type.numberPrefix + "-" + String.format("%06d", nextNumber());
+        licence.licenceTypeCode = type.code;
+        licence.businessId = grant.businessId();
+        licence.applicationId = grant.applicationId();
+        licence.holderName = grant.holderName();
+        licence.premisesName = grant.premisesName();
+        licence.premisesAddressLine1 = grant.premisesAddressLine1();
+        licence.premisesTown = grant.premisesTown();
+        licence.premisesPostcode = grant.premisesPostcode();
+        licence.postcodeKey = Licence.postcodeKey(grant.premisesPostcode());
+        licence.details = grant.details();
+        licence.conditions = List.copyOf(grant.conditions());
+        licence.status = LicenceStatus.ACTIVE;
+        licence.issuedAt = now;
+        licence.expiresAt = expiry(type, previous, grant.replacesPrevious(), now);
+        licence.updatedAt = now;
+        licence.persist();
+        outbox.append(LicensingEvents.LICENCE_ISSUED, LicensingEvents.LICENCE, licence.id,
+                LicenceEvent.of(licence, null, null, null, now));
+        if (previous != null && grant.replacesPrevious() && previous.status.isCurrent()) {
+            // the holder gave it up by applying for its replacement
+            move(previous, LicenceAction.SURRENDER, Actor.owner(grant.reference()),
+                    "Replaced by licence " + licence.number + " (application " + grant.reference() + ").");
+        } else if (previous != null) {
+            // the renewal carries on from the old licence: no more reminders to renew it
+            previous.renewalReminded60At = now;
+            previous.renewalReminded14At = now;
+        }
+        return licence;
+    }
+
+    /** Suspends, reinstates, revokes, surrenders or expires a licence. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public LicenceStatus move(Licence licence, LicenceAction action, Actor actor, String reason) {
+        Instant now = Instant.now(clock);
+        LicenceStatus from = licence.perform(action, actor, reason, now);
+        timeline.transition(licence.applicationId, actor, "LICENCE_" + from, "LICENCE_" + licence.status,
+                "Licence " + licence.number + " " + licence.status.name().toLowerCase()
+                        + (reason == null || reason.isBlank() ? "." : ": " + reason));
+        outbox.append(action.event(), LicensingEvents.LICENCE, licence.id,
+                LicenceEvent.of(licence, from, reason, null, now));
+        return from;
+    }
+
+    private Instant expiry(LicenceType type, Licence previous, boolean replacesPrevious, Instant now) {
+        if (type.validityMonths == null) {
+            return null;
+        }
+        Instant start = now;
+        if (previous != null && !replacesPrevious && previous.expiresAt != null && previous.expiresAt.isAfter(now)) {
+            start = previous.expiresAt;
+        }
+        return ZonedDateTime.ofInstant(start, TimeConfiguration.COUNCIL_ZONE).plusMonths(type.validityMonths)
+                .toInstant();
+    }
+
+    private long nextNumber() {
+        return ((Number) em.createNativeQuery("select nextval('licence_number_seq')").getSingleResult()).longValue();
+    }
+}

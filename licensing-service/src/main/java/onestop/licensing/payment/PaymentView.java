@@ -1,0 +1,8 @@
+package onestop.licensing.payment;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The recorded fee payment of an application. */
+public record PaymentView(UUID applicationId, String paymentReference, int amountPence, Instant paidAt) {
+}

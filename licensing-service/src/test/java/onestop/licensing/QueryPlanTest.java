@@ -1,0 +1,82 @@
+package onestop.licensing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The officer queue, a business's list, the register and the jobs can each be answered from an index.
+ * The test tables are tiny, so sequential scans are switched off to ask PostgreSQL which index it would
+ * use; the plans are quoted in the README.
+ */
+@LicensingTest
+class QueryPlanTest {
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    @Transactional
+    void theOfficerQueueIsServedByItsIndexes() {
+        assertThat(plan("select * from application where status <> 'DRAFT' order by due_date, id limit 20"))
+                .contains("application_queue");
+        assertThat(plan("select * from application where status = 'SUBMITTED' order by due_date, id limit 20"))
+                .contains("application_queue_by_status");
+        assertThat(plan("select * from application where status <> 'DRAFT' and licence_type_code = 'HMO_LICENCE'"
+                + " order by due_date, id limit 20")).contains("application_queue_by_type");
+        assertThat(plan("select * from application where assigned_to = 'officer@onestop.local'"
+                + " order by due_date, id limit 20")).contains("application_queue_by_officer");
+        assertThat(plan("select * from application where status in ('SUBMITTED', 'IN_CONSULTATION', 'UNDER_REVIEW')"
+                + " and due_date < current_date order by due_date, id limit 20")).contains("Index");
+        assertThat(plan("select * from application where status <> 'DRAFT'"
+                + " and search @@ websearch_to_tsquery('simple', 'crown') order by due_date, id limit 20"))
+                .contains("application_search");
+    }
+
+    @Test
+    @Transactional
+    void aBusinessListIsServedByItsIndex() {
+        assertThat(plan("select * from application where business_id = '00000000-0000-0000-0000-000000000001'"
+                + " order by created_at desc, id limit 20")).contains("application_by_business");
+        assertThat(plan("select * from licence where business_id = '00000000-0000-0000-0000-000000000001'"
+                + " order by issued_at desc, id limit 20")).contains("licence_by_business");
+    }
+
+    @Test
+    @Transactional
+    void theRegisterIsServedByItsIndexes() {
+        String current = "status in ('ACTIVE', 'SUSPENDED')";
+        // on a tiny table any partial index over current licences will do; at volume it is register_by_number
+        assertThat(plan("select * from licence where " + current + " order by number limit 20"))
+                .contains("Index").doesNotContain("Seq Scan");
+        assertThat(plan("select * from licence where " + current + " and licence_type_code = 'PREMISES_LICENCE'"
+                + " order by number limit 20")).contains("register_by_type");
+        assertThat(plan("select * from licence where " + current + " and postcode_key like 'B18%'"
+                + " order by number limit 20")).contains("register_by_postcode");
+        // any of the partial indexes may win on a tiny table; none of them means a full scan
+        assertThat(plan("select * from licence where " + current
+                + " and search @@ websearch_to_tsquery('simple', 'crown') order by number limit 20"))
+                .contains("Index").doesNotContain("Seq Scan");
+    }
+
+    @Test
+    @Transactional
+    void theJobsFindTheirWorkByIndex() {
+        assertThat(plan("select id from licence where status in ('ACTIVE', 'SUSPENDED') and expires_at is not null"
+                + " and expires_at <= now() order by expires_at, id limit 100")).contains("licence_expiring");
+    }
+
+    private String plan(String sql) {
+        em.createNativeQuery("set local enable_seqscan = off").executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<String> lines = em.createNativeQuery("explain " + sql).getResultList();
+        return lines.stream().collect(Collectors.joining("\n"));
+    }
+}

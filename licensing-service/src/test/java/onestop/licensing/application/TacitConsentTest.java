@@ -1,0 +1,147 @@
+package onestop.licensing.application;
+
+import static onestop.licensing.support.Licensing.API;
+import static onestop.licensing.support.Licensing.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import onestop.licensing.LicensingTest;
+import onestop.licensing.calendar.TimeConfiguration;
+import onestop.licensing.calendar.WorkingDayCalendar;
+import onestop.licensing.support.Licensing;
+import onestop.licensing.support.Licensing.Business;
+import onestop.licensing.support.TestClock;
+
+/** A tacit-consent type left undecided past its target is granted by the service, once, and says so. */
+@LicensingTest
+class TacitConsentTest {
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    TacitConsentJob job;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    private final Business business = Business.create();
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    @Test
+    void grantedExactlyWhenTheTargetPeriodEndsAndOnlyOnce() {
+        String id = Licensing.submittedStreetWorks(business, "Tacit works");
+        LocalDate due = LocalDate.parse(as(business.token()).when().get(API + "/applications/" + id)
+                .then().extract().path("dueDate"));
+
+        clock.set(due.atTime(LocalTime.of(23, 59)).atZone(TimeConfiguration.COUNCIL_ZONE).toInstant());
+        job.run();
+        status(id, "SUBMITTED");
+
+        clock.set(due.plusDays(1).atStartOfDay(TimeConfiguration.COUNCIL_ZONE).toInstant());
+        assertThat(job.run()).isGreaterThanOrEqualTo(1);
+        as(business.token()).when().get(API + "/applications/" + id)
+                .then().body("status", is("GRANTED")).body("grantedByTacitConsent", is(true))
+                .body("issuedLicenceId", notNullValue());
+        as(business.token()).when().get(API + "/applications/" + id + "/timeline")
+                .then().body("find { it.to == 'GRANTED' }.actorRole", is("system"))
+                .body("find { it.to == 'GRANTED' }.message", containsString("tacit consent"));
+
+        job.run();
+        as(business.token()).when().get(API + "/applications/" + id + "/timeline")
+                .then().body("findAll { it.to == 'GRANTED' }.size()", is(1));
+        as(business.token()).when().get(API + "/licences").then().body("total", is(1));
+    }
+
+    @Test
+    void twoReplicasRunningTheJobAtOnceGrantEachApplicationOnce() throws Exception {
+        List<String> ids = List.of(Licensing.submittedStreetWorks(business, "Replica works 1"),
+                Licensing.submittedStreetWorks(business, "Replica works 2"),
+                Licensing.submittedStreetWorks(business, "Replica works 3"));
+        LocalDate due = LocalDate.parse(as(business.token()).when().get(API + "/applications/" + ids.get(2))
+                .then().extract().path("dueDate"));
+        clock.set(due.plusDays(1).atStartOfDay(TimeConfiguration.COUNCIL_ZONE).toInstant());
+
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> runs = replicas.invokeAll(List.of(job::run, job::run));
+            for (Future<Integer> run : runs) {
+                run.get();
+            }
+        } finally {
+            replicas.shutdown();
+        }
+
+        for (String id : ids) {
+            as(business.token()).when().get(API + "/applications/" + id + "/timeline")
+                    .then().body("findAll { it.to == 'GRANTED' }.size()", is(1));
+        }
+        as(business.token()).when().get(API + "/licences").then().body("total", is(3));
+    }
+
+    @Test
+    void theClockPausesWhileInformationIsAwaited() {
+        String id = Licensing.submittedStreetWorks(business, "Paused works");
+        String application = API + "/applications/" + id;
+        LocalDate due = LocalDate.parse(as(business.token()).when().get(application).then().extract().path("dueDate"));
+        as(Licensing.officer()).contentType(ContentType.JSON).body(Map.of("message", "Which lane is closed?"))
+                .when().post(application + "/request-information").then().statusCode(200);
+
+        clock.set(due.plusDays(10).atStartOfDay(TimeConfiguration.COUNCIL_ZONE).toInstant());
+        job.run();
+        status(id, "INFORMATION_REQUESTED");
+
+        LocalDate resumed = due.plusDays(10);
+        as(business.token()).when().post(application + "/resubmit").then().statusCode(200)
+                .body("status", is("SUBMITTED"));
+        LocalDate paused = LocalDate.now(clock.withZone(TimeConfiguration.COUNCIL_ZONE));
+        assertThat(paused).isEqualTo(resumed);
+        LocalDate newDue = LocalDate.parse(as(business.token()).when().get(application).then().extract()
+                .path("dueDate"));
+        assertThat(newDue).isAfter(resumed);
+        job.run();
+        status(id, "SUBMITTED");
+    }
+
+    @Test
+    void neverForAnExemptType() {
+        String id = Licensing.draft(business, "TEMPORARY_EVENT_NOTICE", Licensing.premises("Exempt event"),
+                Map.of("eventStart", "2027-06-05T18:00:00Z", "eventEnd", "2027-06-05T23:00:00Z",
+                        "expectedAttendance", 250, "licensableActivities", List.of("SALE_OF_ALCOHOL")));
+        Licensing.pay(business, id);
+        Licensing.submit(business, id);
+
+        clock.set(calendar.addWorkingDays(LocalDate.now(), 100).atStartOfDay(TimeConfiguration.COUNCIL_ZONE)
+                .toInstant());
+        job.run();
+        status(id, "SUBMITTED");
+        as(Licensing.officer()).queryParam("overdue", true).queryParam("licenceTypeCode", "TEMPORARY_EVENT_NOTICE")
+                .when().get(API + "/applications").then().body("items.id", hasItem(id));
+    }
+
+    private void status(String id, String expected) {
+        as(business.token()).when().get(API + "/applications/" + id).then().statusCode(200)
+                .body("status", is(expected));
+    }
+}

@@ -1,0 +1,97 @@
+package onestop.licensing.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import onestop.platform.testing.TestTokens;
+
+/** The licensing API as a business and an officer use it, step by step, for the journey tests. */
+public final class Licensing {
+
+    public static final String API = "/api/licensing";
+
+    private Licensing() {
+    }
+
+    public static RequestSpecification as(String token) {
+        return given().auth().oauth2(token);
+    }
+
+    /** A fresh business with its token. */
+    public record Business(UUID id, String token) {
+
+        public static Business create() {
+            UUID id = UUID.randomUUID();
+            return new Business(id, TestTokens.business(id));
+        }
+    }
+
+    public static String officer() {
+        return TestTokens.officer("officer@onestop.local");
+    }
+
+    public static Map<String, Object> premises(String name) {
+        return Map.of("name", name, "addressLine1", "1 Broad Street", "town", "Birmingham", "postcode", "B1 2HF");
+    }
+
+    /** Creates a draft; answers its id. */
+    public static String draft(Business business, String type, Map<String, Object> premises,
+            Map<String, Object> details) {
+        return as(business.token()).contentType(ContentType.JSON)
+                .body(Map.of("licenceTypeCode", type, "kind", "NEW", "premises", premises, "details", details,
+                        "holderName", premises.get("name") + " Ltd"))
+                .when().post(API + "/applications")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    public static void upload(Business business, String applicationId, String type, byte[] content, String name) {
+        as(business.token()).multiPart("file", name, content).queryParam("type", type)
+                .when().post(API + "/applications/" + applicationId + "/documents")
+                .then().statusCode(201);
+    }
+
+    public static void pay(Business business, String applicationId) {
+        as(business.token()).when().post(API + "/applications/" + applicationId + "/payment").then().statusCode(200);
+    }
+
+    public static ExtractableResponse<Response> submit(Business business, String applicationId) {
+        return as(business.token()).when().post(API + "/applications/" + applicationId + "/submit")
+                .then().statusCode(200).extract();
+    }
+
+    public static String etag(String token, String applicationId) {
+        return as(token).when().get(API + "/applications/" + applicationId).then().statusCode(200).extract()
+                .header("ETag");
+    }
+
+    public static Map<String, Object> streetWorks() {
+        return Map.of("street", "Corporation Street", "worksDescription", "Replace a gas main",
+                "startDate", "2026-12-01", "endDate", "2026-12-20");
+    }
+
+    /** A submitted street works permit (tacit consent, no consultation, 3 months): answers its id. */
+    public static String submittedStreetWorks(Business business, String premisesName) {
+        String id = draft(business, "STREET_WORKS_PERMIT", premises(premisesName), streetWorks());
+        upload(business, id, "TRAFFIC_MANAGEMENT_PLAN", Files.pdf(), "tmp.pdf");
+        pay(business, id);
+        submit(business, id);
+        return id;
+    }
+
+    /** A street works permit granted by an officer: answers the licence id. */
+    public static String grantedStreetWorks(Business business, String premisesName, List<String> conditions) {
+        String id = submittedStreetWorks(business, premisesName);
+        as(officer()).when().post(API + "/applications/" + id + "/validate").then().statusCode(200);
+        return as(officer()).contentType(ContentType.JSON).header("If-Match", etag(officer(), id))
+                .body(Map.of("outcome", "GRANT", "conditions", conditions))
+                .when().post(API + "/applications/" + id + "/decision")
+                .then().statusCode(200).extract().path("issuedLicenceId");
+    }
+}
