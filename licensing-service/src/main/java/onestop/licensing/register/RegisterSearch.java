@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,12 @@ public class RegisterSearch {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
+    private static final String SELECT = """
+            select l.id, l.number, l.licence_type_code, t.name, l.holder_name, l.premises_name,
+                   l.premises_address_line1, l.premises_town, l.premises_postcode, l.status, l.issued_at,
+                   l.expires_at, cast(l.conditions as text)
+            from licence l join licence_type t on t.code = l.licence_type_code""";
+
     @Inject
     EntityManager em;
 
@@ -40,6 +47,14 @@ public class RegisterSearch {
 
     /** The register's filters, each optional. */
     public record Filter(String q, String licenceTypeCode, String postcodePrefix) {
+    }
+
+    /** One current licence as the register shows it; empty if there is none or it is no longer current. */
+    public Optional<RegisterEntry> get(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SELECT + " where l.status in ('ACTIVE', 'SUSPENDED') and l.id = :id")
+                .setParameter("id", id).getResultList();
+        return rows.stream().findFirst().map(this::entry);
     }
 
     public PageView<RegisterEntry> find(Filter filter, PageRequest page) {
@@ -58,11 +73,7 @@ public class RegisterSearch {
             params.put("postcode", Licence.postcodeKey(filter.postcodePrefix()).replace("%", "").replace("_", "")
                     + "%");
         }
-        Query select = em.createNativeQuery("""
-                select l.id, l.number, l.licence_type_code, t.name, l.holder_name, l.premises_name,
-                       l.premises_address_line1, l.premises_town, l.premises_postcode, l.status, l.issued_at,
-                       l.expires_at, cast(l.conditions as text)
-                from licence l join licence_type t on t.code = l.licence_type_code""" + where + " order by l.number")
+        Query select = em.createNativeQuery(SELECT + where + " order by l.number")
                 .setFirstResult(page.offset()).setMaxResults(page.size());
         Query count = em.createNativeQuery("select count(*) from licence l" + where);
         params.forEach((name, value) -> {

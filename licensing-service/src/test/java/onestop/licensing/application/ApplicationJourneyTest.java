@@ -205,6 +205,9 @@ class ApplicationJourneyTest {
                 .body("items[0].holderName", is(name))
                 .body("items[0].conditions.size()", is(2))
                 .body("items[0]", not(hasKey("businessId")));
+        as("").when().get(API + "/register/" + licenceId)
+                .then().statusCode(200).body("licenceNumber", is(number)).body("premises.name", is(name))
+                .body("$", not(hasKey("businessId")));
 
         // suspended, reinstated, surrendered
         as(officer).contentType(ContentType.JSON).body(Map.of("reason", "Breach of condition 2 on 3 December"))
@@ -218,6 +221,7 @@ class ApplicationJourneyTest {
         as(business.token()).when().post(API + "/licences/" + licenceId + "/surrender")
                 .then().statusCode(200).body("status", is("SURRENDERED")).body("allowedActions.size()", is(0));
         as("").given().queryParam("q", number).when().get(API + "/register").then().body("total", is(0));
+        as("").when().get(API + "/register/" + licenceId).then().statusCode(404);
 
         // the applicant reads the whole story
         as(business.token()).when().get(application + "/timeline")
