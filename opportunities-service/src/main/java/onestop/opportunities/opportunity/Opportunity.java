@@ -1,6 +1,8 @@
 package onestop.opportunities.opportunity;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,44 +13,264 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** A contract opportunity published by a buyer. */
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import onestop.opportunities.challenge.ChallengeStage;
+import onestop.opportunities.cpv.CpvCodes;
+import onestop.platform.problem.IllegalTransition;
+import onestop.platform.problem.InvalidInput;
+import onestop.platform.problem.Problem;
+import onestop.platform.problem.RuleViolation;
+
+/**
+ * A contract opportunity ("notice") and the rules of its life: edited while a draft, published,
+ * closed, cancelled with a reason, awarded. The search columns are computed by the database.
+ */
 @Entity
 @Table(name = "opportunity")
 public class Opportunity extends PanacheEntityBase {
 
-    public enum Type {
-        QUOTE, TENDER, FRAMEWORK, SUBCONTRACT, CHALLENGE
-    }
-
-    public enum Status {
-        DRAFT, OPEN, CLOSED, AWARDED, CANCELLED
-    }
-
     @Id
     public UUID id;
-
     public String reference;
-
     public String title;
-
     public String description;
-
+    /** The buyer organisation, from the token of the buyer who drafted it. */
     public String buyer;
-
     @Enumerated(EnumType.STRING)
-    public Type type;
-
+    public OpportunityType type;
     @Enumerated(EnumType.STRING)
-    public Status status;
-
+    public OpportunityStatus status;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "cpv_codes")
+    public String[] cpvCodes = new String[0];
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "cpv_prefixes")
+    public String[] cpvPrefixes = new String[0];
+    @Column(name = "value_min_pence")
+    public Long valueMinPence;
+    @Column(name = "value_max_pence")
+    public Long valueMaxPence;
+    public String location;
+    public String postcode;
+    @Column(name = "sme_suitable")
+    public boolean smeSuitable;
+    @Column(name = "vcse_suitable")
+    public boolean vcseSuitable;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "required_licence_types")
+    public String[] requiredLicenceTypes = new String[0];
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "social_value_themes")
+    public String[] socialValueThemes = new String[0];
+    @Column(name = "parent_id")
+    public UUID parentId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "challenge_stage")
+    public ChallengeStage challengeStage;
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
     @Column(name = "published_at")
     public Instant publishedAt;
-
     @Column(name = "closing_at")
     public Instant closingAt;
-
+    @Column(name = "closed_at")
+    public Instant closedAt;
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+    @Column(name = "source_ocid")
+    public String sourceOcid;
+    @Column(name = "awarded_response_id")
+    public UUID awardedResponseId;
+    @Column(name = "awarded_business_id")
+    public UUID awardedBusinessId;
+    @Column(name = "awarded_supplier_name")
+    public String awardedSupplierName;
+    @Column(name = "awarded_value_pence")
+    public Long awardedValuePence;
+    @Column(name = "awarded_at")
+    public Instant awardedAt;
     @Version
     public long version;
+
+    /** A new draft for {@code buyer}; {@code cpvCodes} are already checked against the CPV list. */
+    public static Opportunity draft(UUID id, String reference, String buyer, NoticeFields fields,
+            List<String> cpvCodes, Instant now) {
+        List<Problem.FieldError> missing = new ArrayList<>();
+        if (blank(fields.title())) {
+            missing.add(new Problem.FieldError("title", "must not be blank"));
+        }
+        if (blank(fields.description())) {
+            missing.add(new Problem.FieldError("description", "must not be blank"));
+        }
+        if (fields.type() == null) {
+            missing.add(new Problem.FieldError("type", "must not be null"));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInput("Some fields are missing or invalid.", missing);
+        }
+        Opportunity o = new Opportunity();
+        o.id = id;
+        o.reference = reference;
+        o.buyer = buyer;
+        o.status = OpportunityStatus.DRAFT;
+        o.createdAt = now;
+        o.apply(fields, cpvCodes, now);
+        if (o.type == OpportunityType.CHALLENGE) {
+            o.challengeStage = ChallengeStage.first();
+        }
+        return o;
+    }
+
+    /** Changes a draft: fields given replace the current ones, fields left out stay. */
+    public void revise(NoticeFields fields, List<String> cpvCodes, Instant now) {
+        if (status != OpportunityStatus.DRAFT) {
+            throw new IllegalTransition("Only a draft can be edited; this notice is " + status + ".");
+        }
+        if (fields.type() != null && fields.type() != type) {
+            challengeStage = fields.type() == OpportunityType.CHALLENGE ? ChallengeStage.first() : null;
+        }
+        apply(fields, cpvCodes, now);
+    }
+
+    private void apply(NoticeFields f, List<String> cpv, Instant now) {
+        if (f.title() != null) {
+            title = f.title().strip();
+        }
+        if (f.description() != null) {
+            description = f.description().strip();
+        }
+        if (f.type() != null) {
+            type = f.type();
+        }
+        if (cpv != null) {
+            cpvCodes = cpv.toArray(String[]::new);
+            cpvPrefixes = CpvCodes.prefixesOf(cpv).toArray(String[]::new);
+        }
+        if (f.valueMinPence() != null) {
+            valueMinPence = f.valueMinPence();
+        }
+        if (f.valueMaxPence() != null) {
+            valueMaxPence = f.valueMaxPence();
+        }
+        if (f.location() != null) {
+            location = f.location().strip();
+        }
+        if (f.postcode() != null) {
+            postcode = f.postcode().strip().toUpperCase();
+        }
+        if (f.closingAt() != null) {
+            closingAt = f.closingAt();
+        }
+        if (f.smeSuitable() != null) {
+            smeSuitable = f.smeSuitable();
+        }
+        if (f.vcseSuitable() != null) {
+            vcseSuitable = f.vcseSuitable();
+        }
+        if (f.requiredLicenceTypes() != null) {
+            requiredLicenceTypes = f.requiredLicenceTypes().stream().distinct().toArray(String[]::new);
+        }
+        if (f.socialValueThemes() != null) {
+            socialValueThemes = f.socialValueThemes().stream().distinct().map(Enum::name).toArray(String[]::new);
+        }
+        if (f.parentOpportunityId() != null) {
+            parentId = f.parentOpportunityId();
+        }
+        updatedAt = now;
+        checkConsistent();
+    }
+
+    private void checkConsistent() {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (valueMinPence != null && valueMaxPence != null && valueMinPence > valueMaxPence) {
+            errors.add(new Problem.FieldError("valueMaxPence", "must not be less than valueMinPence"));
+        }
+        if (type == OpportunityType.SUBCONTRACT && parentId == null) {
+            errors.add(new Problem.FieldError("parentOpportunityId", "a subcontract must name its parent contract"));
+        }
+        if (type != OpportunityType.SUBCONTRACT && parentId != null) {
+            errors.add(new Problem.FieldError("parentOpportunityId", "only a subcontract has a parent contract"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("Some fields are missing or invalid.", errors);
+        }
+    }
+
+    /** DRAFT → OPEN: needs a CPV code and a closing time in the future. */
+    public void publish(Instant now) {
+        List<Problem.FieldError> missing = new ArrayList<>();
+        if (cpvCodes.length == 0) {
+            missing.add(new Problem.FieldError("cpvCodes", "at least one CPV code is needed to publish"));
+        }
+        if (closingAt == null || !closingAt.isAfter(now)) {
+            missing.add(new Problem.FieldError("closingAt", "must be in the future to publish"));
+        }
+        status.moveTo(OpportunityStatus.OPEN);
+        if (!missing.isEmpty()) {
+            throw new RuleViolation("The notice is not ready to publish.", missing);
+        }
+        status = OpportunityStatus.OPEN;
+        publishedAt = now;
+        updatedAt = now;
+    }
+
+    public void close(Instant now) {
+        status = status.moveTo(OpportunityStatus.CLOSED);
+        closedAt = now;
+        updatedAt = now;
+    }
+
+    public void cancel(String reason, Instant now) {
+        status = status.moveTo(OpportunityStatus.CANCELLED);
+        cancelReason = reason;
+        cancelledAt = now;
+        updatedAt = now;
+    }
+
+    /** CLOSED → AWARDED to the supplier of one response. */
+    public void award(UUID responseId, UUID businessId, String supplierName, long valuePence, Instant now) {
+        status = status.moveTo(OpportunityStatus.AWARDED);
+        awardedResponseId = responseId;
+        awardedBusinessId = businessId;
+        awardedSupplierName = supplierName;
+        awardedValuePence = valuePence;
+        awardedAt = now;
+        updatedAt = now;
+    }
+
+    /** A CHALLENGE moves to the stage after its current one, and never back. */
+    public void advanceChallenge(ChallengeStage next, Instant now) {
+        if (type != OpportunityType.CHALLENGE) {
+            throw new RuleViolation("Only a CHALLENGE notice has stages; this one is a " + type + ".");
+        }
+        if (status == OpportunityStatus.CANCELLED) {
+            throw new IllegalTransition("The challenge is cancelled.");
+        }
+        challengeStage = challengeStage.advanceTo(next);
+        updatedAt = now;
+    }
+
+    /** Whether responses are accepted at {@code now}: open and before the deadline. */
+    public boolean acceptsResponses(Instant now) {
+        return status == OpportunityStatus.OPEN && closingAt != null && now.isBefore(closingAt);
+    }
+
+    public boolean ownedBy(String organisation) {
+        return organisation != null && organisation.equalsIgnoreCase(buyer);
+    }
+
+    public List<String> requiredLicences() {
+        return List.of(requiredLicenceTypes);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
 }

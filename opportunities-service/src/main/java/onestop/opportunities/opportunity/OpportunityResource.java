@@ -1,30 +1,88 @@
 package onestop.opportunities.opportunity;
 
-import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
+import onestop.platform.security.Roles;
 import onestop.platform.web.PageRequest;
 import onestop.platform.web.PageView;
 
-/** Published opportunities, open to everyone. */
+/** A notice: read by anyone once published; drafted, edited, published, closed, cancelled by its buyer. */
 @Path("/api/opportunities/opportunities")
 @Produces(MediaType.APPLICATION_JSON)
-@Transactional(Transactional.TxType.SUPPORTS)
+@Consumes(MediaType.APPLICATION_JSON)
 public class OpportunityResource {
 
+    @Inject
+    OpportunityService service;
+
+    @POST
+    @RolesAllowed(Roles.BUYER)
+    public Response draft(@Valid @NotNull NoticeFields fields) {
+        NoticeView view = service.draft(fields);
+        return Response.created(URI.create("/api/opportunities/opportunities/" + view.id())).entity(view)
+                .tag(String.valueOf(view.version())).build();
+    }
+
     @GET
-    public PageView<OpportunitySummary> search(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        PageRequest paging = PageRequest.of(page, size);
-        var query = Opportunity.find("status", Sort.ascending("closingAt"), Opportunity.Status.OPEN);
-        long total = query.count();
-        var items = query.page(Page.of(paging.page(), paging.size())).<Opportunity>list().stream()
-                .map(OpportunitySummary::of).toList();
-        return new PageView<>(items, paging.page(), paging.size(), total);
+    @Path("{id}")
+    public Response read(@PathParam("id") UUID id) {
+        NoticeView view = service.read(id);
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @RolesAllowed(Roles.BUYER)
+    public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull NoticeFields fields) {
+        NoticeView view = service.revise(id, fields, ifMatch);
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @RolesAllowed(Roles.BUYER)
+    public NoticeView publish(@PathParam("id") UUID id) {
+        return service.publish(id);
+    }
+
+    @POST
+    @Path("{id}/close")
+    @RolesAllowed(Roles.BUYER)
+    public NoticeView close(@PathParam("id") UUID id) {
+        return service.close(id);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed(Roles.BUYER)
+    public NoticeView cancel(@PathParam("id") UUID id, @Valid @NotNull CancelRequest request) {
+        return service.cancel(id, request.reason());
+    }
+
+    /** The calling buyer's organisation's notices, drafts included, newest first. */
+    @GET
+    @Path("mine")
+    @RolesAllowed(Roles.BUYER)
+    public PageView<NoticeView> mine(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return service.mine(PageRequest.of(page, size));
     }
 }

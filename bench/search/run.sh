@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Search benchmark: loads 100,000 notices (built from the real Contracts Finder releases) into a private
+# PostgreSQL, starts the opportunities service on it (no Kafka needed: relay and consumers off), and
+# measures GET /api/opportunities/opportunities with wrk: common and rare words, with and without
+# filters, and the default listing. For comparison it runs the plain SQL of docs/performance.md with
+# pgbench in the same run. Writes the figures to results-<date>.txt; copy them into RESULTS.md.
+#
+# Needs: PostgreSQL server binaries (PG_BIN), psql, pgbench, wrk, java 17, python3.
+# Usage: bench/search/run.sh            (DURATION=20s CONNECTIONS=16 by default)
+#        PAGE_CACHE_TTL=0s FACET_CACHE_TTL=0s bench/search/run.sh   (every request reaches the database)
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
+PG_PORT=${BENCH_PG_PORT:-55499}
+APP_PORT=${BENCH_APP_PORT:-18082}
+WORK=${BENCH_WORK:-/tmp/onestop-search-bench}
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-2}
+OUT="$HERE/results-$(date -u +%Y%m%dT%H%M%SZ)${PAGE_CACHE_TTL:+-pages-$PAGE_CACHE_TTL}${FACET_CACHE_TTL:+-counts-$FACET_CACHE_TTL}.txt"
+APP="$ROOT/opportunities-service/target/quarkus-app/quarkus-run.jar"
+PGUSER_OS=postgres # initdb refuses to run as root
+
+as_pg() { if [[ $(id -u) -eq 0 ]]; then runuser -u "$PGUSER_OS" -- "$@"; else "$@"; fi; }
+psql_b() { psql -h 127.0.0.1 -p "$PG_PORT" -U onestop -d opportunities -v ON_ERROR_STOP=1 -q "$@"; }
+
+cleanup() {
+  [[ -n "${APP_PID:-}" ]] && kill "$APP_PID" 2>/dev/null || true
+  as_pg "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -m fast stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+echo "== machine (load average at start: $(cut -d" " -f1-3 /proc/loadavg))" | tee "$OUT"
+{ uname -srm; nproc; grep -m1 'model name' /proc/cpuinfo; free -g | sed -n 2p; "$PG_BIN/postgres" --version; java -version 2>&1 | head -1; { wrk --version 2>&1 || true; } | head -1; } | tee -a "$OUT"
+
+echo "== PostgreSQL in $WORK"
+rm -rf "$WORK" && mkdir -p "$WORK" && chmod 777 "$WORK"
+as_pg "$PG_BIN/initdb" -D "$WORK/pgdata" -U onestop -E UTF8 --locale=C --auth=trust >/dev/null
+as_pg "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -l "$WORK/postgres.log" -w start \
+  -o "-p $PG_PORT -k $WORK -c shared_buffers=1GB -c max_connections=100 -c jit=off" >/dev/null
+psql -h 127.0.0.1 -p "$PG_PORT" -U onestop -d postgres -q -c "create database opportunities"
+
+if [[ ! -f "$APP" || -n "${REBUILD:-}" ]]; then
+  (cd "$ROOT" && ./mvnw -B -q -pl opportunities-service package -DskipTests)
+fi
+
+echo "== service on :$APP_PORT (Flyway creates the schema)"
+QUARKUS_HTTP_PORT=$APP_PORT \
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/opportunities" \
+QUARKUS_DATASOURCE_JDBC_MAX_SIZE=32 \
+ONESTOP_OUTBOX_RELAY_ENABLED=false ONESTOP_CONSUMER_ENABLED=false QUARKUS_KAFKA_HEALTH_ENABLED=false \
+QUARKUS_OTEL_SDK_DISABLED=true \
+OPPORTUNITIES_SEARCH_PAGE_CACHE_TTL=${PAGE_CACHE_TTL:-5s} OPPORTUNITIES_SEARCH_FACET_CACHE_TTL=${FACET_CACHE_TTL:-30s} \
+  java -Xmx1g -jar "$APP" >"$WORK/service.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$APP_PORT/q/health/live" >/dev/null 2>&1 && break; sleep 1; done
+
+echo "== seeding 100,000 notices"
+python3 "$HERE/base-rows.py" "$ROOT/opportunities-service/src/main/resources/seed/contracts-finder-releases.jsonl" \
+  "$ROOT/opportunities-service/src/main/resources/cpv/cpv-2008.csv" >"$WORK/base.tsv"
+psql_b -c "create table base (title text, description text, buyer text, cpv_codes text[], cpv_prefixes text[], value_pence bigint)"
+psql_b -c "\\copy base from '$WORK/base.tsv'"
+SECONDS=0
+psql_b -f "$HERE/seed.sql" >/dev/null
+echo "seeded in ${SECONDS}s" | tee -a "$OUT"
+psql_b -At -c "select 'notices: ' || count(*) || ', OPEN: ' || count(*) filter (where status = 'OPEN') from opportunity" | tee -a "$OUT"
+psql_b -At -c "select 'OPEN matching services: ' || count(*) from opportunity where status = 'OPEN' and search @@ websearch_to_tsquery('english', 'services')" | tee -a "$OUT"
+psql_b -At -c "select 'OPEN matching courier: ' || count(*) from opportunity where status = 'OPEN' and search @@ websearch_to_tsquery('english', 'courier')" | tee -a "$OUT"
+
+BASE="http://127.0.0.1:$APP_PORT/api/opportunities/opportunities"
+declare -a NAMES=(
+  "default listing (OPEN, closing soonest)"
+  "common word q=services, ranked"
+  "common word q=services, sort=closing"
+  "common word + CPV 45 + value >= £100k"
+  "rare word q=courier, ranked"
+  "rare word + smeSuitable + postcode B1"
+  "phrase + OR + exclusion"
+)
+declare -a URLS=(
+  "$BASE"
+  "$BASE?q=services"
+  "$BASE?q=services&sort=closing"
+  "$BASE?q=services&cpv=45&minValuePence=10000000"
+  "$BASE?q=courier"
+  "$BASE?q=courier&smeSuitable=true&postcode=B1"
+  "$BASE?q=%22support%20services%22%20OR%20cleaning%20-children"
+)
+for i in "${!URLS[@]}"; do
+  curl -fs "${URLS[$i]}" >/dev/null # warm the JVM and the facet cache as repeated searches would
+  for _ in $(seq 1 50); do curl -fs "${URLS[$i]}" >/dev/null; done
+  echo "== ${NAMES[$i]}: ${URLS[$i]#http://127.0.0.1:$APP_PORT}" | tee -a "$OUT"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${URLS[$i]}" | grep -E "Latency|50%|90%|99%|Requests/sec|Non-2xx" | tee -a "$OUT"
+done
+
+echo "== uncached searches: every request a different common-word search (hits, total and facets each time)" | tee -a "$OUT"
+cat >"$WORK/distinct.lua" <<'LUA'
+counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", "/api/opportunities/opportunities?q=services&minValuePence=" .. counter)
+end
+LUA
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/distinct.lua" "http://127.0.0.1:$APP_PORT" \
+  | grep -E "Latency|50%|90%|99%|Requests/sec|Non-2xx" | tee -a "$OUT"
+
+echo "== alert matching: one new notice against 10,000 saved searches (one statement)" | tee -a "$OUT"
+psql_b -f "$HERE/saved-searches.sql" | grep -E "Execution Time|rows=" | tail -2 | tee -a "$OUT"
+
+echo "== plain SQL for comparison (pgbench, $CONNECTIONS clients, prepared)" | tee -a "$OUT"
+for f in naive-common naive-facets; do
+  echo "-- $f.sql" | tee -a "$OUT"
+  PGPASSWORD= pgbench -h 127.0.0.1 -p "$PG_PORT" -U onestop -n -M prepared -c "$CONNECTIONS" -j "$THREADS" \
+    -T "${DURATION%s}" -r -f "$HERE/$f.sql" opportunities 2>&1 | grep -E "latency average|tps =" | tee -a "$OUT"
+done
+echo "load average at the end: $(cut -d" " -f1-3 /proc/loadavg)" | tee -a "$OUT"
+echo "results in $OUT"

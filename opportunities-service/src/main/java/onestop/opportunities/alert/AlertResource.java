@@ -1,0 +1,67 @@
+package onestop.opportunities.alert;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import onestop.platform.security.Caller;
+import onestop.platform.security.Roles;
+import onestop.platform.web.PageRequest;
+import onestop.platform.web.PageView;
+
+/** A business's saved searches and the alerts they raise. */
+@Path("/api/opportunities")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.BUSINESS)
+public class AlertResource {
+
+    @Inject
+    SavedSearches savedSearches;
+
+    @Inject
+    Alerts alerts;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Path("saved-searches")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response save(@Valid @NotNull SavedSearchRequest request) {
+        SavedSearchView view = savedSearches.save(caller.requireBusinessId(), request);
+        return Response.created(URI.create("/api/opportunities/saved-searches/" + view.id())).entity(view).build();
+    }
+
+    @GET
+    @Path("saved-searches")
+    public PageView<SavedSearchView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return savedSearches.list(caller.requireBusinessId(), PageRequest.of(page, size));
+    }
+
+    @DELETE
+    @Path("saved-searches/{id}")
+    public Response delete(@PathParam("id") UUID id) {
+        savedSearches.delete(caller.requireBusinessId(), id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("alerts")
+    public PageView<AlertView> alerts(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return alerts.of(caller.requireBusinessId(), PageRequest.of(page, size));
+    }
+}

@@ -1,0 +1,9 @@
+package onestop.opportunities.alert;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A new notice that matched one of the business's saved searches. */
+public record AlertView(UUID id, UUID savedSearchId, String savedSearchName, UUID opportunityId, String reference,
+        String title, String buyer, Instant closingAt, Instant raisedAt) {
+}

@@ -1,0 +1,10 @@
+package onestop.opportunities.award;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/** The winning response and the contract value. */
+public record AwardRequest(@NotNull UUID responseId, @NotNull @PositiveOrZero Long valuePence) {
+}

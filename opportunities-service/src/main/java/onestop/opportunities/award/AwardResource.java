@@ -1,0 +1,38 @@
+package onestop.opportunities.award;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import onestop.opportunities.opportunity.NoticeView;
+import onestop.opportunities.opportunity.OpportunityService;
+import onestop.platform.security.Roles;
+
+/** The buyer awards a closed notice; the award notice then shows on the public notice. */
+@Path("/api/opportunities/opportunities/{id}/award")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AwardResource {
+
+    @Inject
+    AwardService awards;
+
+    @Inject
+    OpportunityService notices;
+
+    @POST
+    @RolesAllowed(Roles.BUYER)
+    public NoticeView award(@PathParam("id") UUID id, @Valid @NotNull AwardRequest request) {
+        awards.award(id, request);
+        return notices.read(id);
+    }
+}

@@ -1,0 +1,49 @@
+package onestop.opportunities.challenge;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import onestop.opportunities.opportunity.NoticeView;
+import onestop.opportunities.opportunity.Notices;
+import onestop.opportunities.opportunity.OpportunityService;
+import onestop.platform.security.Roles;
+
+/** The buyer moves a CHALLENGE notice to its next stage ({@link ChallengeStage}). */
+@Path("/api/opportunities/opportunities/{id}/stage")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ChallengeResource {
+
+    /** The stage to move to: the one after the current stage. */
+    public record StageRequest(@NotNull ChallengeStage stage) {
+    }
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    OpportunityService opportunities;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @RolesAllowed(Roles.BUYER)
+    @Transactional
+    public NoticeView advance(@PathParam("id") UUID id, @Valid @NotNull StageRequest request) {
+        notices.owned(id).advanceChallenge(request.stage(), clock.instant());
+        return opportunities.read(id);
+    }
+}

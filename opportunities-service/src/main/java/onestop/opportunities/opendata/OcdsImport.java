@@ -1,0 +1,138 @@
+package onestop.opportunities.opendata;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import onestop.opportunities.cpv.CpvCodes;
+import onestop.opportunities.cpv.CpvCatalogue;
+import onestop.opportunities.opportunity.Notices;
+import onestop.opportunities.opportunity.Opportunity;
+import onestop.opportunities.opportunity.OpportunityStatus;
+import onestop.platform.problem.InvalidInput;
+import onestop.platform.problem.Problem;
+
+/**
+ * Loads OCDS releases (JSON lines) as notices, idempotently: one notice per {@code ocid}, the latest
+ * release winning, so importing the same file twice changes nothing. Imported notices enter in the state
+ * the source gives them (outside the buyer's lifecycle, and without alerts or events).
+ */
+@ApplicationScoped
+public class OcdsImport {
+
+    /** What an import did. */
+    public record Outcome(int releases, int created, int updated, int skipped) {
+    }
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    CpvCatalogue cpv;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Outcome load(String jsonLines, boolean asIfPublishedNow) {
+        Instant now = clock.instant();
+        List<ImportedNotice> read = new ArrayList<>();
+        int releases = 0;
+        int skipped = 0;
+        try (BufferedReader lines = new BufferedReader(new StringReader(jsonLines))) {
+            String line;
+            int number = 0;
+            while ((line = lines.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                releases++;
+                var notice = OcdsReleaseReader.read(parse(line, number), now);
+                if (notice.isEmpty()) {
+                    skipped++;
+                } else {
+                    read.add(asIfPublishedNow ? notice.get().movedTo(now) : notice.get());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        read.sort(Comparator.comparing(ImportedNotice::releaseDate));
+        int created = 0;
+        int updated = 0;
+        for (ImportedNotice notice : read) {
+            Opportunity o = Opportunity.find("sourceOcid", notice.ocid()).firstResult();
+            if (o == null) {
+                o = new Opportunity();
+                o.id = UUID.randomUUID();
+                o.reference = notices.nextReference();
+                o.sourceOcid = notice.ocid();
+                o.createdAt = now;
+                created++;
+            } else {
+                updated++;
+            }
+            write(o, notice, now);
+            o.persist();
+        }
+        return new Outcome(releases, created, updated, skipped);
+    }
+
+    private void write(Opportunity o, ImportedNotice n, Instant now) {
+        o.title = n.title();
+        o.description = n.description();
+        o.buyer = n.buyer();
+        o.type = n.type();
+        o.status = n.status();
+        List<String> codes = new ArrayList<>();
+        for (String digits : n.cpvDigits()) {
+            cpv.fullCode(digits).ifPresent(codes::add);
+        }
+        Set<String> unique = new LinkedHashSet<>(codes);
+        o.cpvCodes = unique.toArray(String[]::new);
+        o.cpvPrefixes = CpvCodes.prefixesOf(unique).toArray(String[]::new);
+        o.valueMinPence = n.valueMinPence();
+        o.valueMaxPence = n.valueMaxPence();
+        o.location = n.location();
+        o.postcode = n.postcode();
+        o.publishedAt = n.publishedAt();
+        o.closingAt = n.closingAt();
+        o.smeSuitable = n.smeSuitable();
+        o.vcseSuitable = n.vcseSuitable();
+        o.closedAt = n.status() == OpportunityStatus.OPEN ? null : n.closingAt();
+        o.awardedSupplierName = n.supplierName();
+        o.awardedValuePence = n.awardValuePence();
+        o.awardedAt = n.awardedAt();
+        o.cancelReason = n.status() == OpportunityStatus.CANCELLED ? "Cancelled at source" : null;
+        o.updatedAt = now;
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode parse(String line, int number) {
+        try {
+            return json.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInput("Line " + number + " is not a JSON release.",
+                    List.of(new Problem.FieldError("line " + number, "is not well-formed JSON")));
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package onestop.opportunities.opendata;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import onestop.opportunities.opportunity.OpportunityStatus;
+import onestop.opportunities.opportunity.OpportunityType;
+
+/**
+ * Reads one OCDS 1.1 release (as Contracts Finder publishes them) as a notice. Planning releases are
+ * not notices and are left out; an award release gives an AWARDED notice; a tender is OPEN until its
+ * tender period ends, CLOSED after.
+ */
+public final class OcdsReleaseReader {
+
+    private OcdsReleaseReader() {
+    }
+
+    public static Optional<ImportedNotice> read(JsonNode release, Instant now) {
+        JsonNode tender = release.path("tender");
+        String tag = release.path("tag").path(0).asText("");
+        String tenderStatus = tender.path("status").asText("");
+        if (tag.startsWith("planning") || tenderStatus.equals("planning") || tenderStatus.equals("planned")
+                || text(tender, "title") == null) {
+            return Optional.empty();
+        }
+        Instant releaseDate = date(release.path("date"));
+        Instant closingAt = date(tender.path("tenderPeriod").path("endDate"));
+        JsonNode award = release.path("awards").path(0);
+        OpportunityStatus status;
+        if (!award.isMissingNode() || tag.startsWith("award") || tag.startsWith("contract")
+                || tenderStatus.equals("complete")) {
+            status = OpportunityStatus.AWARDED;
+        } else if (tenderStatus.equals("cancelled") || tenderStatus.equals("withdrawn")
+                || tenderStatus.equals("unsuccessful")) {
+            status = OpportunityStatus.CANCELLED;
+        } else {
+            status = closingAt != null && closingAt.isAfter(now) ? OpportunityStatus.OPEN : OpportunityStatus.CLOSED;
+        }
+        String title = text(tender, "title");
+        String method = tender.path("procurementMethodDetails").asText("") + " " + title;
+        OpportunityType type = method.toLowerCase(Locale.ROOT).contains("framework") ? OpportunityType.FRAMEWORK
+                : OpportunityType.TENDER;
+        Long max = pence(tender.path("value").path("amount"));
+        Long min = pence(tender.path("minValue").path("amount"));
+        if (min != null && max != null && min > max) {
+            min = null;
+        }
+        JsonNode buyerParty = buyerParty(release);
+        String postcode = firstPostcode(tender);
+        if (postcode == null) {
+            postcode = text(buyerParty.path("address"), "postalCode");
+        }
+        String description = text(tender, "description");
+        return Optional.of(new ImportedNotice(release.path("ocid").asText(),
+                releaseDate == null ? now : releaseDate, title.strip(), description == null ? title : description,
+                release.path("buyer").path("name").asText("Unknown buyer"), type, status, cpvDigits(tender), min, max,
+                text(buyerParty.path("address"), "locality"), postcode(postcode),
+                Optional.ofNullable(date(tender.path("datePublished"))).orElse(releaseDate), closingAt,
+                tender.path("suitability").path("sme").asBoolean(false),
+                tender.path("suitability").path("vcse").asBoolean(false),
+                status == OpportunityStatus.AWARDED ? text(award.path("suppliers").path(0), "name") : null,
+                status == OpportunityStatus.AWARDED ? pence(award.path("value").path("amount")) : null,
+                status == OpportunityStatus.AWARDED
+                        ? Optional.ofNullable(date(award.path("date"))).orElse(releaseDate) : null));
+    }
+
+    private static List<String> cpvDigits(JsonNode tender) {
+        List<String> codes = new ArrayList<>();
+        addCpv(tender.path("classification"), codes);
+        tender.path("additionalClassifications").forEach(c -> addCpv(c, codes));
+        tender.path("items").forEach(item -> {
+            addCpv(item.path("classification"), codes);
+            item.path("additionalClassifications").forEach(c -> addCpv(c, codes));
+        });
+        return codes;
+    }
+
+    private static void addCpv(JsonNode classification, List<String> codes) {
+        String id = classification.path("id").asText("");
+        if (classification.path("scheme").asText("").equalsIgnoreCase("CPV") && id.length() >= 8) {
+            String digits = id.substring(0, 8);
+            if (digits.chars().allMatch(Character::isDigit) && !codes.contains(digits)) {
+                codes.add(digits);
+            }
+        }
+    }
+
+    private static JsonNode buyerParty(JsonNode release) {
+        String buyerId = release.path("buyer").path("id").asText("");
+        for (JsonNode party : release.path("parties")) {
+            if (party.path("id").asText("").equals(buyerId)) {
+                return party;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    private static String firstPostcode(JsonNode tender) {
+        for (JsonNode item : tender.path("items")) {
+            for (JsonNode address : item.path("deliveryAddresses")) {
+                String postcode = text(address, "postalCode");
+                if (postcode != null) {
+                    return postcode;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String postcode(String text) {
+        if (text == null) {
+            return null;
+        }
+        String p = text.strip().toUpperCase(Locale.ROOT);
+        return p.matches("[A-Z]{1,2}[0-9][A-Z0-9]?( ?[0-9][A-Z]{2})?") ? p : null;
+    }
+
+    private static Long pence(JsonNode amount) {
+        if (!amount.isNumber() && !amount.isTextual()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(amount.asText()).movePointRight(2).longValue();
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Instant date(JsonNode node) {
+        if (!node.isTextual()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(node.asText()).toInstant();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
+    }
+}

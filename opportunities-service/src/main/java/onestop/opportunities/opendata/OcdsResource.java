@@ -1,0 +1,56 @@
+package onestop.opportunities.opendata;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import onestop.platform.problem.InvalidInput;
+import onestop.platform.problem.Problem;
+
+/**
+ * Open data, public: OCDS 1.1 release package of published and awarded notices changed since a time.
+ * Nothing changed answers 204, since a package must hold at least one release.
+ */
+@Path("/api/opportunities/ocds/releases")
+public class OcdsResource {
+
+    static final int MAX = 1000;
+
+    @Inject
+    OcdsReleases releases;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response releases(@QueryParam("since") String since, @QueryParam("limit") Integer limit) {
+        Instant from = parse(since);
+        int n = limit == null ? MAX : limit;
+        if (n < 1 || n > MAX) {
+            throw new InvalidInput("The limit is out of range.",
+                    List.of(new Problem.FieldError("limit", "must be between 1 and " + MAX)));
+        }
+        ObjectNode pkg = releases.since(from, n);
+        return pkg.path("releases").isEmpty() ? Response.noContent().build() : Response.ok(pkg).build();
+    }
+
+    private static Instant parse(String since) {
+        if (since == null || since.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(since.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("since is not a time.",
+                    List.of(new Problem.FieldError("since", "must be an ISO-8601 time such as 2026-01-01T00:00:00Z")));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package onestop.opportunities.opportunity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import onestop.opportunities.socialvalue.CharterTheme;
+
+/**
+ * The fields a buyer writes on a notice, for a new draft (title, description and type required) and for
+ * a PATCH of a draft (a field left out stays as it is).
+ */
+public record NoticeFields(
+        @Size(max = 300) String title,
+        @Size(max = 20000) String description,
+        OpportunityType type,
+        @Size(max = 20) List<@NotBlank String> cpvCodes,
+        @PositiveOrZero Long valueMinPence,
+        @PositiveOrZero Long valueMaxPence,
+        @Size(max = 200) String location,
+        @Pattern(regexp = POSTCODE, message = "must be a UK postcode") String postcode,
+        Instant closingAt,
+        Boolean smeSuitable,
+        Boolean vcseSuitable,
+        @Size(max = 20) List<@NotNull @Pattern(regexp = "[A-Z0-9_-]{1,64}",
+                message = "must be a licence type code") String> requiredLicenceTypes,
+        @Size(max = 6) List<@NotNull CharterTheme> socialValueThemes,
+        UUID parentOpportunityId) {
+
+    /** Outward code and optional inward code, case and spacing free. */
+    public static final String POSTCODE = "(?i)[A-Z]{1,2}[0-9][A-Z0-9]?( ?[0-9][A-Z]{2})?";
+}

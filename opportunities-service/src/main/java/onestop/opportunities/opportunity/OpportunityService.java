@@ -1,0 +1,134 @@
+package onestop.opportunities.opportunity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import onestop.opportunities.clarification.PublishedAnswers;
+import onestop.opportunities.cpv.CpvCatalogue;
+import onestop.opportunities.events.OpportunitiesEvents;
+import onestop.platform.outbox.Outbox;
+import onestop.platform.problem.InvalidInput;
+import onestop.platform.problem.Problem;
+import onestop.platform.problem.StaleVersion;
+import onestop.platform.security.Caller;
+import onestop.platform.web.PageRequest;
+import onestop.platform.web.PageView;
+
+/** A buyer's work on its notices: draft, edit, publish, close, cancel. */
+@ApplicationScoped
+public class OpportunityService {
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    CpvCatalogue cpv;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PublishedAnswers answers;
+
+    /** Observers (alerts) run inside the publishing transaction, so alerts and the notice commit together. */
+    @Inject
+    Event<NoticePublished> published;
+
+    @Transactional
+    public NoticeView draft(NoticeFields fields) {
+        String buyer = caller.requireOrganisation();
+        checkParent(fields.parentOpportunityId());
+        Opportunity o = Opportunity.draft(UUID.randomUUID(), notices.nextReference(), buyer, fields,
+                cpv.resolve(fields.cpvCodes(), "cpvCodes"), clock.instant());
+        o.persist();
+        return view(o);
+    }
+
+    @Transactional
+    public NoticeView revise(UUID id, NoticeFields fields, String ifMatch) {
+        Opportunity o = notices.owned(id);
+        checkVersion(o, ifMatch);
+        checkParent(fields.parentOpportunityId());
+        o.revise(fields, cpv.resolve(fields.cpvCodes(), "cpvCodes"), clock.instant());
+        return view(o);
+    }
+
+    @Transactional
+    public NoticeView publish(UUID id) {
+        Opportunity o = notices.owned(id);
+        o.publish(clock.instant());
+        outbox.append(OpportunitiesEvents.OPPORTUNITY_PUBLISHED, OpportunitiesEvents.OPPORTUNITY, o.id,
+                NoticeEvents.Published.of(o));
+        published.fire(new NoticePublished(o));
+        return view(o);
+    }
+
+    @Transactional
+    public NoticeView close(UUID id) {
+        Opportunity o = notices.owned(id);
+        Instant now = clock.instant();
+        o.close(now);
+        outbox.append(OpportunitiesEvents.OPPORTUNITY_CLOSED, OpportunitiesEvents.OPPORTUNITY, o.id,
+                new NoticeEvents.Closed(o.id, o.reference, o.buyer, now, false));
+        return view(o);
+    }
+
+    @Transactional
+    public NoticeView cancel(UUID id, String reason) {
+        Opportunity o = notices.owned(id);
+        Instant now = clock.instant();
+        o.cancel(reason.strip(), now);
+        outbox.append(OpportunitiesEvents.OPPORTUNITY_CANCELLED, OpportunitiesEvents.OPPORTUNITY, o.id,
+                new NoticeEvents.Cancelled(o.id, o.reference, o.buyer, o.cancelReason, now));
+        return view(o);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public NoticeView read(UUID id) {
+        return view(notices.readable(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<NoticeView> mine(PageRequest paging) {
+        var query = Opportunity.<Opportunity>find("lower(buyer) = lower(?1) order by createdAt desc",
+                caller.requireOrganisation());
+        List<NoticeView> items = query.page(paging.page(), paging.size()).list().stream().map(this::view).toList();
+        return new PageView<>(items, paging.page(), paging.size(), query.count());
+    }
+
+    private NoticeView view(Opportunity o) {
+        if (Opportunity.getEntityManager().isJoinedToTransaction()) {
+            Opportunity.flush(); // so that the version in the answer is the one just written
+        }
+        return NoticeView.of(o, answers.of(o.id));
+    }
+
+    private void checkParent(UUID parentId) {
+        if (parentId != null) {
+            Opportunity parent = Opportunity.findById(parentId);
+            if (parent == null || !parent.status.isPublic()) {
+                throw new InvalidInput("The parent contract is not a published notice.",
+                        List.of(new Problem.FieldError("parentOpportunityId", "is not a published notice")));
+            }
+        }
+    }
+
+    private static void checkVersion(Opportunity o, String ifMatch) {
+        if (ifMatch != null && !ifMatch.strip().equals(NoticeVersions.etag(o))) {
+            throw new StaleVersion("The notice has changed since you read it (version " + o.version + ").");
+        }
+    }
+}

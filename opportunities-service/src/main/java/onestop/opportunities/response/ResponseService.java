@@ -1,0 +1,152 @@
+package onestop.opportunities.response;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import onestop.opportunities.events.OpportunitiesEvents;
+import onestop.opportunities.licences.HeldLicences;
+import onestop.opportunities.opportunity.Notices;
+import onestop.opportunities.opportunity.Opportunity;
+import onestop.opportunities.supplier.Supplier;
+import onestop.opportunities.supplier.SupplierService;
+import onestop.platform.outbox.Outbox;
+import onestop.platform.problem.Duplicate;
+import onestop.platform.problem.IllegalTransition;
+import onestop.platform.problem.NotFound;
+import onestop.platform.problem.RuleViolation;
+import onestop.platform.security.Caller;
+import onestop.platform.security.Roles;
+
+/** Suppliers respond to open notices and amend until the deadline; the buyer reads them all. */
+@ApplicationScoped
+public class ResponseService {
+
+    /** The data of {@code onestop.opportunities.response.submitted}. */
+    public record Submitted(UUID responseId, String reference, UUID opportunityId, String opportunityReference,
+            String title, String buyer, UUID businessId, Instant submittedAt) {
+    }
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    SupplierService suppliers;
+
+    @Inject
+    HeldLicences licences;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ResponseView submit(UUID opportunityId, ResponseFields fields) {
+        UUID business = caller.requireBusinessId();
+        Opportunity o = notices.published(opportunityId);
+        Instant now = clock.instant();
+        checkOpen(o, now);
+        Supplier supplier = suppliers.find(business).orElseThrow(() -> new RuleViolation(
+                "Complete your supplier profile (PUT /api/opportunities/suppliers/me) before responding."));
+        if (SupplierResponse.count("opportunityId = ?1 and businessId = ?2", o.id, business) > 0) {
+            throw new Duplicate("You have already responded to this notice; amend your response instead.");
+        }
+        SupplierResponse r = SupplierResponse.submit(nextReference(), o.id, business, fields, now);
+        try {
+            r.persistAndFlush();
+        } catch (PersistenceException e) {
+            // a second response sent at the same moment as the first: the unique constraint decides
+            throw new Duplicate("You have already responded to this notice; amend your response instead.");
+        }
+        outbox.append(OpportunitiesEvents.RESPONSE_SUBMITTED, OpportunitiesEvents.RESPONSE, r.id,
+                new Submitted(r.id, r.reference, o.id, o.reference, o.title, o.buyer, business, now));
+        return view(r, o, supplier.name);
+    }
+
+    @Transactional
+    public ResponseView amend(UUID opportunityId, UUID responseId, ResponseFields fields) {
+        SupplierResponse r = own(opportunityId, responseId);
+        Opportunity o = Opportunity.findById(r.opportunityId);
+        checkOpen(o, clock.instant());
+        r.amend(fields, clock.instant());
+        return view(r, o, supplierName(r.businessId));
+    }
+
+    /** The buyer of the notice sees every response; a supplier only its own. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ResponseView> list(UUID opportunityId) {
+        if (caller.hasRole(Roles.BUYER)) {
+            Opportunity o = notices.owned(opportunityId);
+            return SupplierResponse.<SupplierResponse>find("opportunityId = ?1 order by submittedAt", o.id).list().stream()
+                    .map(r -> view(r, o, supplierName(r.businessId))).toList();
+        }
+        Opportunity o = notices.published(opportunityId);
+        return SupplierResponse.<SupplierResponse>find("opportunityId = ?1 and businessId = ?2", o.id,
+                caller.requireBusinessId()).list().stream().map(r -> view(r, o, supplierName(r.businessId))).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResponseView read(UUID opportunityId, UUID responseId) {
+        if (caller.hasRole(Roles.BUYER)) {
+            Opportunity o = notices.owned(opportunityId);
+            SupplierResponse r = SupplierResponse.findById(responseId);
+            if (r == null || !r.opportunityId.equals(o.id)) {
+                throw notFound(responseId);
+            }
+            return view(r, o, supplierName(r.businessId));
+        }
+        SupplierResponse r = own(opportunityId, responseId);
+        return view(r, Opportunity.findById(r.opportunityId), supplierName(r.businessId));
+    }
+
+    private SupplierResponse own(UUID opportunityId, UUID responseId) {
+        SupplierResponse r = SupplierResponse.findById(responseId);
+        if (r == null || !r.opportunityId.equals(opportunityId) || !r.businessId.equals(caller.requireBusinessId())) {
+            throw notFound(responseId);
+        }
+        return r;
+    }
+
+    ResponseView view(SupplierResponse r, Opportunity o, String supplierName) {
+        return new ResponseView(r.id, r.reference, r.opportunityId, r.businessId, supplierName, r.summary,
+                r.pricePence, List.copyOf(r.commitments), r.submittedAt, r.updatedAt,
+                licences.check(o.requiredLicences(), r.businessId));
+    }
+
+    private String supplierName(UUID businessId) {
+        return suppliers.find(businessId).map(s -> s.name).orElse(null);
+    }
+
+    private static void checkOpen(Opportunity o, Instant now) {
+        if (!o.acceptsResponses(now)) {
+            throw new IllegalTransition("Responses are taken only while the notice is open and before "
+                    + o.closingAt + "; it is " + o.status + ".");
+        }
+    }
+
+    private String nextReference() {
+        long n = ((Number) em.createNativeQuery("select nextval('response_reference_seq')").getSingleResult())
+                .longValue();
+        return String.format("RSP-%d-%06d", Year.now(clock).getValue(), n);
+    }
+
+    private static NotFound notFound(UUID responseId) {
+        return new NotFound("There is no response " + responseId + " of yours on this notice.");
+    }
+}

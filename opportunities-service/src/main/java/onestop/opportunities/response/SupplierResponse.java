@@ -1,0 +1,62 @@
+package onestop.opportunities.response;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A supplier's response to a notice: one per supplier per notice, amendable until the deadline. */
+@Entity
+@Table(name = "supplier_response")
+public class SupplierResponse extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    /** The receipt reference, {@code RSP-2026-000042}. */
+    public String reference;
+    @Column(name = "opportunity_id")
+    public UUID opportunityId;
+    @Column(name = "business_id")
+    public UUID businessId;
+    public String summary;
+    @Column(name = "price_pence")
+    public long pricePence;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Commitment> commitments = new ArrayList<>();
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+
+    public static SupplierResponse submit(String reference, UUID opportunityId, UUID businessId,
+            ResponseFields fields, Instant now) {
+        SupplierResponse r = new SupplierResponse();
+        r.id = UUID.randomUUID();
+        r.reference = reference;
+        r.opportunityId = opportunityId;
+        r.businessId = businessId;
+        r.submittedAt = now;
+        r.amend(fields, now);
+        return r;
+    }
+
+    public void amend(ResponseFields fields, Instant now) {
+        summary = fields.summary().strip();
+        pricePence = fields.pricePence();
+        commitments = new ArrayList<>(fields.commitments());
+        updatedAt = now;
+    }
+}

@@ -1,0 +1,28 @@
+package onestop.opportunities.search;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import onestop.platform.web.PageRequest;
+
+/** The public search as CSV: exactly the hits of the same search (same parameters, order and page). */
+@Path("/api/opportunities/opportunities.csv")
+public class SearchCsvResource {
+
+    @Inject
+    SearchService service;
+
+    @GET
+    @Produces("text/csv")
+    public Response csv(@BeanParam SearchParams params, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        String csv = SearchCsv.of(service.hits(SearchCriteria.from(params), PageRequest.of(page, size)));
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"opportunities.csv\"").build();
+    }
+}

@@ -1,0 +1,26 @@
+package onestop.opportunities.search;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import onestop.platform.web.PageRequest;
+
+/** The public search of published notices, as JSON with facets, or the same hits as CSV. */
+@Path("/api/opportunities/opportunities")
+public class SearchResource {
+
+    @Inject
+    SearchService service;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public SearchPage search(@BeanParam SearchParams params, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return service.search(SearchCriteria.from(params), PageRequest.of(page, size));
+    }
+}

@@ -1,0 +1,98 @@
+package onestop.opportunities.socialvalue;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import onestop.opportunities.opportunity.Opportunity;
+import onestop.opportunities.opportunity.OpportunityStatus;
+import onestop.platform.problem.NotFound;
+import onestop.platform.security.Caller;
+
+/** Social value delivered against the targets of awarded contracts, and the public summary. */
+@ApplicationScoped
+public class SocialValueService {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Only the awarded supplier reports on a contract; to anyone else it is not found. */
+    @Transactional
+    public SocialValueRequests.Reported report(UUID opportunityId, SocialValueRequests.Report report) {
+        UUID business = caller.requireBusinessId();
+        Opportunity o = Opportunity.findById(opportunityId);
+        if (o == null || o.status != OpportunityStatus.AWARDED || !business.equals(o.awardedBusinessId)) {
+            throw new NotFound("There is no contract " + opportunityId + " awarded to you.");
+        }
+        SocialValueReport r = new SocialValueReport();
+        r.id = UUID.randomUUID();
+        r.opportunityId = o.id;
+        r.businessId = business;
+        r.period = report.period();
+        r.theme = report.theme();
+        r.measure = report.measure().strip();
+        r.value = report.value();
+        r.reportedAt = clock.instant();
+        r.persist();
+        return SocialValueRequests.Reported.of(r);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public List<SocialValueRequests.SummaryLine> summary() {
+        List<Object[]> rows = em.createNativeQuery("""
+                with committed as (
+                    select extract(year from t.committed_at)::int as year, o.buyer, t.theme, t.measure,
+                           sum(t.target) as committed, 0::numeric as delivered
+                    from contract_target t join opportunity o on o.id = t.opportunity_id
+                    group by 1, 2, 3, 4),
+                delivered as (
+                    select substr(r.period, 1, 4)::int as year, o.buyer, r.theme, r.measure,
+                           0::numeric as committed, sum(r.value) as delivered
+                    from social_value_report r join opportunity o on o.id = r.opportunity_id
+                    group by 1, 2, 3, 4)
+                select year, buyer, theme, measure, sum(committed), sum(delivered)
+                from (select * from committed union all select * from delivered) lines
+                group by year, buyer, theme, measure
+                order by year desc, buyer, theme, measure
+                """).getResultList();
+        return rows.stream().map(r -> new SocialValueRequests.SummaryLine(((Number) r[0]).intValue(), (String) r[1],
+                CharterTheme.valueOf((String) r[2]), (String) r[3], (BigDecimal) r[4], (BigDecimal) r[5])).toList();
+    }
+
+    /** The winning response's commitments become the contract's targets. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void setTargets(UUID opportunityId, List<ContractTarget> targets) {
+        targets.forEach(t -> t.persist());
+    }
+
+    static String csv(List<SocialValueRequests.SummaryLine> lines) {
+        StringBuilder csv = new StringBuilder("year,buyer,theme,measure,committed,delivered\r\n");
+        for (SocialValueRequests.SummaryLine l : lines) {
+            csv.append(l.year()).append(',').append(quote(l.buyer())).append(',').append(l.theme()).append(',')
+                    .append(quote(l.measure())).append(',').append(l.committed().toPlainString()).append(',')
+                    .append(l.delivered().toPlainString()).append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    private static String quote(String text) {
+        String t = text == null ? "" : text;
+        if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0) {
+            t = "'" + t;
+        }
+        return t.contains(",") || t.contains("\"") || t.contains("\n") ? "\"" + t.replace("\"", "\"\"") + "\"" : t;
+    }
+}

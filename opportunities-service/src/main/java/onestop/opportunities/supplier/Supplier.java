@@ -1,0 +1,48 @@
+package onestop.opportunities.supplier;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A business's supplier profile, entered once and used on every response. */
+@Entity
+@Table(name = "supplier")
+public class Supplier extends PanacheEntityBase {
+
+    public enum Size {
+        MICRO, SMALL, MEDIUM, LARGE
+    }
+
+    @Id
+    @Column(name = "business_id")
+    public UUID businessId;
+    public String name;
+    @Column(name = "company_number")
+    public String companyNumber;
+    @Enumerated(EnumType.STRING)
+    public Size size;
+    public boolean vcse;
+    public String postcode;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "cpv_interests")
+    public String[] cpvInterests = new String[0];
+    public String description;
+    @Column(name = "charter_signatory")
+    public boolean charterSignatory;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+}

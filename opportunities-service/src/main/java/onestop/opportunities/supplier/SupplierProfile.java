@@ -1,0 +1,27 @@
+package onestop.opportunities.supplier;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import onestop.opportunities.opportunity.NoticeFields;
+
+/** The supplier profile, in and out. */
+public record SupplierProfile(
+        @NotBlank @Size(max = 200) String name,
+        @Pattern(regexp = "[A-Z0-9]{8}", message = "must be an 8 character Companies House number") String companyNumber,
+        @NotNull Supplier.Size size,
+        boolean vcse,
+        @Pattern(regexp = NoticeFields.POSTCODE, message = "must be a UK postcode") String postcode,
+        @Size(max = 50) List<@NotBlank String> cpvInterests,
+        @Size(max = 4000) String description,
+        boolean charterSignatory) {
+
+    static SupplierProfile of(Supplier s) {
+        return new SupplierProfile(s.name, s.companyNumber, s.size, s.vcse, s.postcode, List.of(s.cpvInterests),
+                s.description, s.charterSignatory);
+    }
+}

@@ -1,0 +1,56 @@
+package onestop.opportunities.supplier;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import onestop.opportunities.cpv.CpvCatalogue;
+import onestop.platform.problem.NotFound;
+
+/** Keeping a business's supplier profile. */
+@ApplicationScoped
+public class SupplierService {
+
+    @Inject
+    CpvCatalogue cpv;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SupplierProfile read(UUID businessId) {
+        return find(businessId).map(SupplierProfile::of)
+                .orElseThrow(() -> new NotFound("There is no supplier profile yet; PUT one first."));
+    }
+
+    @Transactional
+    public SupplierProfile save(UUID businessId, SupplierProfile profile) {
+        List<String> interests = cpv.resolve(profile.cpvInterests() == null ? List.of() : profile.cpvInterests(),
+                "cpvInterests");
+        Supplier s = find(businessId).orElseGet(() -> {
+            Supplier created = new Supplier();
+            created.businessId = businessId;
+            return created;
+        });
+        s.name = profile.name().strip();
+        s.companyNumber = profile.companyNumber();
+        s.size = profile.size();
+        s.vcse = profile.vcse();
+        s.postcode = profile.postcode() == null ? null : profile.postcode().strip().toUpperCase();
+        s.cpvInterests = interests.toArray(String[]::new);
+        s.description = profile.description();
+        s.charterSignatory = profile.charterSignatory();
+        s.updatedAt = clock.instant();
+        s.persist();
+        return SupplierProfile.of(s);
+    }
+
+    public Optional<Supplier> find(UUID businessId) {
+        return Supplier.findByIdOptional(businessId);
+    }
+}

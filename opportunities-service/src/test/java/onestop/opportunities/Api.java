@@ -1,0 +1,60 @@
+package onestop.opportunities;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** The calls the journeys make over and over: a buyer's notice in a given state. */
+public final class Api {
+
+    public static final String OPPORTUNITIES = "/api/opportunities/opportunities";
+
+    private Api() {
+    }
+
+    public static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    /** A complete notice body: publishable as it is. */
+    public static Map<String, Object> notice(String title) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", title);
+        body.put("description", "Work for " + title + " across the city.");
+        body.put("type", "TENDER");
+        body.put("cpvCodes", List.of("45000000-7"));
+        body.put("valueMinPence", 1_000_000);
+        body.put("valueMaxPence", 5_000_000);
+        body.put("location", "Birmingham");
+        body.put("postcode", "B1 1BB");
+        body.put("closingAt", Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+        body.put("smeSuitable", true);
+        body.put("vcseSuitable", false);
+        return body;
+    }
+
+    public static UUID draft(String buyerToken, Map<String, Object> body) {
+        return UUID.fromString(as(buyerToken).body(body).post(OPPORTUNITIES).then().statusCode(201)
+                .extract().path("id"));
+    }
+
+    public static UUID published(String buyerToken, Map<String, Object> body) {
+        UUID id = draft(buyerToken, body);
+        as(buyerToken).post(OPPORTUNITIES + "/" + id + "/publish").then().statusCode(200);
+        return id;
+    }
+
+    /** A unique word, so that a test finds only its own notices. */
+    public static String word() {
+        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        return "zq" + letters.substring(0, Math.min(8, letters.length()));
+    }
+}

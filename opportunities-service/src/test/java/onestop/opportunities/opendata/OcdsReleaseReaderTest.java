@@ -1,0 +1,48 @@
+package onestop.opportunities.opendata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import onestop.opportunities.opportunity.OpportunityStatus;
+
+class OcdsReleaseReaderTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void aTenderIsOpenUntilItsTenderPeriodEnds() throws Exception {
+        var release = json.readTree("""
+                {"ocid": "ocds-b5fd17-1", "date": "2025-01-23T16:26:56Z", "tag": ["tender"],
+                 "tender": {"title": "Keyholding", "description": "Keys", "status": "active",
+                   "classification": {"scheme": "CPV", "id": "35000000"},
+                   "value": {"amount": 1234.5, "currency": "GBP"},
+                   "tenderPeriod": {"endDate": "2025-02-07T12:00:00Z"},
+                   "items": [{"id": "1", "deliveryAddresses": [{"postalCode": "SS2 6GE"}]}],
+                   "suitability": {"sme": true, "vcse": false}},
+                 "buyer": {"id": "B1", "name": "MSE Group"}, "parties": []}
+                """);
+        ImportedNotice open = OcdsReleaseReader.read(release, Instant.parse("2025-01-24T00:00:00Z")).orElseThrow();
+        assertThat(open.status()).isEqualTo(OpportunityStatus.OPEN);
+        assertThat(open.valueMaxPence()).isEqualTo(123450L);
+        assertThat(open.cpvDigits()).containsExactly("35000000");
+        assertThat(open.postcode()).isEqualTo("SS2 6GE");
+        assertThat(open.smeSuitable()).isTrue();
+        assertThat(OcdsReleaseReader.read(release, Instant.parse("2025-03-01T00:00:00Z")).orElseThrow().status())
+                .isEqualTo(OpportunityStatus.CLOSED);
+        ImportedNotice moved = open.movedTo(Instant.parse("2026-01-23T16:26:56Z"));
+        assertThat(moved.closingAt()).isEqualTo(Instant.parse("2026-02-07T12:00:00Z"));
+    }
+
+    @Test
+    void aPlanningReleaseIsNotANotice() throws Exception {
+        var release = json.readTree("""
+                {"ocid": "x", "tag": ["planning"], "tender": {"title": "Soon", "status": "planning"}}
+                """);
+        assertThat(OcdsReleaseReader.read(release, Instant.now())).isEmpty();
+    }
+}

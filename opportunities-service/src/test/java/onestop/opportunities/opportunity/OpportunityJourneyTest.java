@@ -1,0 +1,93 @@
+package onestop.opportunities.opportunity;
+
+import static io.restassured.RestAssured.given;
+import static onestop.opportunities.Api.OPPORTUNITIES;
+import static onestop.opportunities.Api.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import onestop.opportunities.Api;
+import onestop.opportunities.OpportunitiesTest;
+import onestop.platform.testing.TestTokens;
+import onestop.platform.testing.TopicReader;
+
+@OpportunitiesTest
+class OpportunityJourneyTest {
+
+    private final String council = TestTokens.buyer("Birmingham City Council");
+
+    @Test
+    void aBuyerDraftsEditsPublishesAndClosesANotice() {
+        String word = Api.word();
+        Map<String, Object> body = Api.notice("Park railings " + word);
+        var created = as(council).body(body).post(OPPORTUNITIES).then().statusCode(201)
+                .header("Location", containsString(OPPORTUNITIES + "/"))
+                .body("status", is("DRAFT"))
+                .body("buyer", is("Birmingham City Council"))
+                .body("reference", matchesPattern("OPP-\\d{4}-\\d{6}"))
+                .extract();
+        String id = created.path("id");
+
+        // a draft is its buyer's only
+        given().get(OPPORTUNITIES + "/" + id).then().statusCode(404).contentType("application/problem+json");
+
+        String etag = as(council).get(OPPORTUNITIES + "/" + id).then().statusCode(200).extract().header("ETag");
+        as(council).header("If-Match", etag).body(Map.of("title", "Park railings repainted " + word))
+                .patch(OPPORTUNITIES + "/" + id).then().statusCode(200).body("title", is("Park railings repainted " + word));
+        as(council).header("If-Match", etag).body(Map.of("title", "stale"))
+                .patch(OPPORTUNITIES + "/" + id).then().statusCode(412);
+
+        as(council).post(OPPORTUNITIES + "/" + id + "/publish").then().statusCode(200)
+                .body("status", is("OPEN")).body("publishedAt", notNullValue());
+        given().get(OPPORTUNITIES + "/" + id).then().statusCode(200).body("title", containsString("repainted"));
+        as(council).body(Map.of("title", "too late")).patch(OPPORTUNITIES + "/" + id).then().statusCode(409);
+
+        given().get(OPPORTUNITIES + "?q=" + word).then().statusCode(200)
+                .body("total", is(1)).body("items[0].id", is(id));
+
+        as(council).post(OPPORTUNITIES + "/" + id + "/close").then().statusCode(200).body("status", is("CLOSED"));
+        as(council).post(OPPORTUNITIES + "/" + id + "/publish").then().statusCode(409)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aNoticeClosesByItselfAtItsClosingTimeAndSaysSo() {
+        Map<String, Object> body = Api.notice("Gritting " + Api.word());
+        UUID id = Api.draft(council, body);
+        as(council).body(Map.of("closingAt", Instant.now().plusSeconds(2).toString()))
+                .patch(OPPORTUNITIES + "/" + id).then().statusCode(200);
+        try (TopicReader topic = TopicReader.fromStart("onestop.opportunities.v1")) {
+            as(council).post(OPPORTUNITIES + "/" + id + "/publish").then().statusCode(200);
+            topic.await(1, r -> id.toString().equals(r.key())
+                    && "onestop.opportunities.opportunity.closed".equals(TopicReader.header(r, "ce_type"))
+                    && r.value().replace(" ", "").contains("\"automatic\":true"), Duration.ofSeconds(20));
+        }
+        given().get(OPPORTUNITIES + "/" + id).then().statusCode(200).body("status", is("CLOSED"));
+    }
+
+    @Test
+    void aCancelledNoticeShowsItsReason() {
+        UUID id = Api.published(council, Api.notice("Bins " + Api.word()));
+        as(council).body(Map.of("reason", "Budget withdrawn")).post(OPPORTUNITIES + "/" + id + "/cancel")
+                .then().statusCode(200).body("status", is("CANCELLED"));
+        given().get(OPPORTUNITIES + "/" + id).then().body("cancelReason", is("Budget withdrawn"));
+    }
+
+    @Test
+    void publishingNeedsAClosingTimeInTheFuture() {
+        Map<String, Object> body = Api.notice("Signs " + Api.word());
+        body.remove("closingAt");
+        UUID id = Api.draft(council, body);
+        as(council).post(OPPORTUNITIES + "/" + id + "/publish").then().statusCode(422)
+                .body("errors[0].field", is("closingAt"));
+    }
+}
