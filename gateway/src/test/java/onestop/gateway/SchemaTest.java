@@ -33,8 +33,8 @@ class SchemaTest {
     void anEmailIsStoredOnceAndOnlyInLowerCase() throws SQLException {
         String email = "owner-" + UUID.randomUUID() + "@example.com";
         try (Connection connection = dataSource.getConnection()) {
-            assertThat(insert(connection, email, "{business}", UUID.randomUUID())).isEqualTo(1);
-            assertThatThrownBy(() -> insert(connection, email, "{business}", UUID.randomUUID()))
+            assertThat(insert(connection, email, "{buyer}", null)).isEqualTo(1);
+            assertThatThrownBy(() -> insert(connection, email, "{admin}", null))
                     .hasMessageContaining("user_account_email_unique");
             assertThatThrownBy(() -> insert(connection, email.toUpperCase(), "{buyer}", null))
                     .hasMessageContaining("user_account_email_lower");

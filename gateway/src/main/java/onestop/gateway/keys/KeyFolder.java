@@ -54,6 +54,10 @@ final class KeyFolder {
         return Files.readString(file);
     }
 
+    void delete(String name) throws IOException {
+        Files.deleteIfExists(dir.resolve(name));
+    }
+
     /** Writes a new file under a temporary name with its final mode, then renames it: never half written or exposed. */
     void create(String name, String content, String mode) throws IOException {
         if (!Files.isDirectory(dir)) {

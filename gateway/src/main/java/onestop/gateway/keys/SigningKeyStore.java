@@ -68,6 +68,17 @@ public final class SigningKeyStore {
         return new SigningKey(kid, publicKey, privateKey);
     }
 
+    /** Deletes both files of a key whose tokens have all expired. */
+    public void remove(String kid) {
+        try {
+            folder.delete(kid + PRIVATE);
+            folder.delete(kid + PUBLIC);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove signing key " + kid + " from " + folder.path(), e);
+        }
+        LOG.infof("Removed expired token signing key %s from %s", kid, folder.path());
+    }
+
     List<SigningKey> load() {
         try {
             Set<String> kids = new TreeSet<>();

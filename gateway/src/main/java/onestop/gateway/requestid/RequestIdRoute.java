@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.MDC;
 
-import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -17,8 +16,11 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class RequestIdRoute {
 
+    /** Before anything else, CORS included, so that every answer carries the id. */
+    public static final int ORDER = -10_000;
+
     void register(@Observes Router router) {
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::assign);
+        router.route().order(ORDER).handler(this::assign);
     }
 
     private void assign(RoutingContext context) {

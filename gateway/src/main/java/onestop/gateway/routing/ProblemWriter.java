@@ -11,7 +11,7 @@ import onestop.platform.problem.Problem;
 
 /** Answers a Vert.x route with an RFC 9457 problem document, as the JAX-RS side of the gateway does. */
 @ApplicationScoped
-class ProblemWriter {
+public class ProblemWriter {
 
     private final ObjectMapper json;
 
@@ -19,7 +19,7 @@ class ProblemWriter {
         this.json = json;
     }
 
-    void write(RoutingContext context, Problem problem) {
+    public void write(RoutingContext context, Problem problem) {
         Problem located = problem.at(context.request().path(), RequestId.of(context));
         String body;
         try {

@@ -12,7 +12,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 
 /** A stand-in for licensing-service, on its own Vert.x, that shows what reached it and answers on cue. */
-final class FakeLicensingService implements AutoCloseable {
+public final class FakeLicensingService implements AutoCloseable {
 
     private final Vertx vertx = Vertx.vertx();
     private final HttpServer server;
@@ -21,7 +21,27 @@ final class FakeLicensingService implements AutoCloseable {
     /** Completing it lets {@code /api/licensing/download} send the rest of its body. */
     volatile Promise<Void> releaseDownload = Promise.promise();
 
-    FakeLicensingService(int port) throws Exception {
+    static final String APPLICATIONS = """
+            {"items":[
+              {"id":"6a0c5a43-5b5e-4f39-8e0c-1f8f5a1d0001","reference":"LIC-2026-000001","status":"SUBMITTED"},
+              {"id":"6a0c5a43-5b5e-4f39-8e0c-1f8f5a1d0002","reference":"LIC-2026-000002","status":"GRANTED"},
+              {"id":"6a0c5a43-5b5e-4f39-8e0c-1f8f5a1d0003","reference":"LIC-2026-000003","status":"DRAFT"}],
+             "page":0,"size":100,"total":3}
+            """;
+    static final String LICENCES = """
+            {"items":[
+              {"id":"7b0c5a43-5b5e-4f39-8e0c-1f8f5a1d0001","number":"PL-000001","expiresAt":null},
+              {"id":"7b0c5a43-5b5e-4f39-8e0c-1f8f5a1d0002","number":"PL-000002","expiresAt":"2026-12-01T00:00:00Z"}],
+             "page":0,"size":100,"total":2}
+            """;
+    static final String OPENAPI = """
+            {"openapi":"3.1.0","info":{"title":"OneStop licensing","version":"1"},
+             "paths":{"/api/licensing/licences":{"get":{"summary":"Licences","responses":{"200":{"description":"ok",
+               "content":{"application/json":{"schema":{"$ref":"#/components/schemas/LicenceView"}}}}}}}},
+             "components":{"schemas":{"LicenceView":{"type":"object"}}}}
+            """;
+
+    public FakeLicensingService(int port) throws Exception {
         server = vertx.createHttpServer().requestHandler(this::handle)
                 .listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
@@ -40,6 +60,9 @@ final class FakeLicensingService implements AutoCloseable {
                 releaseDownload.future().onComplete(released -> request.response().end("second"));
             }
             case "/api/licensing/nothing" -> request.response().setStatusCode(204).end();
+            case "/api/licensing/applications" -> signedIn(request, APPLICATIONS);
+            case "/api/licensing/licences" -> signedIn(request, LICENCES);
+            case "/q/openapi" -> request.response().putHeader("Content-Type", "application/json").end(OPENAPI);
             case "/api/licensing/drip" -> drip(request);
             case "/api/licensing/early" -> request.response().setStatusCode(413).end("too large, stopped reading");
             case "/api/licensing/slow" -> {
@@ -47,6 +70,17 @@ final class FakeLicensingService implements AutoCloseable {
             }
             default -> request.response().setStatusCode(404).end();
         }
+    }
+
+    // Like the real service: no token, no answer; the token itself is the service's to check.
+    private static void signedIn(HttpServerRequest request, String page) {
+        if (request.getHeader("Authorization") == null) {
+            request.response().setStatusCode(401).putHeader("Content-Type", "application/problem+json")
+                    .putHeader("WWW-Authenticate", "Bearer")
+                    .end("{\"status\":401,\"title\":\"Sign-in required\"}");
+            return;
+        }
+        request.response().putHeader("Content-Type", "application/json").end(page);
     }
 
     private static void echo(HttpServerRequest request) {

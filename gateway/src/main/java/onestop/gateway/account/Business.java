@@ -1,0 +1,30 @@
+package onestop.gateway.account;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A registered business; its users are the accounts that name it. */
+@Entity
+@Table(name = "business")
+public class Business extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String name;
+
+    @Column(name = "company_number")
+    public String companyNumber;
+
+    public String postcode;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+}

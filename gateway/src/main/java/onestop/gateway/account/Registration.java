@@ -1,0 +1,6 @@
+package onestop.gateway.account;
+
+/** The body of {@code POST /api/auth/register}: who signs up, and for which business. */
+public record Registration(String email, String password, String businessName, String companyNumber,
+        String postcode) {
+}

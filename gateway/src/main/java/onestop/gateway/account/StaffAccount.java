@@ -1,0 +1,5 @@
+package onestop.gateway.account;
+
+/** The body of {@code POST /api/admin/users}: a staff account; buyers need their organisation. */
+public record StaffAccount(String email, String password, String role, String organisation) {
+}

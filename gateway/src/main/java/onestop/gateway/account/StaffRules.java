@@ -1,0 +1,47 @@
+package onestop.gateway.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import onestop.platform.problem.InvalidInput;
+import onestop.platform.problem.Problem;
+import onestop.platform.security.Roles;
+
+/** Checks a staff account: a known staff role, a buyer with the organisation it buys for, a good password. */
+public final class StaffRules {
+
+    static final Set<String> STAFF_ROLES = Set.of(Roles.LICENSING_OFFICER, Roles.BUYER, Roles.ADMIN);
+
+    private final PasswordPolicy passwords;
+
+    public StaffRules(PasswordPolicy passwords) {
+        this.passwords = passwords;
+    }
+
+    public StaffAccount check(StaffAccount form) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String email = Emails.normalise(form.email());
+        if (!Emails.looksValid(email)) {
+            errors.add(new Problem.FieldError("email", "must be an email address"));
+        }
+        passwords.problemWith(form.password(), email).ifPresent(p -> errors.add(new Problem.FieldError("password", p)));
+        if (form.role() == null || !STAFF_ROLES.contains(form.role())) {
+            errors.add(new Problem.FieldError("role", "must be one of " + List.of(Roles.LICENSING_OFFICER, Roles.BUYER,
+                    Roles.ADMIN)));
+        }
+        String organisation = form.organisation() == null || form.organisation().isBlank() ? null
+                : form.organisation().strip();
+        if (Roles.BUYER.equals(form.role()) && organisation == null) {
+            errors.add(new Problem.FieldError("organisation", "is required for a buyer"));
+        }
+        if (organisation != null && organisation.length() > RegistrationRules.MAX_NAME) {
+            errors.add(new Problem.FieldError("organisation", "must be at most " + RegistrationRules.MAX_NAME
+                    + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("Some fields are missing or invalid.", errors);
+        }
+        return new StaffAccount(email, form.password(), form.role(), organisation);
+    }
+}

@@ -1,0 +1,35 @@
+package onestop.gateway.edge;
+
+import java.time.Duration;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** What the edge lets through ({@code onestop.gateway.edge.*}). */
+@ConfigMapping(prefix = "onestop.gateway.edge")
+public interface EdgeConfig {
+
+    /** Requests to {@code /api/auth/*} per client address and minute: sign-in and registration attempts. */
+    @WithDefault("10")
+    int authPerMinute();
+
+    /** Requests to {@code /api/**} per signed-in user and minute. */
+    @WithDefault("600")
+    int userPerMinute();
+
+    /** Requests to {@code /api/**} without a valid token, per client address and minute. */
+    @WithDefault("300")
+    int anonymousPerMinute();
+
+    /** Largest body the gateway's own routes read; the services' routes have {@code quarkus.http.limits.max-body-size}. */
+    @WithDefault("64K")
+    MemorySize maxOwnBodySize();
+
+    @WithDefault("default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'")
+    String contentSecurityPolicy();
+
+    /** {@code Strict-Transport-Security} max-age, sent on answers to requests that came over TLS. */
+    @WithDefault("365d")
+    Duration hstsMaxAge();
+}

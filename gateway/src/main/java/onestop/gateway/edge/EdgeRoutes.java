@@ -1,0 +1,129 @@
+package onestop.gateway.edge;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import onestop.gateway.requestid.RequestIdRoute;
+import onestop.gateway.routing.ProblemWriter;
+import onestop.gateway.token.OwnTokens;
+import onestop.platform.problem.PayloadTooLarge;
+import onestop.platform.problem.Problem;
+
+/**
+ * What happens to every request at the door, right after it gets its id: security headers on the answer,
+ * bodies larger than allowed refused (413), rate limits (429 with {@code Retry-After}), and a problem
+ * document for an address nothing serves (404).
+ */
+@ApplicationScoped
+class EdgeRoutes {
+
+    private static final String[] PROXIED = { "/api/licensing", "/api/opportunities" };
+
+    private final SecurityHeaders headers;
+    private final RateLimitPolicy limits;
+    private final RateLimiter limiter = new RateLimiter();
+    private final OwnTokens tokens;
+    private final ProblemWriter problems;
+    private final long maxOwnBody;
+    private final long maxBody;
+
+    EdgeRoutes(EdgeConfig config, OwnTokens tokens, ProblemWriter problems,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
+        this.headers = new SecurityHeaders(config.contentSecurityPolicy(), config.hstsMaxAge());
+        this.limits = new RateLimitPolicy(config.authPerMinute(), config.userPerMinute(), config.anonymousPerMinute());
+        this.tokens = tokens;
+        this.problems = problems;
+        this.maxOwnBody = config.maxOwnBodySize().asLongValue();
+        this.maxBody = maxBody.asLongValue();
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(RequestIdRoute.ORDER + 1).handler(this::secureHeaders);
+        router.route().order(RequestIdRoute.ORDER + 2).handler(this::limitBody);
+        router.route().order(RequestIdRoute.ORDER + 3).handler(this::limitRate);
+        router.route().last().handler(this::nothingHere);
+    }
+
+    private void secureHeaders(RoutingContext context) {
+        boolean tls = SecurityHeaders.overTls(context.request().isSSL(),
+                context.request().getHeader("X-Forwarded-Proto"));
+        context.addHeadersEndHandler(beforeHeaders -> headers.forAnswer(tls).forEach((name, value) -> {
+            if (!context.response().headers().contains(name)) {
+                context.response().headers().set(name, value);
+            }
+        }));
+        context.next();
+    }
+
+    private void limitBody(RoutingContext context) {
+        long allowed = isProxied(context.request().path()) ? maxBody : maxOwnBody;
+        String length = context.request().getHeader("Content-Length");
+        if (length != null && declaredLength(length) > allowed) {
+            context.response().putHeader("Connection", "close");
+            problems.write(context, new PayloadTooLarge("The body is larger than the " + allowed
+                    + " bytes this address accepts.").toProblem());
+            return;
+        }
+        context.next();
+    }
+
+    private void limitRate(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        Optional<RateLimitPolicy.Limit> limit = limits.limitFor(request.path(), address, verifiedUser(request));
+        if (limit.isEmpty()) {
+            context.next();
+            return;
+        }
+        OptionalLong retryAfter = limiter.take(limit.get());
+        if (retryAfter.isEmpty()) {
+            context.next();
+            return;
+        }
+        context.response().putHeader("Retry-After", String.valueOf(retryAfter.getAsLong()));
+        problems.write(context, Problem.of("rate-limited", "Too many requests", 429,
+                "Too many requests from you in a short time. Try again in " + retryAfter.getAsLong() + " seconds."));
+    }
+
+    private void nothingHere(RoutingContext context) {
+        problems.write(context, Problem.of("not-found", "Not found", 404, "There is nothing at this address."));
+    }
+
+    // A forged or expired token counts as no token: it cannot buy a fresh bucket by changing its subject.
+    private Optional<String> verifiedUser(HttpServerRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        return tokens.claimsIfValid(authorization.substring(7).trim()).map(claims -> {
+            Object subject = claims.getClaimValue("sub");
+            return subject == null ? null : subject.toString();
+        });
+    }
+
+    private static boolean isProxied(String path) {
+        for (String prefix : PROXIED) {
+            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long declaredLength(String header) {
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package onestop.gateway.edge;
+
+import java.util.Optional;
+
+/**
+ * Which bucket a request draws from: sign-in and registration per client address (password guessing),
+ * the API per signed-in user, or per address without a valid token. Health, metrics and keys are not limited.
+ */
+public record RateLimitPolicy(int authPerMinute, int userPerMinute, int anonymousPerMinute) {
+
+    /** A bucket: its key and how many requests a minute it allows. */
+    public record Limit(String key, int perMinute) {
+    }
+
+    public Optional<Limit> limitFor(String path, String clientAddress, Optional<String> verifiedUser) {
+        if (path.equals("/api/auth") || path.startsWith("/api/auth/")) {
+            return Optional.of(new Limit("auth:" + clientAddress, authPerMinute));
+        }
+        if (path.startsWith("/api/")) {
+            return Optional.of(verifiedUser.map(user -> new Limit("user:" + user, userPerMinute))
+                    .orElseGet(() -> new Limit("address:" + clientAddress, anonymousPerMinute)));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,30 @@
+package onestop.gateway.edge;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The headers every answer carries, whoever made it, so that browsers treat it safely. */
+public record SecurityHeaders(String contentSecurityPolicy, Duration hstsMaxAge) {
+
+    /**
+     * @param overTls whether the caller reached us over TLS, directly or through a proxy that says so
+     *                ({@code X-Forwarded-Proto: https}); HSTS over plain HTTP means nothing and is left out
+     */
+    public Map<String, String> forAnswer(boolean overTls) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", contentSecurityPolicy);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("Referrer-Policy", "no-referrer");
+        headers.put("Cross-Origin-Opener-Policy", "same-origin");
+        if (overTls) {
+            headers.put("Strict-Transport-Security", "max-age=" + hstsMaxAge.toSeconds() + "; includeSubDomains");
+        }
+        return headers;
+    }
+
+    static boolean overTls(boolean ssl, String forwardedProto) {
+        return ssl || forwardedProto != null && "https".equalsIgnoreCase(forwardedProto.split(",")[0].trim());
+    }
+}

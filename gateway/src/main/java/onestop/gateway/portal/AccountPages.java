@@ -1,0 +1,217 @@
+package onestop.gateway.portal;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import onestop.gateway.account.AccountService;
+import onestop.gateway.account.Business;
+import onestop.gateway.account.Registration;
+import onestop.gateway.account.UserAccount;
+import onestop.gateway.portal.session.PortalCookies;
+import onestop.gateway.portal.session.PortalSessions;
+import onestop.platform.problem.Duplicate;
+import onestop.platform.problem.Problem;
+import onestop.platform.problem.ProblemException;
+
+/** Create an account, sign in, see your account, sign out. Every form carries a CSRF token. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class AccountPages {
+
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    PortalSessions sessions;
+
+    @Inject
+    @Location("portal/sign-in")
+    Template signIn;
+
+    @Inject
+    @Location("portal/create-account")
+    Template createAccount;
+
+    @Inject
+    @Location("portal/account")
+    Template account;
+
+    @Inject
+    @Location("portal/sign-out")
+    Template signOut;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("sign-in")
+    public Response signInPage(@CookieParam(PortalCookies.CSRF) String csrf) {
+        String token = csrfOrNew(csrf);
+        return page(signIn.data("csrf", token).data("email", "").data("errors", List.of()), 200, token);
+    }
+
+    @POST
+    @Path("sign-in")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signIn(@FormParam("email") String email, @FormParam("password") String password,
+            @FormParam("csrf") String formCsrf, @CookieParam(PortalCookies.CSRF) String cookieCsrf) {
+        List<FormError> errors = new ArrayList<>();
+        if (!PortalSessions.same(cookieCsrf, formCsrf)) {
+            errors.add(new FormError("email", "Your form expired. Sign in again"));
+        } else {
+            if (blank(email)) {
+                errors.add(new FormError("email", "Enter your email address"));
+            }
+            if (blank(password)) {
+                errors.add(new FormError("password", "Enter your password"));
+            }
+        }
+        Optional<UserAccount> user = errors.isEmpty() ? accounts.authenticate(email.trim(), password) : Optional.empty();
+        if (errors.isEmpty() && user.isEmpty()) {
+            // one message for an unknown email and a wrong password: nobody learns who has an account
+            errors.add(new FormError("email", "Enter a correct email address and password"));
+        }
+        if (!errors.isEmpty()) {
+            String token = csrfOrNew(cookieCsrf);
+            return page(signIn.data("csrf", token).data("email", email == null ? "" : email).data("errors", errors),
+                    200, token);
+        }
+        return signedInAs(user.get());
+    }
+
+    @GET
+    @Path("create-account")
+    public Response createAccountPage(@CookieParam(PortalCookies.CSRF) String csrf) {
+        String token = csrfOrNew(csrf);
+        return page(createAccount.data("csrf", token).data("form", new Registration("", "", "", "", ""))
+                .data("errors", List.of()), 200, token);
+    }
+
+    @POST
+    @Path("create-account")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createAccount(@FormParam("email") String email, @FormParam("password") String password,
+            @FormParam("businessName") String businessName, @FormParam("companyNumber") String companyNumber,
+            @FormParam("postcode") String postcode, @FormParam("csrf") String formCsrf,
+            @CookieParam(PortalCookies.CSRF) String cookieCsrf) {
+        Registration form = new Registration(trim(email), password, trim(businessName), trim(companyNumber),
+                trim(postcode));
+        List<FormError> errors = new ArrayList<>();
+        if (!PortalSessions.same(cookieCsrf, formCsrf)) {
+            errors.add(new FormError("email", "Your form expired. Check your answers and try again"));
+        } else {
+            try {
+                accounts.register(form);
+                return signedInAs(accounts.authenticate(form.email(), password).orElseThrow());
+            } catch (Duplicate e) {
+                errors.add(new FormError("email", "An account with this email address already exists. Sign in instead"));
+            } catch (ProblemException e) {
+                for (Problem.FieldError error : e.errors()) {
+                    errors.add(new FormError(error.field(), sentence(error.field(), error.message())));
+                }
+                if (errors.isEmpty()) {
+                    errors.add(new FormError("email", e.getMessage()));
+                }
+            }
+        }
+        String token = csrfOrNew(cookieCsrf);
+        Registration shown = new Registration(form.email(), "", form.businessName(), form.companyNumber(), form.postcode());
+        return page(createAccount.data("csrf", token).data("form", shown).data("errors", errors), 200, token);
+    }
+
+    @GET
+    @Path("account")
+    public Response account(@CookieParam(PortalCookies.SESSION) String sessionToken) {
+        Optional<PortalSessions.SignedIn> signedIn = sessions.find(sessionToken);
+        if (signedIn.isEmpty()) {
+            return Response.seeOther(URI.create("/sign-in")).build();
+        }
+        UserAccount user = signedIn.get().account();
+        Business business = user.businessId == null ? null : Business.findById(user.businessId);
+        return Response.ok(account.data("email", user.email).data("businessName", business == null ? null : business.name)
+                .render(), HTML).build();
+    }
+
+    @GET
+    @Path("sign-out")
+    public Response signOutPage(@CookieParam(PortalCookies.SESSION) String sessionToken) {
+        Optional<PortalSessions.SignedIn> signedIn = sessions.find(sessionToken);
+        if (signedIn.isEmpty()) {
+            return Response.seeOther(URI.create("/")).build();
+        }
+        return Response.ok(signOut.data("csrf", signedIn.get().session().csrfToken).render(), HTML).build();
+    }
+
+    @POST
+    @Path("sign-out")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signOut(@CookieParam(PortalCookies.SESSION) String sessionToken, @FormParam("csrf") String csrf) {
+        Optional<PortalSessions.SignedIn> signedIn = sessions.find(sessionToken);
+        if (signedIn.isPresent() && PortalSessions.same(signedIn.get().session().csrfToken, csrf)) {
+            sessions.close(sessionToken);
+            return Response.seeOther(URI.create("/")).cookie(PortalCookies.endSession(secure())).build();
+        }
+        return Response.seeOther(URI.create(signedIn.isPresent() ? "/sign-out" : "/")).build();
+    }
+
+    private Response signedInAs(UserAccount user) {
+        String token = sessions.open(user);
+        return Response.seeOther(URI.create("/account")).cookie(PortalCookies.session(token, secure())).build();
+    }
+
+    private Response page(io.quarkus.qute.TemplateInstance page, int status, String csrf) {
+        return Response.status(status).type(HTML).entity(page.render())
+                .cookie(PortalCookies.csrf(csrf, secure())).build();
+    }
+
+    private boolean secure() {
+        return PortalCookies.secure(headers, uri.getRequestUri().getScheme());
+    }
+
+    private static String csrfOrNew(String csrf) {
+        return csrf != null && csrf.length() >= 32 && csrf.length() <= 100 ? csrf : PortalSessions.randomToken();
+    }
+
+    /** The API's reason, said the GOV.UK way for the field it concerns. */
+    static String sentence(String field, String message) {
+        return switch (field) {
+            case "email" -> "Enter an email address in the correct format, like name@example.com";
+            case "businessName" -> "Enter your business name";
+            case "companyNumber" -> "Enter a company number in the correct format, like 01234567 or SC123456";
+            case "postcode" -> "Enter a full UK postcode, like B1 1BB";
+            case "password" -> "Password " + message;
+            default -> Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        };
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
+}

@@ -1,0 +1,47 @@
+package onestop.gateway.token;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import onestop.gateway.account.UserAccount;
+import onestop.gateway.keys.TokenSigner;
+import onestop.platform.security.Caller;
+
+/** Makes the access token of an account: who (sub, upn), what it may do (groups), and for whom. */
+@ApplicationScoped
+public class AccessTokens {
+
+    static final Duration LONGEST = Duration.ofMinutes(15);
+
+    private final TokenSigner signer;
+    private final Duration ttl;
+
+    AccessTokens(TokenSigner signer, TokensConfig config) {
+        if (config.ttl().compareTo(LONGEST) > 0 || config.ttl().isNegative() || config.ttl().isZero()) {
+            throw new IllegalStateException("onestop.gateway.tokens.ttl must be between 1 second and 15 minutes");
+        }
+        this.signer = signer;
+        this.ttl = config.ttl();
+    }
+
+    public AccessToken issue(UserAccount account) {
+        JwtClaimsBuilder claims = Jwt.subject(account.id.toString())
+                .upn(account.email)
+                .groups(Set.copyOf(account.roles))
+                .claim("jti", UUID.randomUUID().toString())
+                .issuedAt(System.currentTimeMillis() / 1000)
+                .expiresIn(ttl);
+        if (account.businessId != null) {
+            claims.claim(Caller.BUSINESS_ID_CLAIM, account.businessId.toString());
+        }
+        if (account.organisation != null) {
+            claims.claim(Caller.ORGANISATION_CLAIM, account.organisation);
+        }
+        return new AccessToken(signer.sign(claims), "Bearer", ttl.toSeconds());
+    }
+}

@@ -1,0 +1,5 @@
+package onestop.gateway.token;
+
+/** The body of {@code POST /api/auth/token}. */
+public record SignIn(String email, String password) {
+}

@@ -1,0 +1,100 @@
+package onestop.gateway.edge;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import onestop.gateway.GatewayTestProfile;
+import onestop.platform.testing.OneStopTestInfrastructure;
+
+@QuarkusTest
+@TestProfile(GatewayTestProfile.class)
+@WithTestResource(value = OneStopTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
+class EdgeTest {
+
+    @TestHTTPResource("/")
+    URL gateway;
+
+    @Test
+    void everyAnswerOwnProxiedOrMissingCarriesTheSecurityHeaders() {
+        for (Response response : new Response[] { given().when().get("/api/me"),
+                given().when().get("/api/opportunities/opportunities"), given().when().get("/no/such/page"),
+                given().when().get("/.well-known/jwks.json") }) {
+            response.then()
+                    .header("Content-Security-Policy", equalTo("default-src 'self'; frame-ancestors 'none'; "
+                            + "base-uri 'self'; form-action 'self'; object-src 'none'"))
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("X-Frame-Options", "DENY")
+                    .header("Referrer-Policy", "no-referrer")
+                    .header("Strict-Transport-Security", nullValue());
+        }
+    }
+
+    @Test
+    void behindATlsProxyTheAnswerAsksForHttpsOnly() {
+        given().header("X-Forwarded-Proto", "https").when().get("/q/health/live")
+                .then().header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    }
+
+    @Test
+    void anAddressNothingServesIsA404Problem() {
+        for (String path : new String[] { "/api/nothing", "/nothing/at/all", "/api/licensingfoo" }) {
+            given().when().get(path)
+                    .then().statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("type", endsWith("/not-found"))
+                    .body("instance", equalTo(path));
+        }
+    }
+
+    @Test
+    void aBodyTooLargeForTheGatewaysOwnRoutesIsRefusedBeforeItIsRead() {
+        given().contentType(ContentType.JSON).body("{\"email\":\"" + "a".repeat(70 * 1024) + "\"}")
+                .when().post("/api/auth/register")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/payload-too-large"));
+    }
+
+    @Test
+    void aBodyTooLargeForAServiceIsRefusedAsAProblemToo() throws Exception {
+        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/licensing/echo HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/pdf\r\n"
+                    + "Content-Length: 50000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String answer = new String(in.readNBytes(600), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json")
+                    .contains("payload-too-large");
+        }
+    }
+
+    @Test
+    void aBrowserOnAConfiguredOriginMayCallTheApiAndOthersMayNot() {
+        given().header("Origin", "https://portal.onestop.test").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .when().options("/api/auth/token")
+                .then().header("Access-Control-Allow-Origin", "https://portal.onestop.test");
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .when().options("/api/auth/token")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+}

@@ -1,0 +1,90 @@
+package onestop.gateway.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class NotificationRulesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final UUID BUSINESS = UUID.fromString("11111111-1111-1111-1111-111111111111");
+
+    private final NotificationRules rules = new NotificationRules();
+
+    @Test
+    void aStatusChangeTellsTheBusinessInWords() throws Exception {
+        List<Notice> notices = rules.noticesFor("onestop.licensing.application.status-changed", json("""
+                {"applicationId":"a1","reference":"LIC-2026-000007","businessId":"%s","status":"IN_CONSULTATION"}"""));
+
+        assertThat(notices).containsExactly(new Notice(new Notice.BusinessUsers(BUSINESS), "application-status-changed",
+                "Application LIC-2026-000007 is in consultation", "Your application is now in consultation.",
+                "/licences/applications/a1"));
+    }
+
+    @Test
+    void informationRequestedIsToldOnceWithTheOfficersMessage() throws Exception {
+        String data = """
+                {"applicationId":"a1","reference":"LIC-2026-000007","businessId":"%s","status":"INFORMATION_REQUESTED",
+                 "message":"Please send the plan."}""";
+
+        assertThat(rules.noticesFor("onestop.licensing.application.status-changed", json(data))).isEmpty();
+        assertThat(rules.noticesFor("onestop.licensing.application.information-requested", json(data)))
+                .extracting(Notice::body).containsExactly("Please send the plan. Update the application and resubmit it.");
+    }
+
+    @Test
+    void licenceChangesSayWhatHappenedAndWhy() throws Exception {
+        String data = """
+                {"licenceId":"l1","licenceNumber":"PL-000009","businessId":"%s","licenceTypeCode":"street-trading",
+                 "reason":"Complaints about noise","expiresAt":"2026-09-30T23:00:00Z","daysBeforeExpiry":60}""";
+
+        assertThat(rules.noticesFor("onestop.licensing.licence.suspended", json(data))).extracting(Notice::body)
+                .containsExactly("Your street-trading licence has been suspended: Complaints about noise");
+        assertThat(rules.noticesFor("onestop.licensing.licence.revoked", json(data))).extracting(Notice::kind)
+                .containsExactly("licence-revoked");
+        assertThat(rules.noticesFor("onestop.licensing.licence.renewal-due", json(data))).extracting(Notice::body)
+                .containsExactly("Your street-trading licence expires on 1 October 2026. Apply to renew it before then.");
+    }
+
+    @Test
+    void anAwardTellsTheWinnerAndEachOtherBidder() throws Exception {
+        UUID loser = UUID.randomUUID();
+        List<Notice> notices = rules.noticesFor("onestop.opportunities.opportunity.awarded", json("""
+                {"opportunityId":"o1","reference":"OPP-2026-000017","title":"Park cafe","businessId":"%s",
+                 "unsuccessfulBusinessIds":["%s","%s"]}""".replace("\"%s\"]", "\"" + loser + "\"]")));
+
+        assertThat(notices).extracting(Notice::kind).containsExactly("award-made", "award-lost");
+        assertThat(notices.get(1).audience()).isEqualTo(new Notice.BusinessUsers(loser));
+    }
+
+    @Test
+    void aDraftTheLicensingServiceOpenedAfterAnAwardIsToldWithItsReason() throws Exception {
+        List<Notice> notices = rules.noticesFor("onestop.licensing.application.status-changed", json("""
+                {"applicationId":"a2","reference":"LIC-2026-000042","businessId":"%s","status":"DRAFT",
+                 "message":"Draft opened for you: contract OPP-2026-000017 (Park cafe) was awarded to you."}"""));
+
+        assertThat(notices).extracting(Notice::kind, Notice::title)
+                .containsExactly(tuple("draft-opened", "Draft application LIC-2026-000042 opened for you"));
+        assertThat(notices.get(0).body()).startsWith("Draft opened for you: contract OPP-2026-000017");
+    }
+
+    @Test
+    void eventsThatConcernNobodyMakeNoNotice() throws Exception {
+        assertThat(rules.noticesFor("onestop.opportunities.opportunity.published", json("{}"))).isEmpty();
+        assertThat(rules.noticesFor("onestop.licensing.application.status-changed", json("""
+                {"businessId":"%s","status":"DRAFT","previousStatus":"SUBMITTED"}"""))).isEmpty();
+        assertThat(rules.noticesFor("onestop.licensing.licence.issued", JSON.readTree("{\"businessId\":\"nope\"}")))
+                .isEmpty();
+    }
+
+    private static JsonNode json(String template) throws Exception {
+        return JSON.readTree(template.replaceFirst("%s", BUSINESS.toString()).replace("%s", BUSINESS.toString()));
+    }
+}

@@ -1,0 +1,102 @@
+package onestop.gateway.portal;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import onestop.gateway.GatewayTestProfile;
+import onestop.platform.testing.OneStopTestInfrastructure;
+
+@QuarkusTest
+@TestProfile(GatewayTestProfile.class)
+@WithTestResource(value = OneStopTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
+class AccountPagesTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+
+    @Test
+    void aBusinessCreatesAnAccountSeesItAndSignsOut() {
+        String csrf = csrf("/create-account");
+        String email = "owner-" + UUID.randomUUID() + "@example.com";
+
+        Response created = given().redirects().follow(false).cookie("onestop_csrf", csrf)
+                .formParam("csrf", csrf).formParam("email", email).formParam("password", PASSWORD)
+                .formParam("businessName", "Digbeth Deli Ltd").formParam("companyNumber", "01234567")
+                .formParam("postcode", "B5 6DY")
+                .when().post("/create-account");
+
+        assertThat(created.statusCode()).isEqualTo(303);
+        assertThat(created.header("Location")).endsWith("/account");
+        String session = created.cookie("onestop_session");
+        assertThat(session).isNotBlank();
+        assertThat(created.header("Set-Cookie")).contains("HttpOnly").contains("SameSite=Lax");
+
+        given().cookie("onestop_session", session).when().get("/account")
+                .then().statusCode(200)
+                .body(containsString("Digbeth Deli Ltd"))
+                .body(containsString("You are signed in as " + email));
+
+        String signOutCsrf = given().cookie("onestop_session", session).when().get("/sign-out")
+                .then().statusCode(200).extract().htmlPath().getString("**.find { it.@name == 'csrf' }.@value");
+        given().redirects().follow(false).cookie("onestop_session", session).formParam("csrf", signOutCsrf)
+                .when().post("/sign-out").then().statusCode(303);
+        given().redirects().follow(false).cookie("onestop_session", session).when().get("/account")
+                .then().statusCode(303).header("Location", endsWith("/sign-in"));
+    }
+
+    @Test
+    void badAnswersAreShownWithAGovukErrorSummaryAndKept() {
+        String csrf = csrf("/create-account");
+        given().cookie("onestop_csrf", csrf)
+                .formParam("csrf", csrf).formParam("email", "not-an-email").formParam("password", PASSWORD)
+                .formParam("businessName", "Jewellery Quarter Traders").formParam("postcode", "nowhere")
+                .when().post("/create-account")
+                .then().statusCode(200)
+                .body(containsString("<title>Error: Create an account"))
+                .body(containsString("govuk-error-summary"))
+                .body(containsString("Enter an email address in the correct format, like name@example.com"))
+                .body(containsString("Enter a full UK postcode, like B1 1BB"))
+                .body(containsString("value=\"Jewellery Quarter Traders\""))
+                .body(not(containsString(PASSWORD)));
+    }
+
+    @Test
+    void aWrongPasswordDoesNotSayWhetherTheAccountExists() {
+        String csrf = csrf("/sign-in");
+        String unknown = given().cookie("onestop_csrf", csrf).formParam("csrf", csrf)
+                .formParam("email", "nobody-" + UUID.randomUUID() + "@example.com").formParam("password", PASSWORD)
+                .when().post("/sign-in").then().statusCode(200).extract().asString();
+
+        assertThat(unknown).contains("Enter a correct email address and password");
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenIsRefused() {
+        given().redirects().follow(false).cookie("onestop_csrf", PortalTokens.A)
+                .formParam("csrf", PortalTokens.B).formParam("email", "x@example.com").formParam("password", PASSWORD)
+                .formParam("businessName", "Forged Ltd").formParam("postcode", "B1 1BB")
+                .when().post("/create-account")
+                .then().statusCode(200).body(containsString("Your form expired"));
+    }
+
+    private static String csrf(String page) {
+        return given().when().get(page).then().statusCode(200).extract().cookie("onestop_csrf");
+    }
+
+    /** Two well-formed tokens that are not the same. */
+    private static final class PortalTokens {
+        static final String A = "a".repeat(43);
+        static final String B = "b".repeat(43);
+    }
+}
