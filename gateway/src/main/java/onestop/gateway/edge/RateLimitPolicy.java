@@ -1,19 +1,24 @@
 package onestop.gateway.edge;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Which bucket a request draws from: sign-in and registration per client address (password guessing),
+ * Which bucket a request draws from: sign-in and registration (API and portal forms) per client address
+ * (password guessing),
  * the API per signed-in user, or per address without a valid token. Health, metrics and keys are not limited.
  */
 public record RateLimitPolicy(int authPerMinute, int userPerMinute, int anonymousPerMinute) {
+
+    /** The portal's own sign-in and registration forms: guessed at like the API's. */
+    private static final Set<String> PORTAL_SIGN_IN = Set.of("/sign-in", "/create-account");
 
     /** A bucket: its key and how many requests a minute it allows. */
     public record Limit(String key, int perMinute) {
     }
 
     public Optional<Limit> limitFor(String path, String clientAddress, Optional<String> verifiedUser) {
-        if (path.equals("/api/auth") || path.startsWith("/api/auth/")) {
+        if (path.equals("/api/auth") || path.startsWith("/api/auth/") || PORTAL_SIGN_IN.contains(path)) {
             return Optional.of(new Limit("auth:" + clientAddress, authPerMinute));
         }
         if (path.startsWith("/api/")) {

@@ -20,6 +20,15 @@ class EdgeRulesTest {
     }
 
     @Test
+    void thePortalsSignInFormsShareTheSameLimit() {
+        assertThat(policy.limitFor("/sign-in", "10.0.0.7", Optional.empty()))
+                .contains(new RateLimitPolicy.Limit("auth:10.0.0.7", 10));
+        assertThat(policy.limitFor("/create-account", "10.0.0.7", Optional.empty()))
+                .contains(new RateLimitPolicy.Limit("auth:10.0.0.7", 10));
+        assertThat(policy.limitFor("/opportunities", "10.0.0.7", Optional.empty())).isEmpty();
+    }
+
+    @Test
     void theApiIsLimitedPerUserOrPerAddressWithoutAValidToken() {
         assertThat(policy.limitFor("/api/licensing/applications", "10.0.0.7", Optional.of("user-1")))
                 .contains(new RateLimitPolicy.Limit("user:user-1", 600));

@@ -1,0 +1,140 @@
+package onestop.system;
+
+import static onestop.system.Api.as;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+
+/**
+ * The flows that cross services, through the gateway, with every service a separate process and events
+ * on a real Kafka broker: a granted licence reaches the supplier's licence projection and inbox; an
+ * award to a supplier without a required licence opens a draft application and tells them; the
+ * dashboard gathers it all and still answers when a service is down.
+ */
+class CrossServiceFlowsIT {
+
+    private static final String LICENSING = "/api/licensing";
+    private static final String OPPORTUNITIES = "/api/opportunities";
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    private static RunningSystem system;
+
+    @BeforeAll
+    static void start() {
+        system = RunningSystem.shared();
+        RestAssured.baseURI = system.gatewayUrl();
+    }
+
+    @Test
+    void aGrantedLicenceShowsInTheSupplierProjectionAndInboxWithinSeconds() {
+        Api.Business business = Api.registerBusiness("Aston Cars Ltd");
+        String officer = Api.staffToken(system, "officer");
+
+        String id = as(business.token()).contentType(ContentType.JSON).body(Map.of(
+                "licenceTypeCode", "PRIVATE_HIRE_DRIVER", "kind", "NEW",
+                "premises", Map.of("name", "Aston Cars", "addressLine1", "1 Lichfield Road", "town", "Birmingham",
+                        "postcode", "B6 5RQ"),
+                "details", Map.of("dvlaLicenceNumber", "MORGA753116SM9IJ", "dbsCertificateNumber", "001234567890",
+                        "dbsUpdateService", true)))
+                .when().post(LICENSING + "/applications")
+                .then().statusCode(201).extract().path("id");
+        for (String document : List.of("DBS_CERTIFICATE", "GROUP2_MEDICAL", "DVLA_LICENCE")) {
+            as(business.token()).multiPart("file", document.toLowerCase() + ".pdf", PDF, "application/pdf")
+                    .queryParam("type", document)
+                    .when().post(LICENSING + "/applications/" + id + "/documents")
+                    .then().statusCode(201);
+        }
+        as(business.token()).when().post(LICENSING + "/applications/" + id + "/payment").then().statusCode(200);
+        as(business.token()).header("If-Match", etag(business.token(), id))
+                .when().post(LICENSING + "/applications/" + id + "/submit")
+                .then().statusCode(200).body("status", is("SUBMITTED"));
+        as(officer).header("If-Match", etag(officer, id))
+                .when().post(LICENSING + "/applications/" + id + "/validate")
+                .then().statusCode(200).body("status", is("UNDER_REVIEW"));
+        as(officer).header("If-Match", etag(officer, id)).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "GRANT", "conditions", List.of("Display the badge at all times"),
+                        "reasons", "All checks passed"))
+                .when().post(LICENSING + "/applications/" + id + "/decision")
+                .then().statusCode(200).body("status", is("GRANTED"));
+
+        Awaitility.await("the licence in the supplier's licence projection").atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> as(business.token()).when().get(OPPORTUNITIES + "/suppliers/me/licences")
+                        .then().statusCode(200).body("licenceTypeCode", hasItem("PRIVATE_HIRE_DRIVER")));
+        Awaitility.await("the licence in the inbox").atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> as(business.token()).when().get("/api/me/notifications")
+                        .then().statusCode(200).body("items.kind", hasItem("licence-issued")));
+    }
+
+    @Test
+    void anAwardToASupplierWithoutARequiredLicenceOpensADraftApplicationAndTellsThem() {
+        Api.Business supplier = Api.registerBusiness("Tyseley Metals Ltd");
+        String buyer = Api.staffToken(system, "buyer");
+        as(supplier.token()).contentType(ContentType.JSON).body(Map.of("name", "Tyseley Metals Ltd", "size", "SMALL",
+                "vcse", false, "postcode", "B11 2AA", "charterSignatory", true))
+                .when().put(OPPORTUNITIES + "/suppliers/me").then().statusCode(200);
+
+        String notice = as(buyer).contentType(ContentType.JSON).body(Map.of(
+                "title", "Scrap metal collection from council depots", "description",
+                "Collection and recycling of scrap metal from three depots.", "type", "QUOTE",
+                "cpvCodes", List.of("90500000-2"), "valueMaxPence", 2_000_000,
+                "closingAt", Instant.now().plus(2, ChronoUnit.DAYS).toString(),
+                "requiredLicenceTypes", List.of("SCRAP_METAL_SITE")))
+                .when().post(OPPORTUNITIES + "/opportunities")
+                .then().statusCode(201).extract().path("id");
+        as(buyer).when().post(OPPORTUNITIES + "/opportunities/" + notice + "/publish").then().statusCode(200);
+        String response = as(supplier.token()).contentType(ContentType.JSON)
+                .body(Map.of("summary", "Weekly collections with our own licensed vehicles.", "pricePence", 1_800_000))
+                .when().post(OPPORTUNITIES + "/opportunities/" + notice + "/responses")
+                .then().statusCode(201)
+                .body("licenceCheck.missing", hasItem("SCRAP_METAL_SITE"))
+                .extract().path("id");
+        as(buyer).when().post(OPPORTUNITIES + "/opportunities/" + notice + "/close").then().statusCode(200);
+        as(buyer).contentType(ContentType.JSON).body(Map.of("responseId", response, "valuePence", 1_800_000))
+                .when().post(OPPORTUNITIES + "/opportunities/" + notice + "/award").then().statusCode(200);
+
+        Awaitility.await("a draft application for the missing licence").atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> as(supplier.token()).queryParam("status", "DRAFT")
+                        .when().get(LICENSING + "/applications")
+                        .then().statusCode(200).body("items.licenceTypeCode", hasItem("SCRAP_METAL_SITE")));
+        Awaitility.await("the supplier told of the award").atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> as(supplier.token()).when().get("/api/me/notifications")
+                        .then().statusCode(200).body("items.kind", hasItem("award-made")));
+    }
+
+    @Test
+    void theDashboardGathersBothServicesAndSaysWhenOneIsMissing() {
+        Api.Business business = Api.registerBusiness("Moseley Bakery Ltd");
+
+        as(business.token()).when().get("/api/me/dashboard")
+                .then().statusCode(200).body("partial", is(false)).body("licences", notNullValue());
+
+        system.stop(RunningSystem.LICENSING);
+        try {
+            as(business.token()).when().get("/api/me/dashboard")
+                    .then().statusCode(200).body("partial", is(true))
+                    .body("missing", hasItem("licences"))
+                    .body("newOpportunities", notNullValue());
+        } finally {
+            system.start(RunningSystem.LICENSING);
+        }
+    }
+
+    private static String etag(String token, String application) {
+        return as(token).when().get(LICENSING + "/applications/" + application)
+                .then().statusCode(200).extract().header("ETag");
+    }
+}
