@@ -27,13 +27,13 @@ import onestop.platform.web.PageView;
 /** A notice: read by anyone once published; drafted, edited, published, closed, cancelled by its buyer. */
 @Path("/api/opportunities/opportunities")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class OpportunityResource {
 
     @Inject
     OpportunityService service;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BUYER)
     public Response draft(@Valid @NotNull NoticeFields fields) {
         NoticeView view = service.draft(fields);
@@ -50,6 +50,7 @@ public class OpportunityResource {
 
     @PATCH
     @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BUYER)
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NoticeFields fields) {
@@ -73,6 +74,7 @@ public class OpportunityResource {
 
     @POST
     @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BUYER)
     public NoticeView cancel(@PathParam("id") UUID id, @Valid @NotNull CancelRequest request) {
         return service.cancel(id, request.reason());
