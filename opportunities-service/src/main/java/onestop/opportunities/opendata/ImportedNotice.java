@@ -12,11 +12,17 @@ public record ImportedNotice(String ocid, Instant releaseDate, String title, Str
         Long valueMaxPence, String location, String postcode, Instant publishedAt, Instant closingAt,
         boolean smeSuitable, boolean vcseSuitable, String supplierName, Long awardValuePence, Instant awardedAt) {
 
-    /** The same notice as if its release were published at {@code now}: every date moved alike. */
+    /**
+     * The same notice as if its release were published at {@code now}: every date moved alike, and a
+     * tender open when it was released is open again (it closes as long after now as it did then).
+     */
     public ImportedNotice movedTo(Instant now) {
         long shift = now.getEpochSecond() - releaseDate.getEpochSecond();
-        return new ImportedNotice(ocid, now, title, description, buyer, type, status, cpvDigits, valueMinPence,
-                valueMaxPence, location, postcode, plus(publishedAt, shift), plus(closingAt, shift), smeSuitable,
+        Instant movedClosing = plus(closingAt, shift);
+        OpportunityStatus movedStatus = status == OpportunityStatus.AWARDED ? status
+                : movedClosing != null && movedClosing.isAfter(now) ? OpportunityStatus.OPEN : OpportunityStatus.CLOSED;
+        return new ImportedNotice(ocid, now, title, description, buyer, type, movedStatus, cpvDigits, valueMinPence,
+                valueMaxPence, location, postcode, plus(publishedAt, shift), movedClosing, smeSuitable,
                 vcseSuitable, supplierName, awardValuePence, plus(awardedAt, shift));
     }
 

@@ -36,6 +36,25 @@ class OcdsReleaseReaderTest {
                 .isEqualTo(OpportunityStatus.CLOSED);
         ImportedNotice moved = open.movedTo(Instant.parse("2026-01-23T16:26:56Z"));
         assertThat(moved.closingAt()).isEqualTo(Instant.parse("2026-02-07T12:00:00Z"));
+        assertThat(moved.status()).isEqualTo(OpportunityStatus.OPEN);
+    }
+
+    @Test
+    void aTenderReadLongAfterItClosedIsOpenAgainWhenMovedToToday() throws Exception {
+        var release = json.readTree("""
+                {"ocid": "ocds-b5fd17-2", "date": "2025-01-23T16:26:56Z", "tag": ["tender"],
+                 "tender": {"title": "Grounds maintenance", "description": "Grass", "status": "active",
+                   "tenderPeriod": {"endDate": "2025-02-07T12:00:00Z"}},
+                 "buyer": {"id": "B1", "name": "MSE Group"}, "parties": []}
+                """);
+        Instant today = Instant.parse("2026-11-22T09:00:00Z");
+        ImportedNotice readToday = OcdsReleaseReader.read(release, today).orElseThrow();
+        assertThat(readToday.status()).isEqualTo(OpportunityStatus.CLOSED);
+
+        ImportedNotice moved = readToday.movedTo(today);
+
+        assertThat(moved.status()).isEqualTo(OpportunityStatus.OPEN);
+        assertThat(moved.closingAt()).isEqualTo(Instant.parse("2026-12-07T04:33:04Z"));
     }
 
     @Test
