@@ -1,9 +1,12 @@
 package onestop.gateway.routing;
 
+import java.util.function.Consumer;
+
 import org.jboss.logging.Logger;
 
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -24,13 +27,22 @@ final class ProxiedExchange {
     private final Upstream upstream;
     private final long responseTimeoutMillis;
     private final ProblemWriter problems;
+    private final Consumer<ProxiedExchange> opener;
     private boolean answered;
+    private boolean retried;
 
-    ProxiedExchange(RoutingContext context, Upstream upstream, long responseTimeoutMillis, ProblemWriter problems) {
+    /** {@code opener} asks the pool for a connection and calls {@link #send} or {@link #fail}. */
+    ProxiedExchange(RoutingContext context, Upstream upstream, long responseTimeoutMillis, ProblemWriter problems,
+            Consumer<ProxiedExchange> opener) {
         this.context = context;
         this.upstream = upstream;
         this.responseTimeoutMillis = responseTimeoutMillis;
         this.problems = problems;
+        this.opener = opener;
+    }
+
+    void open() {
+        opener.accept(this);
     }
 
     void send(HttpClientRequest upstreamRequest) {
@@ -72,6 +84,15 @@ final class ProxiedExchange {
             response.reset();
             return;
         }
+        if (mayRetry(failure)) {
+            // A pooled keep-alive connection the service had just closed: nothing reached it, so a request
+            // that changes nothing and carries no body is sent again once, on a fresh connection.
+            retried = true;
+            LOG.debugf("%s %s to %s: connection closed before an answer, retrying", context.request().method(),
+                    context.request().path(), upstream.name());
+            open();
+            return;
+        }
         LOG.warnf("%s %s to %s failed: %s", context.request().method(), context.request().path(), upstream.name(),
                 failure.toString());
         context.request().resume();
@@ -101,6 +122,12 @@ final class ProxiedExchange {
             response.setChunked(true);
         }
         upstreamResponse.pipe().endOnFailure(false).to(response).onFailure(this::fail);
+    }
+
+    private boolean mayRetry(Throwable failure) {
+        HttpMethod method = context.request().method();
+        return !retried && failure instanceof HttpClosedException && !hasBody(context.request())
+                && (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS);
     }
 
     private static boolean hasBody(HttpServerRequest request) {

@@ -37,10 +37,11 @@ class ReverseProxy {
     void forward(RoutingContext context, Upstream upstream) {
         // Paused until the upstream request exists, so no byte of the body is lost meanwhile.
         context.request().pause();
-        ProxiedExchange exchange = new ProxiedExchange(context, upstream, responseTimeoutMillis, problems);
-        // Waiting for a free pooled connection counts against the response timeout, not the connect one.
-        client.request(upstream.target(context.request()).setConnectTimeout(responseTimeoutMillis))
-                .onSuccess(exchange::send)
-                .onFailure(exchange::fail);
+        new ProxiedExchange(context, upstream, responseTimeoutMillis, problems,
+                // Waiting for a free pooled connection counts against the response timeout, not the connect one.
+                exchange -> client.request(upstream.target(context.request()).setConnectTimeout(responseTimeoutMillis))
+                        .onSuccess(exchange::send)
+                        .onFailure(exchange::fail))
+                .open();
     }
 }

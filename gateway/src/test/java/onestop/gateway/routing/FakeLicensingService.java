@@ -46,6 +46,17 @@ public final class FakeLicensingService implements AutoCloseable {
                 .listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 
+    private final java.util.Set<String> closedOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** The first request for a key finds its connection closed, as a keep-alive connection the server dropped. */
+    private void closesOnce(HttpServerRequest request) {
+        if (closedOnce.add(request.method() + " " + request.getParam("key"))) {
+            request.connection().close();
+        } else {
+            request.response().end("answered on the second try");
+        }
+    }
+
     private void handle(HttpServerRequest request) {
         switch (request.path()) {
             case "/api/licensing", "/api/licensing/inspect" -> request.response()
@@ -60,6 +71,7 @@ public final class FakeLicensingService implements AutoCloseable {
                 releaseDownload.future().onComplete(released -> request.response().end("second"));
             }
             case "/api/licensing/nothing" -> request.response().setStatusCode(204).end();
+            case "/api/licensing/closes-once" -> closesOnce(request);
             case "/api/licensing/applications" -> signedIn(request, APPLICATIONS);
             case "/api/licensing/licences" -> signedIn(request, LICENCES);
             case "/q/openapi" -> request.response().putHeader("Content-Type", "application/json").end(OPENAPI);

@@ -97,6 +97,18 @@ class ProxyTest {
     }
 
     @Test
+    void aReadWhoseConnectionTheServiceClosedIsSentAgainOnce() {
+        given().when().get("/api/licensing/closes-once?key=read")
+                .then().statusCode(200).body(equalTo("answered on the second try"));
+    }
+
+    @Test
+    void aChangeWhoseConnectionWasClosedIsNotSentAgain() {
+        given().when().delete("/api/licensing/closes-once?key=change")
+                .then().statusCode(502).contentType("application/problem+json");
+    }
+
+    @Test
     void anAnswerWithoutBodyStaysWithoutBody() {
         given().when().delete("/api/licensing/nothing").then().statusCode(204).body(equalTo(""));
         given().when().head("/api/licensing/inspect").then().statusCode(200)
