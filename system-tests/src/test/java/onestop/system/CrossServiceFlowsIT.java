@@ -1,7 +1,9 @@
 package onestop.system;
 
 import static onestop.system.Api.as;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -110,9 +112,16 @@ class CrossServiceFlowsIT {
                 .untilAsserted(() -> as(supplier.token()).queryParam("status", "DRAFT")
                         .when().get(LICENSING + "/applications")
                         .then().statusCode(200).body("items.licenceTypeCode", hasItem("SCRAP_METAL_SITE")));
-        Awaitility.await("the supplier told of the award").atMost(Duration.ofSeconds(30))
+        Awaitility.await("the supplier told of the award and of the draft").atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> as(supplier.token()).when().get("/api/me/notifications")
-                        .then().statusCode(200).body("items.kind", hasItem("award-made")));
+                        .then().statusCode(200).body("items.kind", hasItems("award-made", "draft-opened")));
+
+        // the dashboard gathers it all in one answer
+        as(supplier.token()).when().get("/api/me/dashboard")
+                .then().statusCode(200).body("partial", is(false))
+                .body("applicationsInProgress.licenceTypeCode", hasItem("SCRAP_METAL_SITE"))
+                .body("responses.size()", greaterThan(0))
+                .body("notifications.unread", greaterThan(1));
     }
 
     @Test
