@@ -1,13 +1,7 @@
 package onestop.gateway.portal;
 
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +15,7 @@ import jakarta.ws.rs.NotFoundException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import onestop.gateway.GatewayConfig;
+import onestop.gateway.routing.ServicePages;
 import onestop.platform.web.RequestIds;
 
 /**
@@ -30,6 +25,8 @@ import onestop.platform.web.RequestIds;
  */
 @ApplicationScoped
 public class ServiceReader {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     /** What the service answered: its status and its JSON body as maps and lists, for templates. */
     public record Answer(int status, Object json) {
@@ -50,10 +47,11 @@ public class ServiceReader {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
     @Inject
     GatewayConfig config;
+
+    @Inject
+    ServicePages pages;
 
     @Inject
     ObjectMapper json;
@@ -70,30 +68,20 @@ public class ServiceReader {
         String queryString = query.stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        URI uri = URI.create(base.toString().replaceAll("/+$", "") + path + (queryString.isEmpty() ? "" : "?" + queryString));
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-                .header("Accept", "application/json");
-        String requestId = RequestIds.current();
-        if (requestId != null) {
-            request.header(RequestIds.HEADER, requestId);
-        }
+        String target = path + (queryString.isEmpty() ? "" : "?" + queryString);
+        ServicePages.Answer answer;
         try {
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() == 404) {
-                throw new NotFoundException();
-            }
-            if (response.statusCode() >= 500) {
-                throw new ServiceUnavailable(uri.getHost() + ":" + uri.getPort() + " answered " + response.statusCode());
-            }
-            return new Answer(response.statusCode(), json.readValue(response.body(), Object.class));
-        } catch (ConnectException | HttpTimeoutException e) {
-            throw new ServiceUnavailable(uri.getHost() + ":" + uri.getPort() + " unreachable: " + e);
-        } catch (IOException e) {
-            throw new ServiceUnavailable("reading " + path + " failed: " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServiceUnavailable("interrupted");
+            answer = pages.fetch(base, target, null, RequestIds.current(), TIMEOUT).await().atMost(TIMEOUT.plusSeconds(1));
+        } catch (RuntimeException e) {
+            throw new ServiceUnavailable(base + path + " unreachable: " + e);
         }
+        if (answer.status() == 404) {
+            throw new NotFoundException();
+        }
+        if (answer.status() >= 500) {
+            throw new ServiceUnavailable(base + path + " answered " + answer.status());
+        }
+        return new Answer(answer.status(), answer.body() == null ? null : json.convertValue(answer.body(), Object.class));
     }
 
     private static String encode(String value) {

@@ -1,6 +1,7 @@
 package onestop.gateway.routing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -18,7 +19,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import onestop.gateway.GatewayConfig;
@@ -46,7 +46,15 @@ public class ServicePages {
         client.close();
     }
 
-    public Uni<Optional<JsonNode>> get(URI base, String pathAndQuery, String authorization, String requestId,
+    /** What a service answered: its status and its JSON body ({@code null} when it sent none). */
+    public record Answer(int status, JsonNode body) {
+    }
+
+    /**
+     * Reads a page and returns whatever the service answered; fails if it cannot be reached in time or
+     * does not answer JSON.
+     */
+    public Uni<Answer> fetch(URI base, String pathAndQuery, String authorization, String requestId,
             Duration timeout) {
         String target = base.toString().replaceAll("/+$", "") + pathAndQuery;
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(target)
@@ -57,29 +65,37 @@ public class ServicePages {
         if (requestId != null) {
             options.putHeader("X-Request-Id", requestId);
         }
-        Future<Optional<JsonNode>> page = client.request(options)
+        Future<Answer> answer = client.request(options)
                 .compose(request -> request.send())
-                .compose(response -> read(target, response));
-        return Uni.createFrom().completionStage(page.toCompletionStage())
-                .ifNoItem().after(timeout).fail()
+                .compose(response -> response.body().map(body -> new Answer(response.statusCode(), parse(body.getBytes()))));
+        return Uni.createFrom().completionStage(answer.toCompletionStage()).ifNoItem().after(timeout).fail();
+    }
+
+    /** Reads a page for a part of an answer that may be left out: anything but 200 JSON in time is empty. */
+    public Uni<Optional<JsonNode>> get(URI base, String pathAndQuery, String authorization, String requestId,
+            Duration timeout) {
+        return fetch(base, pathAndQuery, authorization, requestId, timeout)
+                .map(answer -> {
+                    if (answer.status() != 200) {
+                        LOG.infof("Dashboard part %s answered %d", pathAndQuery, answer.status());
+                        return Optional.<JsonNode>empty();
+                    }
+                    return Optional.ofNullable(answer.body());
+                })
                 .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("Dashboard part %s not available: %s", target, failure.toString());
+                    LOG.warnf("Dashboard part %s%s not available: %s", base, pathAndQuery, failure.toString());
                     return Optional.empty();
                 });
     }
 
-    private Future<Optional<JsonNode>> read(String target, HttpClientResponse response) {
-        return response.body().map(body -> {
-            if (response.statusCode() != 200) {
-                LOG.infof("Dashboard part %s answered %d", target, response.statusCode());
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(json.readTree(body.getBytes()));
-            } catch (IOException e) {
-                LOG.warnf("Dashboard part %s is not JSON", target);
-                return Optional.empty();
-            }
-        });
+    private JsonNode parse(byte[] body) {
+        if (body.length == 0) {
+            return null;
+        }
+        try {
+            return json.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON", e);
+        }
     }
 }
