@@ -13,6 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -38,11 +39,17 @@ public class AccountPages {
 
     private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
+    /** The signed-in home page. */
+    static final String HOME = "/account";
+
     @Inject
     AccountService accounts;
 
     @Inject
     PortalSessions sessions;
+
+    @Inject
+    PortalVisitor visitor;
 
     @Inject
     @Location("portal/sign-in")
@@ -68,16 +75,18 @@ public class AccountPages {
 
     @GET
     @Path("sign-in")
-    public Response signInPage(@CookieParam(PortalCookies.CSRF) String csrf) {
+    public Response signInPage(@CookieParam(PortalCookies.CSRF) String csrf, @QueryParam("next") String next) {
         String token = csrfOrNew(csrf);
-        return page(signIn.data("csrf", token).data("email", "").data("errors", List.of()), 200, token);
+        return page(signIn.data("csrf", token).data("email", "").data("next", returnTo(next)).data("errors", List.of()),
+                200, token);
     }
 
     @POST
     @Path("sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signIn(@FormParam("email") String email, @FormParam("password") String password,
-            @FormParam("csrf") String formCsrf, @CookieParam(PortalCookies.CSRF) String cookieCsrf) {
+            @FormParam("next") String next, @FormParam("csrf") String formCsrf,
+            @CookieParam(PortalCookies.CSRF) String cookieCsrf) {
         List<FormError> errors = new ArrayList<>();
         if (!PortalSessions.same(cookieCsrf, formCsrf)) {
             errors.add(new FormError("email", "Your form expired. Sign in again"));
@@ -96,10 +105,10 @@ public class AccountPages {
         }
         if (!errors.isEmpty()) {
             String token = csrfOrNew(cookieCsrf);
-            return page(signIn.data("csrf", token).data("email", email == null ? "" : email).data("errors", errors),
-                    200, token);
+            return page(signIn.data("csrf", token).data("email", email == null ? "" : email)
+                    .data("next", returnTo(next)).data("errors", errors), 200, token);
         }
-        return signedInAs(user.get());
+        return signedInAs(user.get(), returnTo(next));
     }
 
     @GET
@@ -125,7 +134,7 @@ public class AccountPages {
         } else {
             try {
                 accounts.register(form);
-                return signedInAs(accounts.authenticate(form.email(), password).orElseThrow());
+                return signedInAs(accounts.authenticate(form.email(), password).orElseThrow(), null);
             } catch (Duplicate e) {
                 errors.add(new FormError("email", "An account with this email address already exists. Sign in instead"));
             } catch (ProblemException e) {
@@ -144,12 +153,8 @@ public class AccountPages {
 
     @GET
     @Path("account")
-    public Response account(@CookieParam(PortalCookies.SESSION) String sessionToken) {
-        Optional<PortalSessions.SignedIn> signedIn = sessions.find(sessionToken);
-        if (signedIn.isEmpty()) {
-            return Response.seeOther(URI.create("/sign-in")).build();
-        }
-        UserAccount user = signedIn.get().account();
+    public Response account() {
+        UserAccount user = visitor.required().account();
         Business business = user.businessId == null ? null : Business.findById(user.businessId);
         return Response.ok(account.data("email", user.email).data("businessName", business == null ? null : business.name)
                 .render(), HTML).build();
@@ -177,9 +182,17 @@ public class AccountPages {
         return Response.seeOther(URI.create(signedIn.isPresent() ? "/sign-out" : "/")).build();
     }
 
-    private Response signedInAs(UserAccount user) {
+    private Response signedInAs(UserAccount user, String next) {
         String token = sessions.open(user);
-        return Response.seeOther(URI.create("/account")).cookie(PortalCookies.session(token, secure())).build();
+        return Response.seeOther(URI.create(next == null ? HOME : next)).cookie(PortalCookies.session(token, secure()))
+                .build();
+    }
+
+    /** Where to go after signing in: a page of this site only, never another site (an open redirect). */
+    static String returnTo(String next) {
+        boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")
+                && next.length() <= 2000 && next.chars().noneMatch(c -> c < 0x20);
+        return local ? next : null;
     }
 
     private Response page(io.quarkus.qute.TemplateInstance page, int status, String csrf) {

@@ -26,7 +26,7 @@ public class OpportunityPages {
     private final Clock clock = Clock.systemUTC();
 
     @Inject
-    ServiceReader services;
+    PortalServices services;
 
     @Inject
     @Location("portal/opportunities")
@@ -39,7 +39,7 @@ public class OpportunityPages {
     @GET
     public TemplateInstance search(@BeanParam OpportunitySearchForm form) {
         var query = form.toQuery(clock);
-        ServiceReader.Answer answer = null;
+        PortalServices.Answer answer = null;
         List<FormError> errors = new ArrayList<>(form.errors());
         if (errors.isEmpty()) {
             answer = services.opportunities("/api/opportunities/opportunities", query);

@@ -1,5 +1,9 @@
 package onestop.gateway.portal;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -11,7 +15,10 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import onestop.platform.web.RequestIds;
 
-/** A page whose service is down answers the portal's error page (503), never a stack trace or a problem document. */
+/**
+ * The portal's answers when a page cannot be shown: sign in first; a form that expired; and a page whose
+ * service is down, the portal's error page (503), never a stack trace or a problem document.
+ */
 public class PortalErrors {
 
     private static final Logger LOG = Logger.getLogger(PortalErrors.class);
@@ -20,8 +27,27 @@ public class PortalErrors {
     @Location("portal/error")
     Template error;
 
+    @Inject
+    @Location("portal/form-expired")
+    Template formExpired;
+
+    /** A page that needs a signed-in user sends anyone else to sign in, and back afterwards. */
     @ServerExceptionMapper
-    public Response unavailable(ServiceReader.ServiceUnavailable e) {
+    public Response signIn(PortalVisitor.SignInRequired e) {
+        String target = e.returnTo == null ? "/sign-in"
+                : "/sign-in?next=" + URLEncoder.encode(e.returnTo, StandardCharsets.UTF_8);
+        return Response.seeOther(URI.create(target)).build();
+    }
+
+    /** A form without its session's CSRF token changes nothing and says so. */
+    @ServerExceptionMapper
+    public Response formExpired(PortalVisitor.FormExpired e) {
+        return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(formExpired.instance().render()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(PortalServices.ServiceUnavailable e) {
         LOG.warnf("Portal page could not be served: %s", e.getMessage());
         return Response.status(503).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(error.data("requestId", RequestIds.current()).render()).build();

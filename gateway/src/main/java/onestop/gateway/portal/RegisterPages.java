@@ -24,7 +24,7 @@ import io.quarkus.qute.TemplateInstance;
 public class RegisterPages {
 
     @Inject
-    ServiceReader services;
+    PortalServices services;
 
     @Inject
     @Location("portal/register")
@@ -43,7 +43,7 @@ public class RegisterPages {
         add(query, "postcode", postcode);
         List<Map.Entry<String, String>> pageQuery = List.copyOf(query);
         add(query, "page", page == null || page < 0 ? null : page.toString());
-        ServiceReader.Answer answer = services.licensing("/api/licensing/register", query);
+        PortalServices.Answer answer = services.licensing("/api/licensing/register", query);
         List<FormError> errors = answer.ok() ? List.of() : OpportunityPages.apiErrors(answer.body());
         return register.data("q", q).data("type", type).data("postcode", postcode)
                 .data("types", services.licensing("/api/licensing/licence-types", List.of()).list())

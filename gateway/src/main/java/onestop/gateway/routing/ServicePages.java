@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.PreDestroy;
@@ -17,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
@@ -46,8 +49,16 @@ public class ServicePages {
         client.close();
     }
 
-    /** What a service answered: its status and its JSON body ({@code null} when it sent none). */
-    public record Answer(int status, JsonNode body) {
+    /** What a service answered: its status, its JSON body ({@code null} when it sent none) and its ETag. */
+    public record Answer(int status, JsonNode body, String etag) {
+    }
+
+    /** A request to send on a caller's behalf: headers such as Authorization, If-Match, Content-Type. */
+    public record Call(HttpMethod method, URI base, String pathAndQuery, Map<String, String> headers, Buffer body) {
+
+        public static Call get(URI base, String pathAndQuery, Map<String, String> headers) {
+            return new Call(HttpMethod.GET, base, pathAndQuery, headers, null);
+        }
     }
 
     /**
@@ -56,18 +67,29 @@ public class ServicePages {
      */
     public Uni<Answer> fetch(URI base, String pathAndQuery, String authorization, String requestId,
             Duration timeout) {
-        String target = base.toString().replaceAll("/+$", "") + pathAndQuery;
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(target)
-                .setIdleTimeout(timeout.toMillis()).putHeader("Accept", "application/json");
+        Map<String, String> headers = new LinkedHashMap<>();
         if (authorization != null) {
-            options.putHeader("Authorization", authorization);
+            headers.put("Authorization", authorization);
         }
         if (requestId != null) {
-            options.putHeader("X-Request-Id", requestId);
+            headers.put("X-Request-Id", requestId);
         }
+        return send(Call.get(base, pathAndQuery, headers), timeout);
+    }
+
+    /**
+     * Sends a call and returns whatever the service answered; fails if it cannot be reached in time or
+     * does not answer JSON.
+     */
+    public Uni<Answer> send(Call call, Duration timeout) {
+        String target = call.base().toString().replaceAll("/+$", "") + call.pathAndQuery();
+        RequestOptions options = new RequestOptions().setMethod(call.method()).setAbsoluteURI(target)
+                .setIdleTimeout(timeout.toMillis()).putHeader("Accept", "application/json");
+        call.headers().forEach(options::putHeader);
         Future<Answer> answer = client.request(options)
-                .compose(request -> request.send())
-                .compose(response -> response.body().map(body -> new Answer(response.statusCode(), parse(body.getBytes()))));
+                .compose(request -> call.body() == null ? request.send() : request.send(call.body()))
+                .compose(response -> response.body().map(body -> new Answer(response.statusCode(),
+                        parse(body.getBytes()), response.getHeader("ETag"))));
         return Uni.createFrom().completionStage(answer.toCompletionStage()).ifNoItem().after(timeout).fail();
     }
 

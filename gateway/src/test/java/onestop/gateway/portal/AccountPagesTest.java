@@ -52,7 +52,43 @@ class AccountPagesTest {
         given().redirects().follow(false).cookie("onestop_session", session).formParam("csrf", signOutCsrf)
                 .when().post("/sign-out").then().statusCode(303);
         given().redirects().follow(false).cookie("onestop_session", session).when().get("/account")
-                .then().statusCode(303).header("Location", endsWith("/sign-in"));
+                .then().statusCode(303).header("Location", endsWith("/sign-in?next=%2Faccount"));
+    }
+
+    @Test
+    void signingInReturnsToThePageThatAskedButNeverToAnotherSite() {
+        String email = "returning-" + UUID.randomUUID() + "@example.com";
+        String csrf = csrf("/create-account");
+        given().redirects().follow(false).cookie("onestop_csrf", csrf).formParam("csrf", csrf)
+                .formParam("email", email).formParam("password", PASSWORD).formParam("businessName", "Moseley Bakes")
+                .formParam("postcode", "B13 8HW").when().post("/create-account").then().statusCode(303);
+
+        String page = given().when().get("/sign-in?next=/account").then().statusCode(200).extract().asString();
+        assertThat(page).contains("name=\"next\" value=\"/account\"");
+        given().redirects().follow(false).cookie("onestop_csrf", csrf).formParam("csrf", csrf)
+                .formParam("email", email).formParam("password", PASSWORD).formParam("next", "/account")
+                .when().post("/sign-in").then().statusCode(303).header("Location", endsWith("/account"));
+
+        for (String elsewhere : new String[] {"https://evil.example/", "//evil.example/", "/\\evil.example"}) {
+            String location = given().redirects().follow(false).cookie("onestop_csrf", csrf).formParam("csrf", csrf)
+                    .formParam("email", email).formParam("password", PASSWORD).formParam("next", elsewhere)
+                    .when().post("/sign-in").then().statusCode(303).extract().header("Location");
+            assertThat(location).doesNotContain("evil.example");
+        }
+    }
+
+    @Test
+    void theHeaderOffersSignOutOnlyToTheSignedIn() {
+        String csrf = csrf("/create-account");
+        String session = given().redirects().follow(false).cookie("onestop_csrf", csrf).formParam("csrf", csrf)
+                .formParam("email", "nav-" + UUID.randomUUID() + "@example.com").formParam("password", PASSWORD)
+                .formParam("businessName", "Selly Oak Signs").formParam("postcode", "B29 6AA")
+                .when().post("/create-account").then().statusCode(303).extract().cookie("onestop_session");
+
+        assertThat(given().when().get("/").then().statusCode(200).extract().asString())
+                .contains("href=\"/sign-in\"").doesNotContain("href=\"/sign-out\"");
+        assertThat(given().cookie("onestop_session", session).when().get("/").then().statusCode(200).extract().asString())
+                .contains("href=\"/sign-out\"").contains("href=\"/dashboard\"").doesNotContain("Applications to decide");
     }
 
     @Test
