@@ -1,7 +1,10 @@
 package onestop.system;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,18 +12,22 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /** What a client does through the gateway: register, sign in, and call the API with its token. */
-final class Api {
+public final class Api {
 
-    static final String PASSWORD = "correct horse battery staple";
+    public static final String PASSWORD = "correct horse battery staple";
+    public static final String LICENSING = "/api/licensing";
+    public static final String OPPORTUNITIES = "/api/opportunities";
+    /** The smallest file the licensing service takes as a PDF document. */
+    public static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     /** A registered business user: its token and business id. */
-    record Business(String email, String token, UUID businessId) {
+    public record Business(String email, String token, UUID businessId) {
     }
 
     private Api() {
     }
 
-    static Business registerBusiness(String name) {
+    public static Business registerBusiness(String name) {
         String email = "owner-" + UUID.randomUUID() + "@example.com";
         String businessId = given().contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", PASSWORD, "businessName", name, "postcode", "B1 1BB"))
@@ -29,17 +36,57 @@ final class Api {
         return new Business(email, token(email, PASSWORD), UUID.fromString(businessId));
     }
 
-    static String token(String email, String password) {
+    public static String token(String email, String password) {
         return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
                 .when().post("/api/auth/token")
                 .then().statusCode(200).extract().path("accessToken");
     }
 
-    static String staffToken(RunningSystem system, String role) {
+    public static String staffToken(RunningSystem system, String role) {
         return token(role + "@onestop.local", system.staffPassword(role));
     }
 
-    static RequestSpecification as(String token) {
+    public static RequestSpecification as(String token) {
         return given().header("Authorization", "Bearer " + token);
+    }
+
+    /**
+     * A private hire driver's licence granted to {@code business} through the API, the way an applicant
+     * and an officer would: apply, upload the documents, pay, submit, validate, grant. Returns the application id.
+     */
+    public static String grantPrivateHireDriverLicence(RunningSystem system, Business business, String postcode) {
+        String officer = staffToken(system, "officer");
+        String id = as(business.token()).contentType(ContentType.JSON).body(Map.of(
+                "licenceTypeCode", "PRIVATE_HIRE_DRIVER", "kind", "NEW",
+                "premises", Map.of("name", "Aston Cars", "addressLine1", "1 Lichfield Road", "town", "Birmingham",
+                        "postcode", postcode),
+                "details", Map.of("dvlaLicenceNumber", "MORGA753116SM9IJ", "dbsCertificateNumber", "001234567890",
+                        "dbsUpdateService", true)))
+                .when().post(LICENSING + "/applications")
+                .then().statusCode(201).extract().path("id");
+        for (String document : List.of("DBS_CERTIFICATE", "GROUP2_MEDICAL", "DVLA_LICENCE")) {
+            as(business.token()).multiPart("file", document.toLowerCase() + ".pdf", PDF, "application/pdf")
+                    .queryParam("type", document)
+                    .when().post(LICENSING + "/applications/" + id + "/documents")
+                    .then().statusCode(201);
+        }
+        as(business.token()).when().post(LICENSING + "/applications/" + id + "/payment").then().statusCode(200);
+        as(business.token()).header("If-Match", etag(business.token(), id))
+                .when().post(LICENSING + "/applications/" + id + "/submit")
+                .then().statusCode(200).body("status", is("SUBMITTED"));
+        as(officer).header("If-Match", etag(officer, id))
+                .when().post(LICENSING + "/applications/" + id + "/validate")
+                .then().statusCode(200).body("status", is("UNDER_REVIEW"));
+        as(officer).header("If-Match", etag(officer, id)).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "GRANT", "conditions", List.of("Display the badge at all times"),
+                        "reasons", "All checks passed"))
+                .when().post(LICENSING + "/applications/" + id + "/decision")
+                .then().statusCode(200).body("status", is("GRANTED"));
+        return id;
+    }
+
+    private static String etag(String token, String application) {
+        return as(token).when().get(LICENSING + "/applications/" + application)
+                .then().statusCode(200).extract().header("ETag");
     }
 }

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,7 +30,6 @@ class CrossServiceFlowsIT {
 
     private static final String LICENSING = "/api/licensing";
     private static final String OPPORTUNITIES = "/api/opportunities";
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private static RunningSystem system;
 
@@ -44,34 +42,7 @@ class CrossServiceFlowsIT {
     @Test
     void aGrantedLicenceShowsInTheSupplierProjectionAndInboxWithinSeconds() {
         Api.Business business = Api.registerBusiness("Aston Cars Ltd");
-        String officer = Api.staffToken(system, "officer");
-
-        String id = as(business.token()).contentType(ContentType.JSON).body(Map.of(
-                "licenceTypeCode", "PRIVATE_HIRE_DRIVER", "kind", "NEW",
-                "premises", Map.of("name", "Aston Cars", "addressLine1", "1 Lichfield Road", "town", "Birmingham",
-                        "postcode", "B6 5RQ"),
-                "details", Map.of("dvlaLicenceNumber", "MORGA753116SM9IJ", "dbsCertificateNumber", "001234567890",
-                        "dbsUpdateService", true)))
-                .when().post(LICENSING + "/applications")
-                .then().statusCode(201).extract().path("id");
-        for (String document : List.of("DBS_CERTIFICATE", "GROUP2_MEDICAL", "DVLA_LICENCE")) {
-            as(business.token()).multiPart("file", document.toLowerCase() + ".pdf", PDF, "application/pdf")
-                    .queryParam("type", document)
-                    .when().post(LICENSING + "/applications/" + id + "/documents")
-                    .then().statusCode(201);
-        }
-        as(business.token()).when().post(LICENSING + "/applications/" + id + "/payment").then().statusCode(200);
-        as(business.token()).header("If-Match", etag(business.token(), id))
-                .when().post(LICENSING + "/applications/" + id + "/submit")
-                .then().statusCode(200).body("status", is("SUBMITTED"));
-        as(officer).header("If-Match", etag(officer, id))
-                .when().post(LICENSING + "/applications/" + id + "/validate")
-                .then().statusCode(200).body("status", is("UNDER_REVIEW"));
-        as(officer).header("If-Match", etag(officer, id)).contentType(ContentType.JSON)
-                .body(Map.of("outcome", "GRANT", "conditions", List.of("Display the badge at all times"),
-                        "reasons", "All checks passed"))
-                .when().post(LICENSING + "/applications/" + id + "/decision")
-                .then().statusCode(200).body("status", is("GRANTED"));
+        Api.grantPrivateHireDriverLicence(system, business, "B6 5RQ");
 
         Awaitility.await("the licence in the supplier's licence projection").atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> as(business.token()).when().get(OPPORTUNITIES + "/suppliers/me/licences")
@@ -140,10 +111,5 @@ class CrossServiceFlowsIT {
         } finally {
             system.start(RunningSystem.LICENSING);
         }
-    }
-
-    private static String etag(String token, String application) {
-        return as(token).when().get(LICENSING + "/applications/" + application)
-                .then().statusCode(200).extract().header("ETag");
     }
 }
