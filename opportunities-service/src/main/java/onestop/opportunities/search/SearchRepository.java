@@ -45,12 +45,14 @@ class SearchRepository {
         if (c.sort() == SearchSort.RELEVANCE) {
             // Rank a bounded candidate set: every match of a rare word, the newest matches of a common one.
             int candidates = Math.max(config.search().rankCandidates(), paging.offset() + paging.size());
-            // candidates carry only their id, so that bounding them costs an index and a narrow sort
-            sql = "select " + COLUMNS + ", ts_rank(o.search, " + NoticeFilter.TSQUERY + ") as rank"
-                    + " from (select o.id from opportunity o where " + filter.where
-                    + " order by o.published_at desc limit ?) candidate"
-                    + " join opportunity o on o.id = candidate.id"
-                    + " order by " + c.sort().orderBy + " limit ? offset ?";
+            // candidates are ranked as they are found (id, rank and closing date only) and ordered by the
+            // relevance order; the notice itself is read for the page alone
+            sql = "select " + COLUMNS + ", page.rank from (select o.id, o.rank from"
+                    + " (select o.id, o.closing_at, ts_rank(o.search, " + NoticeFilter.TSQUERY + ") as rank"
+                    + " from opportunity o where " + filter.where + " order by o.published_at desc limit ?) o"
+                    + " order by " + c.sort().orderBy + " limit ? offset ?) page"
+                    + " join opportunity o on o.id = page.id"
+                    + " order by " + c.sort().orderBy;
             params.add(c.q());
             params.addAll(filter.parameters);
             params.add(candidates);
