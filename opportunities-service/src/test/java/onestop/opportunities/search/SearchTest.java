@@ -117,7 +117,7 @@ class SearchTest {
     @Test
     void theTotalIsTheNumberOfNoticesThePagesList() {
         for (String query : List.of("q=services&status=AWARDED", "q=services&status=OPEN&status=CLOSED", "cpv=45",
-                "q=road OR cleaning&sort=closing")) {
+                "q=road OR cleaning&sort=closing", "q=-children&status=CLOSED")) {
             JsonPath first = given().get(OPPORTUNITIES + "?size=100&" + query).then().statusCode(200)
                     .extract().jsonPath();
             long listed = 0;
