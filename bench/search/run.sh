@@ -43,7 +43,7 @@ as_pg "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -l "$WORK/postgres.log" -w start \
 psql -h 127.0.0.1 -p "$PG_PORT" -U onestop -d postgres -q -c "create database opportunities"
 
 if [[ ! -f "$APP" || -n "${REBUILD:-}" ]]; then
-  (cd "$ROOT" && ./mvnw -B -q -pl opportunities-service package -DskipTests)
+  (cd "$ROOT" && ./mvnw -B -q -pl opportunities-service -am package -DskipTests)
 fi
 
 echo "== service on :$APP_PORT (Flyway creates the schema)"

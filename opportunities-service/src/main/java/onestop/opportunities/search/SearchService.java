@@ -55,6 +55,12 @@ public class SearchService {
         if (estimate > limit) {
             return new Counts(estimate, false, facets);
         }
+        long counted = facets.status().values().stream().mapToLong(Long::longValue).sum();
+        if (counted < limit) {
+            // the facets saw every public match, so their status counts are the exact total: no second scan
+            return new Counts(criteria.statuses().stream().mapToLong(s -> facets.status().getOrDefault(s.name(), 0L))
+                    .sum(), true, facets);
+        }
         long total = repository.count(criteria, limit);
         return total <= limit ? new Counts(total, true, facets) : new Counts(Math.max(estimate, limit), false, facets);
     }

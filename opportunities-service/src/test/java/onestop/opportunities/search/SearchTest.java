@@ -115,6 +115,27 @@ class SearchTest {
     }
 
     @Test
+    void theTotalIsTheNumberOfNoticesThePagesList() {
+        for (String query : List.of("q=services&status=AWARDED", "q=services&status=OPEN&status=CLOSED", "cpv=45",
+                "q=road OR cleaning&sort=closing", "q=-children&status=CLOSED")) {
+            JsonPath first = given().get(OPPORTUNITIES + "?size=100&" + query).then().statusCode(200)
+                    .extract().jsonPath();
+            long listed = 0;
+            for (int page = 0; ; page++) {
+                int items = given().get(OPPORTUNITIES + "?size=100&page=" + page + "&" + query).then()
+                        .extract().jsonPath().getList("items").size();
+                listed += items;
+                if (items < 100) {
+                    break;
+                }
+            }
+            assertThat(listed).as(query).isPositive();
+            assertThat(first.getBoolean("totalExact")).as(query).isTrue();
+            assertThat(first.getLong("total")).as(query).isEqualTo(listed);
+        }
+    }
+
+    @Test
     void theCsvHoldsExactlyWhatTheSearchReturns() {
         String query = "q=services&" + EVERY_STATUS + "&sort=value&size=30&page=1";
         List<String> ids = given().get(OPPORTUNITIES + "?" + query).then().statusCode(200).extract().path("items.id");
