@@ -2,6 +2,7 @@ package onestop.gateway.edge;
 
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,6 +28,8 @@ import onestop.platform.problem.Problem;
 class EdgeRoutes {
 
     private static final String[] PROXIED = { "/api/licensing", "/api/opportunities" };
+    // the portal's document upload passes a file of up to 10 MB on to the licensing service
+    private static final Pattern PORTAL_UPLOAD = Pattern.compile("/applications/[^/]+/documents");
 
     private final SecurityHeaders headers;
     private final RateLimitPolicy limits;
@@ -65,7 +68,8 @@ class EdgeRoutes {
     }
 
     private void limitBody(RoutingContext context) {
-        long allowed = isProxied(context.request().path()) ? maxBody : maxOwnBody;
+        String path = context.request().path();
+        long allowed = isProxied(path) || PORTAL_UPLOAD.matcher(path).matches() ? maxBody : maxOwnBody;
         String length = context.request().getHeader("Content-Length");
         if (length != null && declaredLength(length) > allowed) {
             context.response().putHeader("Connection", "close");

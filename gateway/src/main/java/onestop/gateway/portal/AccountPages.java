@@ -40,7 +40,7 @@ public class AccountPages {
     private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     /** The signed-in home page. */
-    static final String HOME = "/account";
+    static final String HOME = "/dashboard";
 
     @Inject
     AccountService accounts;

@@ -16,7 +16,7 @@ public record Pagination(String previous, String next, List<Link> links, long fr
     public record Link(Integer number, String href, boolean current) {
     }
 
-    static Pagination of(Map<String, Object> page, String path, List<Map.Entry<String, String>> query) {
+    public static Pagination of(Map<String, Object> page, String path, List<Map.Entry<String, String>> query) {
         int current = ((Number) page.get("page")).intValue();
         int size = ((Number) page.get("size")).intValue();
         long total = ((Number) page.get("total")).longValue();

@@ -37,11 +37,16 @@ class AccountPagesTest {
                 .when().post("/create-account");
 
         assertThat(created.statusCode()).isEqualTo(303);
-        assertThat(created.header("Location")).endsWith("/account");
+        assertThat(created.header("Location")).endsWith("/dashboard");
         String session = created.cookie("onestop_session");
         assertThat(session).isNotBlank();
         assertThat(created.header("Set-Cookie")).contains("HttpOnly").contains("SameSite=Lax");
 
+        // the services are not running here: the dashboard says which parts it cannot show
+        given().cookie("onestop_session", session).when().get("/dashboard")
+                .then().statusCode(200)
+                .body(containsString("<h1 class=\"govuk-heading-xl\">Dashboard</h1>"))
+                .body(containsString("Your applications cannot be shown at the moment"));
         given().cookie("onestop_session", session).when().get("/account")
                 .then().statusCode(200)
                 .body(containsString("Digbeth Deli Ltd"))
