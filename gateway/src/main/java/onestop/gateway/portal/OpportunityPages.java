@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import onestop.platform.security.Roles;
 
 /** "Find opportunities": the search with its filters, and a notice with its answers and award. */
 @Path("/opportunities")
@@ -27,6 +28,9 @@ public class OpportunityPages {
 
     @Inject
     PortalServices services;
+
+    @Inject
+    PortalVisitor visitor;
 
     @Inject
     @Location("portal/opportunities")
@@ -48,6 +52,7 @@ public class OpportunityPages {
             }
         }
         return search.data("form", form)
+                .data("filters", form.asPageQuery())
                 .data("types", OpportunitySearchForm.TYPES)
                 .data("errors", errors)
                 .data("result", answer != null && answer.ok() ? answer.body() : null)
@@ -57,7 +62,13 @@ public class OpportunityPages {
     @GET
     @Path("{id}")
     public TemplateInstance notice(@PathParam("id") UUID id) {
-        return notice.data("notice", services.opportunities("/api/opportunities/opportunities/" + id, List.of()).body());
+        var page = services.opportunities("/api/opportunities/opportunities/" + id, List.of()).body();
+        // a signed-in supplier sees its own response to this notice, if it sent one
+        List<?> own = visitor.signedIn().filter(user -> user.account().roles.contains(Roles.BUSINESS))
+                .map(user -> services.as(user).get(PortalServices.Service.OPPORTUNITIES,
+                        "/api/opportunities/opportunities/" + id + "/responses", List.of()).list())
+                .orElse(List.of());
+        return notice.data("notice", page).data("ownResponse", own.isEmpty() ? null : own.get(0));
     }
 
     /** The search API's own refusals (a bad CPV code, say), shown against the filter they concern. */

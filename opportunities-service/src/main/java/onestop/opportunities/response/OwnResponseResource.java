@@ -1,0 +1,47 @@
+package onestop.opportunities.response;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import onestop.opportunities.opportunity.Opportunity;
+import onestop.platform.security.Caller;
+import onestop.platform.security.Roles;
+import onestop.platform.web.PageRequest;
+import onestop.platform.web.PageView;
+
+/** The calling business's own responses across every notice, newest first (no other supplier's). */
+@Path("/api/opportunities/suppliers/me/responses")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.BUSINESS)
+public class OwnResponseResource {
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<OwnResponse> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        var query = SupplierResponse.<SupplierResponse>find("businessId = ?1 order by submittedAt desc, id",
+                caller.requireBusinessId());
+        List<SupplierResponse> responses = query.page(paging.page(), paging.size()).list();
+        List<UUID> ids = responses.stream().map(r -> r.opportunityId).distinct().toList();
+        Map<UUID, Opportunity> notices = ids.isEmpty() ? Map.of()
+                : Opportunity.<Opportunity>list("id in ?1", ids).stream()
+                        .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        List<OwnResponse> items = responses.stream().map(r -> OwnResponse.of(r, notices.get(r.opportunityId))).toList();
+        return new PageView<>(items, paging.page(), paging.size(), query.count());
+    }
+}
