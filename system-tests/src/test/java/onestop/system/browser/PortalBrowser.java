@@ -21,6 +21,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 
 /**
  * Headless Debian Chromium driven by Playwright, as a person would use the portal: one browser per test
@@ -143,6 +144,25 @@ public final class PortalBrowser implements AutoCloseable {
         public Visitor follow(String link) {
             page.waitForNavigation(() -> page.getByRole(AriaRole.LINK,
                     new Page.GetByRoleOptions().setName(link).setExact(true)).first().click());
+            return this;
+        }
+
+        /** Fills a form field found by its id, for fields whose label repeats (rows of a table, say). */
+        public Visitor fillField(String id, String value) {
+            page.locator("#" + id).fill(value);
+            return this;
+        }
+
+        /** Chooses a file for the upload field with this label. */
+        public Visitor upload(String label, String fileName, String mimeType, byte[] content) {
+            page.getByLabel(label, new Page.GetByLabelOptions().setExact(true))
+                    .setInputFiles(new FilePayload(fileName, mimeType, content));
+            return this;
+        }
+
+        /** Signs in through the sign-in page, and lands where the portal sends them. */
+        public Visitor signIn(String email, String password) {
+            open("/sign-in").sees("Sign in").fill("Email address", email).fill("Password", password).press("Sign in");
             return this;
         }
 

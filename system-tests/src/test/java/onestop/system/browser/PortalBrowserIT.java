@@ -42,28 +42,6 @@ class PortalBrowserIT {
 
     @ParameterizedTest(name = "JavaScript on: {0}")
     @ValueSource(booleans = {true, false})
-    void aBusinessCreatesAnAccountAfterFixingWhatItGotWrong(boolean javaScript) {
-        PortalBrowser.Visitor owner = browser.visitor(javaScript);
-        owner.open("/").sees("Do business with the council").screenshot("start");
-        owner.follow("Create an account").sees("Create an account")
-                .fill("Email address", "not an email")
-                .fill("Create a password", Api.PASSWORD)
-                .fill("Business name", "Balsall Heath Bikes")
-                .fill("Business postcode", "B12 9AA")
-                .press("Create account")
-                .sees("Error: Create an account").screenshot("create-account-error");
-        assertThat(owner.page().locator(".govuk-error-summary").innerText())
-                .contains("Enter an email address in the correct format, like name@example.com");
-
-        owner.fill("Email address", "owner-" + UUID.randomUUID() + "@example.com")
-                .fill("Create a password", Api.PASSWORD)
-                .press("Create account");
-        assertThat(owner.page().locator("header").innerText()).contains("Sign out");
-        assertThat(owner.text()).contains("Balsall Heath Bikes");
-    }
-
-    @ParameterizedTest(name = "JavaScript on: {0}")
-    @ValueSource(booleans = {true, false})
     void anyoneFindsAnOpportunityWithFilters(boolean javaScript) {
         String word = "towpath" + UUID.randomUUID().toString().substring(0, 6);
         String buyer = Api.staffToken(system, "buyer");
