@@ -16,7 +16,9 @@ public record SecurityHeaders(String contentSecurityPolicy, Duration hstsMaxAge)
         headers.put("Content-Security-Policy", contentSecurityPolicy);
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("X-Frame-Options", "DENY");
-        headers.put("Referrer-Policy", "no-referrer");
+        // not no-referrer: under it, browsers send "Origin: null" with the portal's own form posts, which
+        // the CORS filter must refuse; same-origin tells other sites nothing and our forms who they are
+        headers.put("Referrer-Policy", "same-origin");
         headers.put("Cross-Origin-Opener-Policy", "same-origin");
         if (overTls) {
             headers.put("Strict-Transport-Security", "max-age=" + hstsMaxAge.toSeconds() + "; includeSubDomains");

@@ -2,6 +2,8 @@ package onestop.gateway.edge;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -42,7 +44,7 @@ class EdgeTest {
                             + "base-uri 'self'; form-action 'self'; object-src 'none'"))
                     .header("X-Content-Type-Options", "nosniff")
                     .header("X-Frame-Options", "DENY")
-                    .header("Referrer-Policy", "no-referrer")
+                    .header("Referrer-Policy", "same-origin")
                     .header("Strict-Transport-Security", nullValue());
         }
     }
@@ -96,5 +98,17 @@ class EdgeTest {
         given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
                 .when().options("/api/auth/token")
                 .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void aPortalFormPostedFromThePortalItselfIsAnsweredWhileOneFromAnotherSiteIsNot() {
+        String portal = gateway.getProtocol() + "://" + gateway.getAuthority();
+        given().header("Origin", portal).formParam("csrf", "stale").formParam("email", "someone@example.com")
+                .when().post("/sign-in")
+                .then().statusCode(200).contentType(ContentType.HTML)
+                .body(containsString("Your form expired. Sign in again"));
+        given().header("Origin", "https://evil.example").formParam("csrf", "stale")
+                .when().post("/sign-in")
+                .then().statusCode(403).body(emptyString());
     }
 }
