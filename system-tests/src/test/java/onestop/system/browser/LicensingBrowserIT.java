@@ -1,0 +1,117 @@
+package onestop.system.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import onestop.system.Api;
+import onestop.system.RunningSystem;
+
+/**
+ * Applying for a licence in a real browser (headless Debian Chromium), with JavaScript on and again with it
+ * off: a business creates its account, applies through the task list, an officer validates and grants the
+ * application on the officer pages, and the business finds its licence. axe-core checks every page.
+ */
+class LicensingBrowserIT {
+
+    private static final String TYPE = "Street trading consent";
+
+    private static RunningSystem system;
+    private static PortalBrowser browser;
+
+    @BeforeAll
+    static void start() {
+        system = RunningSystem.shared();
+        browser = new PortalBrowser(system.gatewayUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @ParameterizedTest(name = "JavaScript on: {0}")
+    @ValueSource(booleans = {true, false})
+    void aBusinessAppliesAnOfficerGrantsAndTheBusinessSeesItsLicence(boolean javaScript) {
+        PortalBrowser.Visitor business = browser.visitor(javaScript);
+        business.open("/").sees("Do business with the council").screenshot("start")
+                .follow("Create an account").sees("Create an account")
+                .fill("Email address", "flowers-" + UUID.randomUUID() + "@example.com")
+                .fill("Create a password", Api.PASSWORD)
+                .fill("Business name", "Bullring Flowers Ltd")
+                .fill("Business postcode", "B5 4BU")
+                .press("Create account")
+                .sees("Dashboard");
+
+        business.follow("Apply for a licence").sees("Apply for a licence").screenshot("apply-choose-type")
+                .check(TYPE)
+                .press("Continue")
+                .sees("Premises – " + TYPE)
+                .fill("Premises name", "Bullring Flower Stall")
+                .fill("Address line 1", "Edgbaston Street")
+                .fill("Town or city", "Birmingham")
+                .fill("Postcode", "B5 4BU")
+                .press("Save and continue")
+                .sees(TYPE + " application").screenshot("apply-task-list");
+
+        business.follow("Details").sees("Details – " + TYPE)
+                .check("Annual")
+                .fill("Street", "Edgbaston Street")
+                .fill("Goods to be sold", "Cut flowers and pot plants")
+                .check("Friday")
+                .check("Saturday")
+                .screenshot("apply-details")
+                .press("Save and continue")
+                .sees(TYPE + " application");
+
+        business.follow("Documents").sees("Documents – " + TYPE)
+                .upload("Passport-style photograph (PDF, PNG or JPEG)", "photo.pdf", "application/pdf", Api.PDF)
+                .press("Upload Passport-style photograph")
+                .sees("Documents – " + TYPE)
+                .upload("Public liability insurance certificate (PDF, PNG or JPEG)", "insurance.pdf", "application/pdf", Api.PDF)
+                .press("Upload Public liability insurance certificate")
+                .sees("Documents – " + TYPE).screenshot("apply-documents");
+        assertThat(business.text()).contains("photo.pdf").contains("insurance.pdf");
+
+        business.follow("Continue").sees(TYPE + " application")
+                .follow("Pay").sees("Pay the fee").screenshot("apply-pay")
+                .press("Pay £595")
+                .sees(TYPE + " application")
+                .follow("Check your answers").sees("Check your answers before submitting your application")
+                .screenshot("apply-check-answers");
+        assertThat(business.text()).contains("Bullring Flower Stall").contains("Friday, Saturday")
+                .contains("£595 (paid)");
+
+        business.press("Submit application").sees("Application submitted").screenshot("apply-submitted");
+        String reference = business.page().locator(".govuk-panel__body strong").innerText().trim();
+        assertThat(reference).isNotBlank();
+
+        PortalBrowser.Visitor officer = browser.visitor(javaScript);
+        officer.signIn("officer@onestop.local", system.staffPassword("officer")).sees("Dashboard")
+                .follow("Applications to decide").sees("Applications to decide")
+                .select("Status", "SUBMITTED")
+                .press("Apply filters")
+                .sees("Applications to decide").screenshot("officer-queue")
+                .follow(reference).sees("Application " + reference)
+                .press("Validate application")
+                .sees("Application " + reference)
+                .fill("Conditions (optional)", "No trading after 10pm\nKeep the pitch clear")
+                .screenshot("officer-application")
+                .press("Grant licence")
+                .sees("Application " + reference);
+        assertThat(officer.text()).contains("Granted").doesNotContain("Grant licence");
+
+        business.follow("Dashboard").sees("Dashboard")
+                .follow("All your licences").sees("Your licences").screenshot("licences");
+        assertThat(business.text()).contains(TYPE).contains("Active");
+        String number = business.page().locator("#main-content table a").first().innerText().trim();
+        business.follow(number).sees("Licence " + number).screenshot("licence");
+        assertThat(business.text()).contains("No trading after 10pm").contains("Keep the pitch clear")
+                .contains("Bullring Flower Stall");
+    }
+}
