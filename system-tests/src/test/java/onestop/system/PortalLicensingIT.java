@@ -26,7 +26,6 @@ import io.restassured.specification.RequestSpecification;
 class PortalLicensingIT {
 
     private static final String TYPE = "STREET_TRADING_CONSENT";
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private static RunningSystem system;
 
@@ -63,11 +62,12 @@ class PortalLicensingIT {
         assertThat(business.location).endsWith("/applications/" + id);
 
         business.open("/applications/" + id + "/documents");
-        business.upload("/applications/" + id + "/documents", "PHOTO", "photo.pdf", "application/pdf", PDF);
+        business.upload("/applications/" + id + "/documents", "PHOTO", "photo.pdf", "application/pdf", Api.PDF);
         business.upload("/applications/" + id + "/documents", "PUBLIC_LIABILITY_INSURANCE", "insurance.pdf",
-                "application/pdf", PDF);
+                "application/pdf", Api.PDF);
         business.open("/applications/" + id + "/documents");
         assertThat(business.page).contains("photo.pdf").contains("insurance.pdf");
+        business.downloads(business.link("/applications/" + id + "/documents/[0-9a-f-]{36}"));
 
         business.open("/applications/" + id + "/pay");
         assertThat(business.page).contains("Pay £595");
@@ -86,6 +86,10 @@ class PortalLicensingIT {
         officer.open("/officer/applications/" + id);
         assertThat(officer.page).contains("Validate application").contains("photo.pdf")
                 .doesNotContain("Grant licence");
+        String document = officer.link("/officer/applications/" + id + "/documents/[0-9a-f-]{36}");
+        officer.downloads(document);
+        business.open(document);
+        assertThat(business.status).isEqualTo(404);
         officer.submit("/officer/applications/" + id + "/validate", Map.of("version", officer.hidden("version")));
         officer.open("/officer/applications/" + id);
         assertThat(officer.page).contains("Under review").contains("Grant licence");
@@ -146,12 +150,19 @@ class PortalLicensingIT {
         owner.submit("/licences/apply/" + TYPE, premises("Moseley Market Stall"));
         String application = owner.location.replaceAll("^.*/applications/", "").replaceAll("/.*$", "");
 
+        owner.upload("/applications/" + application + "/documents", "PHOTO", "photo.pdf", "application/pdf", Api.PDF);
+        owner.open("/applications/" + application + "/documents");
+        String document = owner.link("/applications/" + application + "/documents/[0-9a-f-]{36}");
+
         Browser other = Browser.newBusiness("Kings Heath Crafts Ltd");
         other.open("/applications/" + application);
         assertThat(other.status).isEqualTo(404);
         assertThat(other.page).contains("Page not found");
         other.open("/applications/" + application + "/details");
         assertThat(other.status).isEqualTo(404);
+        other.open(document);
+        assertThat(other.status).isEqualTo(404);
+        assertThat(other.page).contains("Page not found").doesNotContain("%PDF");
     }
 
     @Test
@@ -229,6 +240,15 @@ class PortalLicensingIT {
         void upload(String path, String type, String fileName, String mediaType, byte[] content) {
             shown(request().multiPart("csrf", csrf()).multiPart("type", type)
                     .multiPart("file", fileName, content, mediaType).when().post(path));
+        }
+
+        /** Opens a document link and checks the browser receives the file that was uploaded. */
+        void downloads(String path) {
+            Response file = request().when().get(path);
+            assertThat(file.statusCode()).as("download of " + path).isEqualTo(200);
+            assertThat(file.contentType()).isEqualTo("application/pdf");
+            assertThat(file.header("Content-Disposition")).startsWith("attachment");
+            assertThat(file.asByteArray()).isEqualTo(Api.PDF);
         }
 
         String hidden(String name) {

@@ -9,6 +9,8 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -38,9 +40,12 @@ class EdgeRoutes {
     private final ProblemWriter problems;
     private final long maxOwnBody;
     private final long maxBody;
+    private final Template fileTooLarge;
 
     EdgeRoutes(EdgeConfig config, OwnTokens tokens, ProblemWriter problems,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
+            @Location("portal/file-too-large") Template fileTooLarge) {
+        this.fileTooLarge = fileTooLarge;
         this.headers = new SecurityHeaders(config.contentSecurityPolicy(), config.hstsMaxAge());
         this.limits = new RateLimitPolicy(config.authPerMinute(), config.userPerMinute(), config.anonymousPerMinute());
         this.tokens = tokens;
@@ -73,6 +78,12 @@ class EdgeRoutes {
         String length = context.request().getHeader("Content-Length");
         if (length != null && declaredLength(length) > allowed) {
             context.response().putHeader("Connection", "close");
+            if (PORTAL_UPLOAD.matcher(path).matches()) {
+                // a person choosing a file in the portal reads a page that leads back, not a problem document
+                context.response().setStatusCode(413).putHeader("Content-Type", "text/html;charset=UTF-8")
+                        .end(fileTooLarge.data("back", path).render());
+                return;
+            }
             problems.write(context, new PayloadTooLarge("The body is larger than the " + allowed
                     + " bytes this address accepts.").toProblem());
             return;

@@ -163,6 +163,26 @@ public class PortalServices {
             headers.put("Content-Type", "multipart/form-data; boundary=" + boundary);
             return call(new ServicePages.Call(HttpMethod.POST, base(service), path, headers, content));
         }
+
+        /** Fetches a file the user may read (an uploaded document), to hand on to their browser as it is. */
+        public Download download(Service service, String path) {
+            ServicePages.Call call = ServicePages.Call.get(base(service), path, headers(authorization, null));
+            ServicePages.File file;
+            try {
+                file = pages.download(call, TIMEOUT).await().atMost(TIMEOUT.plusSeconds(1));
+            } catch (RuntimeException e) {
+                throw new ServiceUnavailable(call.base() + call.pathAndQuery() + " unreachable: " + e);
+            }
+            refuseFailures(call, file.status());
+            if (file.status() != 200) {
+                throw new NotFoundException();
+            }
+            return new Download(file.contentType(), file.disposition(), file.content().getBytes());
+        }
+    }
+
+    /** A file as the service sent it. */
+    public record Download(String contentType, String disposition, byte[] content) {
     }
 
     private Answer call(ServicePages.Call call) {
@@ -172,15 +192,19 @@ public class PortalServices {
         } catch (RuntimeException e) {
             throw new ServiceUnavailable(call.base() + call.pathAndQuery() + " unreachable: " + e);
         }
-        if (answer.status() == 404) {
-            throw new NotFoundException();
-        }
-        if (answer.status() >= 500 || answer.status() == 401) {
-            // a 401 means our own token was refused: a fault of the portal, not of what the user typed
-            throw new ServiceUnavailable(call.base() + call.pathAndQuery() + " answered " + answer.status());
-        }
+        refuseFailures(call, answer.status());
         return new Answer(answer.status(), answer.body() == null ? null : json.convertValue(answer.body(), Object.class),
                 answer.etag());
+    }
+
+    private static void refuseFailures(ServicePages.Call call, int status) {
+        if (status == 404) {
+            throw new NotFoundException();
+        }
+        if (status >= 500 || status == 401) {
+            // a 401 means our own token was refused: a fault of the portal, not of what the user typed
+            throw new ServiceUnavailable(call.base() + call.pathAndQuery() + " answered " + status);
+        }
     }
 
     private URI base(Service service) {

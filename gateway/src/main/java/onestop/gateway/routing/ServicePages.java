@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import onestop.gateway.GatewayConfig;
@@ -82,14 +84,29 @@ public class ServicePages {
      * does not answer JSON.
      */
     public Uni<Answer> send(Call call, Duration timeout) {
+        return exchange(call, "application/json", timeout, response -> response.body().map(body -> new Answer(
+                response.statusCode(), parse(body.getBytes()), response.getHeader("ETag"))));
+    }
+
+    /** A file a service answered with, as it sent it: status, media type, Content-Disposition and bytes. */
+    public record File(int status, String contentType, String disposition, Buffer content) {
+    }
+
+    /** Fetches a file (a document download); fails if the service cannot be reached in time. */
+    public Uni<File> download(Call call, Duration timeout) {
+        return exchange(call, "*/*", timeout, response -> response.body().map(body -> new File(response.statusCode(),
+                response.getHeader("Content-Type"), response.getHeader("Content-Disposition"), body)));
+    }
+
+    private <T> Uni<T> exchange(Call call, String accept, Duration timeout,
+            Function<HttpClientResponse, Future<T>> read) {
         String target = call.base().toString().replaceAll("/+$", "") + call.pathAndQuery();
         RequestOptions options = new RequestOptions().setMethod(call.method()).setAbsoluteURI(target)
-                .setIdleTimeout(timeout.toMillis()).putHeader("Accept", "application/json");
+                .setIdleTimeout(timeout.toMillis()).putHeader("Accept", accept);
         call.headers().forEach(options::putHeader);
-        Future<Answer> answer = client.request(options)
+        Future<T> answer = client.request(options)
                 .compose(request -> call.body() == null ? request.send() : request.send(call.body()))
-                .compose(response -> response.body().map(body -> new Answer(response.statusCode(),
-                        parse(body.getBytes()), response.getHeader("ETag"))));
+                .compose(read);
         return Uni.createFrom().completionStage(answer.toCompletionStage()).ifNoItem().after(timeout).fail();
     }
 

@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +87,22 @@ class EdgeTest {
             String answer = new String(in.readNBytes(600), StandardCharsets.UTF_8);
             assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json")
                     .contains("payload-too-large");
+        }
+    }
+
+    @Test
+    void aFileTooLargeForThePortalIsRefusedWithAPageLeadingBackToTheDocuments() throws Exception {
+        String documents = "/applications/" + UUID.randomUUID() + "/documents";
+        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + documents + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+                    + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 50000000\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("text/html")
+                    .contains("<title>The file is too large").contains("smaller than 10MB")
+                    .contains("href=\"" + documents + "\"").doesNotContain("problem+json");
         }
     }
 

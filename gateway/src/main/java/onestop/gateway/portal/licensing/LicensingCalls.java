@@ -11,6 +11,8 @@ import java.util.function.UnaryOperator;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import jakarta.ws.rs.core.Response;
+
 import onestop.gateway.portal.PortalServices;
 import onestop.gateway.portal.PortalServices.Service;
 import onestop.gateway.portal.PortalVisitor;
@@ -51,6 +53,14 @@ class LicensingCalls {
 
     PortalServices.Answer application(UUID id) {
         return get("/applications/" + id);
+    }
+
+    /** An uploaded document of an application, handed to the browser as the service sent it. */
+    Response document(UUID application, UUID document) {
+        PortalServices.Download file = user().download(Service.LICENSING,
+                API + "/applications/" + application + "/documents/" + document);
+        return Response.ok(file.content(), file.contentType()).header("Content-Disposition", file.disposition())
+                .header("Cache-Control", "private, no-store").build();
     }
 
     /** One licence type of the public catalogue. */

@@ -90,6 +90,14 @@ public class OfficerPages {
         return page(casework(id, new MultivaluedHashMap<>(), List.of()));
     }
 
+    /** A document the applicant uploaded, for the officer to read. */
+    @GET
+    @Path("{id}/documents/{documentId}")
+    public Response document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        visitor.requiredRole(Roles.LICENSING_OFFICER);
+        return licensing.document(id, documentId);
+    }
+
     /** One of the officer's actions: assign, validate, request-information, representations, decision. */
     @POST
     @Path("{id}/{action}")

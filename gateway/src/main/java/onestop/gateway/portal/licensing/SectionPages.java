@@ -143,6 +143,14 @@ public class SectionPages {
         return documentsPage(app, showMissing ? Refusals.missing(app, "documents.", f -> f) : List.of());
     }
 
+    /** A document the business uploaded, to open again (the service checks it is theirs). */
+    @GET
+    @Path("{id}/documents/{documentId}")
+    public Response document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        visitor.required();
+        return licensing.document(id, documentId);
+    }
+
     @POST
     @Path("{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
