@@ -27,14 +27,19 @@ public class PortalNotFound {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri, HttpHeaders headers) {
-        String path = uri.getPath();
-        boolean api = path.startsWith("/api/") || path.startsWith("/q/") || path.startsWith("/.well-known/");
-        boolean wantsHtml = headers.getAcceptableMediaTypes().stream()
-                .anyMatch(type -> type.isCompatible(MediaType.TEXT_HTML_TYPE) && !type.isWildcardType());
-        if (api || !wantsHtml) {
+        if (!wantsPage(uri, headers)) {
             return problems.web(e, uri);
         }
         return Response.status(404).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(notFound.instance().render()).build();
+    }
+
+    /** A person's browser asking for a portal page, rather than a client of the API. */
+    static boolean wantsPage(UriInfo uri, HttpHeaders headers) {
+        String path = uri.getPath();
+        boolean api = path.startsWith("/api/") || path.startsWith("/q/") || path.startsWith("/.well-known/");
+        boolean wantsHtml = headers.getAcceptableMediaTypes().stream()
+                .anyMatch(type -> type.isCompatible(MediaType.TEXT_HTML_TYPE) && !type.isWildcardType());
+        return !api && wantsHtml;
     }
 }

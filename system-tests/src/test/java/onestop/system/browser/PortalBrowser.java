@@ -153,6 +153,12 @@ public final class PortalBrowser implements AutoCloseable {
             return this;
         }
 
+        /** Chooses an option of a select found by its id, for selects whose label repeats. */
+        public Visitor selectField(String id, String option) {
+            page.locator("#" + id).selectOption(option);
+            return this;
+        }
+
         /** Chooses a file for the upload field with this label. */
         public Visitor upload(String label, String fileName, String mimeType, byte[] content) {
             page.getByLabel(label, new Page.GetByLabelOptions().setExact(true))

@@ -9,36 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import onestop.system.Api;
-import onestop.system.RunningSystem;
 
 /**
  * The portal's journeys in a real browser (headless Debian Chromium), each walked with JavaScript on and
  * again with it off; every page is checked with axe-core for WCAG 2.2 A and AA.
  */
-class PortalBrowserIT {
-
-    private static RunningSystem system;
-    private static PortalBrowser browser;
-
-    @BeforeAll
-    static void start() {
-        system = RunningSystem.shared();
-        RestAssured.baseURI = system.gatewayUrl();
-        browser = new PortalBrowser(system.gatewayUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class PortalBrowserIT extends BrowserJourneys {
 
     @ParameterizedTest(name = "JavaScript on: {0}")
     @ValueSource(booleans = {true, false})

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import onestop.gateway.portal.FormError;
+import onestop.gateway.portal.Pagination;
 import onestop.gateway.portal.PortalServices;
 import onestop.gateway.portal.PortalVisitor;
 import onestop.gateway.portal.session.PortalSessions;
@@ -54,7 +55,7 @@ public class BuyerNoticePages {
         int current = page == null || page < 0 ? 0 : page;
         Map<String, Object> mine = services.as(user).get(Pages.OPPORTUNITIES, Pages.NOTICES + "mine",
                 List.of(Map.entry("page", String.valueOf(current)), Map.entry("size", "20"))).body();
-        return Pages.show(notices.data("result", mine).data("pages", PageLinks.of(mine, "/buyer/notices")));
+        return Pages.show(notices.data("result", mine).data("pages", Pagination.of(mine, "/buyer/notices", List.of())));
     }
 
     @GET

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import onestop.gateway.portal.FormError;
+import onestop.gateway.portal.Pagination;
 import onestop.gateway.portal.PortalServices;
 import onestop.gateway.portal.PortalVisitor;
 import onestop.gateway.portal.session.PortalSessions;
@@ -56,7 +57,7 @@ public class SupplierPages {
         int current = page == null || page < 0 ? 0 : page;
         Map<String, Object> list = services.as(user).get(Pages.OPPORTUNITIES, PROFILE + "/responses",
                 List.of(Map.entry("page", String.valueOf(current)), Map.entry("size", "20"))).body();
-        return Pages.show(responses.data("result", list).data("pages", PageLinks.of(list, "/responses")));
+        return Pages.show(responses.data("result", list).data("pages", Pagination.of(list, "/responses", List.of())));
     }
 
     @GET

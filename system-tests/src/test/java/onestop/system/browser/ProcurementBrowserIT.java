@@ -1,0 +1,120 @@
+package onestop.system.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import onestop.system.Api;
+
+/**
+ * A contract from notice to award in a real browser (headless Debian Chromium), walked with JavaScript on
+ * and again with it off: a buyer drafts and publishes a notice, a new supplier creates an account, finds
+ * the notice and responds with a price and a social value commitment, the buyer closes and awards it.
+ * Every page is checked with axe-core for WCAG 2.2 A and AA.
+ */
+class ProcurementBrowserIT extends BrowserJourneys {
+
+    @ParameterizedTest(name = "JavaScript on: {0}")
+    @ValueSource(booleans = {true, false})
+    void aNoticeGoesFromTheBuyersDraftToAPublicAward(boolean javaScript) {
+        String word = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        String title = "Park bench repairs " + word;
+        String supplierName = "Sparkbrook Joinery " + word;
+
+        // the buyer drafts the notice and publishes it
+        PortalBrowser.Visitor buyer = browser.visitor(javaScript);
+        buyer.signIn("buyer@onestop.local", system.staffPassword("buyer")).sees("Dashboard");
+        LocalDate closing = LocalDate.now().plusDays(30);
+        buyer.follow("Your notices").sees("Your notices")
+                .press("Create a notice").sees("Create a notice")
+                .fill("Title", title)
+                .fill("Description", "Repair and repaint forty benches in Cannon Hill Park.")
+                .check("Tender")
+                .fill("CPV codes", "45000000-7")
+                .fill("Minimum value (optional)", "10000")
+                .fill("Maximum value (optional)", "25,000")
+                .fill("Day", String.valueOf(closing.getDayOfMonth()))
+                .fill("Month", String.valueOf(closing.getMonthValue()))
+                .fill("Year", String.valueOf(closing.getYear()))
+                .fill("Closing time", "17:00")
+                .fill("Location (optional)", "Cannon Hill Park")
+                .check("Small and medium-sized businesses")
+                .check("Local employment")
+                .press("Save draft notice")
+                .sees(title + " (your notice)");
+        assertThat(buyer.text()).contains("Draft");
+        buyer.press("Publish notice").sees(title + " (your notice)");
+        assertThat(buyer.text()).contains("Open");
+        String noticePage = buyer.page().url();
+
+        // a supplier creates an account, once with a password too short
+        String email = "joinery-" + UUID.randomUUID() + "@example.com";
+        PortalBrowser.Visitor supplier = browser.visitor(javaScript);
+        supplier.open("/").follow("Create an account").sees("Create an account")
+                .fill("Email address", email)
+                .fill("Create a password", "short")
+                .fill("Business name", supplierName)
+                .fill("Business postcode", "B11 1AA")
+                .press("Create account")
+                .sees("Error: Create an account").screenshot("create-account-errors");
+        assertThat(supplier.page().locator(".govuk-error-summary").innerText()).contains("There is a problem")
+                .contains("Password must be at least 12 characters");
+        assertThat(supplier.page().locator(".govuk-error-summary a").getAttribute("href")).isEqualTo("#password");
+        supplier.fill("Create a password", Api.PASSWORD).press("Create account").sees("Dashboard");
+
+        // finds the notice with filters and responds, setting up the supplier profile on the way
+        supplier.follow("Find opportunities").sees("Find contract opportunities")
+                .fill("Keywords", word)
+                .check("Tender")
+                .fill("Minimum value (£)", "5000")
+                .check("Small and medium-sized businesses")
+                .press("Apply filters")
+                .sees("Find contract opportunities");
+        assertThat(supplier.page().locator("#result-count").innerText()).startsWith("1 ");
+        supplier.follow(title).sees(title).press("Respond to this opportunity");
+        if (supplier.page().title().startsWith("Your supplier profile")) {
+            supplier.sees("Your supplier profile")
+                    .fill("Business name", supplierName)
+                    .check("Small (fewer than 50 people)")
+                    .check("We have signed the Birmingham Business Charter for Social Responsibility")
+                    .press("Save supplier profile");
+        }
+        supplier.sees("Respond to this opportunity")
+                .fill("Summary of your response", "Two joiners from Sparkbrook, six weeks, benches repaired on site.")
+                .fill("Your price", "18500.50")
+                .selectField("sv-0-theme", "LOCAL_EMPLOYMENT")
+                .fillField("sv-0-description", "Take on two apprentices from Sparkbrook")
+                .fillField("sv-0-measure", "apprentices hired")
+                .fillField("sv-0-target", "2")
+                .screenshot("response-form")
+                .press("Submit response")
+                .sees("Your response to " + title).screenshot("response-receipt");
+        assertThat(supplier.text()).contains("Response submitted").containsPattern("RSP-\\d{4}-\\d{6}")
+                .contains("£18,500.50").contains("Local employment").contains("apprentices hired");
+
+        // the buyer closes the notice and awards it to the supplier
+        buyer.open(noticePage).sees(title + " (your notice)");
+        assertThat(buyer.text()).contains(supplierName).contains("£18,500.50")
+                .contains("Take on two apprentices from Sparkbrook");
+        buyer.screenshot("buyer-notice").press("Close notice").sees(title + " (your notice)");
+        assertThat(buyer.text()).contains("Closed");
+        buyer.page().getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(supplierName)).check();
+        buyer.fill("Contract value", "18500.50").screenshot("award-contract")
+                .press("Award contract").sees(title + " (your notice)");
+        assertThat(buyer.text()).contains("Awarded to " + supplierName + " for £18,500.50");
+
+        // anyone reads the award on the public notice
+        PortalBrowser.Visitor anyone = browser.visitor(javaScript);
+        anyone.open(noticePage.replaceAll(".*/buyer/notices/", "/opportunities/")).sees(title)
+                .screenshot("awarded-notice");
+        assertThat(anyone.page().locator("dt:text-is('Awarded to') + dd").innerText()).isEqualTo(supplierName);
+        assertThat(anyone.page().locator("dt:text-is('Value') + dd").last().innerText()).isEqualTo("£18,500.50");
+    }
+}
