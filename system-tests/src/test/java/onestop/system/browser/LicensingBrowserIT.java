@@ -4,36 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import onestop.system.Api;
-import onestop.system.RunningSystem;
 
 /**
  * Applying for a licence in a real browser (headless Debian Chromium), with JavaScript on and again with it
  * off: a business creates its account, applies through the task list, an officer validates and grants the
  * application on the officer pages, and the business finds its licence. axe-core checks every page.
  */
-class LicensingBrowserIT {
+class LicensingBrowserIT extends BrowserJourneys {
 
     private static final String TYPE = "Street trading consent";
-
-    private static RunningSystem system;
-    private static PortalBrowser browser;
-
-    @BeforeAll
-    static void start() {
-        system = RunningSystem.shared();
-        browser = new PortalBrowser(system.gatewayUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @ParameterizedTest(name = "JavaScript on: {0}")
     @ValueSource(booleans = {true, false})
