@@ -94,7 +94,7 @@ class LicensingBrowserIT extends BrowserJourneys {
         assertThat(business.text()).contains(TYPE).contains("Active");
         String number = business.page().locator("#main-content table a").first().innerText().trim();
         business.follow(number).sees("Licence " + number).screenshot("licence");
-        assertThat(business.text()).contains("No trading after 10pm").contains("Keep the pitch clear")
-                .contains("Bullring Flower Stall");
+        assertThat(business.text()).contains("Bullring Flowers Ltd").contains("Bullring Flower Stall")
+                .contains("No trading after 10pm").contains("Keep the pitch clear");
     }
 }

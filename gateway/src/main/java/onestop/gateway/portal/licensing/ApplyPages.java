@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import onestop.gateway.account.Business;
 import onestop.gateway.portal.FormError;
 import onestop.gateway.portal.PortalServices;
 import onestop.gateway.portal.PortalVisitor;
@@ -88,13 +90,19 @@ public class ApplyPages {
         draft.put("licenceTypeCode", type.get("code"));
         draft.put("kind", "NEW");
         draft.put("premises", typed);
+        // the licence is the business's: its name as registered, not the premises' name, is the holder's
+        UUID businessId = visitor.required().account().businessId;
+        Business business = businessId == null ? null : Business.findById(businessId);
+        if (business != null) {
+            draft.put("holderName", business.name);
+        }
         PortalServices.Answer made = licensing.send("POST", "/applications", draft, null);
         if (!made.ok()) {
             return refused(premises.data("app", null).data("type", type).data("action", "/licences/apply/" + code)
                     .data("premises", typed).data("version", ""), Refusals.of(made, "name", Refusals::premisesLabel));
         }
         Map<String, Object> app = made.body();
-        boolean lacking = !Refusals.missing(licensing.application(java.util.UUID.fromString(
+        boolean lacking = !Refusals.missing(licensing.application(UUID.fromString(
                 String.valueOf(app.get("id")))).body(), "premises.", f -> f).isEmpty();
         return seeOther("/applications/" + app.get("id") + (lacking ? "/premises?check=true" : ""));
     }
