@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import onestop.licensing.application.ApplicationAccess;
+import onestop.platform.files.Upload;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 import onestop.platform.security.Roles;
@@ -46,7 +47,7 @@ public class DocumentResource {
                     List.of(new Problem.FieldError("file", "is required")));
         }
         ApplicationDocument document = documents.upload(id, type,
-                new DocumentService.Upload(file.uploadedFile(), file.fileName(), file.size()), access.actor());
+                new Upload(file.uploadedFile(), file.fileName(), file.size()), access.actor());
         return RestResponse.ResponseBuilder
                 .<DocumentView>created(URI.create("/api/licensing/applications/" + id + "/documents/" + document.id))
                 .entity(DocumentView.of(document)).build();
