@@ -257,6 +257,14 @@ public class Opportunity extends PanacheEntityBase {
         updatedAt = now;
     }
 
+    /** Documents are attached and removed while the notice is a draft or open, never after it closes. */
+    public void checkDocumentsChangeable() {
+        if (status != OpportunityStatus.DRAFT && status != OpportunityStatus.OPEN) {
+            throw new IllegalTransition("Documents change only while a notice is DRAFT or OPEN; this one is "
+                    + status + ".");
+        }
+    }
+
     /** Whether responses are accepted at {@code now}: open and before the deadline. */
     public boolean acceptsResponses(Instant now) {
         return status == OpportunityStatus.OPEN && closingAt != null && now.isBefore(closingAt);

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import onestop.opportunities.clarification.PublishedAnswers;
 import onestop.opportunities.cpv.CpvCatalogue;
+import onestop.opportunities.document.NoticeDocuments;
 import onestop.opportunities.events.OpportunitiesEvents;
 import onestop.platform.outbox.Outbox;
 import onestop.platform.problem.InvalidInput;
@@ -42,6 +43,9 @@ public class OpportunityService {
 
     @Inject
     PublishedAnswers answers;
+
+    @Inject
+    NoticeDocuments documents;
 
     /** Observers (alerts) run inside the publishing transaction, so alerts and the notice commit together. */
     @Inject
@@ -113,7 +117,7 @@ public class OpportunityService {
         if (Opportunity.getEntityManager().isJoinedToTransaction()) {
             Opportunity.flush(); // so that the version in the answer is the one just written
         }
-        return NoticeView.of(o, answers.of(o.id));
+        return NoticeView.of(o, documents.of(o.id), answers.of(o.id));
     }
 
     private void checkParent(UUID parentId) {
