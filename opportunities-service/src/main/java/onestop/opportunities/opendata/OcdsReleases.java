@@ -19,13 +19,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import onestop.opportunities.OpportunitiesConfig;
 import onestop.opportunities.cpv.CpvCatalogue;
+import onestop.opportunities.opportunity.BuyerContact;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.opportunities.opportunity.OpportunityStatus;
 
 /**
  * Published and awarded notices as an OCDS 1.1 release package: one release per notice in its current
  * state (tag {@code tender}, or {@code award} once awarded), suitability for SMEs and VCSEs in the
- * {@code suitability} extension.
+ * {@code suitability} extension, the buyer contact as the buyer party's {@code contactPoint}.
  */
 @ApplicationScoped
 public class OcdsReleases {
@@ -80,7 +81,18 @@ public class OcdsReleases {
         r.put("language", "en");
         String buyerId = "GB-ONESTOP-" + slug(o.buyer);
         ArrayNode parties = r.putArray("parties");
-        parties.addObject().put("id", buyerId).put("name", o.buyer).putArray("roles").add("buyer");
+        ObjectNode buyerParty = parties.addObject().put("id", buyerId).put("name", o.buyer);
+        buyerParty.putArray("roles").add("buyer");
+        BuyerContact contact = o.contact();
+        if (contact != null) {
+            ObjectNode point = buyerParty.putObject("contactPoint").put("name", contact.name());
+            if (contact.email() != null) {
+                point.put("email", contact.email());
+            }
+            if (contact.telephone() != null) {
+                point.put("telephone", contact.telephone());
+            }
+        }
         r.putObject("buyer").put("id", buyerId).put("name", o.buyer);
         ObjectNode tender = r.putObject("tender");
         tender.put("id", o.reference);

@@ -72,6 +72,12 @@ public class Opportunity extends PanacheEntityBase {
     public ChallengeStage challengeStage;
     @Column(name = "cancel_reason")
     public String cancelReason;
+    @Column(name = "contact_name")
+    public String contactName;
+    @Column(name = "contact_email")
+    public String contactEmail;
+    @Column(name = "contact_telephone")
+    public String contactTelephone;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
@@ -183,6 +189,9 @@ public class Opportunity extends PanacheEntityBase {
         if (f.parentOpportunityId() != null) {
             parentId = f.parentOpportunityId();
         }
+        if (f.contact() != null) {
+            contact(f.contact());
+        }
         updatedAt = now;
         checkConsistent();
     }
@@ -197,6 +206,9 @@ public class Opportunity extends PanacheEntityBase {
         }
         if (type != OpportunityType.SUBCONTRACT && parentId != null) {
             errors.add(new Problem.FieldError("parentOpportunityId", "only a subcontract has a parent contract"));
+        }
+        if (contactName != null && contactEmail == null && contactTelephone == null) {
+            errors.add(new Problem.FieldError("contact", "give an email or a telephone number"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput("Some fields are missing or invalid.", errors);
@@ -272,6 +284,17 @@ public class Opportunity extends PanacheEntityBase {
 
     public boolean ownedBy(String organisation) {
         return organisation != null && organisation.equalsIgnoreCase(buyer);
+    }
+
+    /** The buyer contact, if the notice names one. */
+    public BuyerContact contact() {
+        return contactName == null ? null : new BuyerContact(contactName, contactEmail, contactTelephone);
+    }
+
+    private void contact(BuyerContact c) {
+        contactName = c == null ? null : c.name();
+        contactEmail = c == null ? null : c.email();
+        contactTelephone = c == null ? null : c.telephone();
     }
 
     public List<String> requiredLicences() {
