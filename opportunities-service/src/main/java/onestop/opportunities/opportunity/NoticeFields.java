@@ -15,7 +15,7 @@ import onestop.opportunities.socialvalue.CharterTheme;
 
 /**
  * The fields a buyer writes on a notice, for a new draft (title, description and type required) and for
- * a PATCH of a draft (a field left out stays as it is).
+ * a PATCH of a draft (a field left out stays as it is; see {@link NoticePatch} for one sent as null).
  */
 public record NoticeFields(
         @Size(max = 300) String title,

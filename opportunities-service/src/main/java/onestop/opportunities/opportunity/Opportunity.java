@@ -3,7 +3,9 @@ package onestop.opportunities.opportunity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -105,6 +107,21 @@ public class Opportunity extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The optional fields, and how a PATCH that sends one as null clears it. */
+    private static final Map<String, Consumer<Opportunity>> CLEAR = Map.of(
+            "cpvCodes", o -> {
+                o.cpvCodes = new String[0];
+                o.cpvPrefixes = new String[0];
+            },
+            "valueMinPence", o -> o.valueMinPence = null,
+            "valueMaxPence", o -> o.valueMaxPence = null,
+            "location", o -> o.location = null,
+            "postcode", o -> o.postcode = null,
+            "requiredLicenceTypes", o -> o.requiredLicenceTypes = new String[0],
+            "socialValueThemes", o -> o.socialValueThemes = new String[0],
+            "parentOpportunityId", o -> o.parentId = null,
+            "contact", o -> o.contact(null));
+
     /** A new draft for {@code buyer}; {@code cpvCodes} are already checked against the CPV list. */
     public static Opportunity draft(UUID id, String reference, String buyer, NoticeFields fields,
             List<String> cpvCodes, Instant now) {
@@ -134,14 +151,24 @@ public class Opportunity extends PanacheEntityBase {
         return o;
     }
 
-    /** Changes a draft: fields given replace the current ones, fields left out stay. */
-    public void revise(NoticeFields fields, List<String> cpvCodes, Instant now) {
+    /**
+     * Changes a draft: fields given replace the current ones, fields left out stay, optional fields sent as
+     * null are cleared; a required one sent as null is refused.
+     */
+    public void revise(NoticePatch patch, List<String> cpvCodes, Instant now) {
         if (status != OpportunityStatus.DRAFT) {
             throw new IllegalTransition("Only a draft can be edited; this notice is " + status + ".");
         }
+        List<Problem.FieldError> required = patch.cleared().stream().filter(f -> !CLEAR.containsKey(f))
+                .map(f -> new Problem.FieldError(f, "is required and cannot be cleared")).toList();
+        if (!required.isEmpty()) {
+            throw new InvalidInput("Some fields cannot be cleared.", required);
+        }
+        NoticeFields fields = patch.fields();
         if (fields.type() != null && fields.type() != type) {
             challengeStage = fields.type() == OpportunityType.CHALLENGE ? ChallengeStage.first() : null;
         }
+        patch.cleared().forEach(field -> CLEAR.get(field).accept(this));
         apply(fields, cpvCodes, now);
     }
 

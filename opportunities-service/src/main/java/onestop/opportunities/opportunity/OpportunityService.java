@@ -62,11 +62,12 @@ public class OpportunityService {
     }
 
     @Transactional
-    public NoticeView revise(UUID id, NoticeFields fields, String ifMatch) {
+    public NoticeView revise(UUID id, NoticePatch patch, String ifMatch) {
         Opportunity o = notices.owned(id);
         checkVersion(o, ifMatch);
+        NoticeFields fields = patch.fields();
         checkParent(fields.parentOpportunityId());
-        o.revise(fields, cpv.resolve(fields.cpvCodes(), "cpvCodes"), clock.instant());
+        o.revise(patch, cpv.resolve(fields.cpvCodes(), "cpvCodes"), clock.instant());
         return view(o);
     }
 

@@ -46,8 +46,8 @@ class OpportunityRulesTest {
     @Test
     void aDraftIsEditedThenPublishedThenClosedThenAwarded() {
         Opportunity o = draft(OpportunityType.TENDER, NOW.plusSeconds(3600));
-        o.revise(new NoticeFields("New title", null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null), null, NOW);
+        o.revise(NoticePatch.of(new NoticeFields("New title", null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null)), null, NOW);
         assertThat(o.title).isEqualTo("New title");
         assertThat(o.description).isEqualTo("Description");
         assertThat(o.cpvPrefixes).containsExactly("45");
@@ -55,7 +55,7 @@ class OpportunityRulesTest {
         assertThat(o.status).isEqualTo(OpportunityStatus.OPEN);
         assertThat(o.acceptsResponses(NOW)).isTrue();
         assertThat(o.acceptsResponses(NOW.plusSeconds(3600))).isFalse();
-        assertThatThrownBy(() -> o.revise(fields(OpportunityType.TENDER, null), null, NOW))
+        assertThatThrownBy(() -> o.revise(NoticePatch.of(fields(OpportunityType.TENDER, null)), null, NOW))
                 .isInstanceOf(IllegalTransition.class);
         assertThatThrownBy(() -> o.award(UUID.randomUUID(), UUID.randomUUID(), "Acme", 1, NOW))
                 .isInstanceOf(IllegalTransition.class);
