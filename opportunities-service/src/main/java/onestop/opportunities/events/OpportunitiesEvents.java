@@ -23,6 +23,7 @@ public final class OpportunitiesEvents {
             "document-removed");
     public static final EventType QUESTION_ANSWERED = EventType.of("opportunities", QUESTION, "answered");
     public static final EventType RESPONSE_SUBMITTED = EventType.of("opportunities", RESPONSE, "submitted");
+    public static final EventType RESPONSE_AMENDED = EventType.of("opportunities", RESPONSE, "amended");
     public static final EventType ALERT_RAISED = EventType.of("opportunities", ALERT, "raised");
 
     private OpportunitiesEvents() {
