@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import onestop.platform.files.Downloads;
 import onestop.platform.files.Upload;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
@@ -62,10 +63,7 @@ public class DocumentResource {
     @Operation(summary = "Download a notice document (public once the notice is published)")
     public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         NoticeDocument d = documents.find(id, documentId);
-        return Response.ok(documents.file(d).toFile(), d.mediaType)
-                .header("Content-Disposition", "attachment; filename=\"" + d.originalName + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return Downloads.attachment(documents.file(d), d.mediaType, d.originalName);
     }
 
     @DELETE
