@@ -62,7 +62,8 @@ public class DocumentService {
     @Transactional
     public NoticeDocument upload(UUID opportunityId, Upload upload) {
         Opportunity o = notices.owned(opportunityId);
-        o.checkDocumentsChangeable();
+        Instant now = clock.instant();
+        o.changeDocuments(now);
         FileType type = upload.check(config.documents().maxBytes(), ACCEPTED);
         NoticeDocument d = new NoticeDocument();
         d.id = UUID.randomUUID();
@@ -74,7 +75,7 @@ public class DocumentService {
         d.sizeBytes = upload.size();
         d.storedName = stored.name();
         d.sha256 = stored.sha256();
-        d.uploadedAt = clock.instant();
+        d.uploadedAt = now;
         d.uploadedBy = caller.subject();
         d.persist();
         if (o.status == OpportunityStatus.OPEN) {
@@ -88,11 +89,11 @@ public class DocumentService {
     public void remove(UUID opportunityId, UUID documentId) {
         Opportunity o = notices.owned(opportunityId);
         NoticeDocument d = of(o, documentId);
-        o.checkDocumentsChangeable();
+        Instant now = clock.instant();
+        o.changeDocuments(now);
         d.delete();
         deleteFileOnCommit(d.storedName);
         if (o.status == OpportunityStatus.OPEN) {
-            Instant now = clock.instant();
             outbox.append(OpportunitiesEvents.OPPORTUNITY_DOCUMENT_REMOVED, OpportunitiesEvents.OPPORTUNITY, o.id,
                     new DocumentEvents.Removed(o.id, o.reference, o.title, o.buyer, d.id, d.originalName, now));
         }

@@ -1,8 +1,11 @@
 package onestop.opportunities.document;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,6 +48,15 @@ public class NoticeDocument extends PanacheEntityBase {
 
     public static List<NoticeDocument> of(UUID opportunityId) {
         return list("opportunityId = ?1 order by uploadedAt, id", opportunityId);
+    }
+
+    /** The documents of several notices at once, by notice. */
+    public static Map<UUID, List<NoticeDocument>> ofAll(Collection<UUID> opportunityIds) {
+        if (opportunityIds.isEmpty()) {
+            return Map.of();
+        }
+        return NoticeDocument.<NoticeDocument>list("opportunityId in ?1 order by uploadedAt, id", opportunityIds)
+                .stream().collect(Collectors.groupingBy(d -> d.opportunityId));
     }
 
     /** Where the file is downloaded from. */

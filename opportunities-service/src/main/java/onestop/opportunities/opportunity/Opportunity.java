@@ -296,12 +296,16 @@ public class Opportunity extends PanacheEntityBase {
         updatedAt = now;
     }
 
-    /** Documents are attached and removed while the notice is a draft or open, never after it closes. */
-    public void checkDocumentsChangeable() {
+    /**
+     * A document is attached or removed: only while the notice is a draft or open, never after it closes. The
+     * notice has changed (its ETag, and the OCDS release that lists its documents).
+     */
+    public void changeDocuments(Instant now) {
         if (status != OpportunityStatus.DRAFT && status != OpportunityStatus.OPEN) {
             throw new IllegalTransition("Documents change only while a notice is DRAFT or OPEN; this one is "
                     + status + ".");
         }
+        updatedAt = now;
     }
 
     /** Whether responses are accepted at {@code now}: open and before the deadline. */
