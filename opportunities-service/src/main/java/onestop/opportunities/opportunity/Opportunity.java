@@ -120,7 +120,7 @@ public class Opportunity extends PanacheEntityBase {
             "requiredLicenceTypes", o -> o.requiredLicenceTypes = new String[0],
             "socialValueThemes", o -> o.socialValueThemes = new String[0],
             "parentOpportunityId", o -> o.parentId = null,
-            "contact", o -> o.contact(null));
+            "contact", o -> o.replaceContact(null));
 
     /** A new draft for {@code buyer}; {@code cpvCodes} are already checked against the CPV list. */
     public static Opportunity draft(UUID id, String reference, String buyer, NoticeFields fields,
@@ -217,7 +217,7 @@ public class Opportunity extends PanacheEntityBase {
             parentId = f.parentOpportunityId();
         }
         if (f.contact() != null) {
-            contact(f.contact());
+            replaceContact(f.contact());
         }
         updatedAt = now;
         checkConsistent();
@@ -322,7 +322,8 @@ public class Opportunity extends PanacheEntityBase {
         return contactName == null ? null : new BuyerContact(contactName, contactEmail, contactTelephone);
     }
 
-    private void contact(BuyerContact c) {
+    /** Names the buyer contact, or none ({@code null}). */
+    public void replaceContact(BuyerContact c) {
         contactName = c == null ? null : c.name();
         contactEmail = c == null ? null : c.email();
         contactTelephone = c == null ? null : c.telephone();
