@@ -7,6 +7,7 @@
 #   downloads/             the fetched zonky jar (+ xz-java, used only when the `xz` command is missing)
 #   data/postgres          persistent PostgreSQL cluster         } wiped by `up --clean`
 #   data/kafka             persistent Kafka KRaft log dir        }
+#   data/documents/<db>    uploaded documents (LICENSING_, OPPORTUNITIES_DOCUMENTS_DIR) }
 #   keys/                  gateway signing keys (ONESTOP_KEYS_DIR)
 #   logs/<name>.log        one log per component
 #   run/<name>.pid|.port   pid and port of each running component
@@ -28,6 +29,7 @@ DOWNLOADS="$STATE/downloads"
 DATA="$STATE/data"
 PG_DATA="$DATA/postgres"
 KAFKA_DATA="$DATA/kafka"
+DOCUMENTS_DATA="$DATA/documents"
 KEYS_DIR="$STATE/keys"
 LOGS="$STATE/logs"
 RUN="$STATE/run"

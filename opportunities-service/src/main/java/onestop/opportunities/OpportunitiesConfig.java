@@ -1,5 +1,6 @@
 package onestop.opportunities;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
@@ -13,9 +14,22 @@ public interface OpportunitiesConfig {
 
     ClosingJob closingJob();
 
+    Documents documents();
+
     /** The public address of the API, for links in open data (OCDS package {@code uri}). */
     @WithDefault("http://localhost:8080")
     String publicBaseUrl();
+
+    /** Documents attached to notices. */
+    interface Documents {
+
+        /** Where files are stored, under generated names. */
+        Path dir();
+
+        /** The largest upload accepted (10 MB). */
+        @WithDefault("10485760")
+        long maxBytes();
+    }
 
     /** When the job that closes notices at their closingAt runs (read by its {@code @Scheduled}). */
     interface ClosingJob {

@@ -21,6 +21,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import onestop.licensing.application.ApplicationAccess;
+import onestop.platform.files.Downloads;
+import onestop.platform.files.Upload;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 import onestop.platform.security.Roles;
@@ -46,7 +48,7 @@ public class DocumentResource {
                     List.of(new Problem.FieldError("file", "is required")));
         }
         ApplicationDocument document = documents.upload(id, type,
-                new DocumentService.Upload(file.uploadedFile(), file.fileName(), file.size()), access.actor());
+                new Upload(file.uploadedFile(), file.fileName(), file.size()), access.actor());
         return RestResponse.ResponseBuilder
                 .<DocumentView>created(URI.create("/api/licensing/applications/" + id + "/documents/" + document.id))
                 .entity(DocumentView.of(document)).build();
@@ -64,9 +66,6 @@ public class DocumentResource {
     @RolesAllowed({ Roles.BUSINESS, Roles.LICENSING_OFFICER })
     public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         ApplicationDocument document = documents.find(id, documentId);
-        return Response.ok(documents.file(document).toFile(), document.mediaType)
-                .header("Content-Disposition", "attachment; filename=\"" + document.originalName + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return Downloads.attachment(documents.file(document), document.mediaType, document.originalName);
     }
 }

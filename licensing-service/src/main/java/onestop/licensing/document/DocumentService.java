@@ -1,10 +1,11 @@
 package onestop.licensing.document;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,15 +19,18 @@ import onestop.licensing.application.ApplicationAction;
 import onestop.licensing.catalogue.LicenceType;
 import onestop.licensing.timeline.Actor;
 import onestop.licensing.timeline.Timeline;
+import onestop.platform.files.FileStore;
+import onestop.platform.files.FileType;
+import onestop.platform.files.Upload;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.NotFound;
-import onestop.platform.problem.PayloadTooLarge;
 import onestop.platform.problem.Problem;
-import onestop.platform.problem.UnsupportedMediaType;
 
 /** Uploads (checked for size and real type), lists and finds an application's documents. */
 @ApplicationScoped
 public class DocumentService {
+
+    static final Set<FileType> ACCEPTED = EnumSet.of(FileType.PDF, FileType.PNG, FileType.JPEG);
 
     @Inject
     ApplicationAccess access;
@@ -43,10 +47,6 @@ public class DocumentService {
     @Inject
     LicensingConfig config;
 
-    /** A file received for upload, still in the server's temporary upload area. */
-    public record Upload(Path file, String fileName, long size) {
-    }
-
     @Transactional
     public ApplicationDocument upload(UUID applicationId, String typeCode, Upload upload, Actor actor) {
         Application application = access.find(applicationId);
@@ -57,20 +57,14 @@ public class DocumentService {
                     List.of(new Problem.FieldError("type", "must be one of " + type.requiredDocuments.stream()
                             .map(LicenceType.RequiredDocument::code).toList())));
         }
-        if (upload.size() > config.documents().maxBytes()) {
-            throw new PayloadTooLarge("A document may be at most " + config.documents().maxBytes() / (1024 * 1024)
-                    + " MB; this one is " + upload.size() + " bytes.");
-        }
-        ContentType content = ContentType.detect(store.head(upload.file()))
-                .orElseThrow(() -> new UnsupportedMediaType("Only PDF, PNG and JPEG files are accepted; the content "
-                        + "of this file is none of them, whatever its name says."));
+        FileType content = upload.check(config.documents().maxBytes(), ACCEPTED);
         ApplicationDocument document = new ApplicationDocument();
         document.id = UUID.randomUUID();
-        DocumentStore.Stored stored = store.store(upload.file(), document.id + content.extension());
+        FileStore.Stored stored = store.store(upload.file(), document.id + content.extension());
         try {
             document.applicationId = application.id;
             document.typeCode = typeCode;
-            document.originalName = FileNames.sanitise(upload.fileName());
+            document.originalName = upload.safeName();
             document.mediaType = content.mediaType();
             document.sizeBytes = upload.size();
             document.storedName = stored.name();
@@ -102,10 +96,7 @@ public class DocumentService {
     }
 
     public Path file(ApplicationDocument document) {
-        Path file = store.path(document.storedName);
-        if (!Files.isReadable(file)) {
-            throw new NotFound("The file of document " + document.id + " is no longer stored; upload it again.");
-        }
-        return file;
+        return store.find(document.storedName).orElseThrow(() -> new NotFound(
+                "The file of document " + document.id + " is no longer stored; upload it again."));
     }
 }

@@ -33,7 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restassured.http.ContentType;
 import onestop.licensing.LicensingTest;
-import onestop.licensing.support.Files;
+import onestop.platform.testing.SampleFiles;
 import onestop.licensing.support.Licensing;
 import onestop.licensing.support.Licensing.Business;
 import onestop.licensing.support.TestClock;
@@ -97,9 +97,9 @@ class ApplicationJourneyTest {
                 .header("ETag", "\"1\"").body("premises.postcode", is("B18 6LE"));
 
         // documents, checked by content, listed and downloadable
-        Licensing.upload(business, id, "PREMISES_PLAN", Files.pdf(), "plan.pdf");
-        Licensing.upload(business, id, "DPS_CONSENT", Files.png(), "consent.png");
-        Licensing.upload(business, id, "NEWSPAPER_ADVERT", Files.jpeg(), "advert.jpg");
+        Licensing.upload(business, id, "PREMISES_PLAN", SampleFiles.pdf(), "plan.pdf");
+        Licensing.upload(business, id, "DPS_CONSENT", SampleFiles.png(), "consent.png");
+        Licensing.upload(business, id, "NEWSPAPER_ADVERT", SampleFiles.jpeg(), "advert.jpg");
         var documents = as(business.token()).when().get(application + "/documents")
                 .then().statusCode(200)
                 .body("type", contains("PREMISES_PLAN", "DPS_CONSENT", "NEWSPAPER_ADVERT"))
@@ -109,7 +109,7 @@ class ApplicationJourneyTest {
                 .then().statusCode(200).contentType("application/pdf")
                 .header("Content-Disposition", containsString("plan.pdf"))
                 .extract().asByteArray();
-        assertThat(plan).isEqualTo(Files.pdf());
+        assertThat(plan).isEqualTo(SampleFiles.pdf());
 
         // the fee, once
         as(business.token()).when().post(application + "/payment")

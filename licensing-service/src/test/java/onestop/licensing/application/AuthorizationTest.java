@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 import onestop.licensing.LicensingTest;
-import onestop.licensing.support.Files;
+import onestop.platform.testing.SampleFiles;
 import onestop.licensing.support.Licensing;
 import onestop.licensing.support.Licensing.Business;
 import onestop.platform.testing.TestTokens;
@@ -31,7 +31,7 @@ class AuthorizationTest {
     void anotherBusinessGets404OnEveryApplicationRoute() {
         String id = Licensing.draft(owner, "STREET_WORKS_PERMIT", Licensing.premises("Owner's works"),
                 Licensing.streetWorks());
-        Licensing.upload(owner, id, "TRAFFIC_MANAGEMENT_PLAN", Files.pdf(), "tmp.pdf");
+        Licensing.upload(owner, id, "TRAFFIC_MANAGEMENT_PLAN", SampleFiles.pdf(), "tmp.pdf");
         String documentId = as(owner.token()).when().get(API + "/applications/" + id + "/documents")
                 .then().statusCode(200).extract().path("[0].id");
         String application = API + "/applications/" + id;
@@ -46,7 +46,7 @@ class AuthorizationTest {
         as(other.token()).when().get(application + "/timeline").then().statusCode(404);
         as(other.token()).when().get(application + "/documents").then().statusCode(404);
         as(other.token()).when().get(application + "/documents/" + documentId).then().statusCode(404);
-        as(other.token()).multiPart("file", "x.pdf", Files.pdf()).queryParam("type", "TRAFFIC_MANAGEMENT_PLAN")
+        as(other.token()).multiPart("file", "x.pdf", SampleFiles.pdf()).queryParam("type", "TRAFFIC_MANAGEMENT_PLAN")
                 .when().post(application + "/documents").then().statusCode(404);
         as(other.token()).when().get(API + "/applications").then().statusCode(200)
                 .body("items.id", not(hasItem(id)));

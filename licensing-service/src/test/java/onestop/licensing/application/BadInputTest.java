@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 import onestop.licensing.LicensingTest;
-import onestop.licensing.support.Files;
+import onestop.platform.testing.SampleFiles;
 import onestop.licensing.support.Licensing;
 import onestop.licensing.support.Licensing.Business;
 
@@ -84,7 +84,7 @@ class BadInputTest {
     @Test
     void aProgramRenamedPdfIs415() {
         String id = draft();
-        as(business.token()).multiPart("file", "plan.pdf", Files.exe(), "application/pdf")
+        as(business.token()).multiPart("file", "plan.pdf", SampleFiles.exe(), "application/pdf")
                 .queryParam("type", "TRAFFIC_MANAGEMENT_PLAN")
                 .when().post(API + "/applications/" + id + "/documents")
                 .then().statusCode(415).contentType(PROBLEM).body("detail", containsString("PDF, PNG and JPEG"));
@@ -93,7 +93,7 @@ class BadInputTest {
 
     @Test
     void aDocumentOver10MegabytesIs413() {
-        byte[] big = Arrays.copyOf(Files.pdf(), 10 * 1024 * 1024 + 1);
+        byte[] big = Arrays.copyOf(SampleFiles.pdf(), 10 * 1024 * 1024 + 1);
         as(business.token()).multiPart("file", "plan.pdf", big).queryParam("type", "TRAFFIC_MANAGEMENT_PLAN")
                 .when().post(API + "/applications/" + draft() + "/documents")
                 .then().statusCode(413).contentType(PROBLEM);
@@ -102,10 +102,10 @@ class BadInputTest {
     @Test
     void anUploadMustSayWhichDocumentItIsAndHaveAFile() {
         String id = draft();
-        as(business.token()).multiPart("file", "plan.pdf", Files.pdf())
+        as(business.token()).multiPart("file", "plan.pdf", SampleFiles.pdf())
                 .when().post(API + "/applications/" + id + "/documents")
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", is("type"));
-        as(business.token()).multiPart("other", "plan.pdf", Files.pdf()).queryParam("type", "TRAFFIC_MANAGEMENT_PLAN")
+        as(business.token()).multiPart("other", "plan.pdf", SampleFiles.pdf()).queryParam("type", "TRAFFIC_MANAGEMENT_PLAN")
                 .when().post(API + "/applications/" + id + "/documents")
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", is("file"));
     }
@@ -115,7 +115,7 @@ class BadInputTest {
         String id = Licensing.submittedStreetWorks(business, "Wrong state works");
         as(business.token()).when().post(API + "/applications/" + id + "/submit")
                 .then().statusCode(409).contentType(PROBLEM);
-        as(business.token()).multiPart("file", "late.pdf", Files.pdf()).queryParam("type", "TRAFFIC_MANAGEMENT_PLAN")
+        as(business.token()).multiPart("file", "late.pdf", SampleFiles.pdf()).queryParam("type", "TRAFFIC_MANAGEMENT_PLAN")
                 .when().post(API + "/applications/" + id + "/documents")
                 .then().statusCode(409).contentType(PROBLEM);
         as(Licensing.officer()).contentType(ContentType.JSON)

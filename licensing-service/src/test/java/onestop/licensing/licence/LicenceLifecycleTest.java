@@ -24,6 +24,7 @@ import onestop.licensing.LicensingTest;
 import onestop.licensing.support.Licensing;
 import onestop.licensing.support.Licensing.Business;
 import onestop.licensing.support.TestClock;
+import onestop.platform.testing.SampleFiles;
 import onestop.platform.testing.TopicReader;
 
 /** Renewal reminders 60 and 14 days before expiry (once each), expiry, renewal and revocation. */
@@ -105,7 +106,7 @@ class LicenceLifecycleTest {
 
         String officer = Licensing.officer();
         String application = API + "/applications/" + renewal;
-        as(business.token()).multiPart("file", "tmp.pdf", onestop.licensing.support.Files.pdf())
+        as(business.token()).multiPart("file", "tmp.pdf", SampleFiles.pdf())
                 .queryParam("type", "TRAFFIC_MANAGEMENT_PLAN").when().post(application + "/documents")
                 .then().statusCode(201);
         Licensing.pay(business, renewal);

@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import onestop.platform.testing.SampleFiles;
 import onestop.platform.testing.TestTokens;
 
 /** The licensing API as a business and an officer use it, step by step, for the journey tests. */
@@ -79,7 +80,7 @@ public final class Licensing {
     /** A submitted street works permit (tacit consent, no consultation, 3 months): answers its id. */
     public static String submittedStreetWorks(Business business, String premisesName) {
         String id = draft(business, "STREET_WORKS_PERMIT", premises(premisesName), streetWorks());
-        upload(business, id, "TRAFFIC_MANAGEMENT_PLAN", Files.pdf(), "tmp.pdf");
+        upload(business, id, "TRAFFIC_MANAGEMENT_PLAN", SampleFiles.pdf(), "tmp.pdf");
         pay(business, id);
         submit(business, id);
         return id;

@@ -3,6 +3,7 @@ package onestop.opportunities.opendata;
 import java.time.Instant;
 import java.util.List;
 
+import onestop.opportunities.opportunity.BuyerContact;
 import onestop.opportunities.opportunity.OpportunityStatus;
 import onestop.opportunities.opportunity.OpportunityType;
 
@@ -10,7 +11,8 @@ import onestop.opportunities.opportunity.OpportunityType;
 public record ImportedNotice(String ocid, Instant releaseDate, String title, String description, String buyer,
         OpportunityType type, OpportunityStatus status, List<String> cpvDigits, Long valueMinPence,
         Long valueMaxPence, String location, String postcode, Instant publishedAt, Instant closingAt,
-        boolean smeSuitable, boolean vcseSuitable, String supplierName, Long awardValuePence, Instant awardedAt) {
+        boolean smeSuitable, boolean vcseSuitable, String supplierName, Long awardValuePence, Instant awardedAt,
+        BuyerContact contact) {
 
     /**
      * The same notice as if its release were published at {@code now}: every date moved alike, and a
@@ -23,7 +25,7 @@ public record ImportedNotice(String ocid, Instant releaseDate, String title, Str
                 : movedClosing != null && movedClosing.isAfter(now) ? OpportunityStatus.OPEN : OpportunityStatus.CLOSED;
         return new ImportedNotice(ocid, now, title, description, buyer, type, movedStatus, cpvDigits, valueMinPence,
                 valueMaxPence, location, postcode, plus(publishedAt, shift), movedClosing, smeSuitable,
-                vcseSuitable, supplierName, awardValuePence, plus(awardedAt, shift));
+                vcseSuitable, supplierName, awardValuePence, plus(awardedAt, shift), contact);
     }
 
     private static Instant plus(Instant t, long seconds) {

@@ -124,6 +124,7 @@ public class OcdsImport {
         o.awardedValuePence = n.awardValuePence();
         o.awardedAt = n.awardedAt();
         o.cancelReason = n.status() == OpportunityStatus.CANCELLED ? "Cancelled at source" : null;
+        o.replaceContact(n.contact());
         o.updatedAt = now;
     }
 

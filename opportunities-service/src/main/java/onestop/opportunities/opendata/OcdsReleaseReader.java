@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import onestop.opportunities.opportunity.BuyerContact;
 import onestop.opportunities.opportunity.OpportunityStatus;
 import onestop.opportunities.opportunity.OpportunityType;
 
@@ -69,7 +70,19 @@ public final class OcdsReleaseReader {
                 status == OpportunityStatus.AWARDED ? text(award.path("suppliers").path(0), "name") : null,
                 status == OpportunityStatus.AWARDED ? pence(award.path("value").path("amount")) : null,
                 status == OpportunityStatus.AWARDED
-                        ? Optional.ofNullable(date(award.path("date"))).orElse(releaseDate) : null));
+                        ? Optional.ofNullable(date(award.path("date"))).orElse(releaseDate) : null,
+                contact(buyerParty.path("contactPoint"))));
+    }
+
+    /** The buyer's contact point, if it gives a way to reach someone; unnamed, it is the buyer's. */
+    private static BuyerContact contact(JsonNode point) {
+        String email = text(point, "email");
+        String telephone = text(point, "telephone");
+        if (email == null && telephone == null) {
+            return null;
+        }
+        String name = text(point, "name");
+        return new BuyerContact(name == null ? "Procurement team" : name.replaceAll("\\s+", " "), email, telephone);
     }
 
     private static List<String> cpvDigits(JsonNode tender) {

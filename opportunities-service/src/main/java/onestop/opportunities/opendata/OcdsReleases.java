@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,13 +20,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import onestop.opportunities.OpportunitiesConfig;
 import onestop.opportunities.cpv.CpvCatalogue;
+import onestop.opportunities.document.NoticeDocument;
+import onestop.opportunities.opportunity.BuyerContact;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.opportunities.opportunity.OpportunityStatus;
 
 /**
  * Published and awarded notices as an OCDS 1.1 release package: one release per notice in its current
  * state (tag {@code tender}, or {@code award} once awarded), suitability for SMEs and VCSEs in the
- * {@code suitability} extension.
+ * {@code suitability} extension, the buyer contact as the buyer party's {@code contactPoint}, the notice's
+ * documents as the tender's {@code documents} (links to their download).
  */
 @ApplicationScoped
 public class OcdsReleases {
@@ -65,11 +69,12 @@ public class OcdsReleases {
         pkg.putObject("publisher").put("name", "OneStop opportunities").put("uri", config.publicBaseUrl());
         pkg.put("license", LICENSE);
         ArrayNode releases = pkg.putArray("releases");
-        notices.forEach(o -> releases.add(release(o, descriptions)));
+        Map<UUID, List<NoticeDocument>> documents = NoticeDocument.ofAll(notices.stream().map(o -> o.id).toList());
+        notices.forEach(o -> releases.add(release(o, descriptions, documents.getOrDefault(o.id, List.of()))));
         return pkg;
     }
 
-    ObjectNode release(Opportunity o, Map<String, String> descriptions) {
+    ObjectNode release(Opportunity o, Map<String, String> descriptions, List<NoticeDocument> documents) {
         ObjectNode r = json.createObjectNode();
         boolean awarded = o.status == OpportunityStatus.AWARDED;
         r.put("ocid", o.sourceOcid != null ? o.sourceOcid : OCID_PREFIX + o.reference);
@@ -80,7 +85,18 @@ public class OcdsReleases {
         r.put("language", "en");
         String buyerId = "GB-ONESTOP-" + slug(o.buyer);
         ArrayNode parties = r.putArray("parties");
-        parties.addObject().put("id", buyerId).put("name", o.buyer).putArray("roles").add("buyer");
+        ObjectNode buyerParty = parties.addObject().put("id", buyerId).put("name", o.buyer);
+        buyerParty.putArray("roles").add("buyer");
+        BuyerContact contact = o.contact();
+        if (contact != null) {
+            ObjectNode point = buyerParty.putObject("contactPoint").put("name", contact.name());
+            if (contact.email() != null) {
+                point.put("email", contact.email());
+            }
+            if (contact.telephone() != null) {
+                point.put("telephone", contact.telephone());
+            }
+        }
         r.putObject("buyer").put("id", buyerId).put("name", o.buyer);
         ObjectNode tender = r.putObject("tender");
         tender.put("id", o.reference);
@@ -117,6 +133,14 @@ public class OcdsReleases {
             }
         }
         tender.putObject("suitability").put("sme", o.smeSuitable).put("vcse", o.vcseSuitable);
+        if (!documents.isEmpty()) {
+            ArrayNode docs = tender.putArray("documents");
+            for (NoticeDocument d : documents) {
+                docs.addObject().put("id", d.id.toString()).put("title", d.originalName)
+                        .put("url", config.publicBaseUrl() + d.href()).put("format", d.mediaType)
+                        .put("datePublished", d.uploadedAt.toString());
+            }
+        }
         if (awarded) {
             String supplierId = "GB-ONESTOP-" + (o.awardedBusinessId != null ? o.awardedBusinessId.toString()
                     : slug(String.valueOf(o.awardedSupplierName)));

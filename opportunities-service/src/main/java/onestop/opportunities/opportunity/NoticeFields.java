@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,7 +15,7 @@ import onestop.opportunities.socialvalue.CharterTheme;
 
 /**
  * The fields a buyer writes on a notice, for a new draft (title, description and type required) and for
- * a PATCH of a draft (a field left out stays as it is).
+ * a PATCH of a draft (a field left out stays as it is; see {@link NoticePatch} for one sent as null).
  */
 public record NoticeFields(
         @Size(max = 300) String title,
@@ -31,7 +32,8 @@ public record NoticeFields(
         @Size(max = 20) List<@NotNull @Pattern(regexp = "[A-Z0-9_-]{1,64}",
                 message = "must be a licence type code") String> requiredLicenceTypes,
         @Size(max = 6) List<@NotNull CharterTheme> socialValueThemes,
-        UUID parentOpportunityId) {
+        UUID parentOpportunityId,
+        @Valid BuyerContact contact) {
 
     /** Outward code and optional inward code, case and spacing free. */
     public static final String POSTCODE = "(?i)[A-Z]{1,2}[0-9][A-Z0-9]?( ?[0-9][A-Z]{2})?";

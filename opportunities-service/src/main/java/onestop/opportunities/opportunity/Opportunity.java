@@ -3,7 +3,9 @@ package onestop.opportunities.opportunity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -72,6 +74,12 @@ public class Opportunity extends PanacheEntityBase {
     public ChallengeStage challengeStage;
     @Column(name = "cancel_reason")
     public String cancelReason;
+    @Column(name = "contact_name")
+    public String contactName;
+    @Column(name = "contact_email")
+    public String contactEmail;
+    @Column(name = "contact_telephone")
+    public String contactTelephone;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
@@ -98,6 +106,21 @@ public class Opportunity extends PanacheEntityBase {
     public Instant awardedAt;
     @Version
     public long version;
+
+    /** The optional fields, and how a PATCH that sends one as null clears it. */
+    private static final Map<String, Consumer<Opportunity>> CLEAR = Map.of(
+            "cpvCodes", o -> {
+                o.cpvCodes = new String[0];
+                o.cpvPrefixes = new String[0];
+            },
+            "valueMinPence", o -> o.valueMinPence = null,
+            "valueMaxPence", o -> o.valueMaxPence = null,
+            "location", o -> o.location = null,
+            "postcode", o -> o.postcode = null,
+            "requiredLicenceTypes", o -> o.requiredLicenceTypes = new String[0],
+            "socialValueThemes", o -> o.socialValueThemes = new String[0],
+            "parentOpportunityId", o -> o.parentId = null,
+            "contact", o -> o.replaceContact(null));
 
     /** A new draft for {@code buyer}; {@code cpvCodes} are already checked against the CPV list. */
     public static Opportunity draft(UUID id, String reference, String buyer, NoticeFields fields,
@@ -128,14 +151,24 @@ public class Opportunity extends PanacheEntityBase {
         return o;
     }
 
-    /** Changes a draft: fields given replace the current ones, fields left out stay. */
-    public void revise(NoticeFields fields, List<String> cpvCodes, Instant now) {
+    /**
+     * Changes a draft: fields given replace the current ones, fields left out stay, optional fields sent as
+     * null are cleared; a required one sent as null is refused.
+     */
+    public void revise(NoticePatch patch, List<String> cpvCodes, Instant now) {
         if (status != OpportunityStatus.DRAFT) {
             throw new IllegalTransition("Only a draft can be edited; this notice is " + status + ".");
         }
+        List<Problem.FieldError> required = patch.cleared().stream().filter(f -> !CLEAR.containsKey(f))
+                .map(f -> new Problem.FieldError(f, "is required and cannot be cleared")).toList();
+        if (!required.isEmpty()) {
+            throw new InvalidInput("Some fields cannot be cleared.", required);
+        }
+        NoticeFields fields = patch.fields();
         if (fields.type() != null && fields.type() != type) {
             challengeStage = fields.type() == OpportunityType.CHALLENGE ? ChallengeStage.first() : null;
         }
+        patch.cleared().forEach(field -> CLEAR.get(field).accept(this));
         apply(fields, cpvCodes, now);
     }
 
@@ -183,6 +216,9 @@ public class Opportunity extends PanacheEntityBase {
         if (f.parentOpportunityId() != null) {
             parentId = f.parentOpportunityId();
         }
+        if (f.contact() != null) {
+            replaceContact(f.contact());
+        }
         updatedAt = now;
         checkConsistent();
     }
@@ -197,6 +233,9 @@ public class Opportunity extends PanacheEntityBase {
         }
         if (type != OpportunityType.SUBCONTRACT && parentId != null) {
             errors.add(new Problem.FieldError("parentOpportunityId", "only a subcontract has a parent contract"));
+        }
+        if (contactName != null && contactEmail == null && contactTelephone == null) {
+            errors.add(new Problem.FieldError("contact", "give an email or a telephone number"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput("Some fields are missing or invalid.", errors);
@@ -257,6 +296,18 @@ public class Opportunity extends PanacheEntityBase {
         updatedAt = now;
     }
 
+    /**
+     * A document is attached or removed: only while the notice is a draft or open, never after it closes. The
+     * notice has changed (its ETag, and the OCDS release that lists its documents).
+     */
+    public void changeDocuments(Instant now) {
+        if (status != OpportunityStatus.DRAFT && status != OpportunityStatus.OPEN) {
+            throw new IllegalTransition("Documents change only while a notice is DRAFT or OPEN; this one is "
+                    + status + ".");
+        }
+        updatedAt = now;
+    }
+
     /** Whether responses are accepted at {@code now}: open and before the deadline. */
     public boolean acceptsResponses(Instant now) {
         return status == OpportunityStatus.OPEN && closingAt != null && now.isBefore(closingAt);
@@ -264,6 +315,18 @@ public class Opportunity extends PanacheEntityBase {
 
     public boolean ownedBy(String organisation) {
         return organisation != null && organisation.equalsIgnoreCase(buyer);
+    }
+
+    /** The buyer contact, if the notice names one. */
+    public BuyerContact contact() {
+        return contactName == null ? null : new BuyerContact(contactName, contactEmail, contactTelephone);
+    }
+
+    /** Names the buyer contact, or none ({@code null}). */
+    public void replaceContact(BuyerContact c) {
+        contactName = c == null ? null : c.name();
+        contactEmail = c == null ? null : c.email();
+        contactTelephone = c == null ? null : c.telephone();
     }
 
     public List<String> requiredLicences() {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import onestop.platform.security.Roles;
 import onestop.platform.web.PageRequest;
 import onestop.platform.web.PageView;
@@ -31,6 +36,12 @@ public class OpportunityResource {
 
     @Inject
     OpportunityService service;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -53,8 +64,9 @@ public class OpportunityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BUYER)
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull NoticeFields fields) {
-        NoticeView view = service.revise(id, fields, ifMatch);
+            @NotNull ObjectNode body) throws JsonProcessingException {
+        // read by hand: a property sent as null (clear it) must stay distinct from one left out (keep it)
+        NoticeView view = service.revise(id, NoticePatch.read(body, json, validator), ifMatch);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
     }
 

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import onestop.opportunities.clarification.PublishedAnswers;
 import onestop.opportunities.cpv.CpvCatalogue;
+import onestop.opportunities.document.NoticeDocuments;
 import onestop.opportunities.events.OpportunitiesEvents;
 import onestop.platform.outbox.Outbox;
 import onestop.platform.problem.InvalidInput;
@@ -43,6 +44,9 @@ public class OpportunityService {
     @Inject
     PublishedAnswers answers;
 
+    @Inject
+    NoticeDocuments documents;
+
     /** Observers (alerts) run inside the publishing transaction, so alerts and the notice commit together. */
     @Inject
     Event<NoticePublished> published;
@@ -58,11 +62,12 @@ public class OpportunityService {
     }
 
     @Transactional
-    public NoticeView revise(UUID id, NoticeFields fields, String ifMatch) {
+    public NoticeView revise(UUID id, NoticePatch patch, String ifMatch) {
         Opportunity o = notices.owned(id);
         checkVersion(o, ifMatch);
+        NoticeFields fields = patch.fields();
         checkParent(fields.parentOpportunityId());
-        o.revise(fields, cpv.resolve(fields.cpvCodes(), "cpvCodes"), clock.instant());
+        o.revise(patch, cpv.resolve(fields.cpvCodes(), "cpvCodes"), clock.instant());
         return view(o);
     }
 
@@ -113,7 +118,7 @@ public class OpportunityService {
         if (Opportunity.getEntityManager().isJoinedToTransaction()) {
             Opportunity.flush(); // so that the version in the answer is the one just written
         }
-        return NoticeView.of(o, answers.of(o.id));
+        return NoticeView.of(o, documents.of(o.id), answers.of(o.id));
     }
 
     private void checkParent(UUID parentId) {

@@ -35,6 +35,11 @@ public class ResponseService {
             String title, String buyer, UUID businessId, Instant submittedAt) {
     }
 
+    /** The data of {@code onestop.opportunities.response.amended}: which response changed, not what it now says. */
+    public record Amended(UUID responseId, String reference, UUID opportunityId, String opportunityReference,
+            String title, String buyer, UUID businessId, Instant amendedAt) {
+    }
+
     @Inject
     Notices notices;
 
@@ -83,8 +88,11 @@ public class ResponseService {
     public ResponseView amend(UUID opportunityId, UUID responseId, ResponseFields fields) {
         SupplierResponse r = own(opportunityId, responseId);
         Opportunity o = Opportunity.findById(r.opportunityId);
-        checkOpen(o, clock.instant());
-        r.amend(fields, clock.instant());
+        Instant now = clock.instant();
+        checkOpen(o, now);
+        r.amend(fields, now);
+        outbox.append(OpportunitiesEvents.RESPONSE_AMENDED, OpportunitiesEvents.RESPONSE, r.id,
+                new Amended(r.id, r.reference, o.id, o.reference, o.title, o.buyer, r.businessId, now));
         return view(r, o, supplierName(r.businessId));
     }
 

@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,7 @@ import com.networknt.schema.ValidationMessage;
 
 import onestop.opportunities.Api;
 import onestop.opportunities.OpportunitiesTest;
+import onestop.platform.testing.SampleFiles;
 import onestop.platform.testing.TestTokens;
 
 /** The OCDS export is valid against the official OCDS 1.1.5 schema (a local copy of it). */
@@ -43,6 +46,58 @@ class OcdsExportTest {
             hasAward |= release.path("tag").path(0).asText().equals("award");
         }
         assertThat(hasAward).isTrue();
+    }
+
+    @Test
+    void theBuyerContactIsTheBuyerPartysContactPoint() throws Exception {
+        Instant before = Instant.now().minusSeconds(1);
+        Map<String, Object> body = Api.notice("Tree surgery " + Api.word());
+        body.put("contact", Map.of("name", "Parks procurement", "email", "parks@birmingham.gov.uk",
+                "telephone", "0121 303 4444"));
+        UUID id = Api.published(TestTokens.buyer("Birmingham City Council"), body);
+        String reference = given().get("/api/opportunities/opportunities/" + id).then().extract().path("reference");
+        JsonNode pkg = json.readTree(given().get("/api/opportunities/ocds/releases?since=" + before).then()
+                .statusCode(200).extract().asString());
+        assertThat(schema().validate(pkg)).isEmpty();
+        JsonNode release = null;
+        for (JsonNode r : pkg.path("releases")) {
+            if (r.path("ocid").asText().equals("ocds-onestop-" + reference)) {
+                release = r;
+            }
+        }
+        assertThat(release).isNotNull();
+        JsonNode buyer = release.path("parties").get(0);
+        assertThat(buyer.path("roles").get(0).asText()).isEqualTo("buyer");
+        assertThat(buyer.path("contactPoint").path("name").asText()).isEqualTo("Parks procurement");
+        assertThat(buyer.path("contactPoint").path("email").asText()).isEqualTo("parks@birmingham.gov.uk");
+        assertThat(buyer.path("contactPoint").path("telephone").asText()).isEqualTo("0121 303 4444");
+    }
+
+    @Test
+    void aNoticesDocumentsAreLinkedFromItsReleaseAndADocumentAddedIsAChange() throws Exception {
+        String council = TestTokens.buyer("Birmingham City Council");
+        UUID id = Api.published(council, Api.notice("Playground " + Api.word()));
+        String reference = given().get("/api/opportunities/opportunities/" + id).then().extract().path("reference");
+        Instant before = Instant.now().minusSeconds(1);
+        String documentId = given().auth().oauth2(council).multiPart("file", "pack.docx", SampleFiles.docx())
+                .post("/api/opportunities/opportunities/" + id + "/documents").then().statusCode(201)
+                .extract().path("id");
+        JsonNode pkg = json.readTree(given().get("/api/opportunities/ocds/releases?since=" + before).then()
+                .statusCode(200).extract().asString());
+        assertThat(schema().validate(pkg)).isEmpty();
+        JsonNode release = null;
+        for (JsonNode r : pkg.path("releases")) {
+            if (r.path("ocid").asText().equals("ocds-onestop-" + reference)) {
+                release = r;
+            }
+        }
+        assertThat(release).as("the notice's release, changed by the upload").isNotNull();
+        JsonNode document = release.path("tender").path("documents").get(0);
+        assertThat(document.path("id").asText()).isEqualTo(documentId);
+        assertThat(document.path("title").asText()).isEqualTo("pack.docx");
+        assertThat(document.path("url").asText())
+                .endsWith("/api/opportunities/opportunities/" + id + "/documents/" + documentId);
+        assertThat(document.path("format").asText()).startsWith("application/vnd.openxmlformats");
     }
 
     @Test

@@ -7,7 +7,9 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import onestop.opportunities.opportunity.BuyerContact;
 import onestop.opportunities.opportunity.OpportunityStatus;
 
 class OcdsReleaseReaderTest {
@@ -37,6 +39,23 @@ class OcdsReleaseReaderTest {
         ImportedNotice moved = open.movedTo(Instant.parse("2026-01-23T16:26:56Z"));
         assertThat(moved.closingAt()).isEqualTo(Instant.parse("2026-02-07T12:00:00Z"));
         assertThat(moved.status()).isEqualTo(OpportunityStatus.OPEN);
+    }
+
+    @Test
+    void theBuyersContactPointIsTheNoticesContact() throws Exception {
+        var release = json.readTree("""
+                {"ocid": "ocds-b5fd17-3", "date": "2025-01-23T16:26:56Z", "tag": ["tender"],
+                 "tender": {"title": "Roads", "description": "Resurfacing", "status": "active"},
+                 "buyer": {"id": "B1", "name": "Southampton City Council"},
+                 "parties": [{"id": "B1", "name": "Southampton City Council", "roles": ["buyer"],
+                   "contactPoint": {"name": "Lauren  Cooper", "email": "lauren.cooper@southampton.gov.uk",
+                     "telephone": "023 8083 3936"}}]}
+                """);
+        Instant now = Instant.parse("2025-01-24T00:00:00Z");
+        assertThat(OcdsReleaseReader.read(release, now).orElseThrow().movedTo(now).contact())
+                .isEqualTo(new BuyerContact("Lauren Cooper", "lauren.cooper@southampton.gov.uk", "023 8083 3936"));
+        ((ObjectNode) release.path("parties").get(0)).putObject("contactPoint").put("name", "Nobody to reach");
+        assertThat(OcdsReleaseReader.read(release, now).orElseThrow().contact()).isNull();
     }
 
     @Test

@@ -21,7 +21,7 @@ class OpportunityRulesTest {
 
     private static NoticeFields fields(OpportunityType type, Instant closingAt) {
         return new NoticeFields("Title", "Description", type, null, 100L, 200L, "Birmingham", "B1 1BB", closingAt,
-                true, false, List.of("PREMISES"), null, null);
+                true, false, List.of("PREMISES"), null, null, null);
     }
 
     private static Opportunity draft(OpportunityType type, Instant closingAt) {
@@ -46,8 +46,8 @@ class OpportunityRulesTest {
     @Test
     void aDraftIsEditedThenPublishedThenClosedThenAwarded() {
         Opportunity o = draft(OpportunityType.TENDER, NOW.plusSeconds(3600));
-        o.revise(new NoticeFields("New title", null, null, null, null, null, null, null, null, null, null, null,
-                null, null), null, NOW);
+        o.revise(NoticePatch.of(new NoticeFields("New title", null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null)), null, NOW);
         assertThat(o.title).isEqualTo("New title");
         assertThat(o.description).isEqualTo("Description");
         assertThat(o.cpvPrefixes).containsExactly("45");
@@ -55,7 +55,7 @@ class OpportunityRulesTest {
         assertThat(o.status).isEqualTo(OpportunityStatus.OPEN);
         assertThat(o.acceptsResponses(NOW)).isTrue();
         assertThat(o.acceptsResponses(NOW.plusSeconds(3600))).isFalse();
-        assertThatThrownBy(() -> o.revise(fields(OpportunityType.TENDER, null), null, NOW))
+        assertThatThrownBy(() -> o.revise(NoticePatch.of(fields(OpportunityType.TENDER, null)), null, NOW))
                 .isInstanceOf(IllegalTransition.class);
         assertThatThrownBy(() -> o.award(UUID.randomUUID(), UUID.randomUUID(), "Acme", 1, NOW))
                 .isInstanceOf(IllegalTransition.class);
@@ -76,7 +76,7 @@ class OpportunityRulesTest {
     void aSubcontractNeedsItsParentAndNothingElseHasOne() {
         assertThatThrownBy(() -> draft(OpportunityType.SUBCONTRACT, null)).isInstanceOf(InvalidInput.class);
         NoticeFields withParent = new NoticeFields("t", "d", OpportunityType.TENDER, null, null, null, null, null,
-                null, null, null, null, null, UUID.randomUUID());
+                null, null, null, null, null, UUID.randomUUID(), null);
         assertThatThrownBy(() -> Opportunity.draft(UUID.randomUUID(), "r", "b", withParent, List.of(), NOW))
                 .isInstanceOf(InvalidInput.class);
     }

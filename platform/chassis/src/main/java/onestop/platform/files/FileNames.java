@@ -1,8 +1,11 @@
-package onestop.licensing.document;
+package onestop.platform.files;
 
 import java.text.Normalizer;
 
-/** Makes an uploaded file's name safe to store and to send back in a Content-Disposition header. */
+/**
+ * Makes an uploaded file's name safe to store and to send back in a {@code Content-Disposition} header: the
+ * last path segment only, ASCII letters, digits and {@code ._ ()-}, at most 120 characters.
+ */
 public final class FileNames {
 
     private static final int MAX_LENGTH = 120;
