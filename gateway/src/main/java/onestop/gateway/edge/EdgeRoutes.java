@@ -31,7 +31,8 @@ class EdgeRoutes {
 
     private static final String[] PROXIED = { "/api/licensing", "/api/opportunities" };
     // the portal's document upload passes a file of up to 10 MB on to the licensing service
-    private static final Pattern PORTAL_UPLOAD = Pattern.compile("/applications/[^/]+/documents");
+    /** The portal's upload forms: an application's documents, a buyer's notice documents. */
+    private static final Pattern PORTAL_UPLOAD = Pattern.compile("/(applications|buyer/notices)/[^/]+/documents");
 
     private final SecurityHeaders headers;
     private final RateLimitPolicy limits;
@@ -81,7 +82,8 @@ class EdgeRoutes {
             if (PORTAL_UPLOAD.matcher(path).matches()) {
                 // a person choosing a file in the portal reads a page that leads back, not a problem document
                 context.response().setStatusCode(413).putHeader("Content-Type", "text/html;charset=UTF-8")
-                        .end(fileTooLarge.data("back", path).render());
+                        .end(fileTooLarge.data("back", path.startsWith("/buyer/") ? path.replaceAll("/documents$", "#documents")
+                                : path).render());
                 return;
             }
             problems.write(context, new PayloadTooLarge("The body is larger than the " + allowed

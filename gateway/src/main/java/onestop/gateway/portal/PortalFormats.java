@@ -51,6 +51,41 @@ public final class PortalFormats {
         }
     }
 
+    /** A size in bytes the GOV.UK way: "850 bytes", "120KB", "2.4MB". */
+    static String fileSize(Object bytes) {
+        if (!(bytes instanceof Number number)) {
+            return "";
+        }
+        long size = number.longValue();
+        if (size < 1024) {
+            return size + " bytes";
+        }
+        if (size < 1024 * 1024) {
+            return Math.round(size / 1024.0) + "KB";
+        }
+        return String.format(Locale.UK, "%.1fMB", size / (1024.0 * 1024.0));
+    }
+
+    /** A telephone number for a {@code tel:} link: digits and a leading +, nothing else. */
+    static String tel(Object number) {
+        return number == null ? "" : number.toString().replaceAll("[^0-9+]", "");
+    }
+
+    /** A media type as the kind of file people know: {@code application/pdf} → "PDF". */
+    static String fileKind(Object mediaType) {
+        String type = mediaType == null ? "" : mediaType.toString();
+        return switch (type) {
+            case "application/pdf" -> "PDF";
+            case "image/png" -> "PNG image";
+            case "image/jpeg" -> "JPEG image";
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "Word document";
+            case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> "Excel spreadsheet";
+            case "application/vnd.oasis.opendocument.text" -> "OpenDocument text";
+            case "application/vnd.oasis.opendocument.spreadsheet" -> "OpenDocument spreadsheet";
+            default -> "File";
+        };
+    }
+
     /** An enum name as words: {@code SALE_OF_ALCOHOL} → "Sale of alcohol". */
     static String words(Object name) {
         if (name == null) {

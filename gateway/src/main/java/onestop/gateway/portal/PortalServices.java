@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -150,14 +151,14 @@ public class PortalServices {
         }
 
         /** Uploads one file as {@code multipart/form-data} in the part named {@code file}. */
-        public Answer upload(Service service, String path, String fileName, String contentType, byte[] file) {
+        public Answer upload(Service service, String path, ChosenFile file) {
             String boundary = "onestop-" + PortalSessions.randomToken();
-            String safeName = fileName.replaceAll("[\"\\\\\r\n]", "_");
+            String safeName = file.name().replaceAll("[\"\\\\\r\n]", "_");
             Buffer content = Buffer.buffer()
                     .appendString("--" + boundary + "\r\n")
                     .appendString("Content-Disposition: form-data; name=\"file\"; filename=\"" + safeName + "\"\r\n")
-                    .appendString("Content-Type: " + contentType + "\r\n\r\n")
-                    .appendBytes(file)
+                    .appendString("Content-Type: " + file.mediaType() + "\r\n\r\n")
+                    .appendBytes(file.content())
                     .appendString("\r\n--" + boundary + "--\r\n");
             Map<String, String> headers = headers(authorization, null);
             headers.put("Content-Type", "multipart/form-data; boundary=" + boundary);
@@ -183,6 +184,12 @@ public class PortalServices {
 
     /** A file as the service sent it. */
     public record Download(String contentType, String disposition, byte[] content) {
+
+        /** The file for the browser, as the service named it, kept out of shared caches. */
+        public Response toBrowser() {
+            return Response.ok(content, contentType).header("Content-Disposition", disposition)
+                    .header("Cache-Control", "private, no-store").build();
+        }
     }
 
     private Answer call(ServicePages.Call call) {

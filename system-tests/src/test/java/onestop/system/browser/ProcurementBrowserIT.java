@@ -2,12 +2,16 @@ package onestop.system.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -47,9 +51,15 @@ class ProcurementBrowserIT extends BrowserJourneys {
                 .fill("Location (optional)", "Cannon Hill Park")
                 .check("Small and medium-sized businesses")
                 .check("Local employment")
+                .fill("Name or team", "Parks procurement team")
+                .fill("Email address", "parks.procurement@birmingham.gov.uk")
                 .press("Save draft notice")
                 .sees(title + " (your notice)");
-        assertThat(buyer.text()).contains("Draft");
+        assertThat(buyer.text()).contains("Draft").contains("Parks procurement team");
+        buyer.upload("Add a document for suppliers", "bench-specification.pdf", "application/pdf", Api.PDF)
+                .press("Upload document")
+                .sees(title + " (your notice)");
+        assertThat(buyer.text()).contains("bench-specification.pdf").contains("PDF");
         buyer.press("Publish notice").sees(title + " (your notice)");
         assertThat(buyer.text()).contains("Open");
         String noticePage = buyer.page().url();
@@ -78,7 +88,13 @@ class ProcurementBrowserIT extends BrowserJourneys {
                 .press("Apply filters")
                 .sees("Find contract opportunities");
         assertThat(supplier.page().locator("#result-count").innerText()).startsWith("1 ");
-        supplier.follow(title).sees(title).press("Respond to this opportunity");
+        supplier.follow(title).sees(title);
+        assertThat(supplier.text()).contains("Parks procurement team").contains("parks.procurement@birmingham.gov.uk");
+        Download specification = supplier.page().waitForDownload(() -> supplier.page()
+                .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("bench-specification.pdf")).click());
+        assertThat(specification.suggestedFilename()).isEqualTo("bench-specification.pdf");
+        assertThat(readAll(specification)).isEqualTo(Api.PDF);
+        supplier.press("Respond to this opportunity");
         if (supplier.page().title().startsWith("Your supplier profile")) {
             supplier.sees("Your supplier profile")
                     .fill("Business name", supplierName)
@@ -116,5 +132,13 @@ class ProcurementBrowserIT extends BrowserJourneys {
                 .screenshot("awarded-notice");
         assertThat(anyone.page().locator("dt:text-is('Awarded to') + dd").innerText()).isEqualTo(supplierName);
         assertThat(anyone.page().locator("dt:text-is('Value') + dd").last().innerText()).isEqualTo("£18,500.50");
+    }
+
+    private static byte[] readAll(Download download) {
+        try {
+            return Files.readAllBytes(download.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -57,10 +57,8 @@ class LicensingCalls {
 
     /** An uploaded document of an application, handed to the browser as the service sent it. */
     Response document(UUID application, UUID document) {
-        PortalServices.Download file = user().download(Service.LICENSING,
-                API + "/applications/" + application + "/documents/" + document);
-        return Response.ok(file.content(), file.contentType()).header("Content-Disposition", file.disposition())
-                .header("Cache-Control", "private, no-store").build();
+        return user().download(Service.LICENSING, API + "/applications/" + application + "/documents/" + document)
+                .toBrowser();
     }
 
     /** One licence type of the public catalogue. */

@@ -5,12 +5,10 @@ import static onestop.gateway.portal.licensing.ApplicationForms.refused;
 import static onestop.gateway.portal.licensing.ApplicationForms.seeOther;
 import static onestop.gateway.portal.licensing.ApplicationForms.text;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -33,6 +31,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import onestop.gateway.portal.ChosenFile;
 import onestop.gateway.portal.FormError;
 import onestop.gateway.portal.PortalServices;
 import onestop.gateway.portal.PortalVisitor;
@@ -159,19 +158,12 @@ public class SectionPages {
         visitor.checkForm(csrf);
         Map<String, Object> app = editable(id).body();
         String field = "file-" + type;
-        if (file == null || file.fileName() == null || file.fileName().isBlank() || file.size() == 0) {
+        Optional<ChosenFile> chosen = ChosenFile.of(file);
+        if (chosen.isEmpty()) {
             return documentsPage(app, List.of(new FormError(field, "Select a file to upload")));
         }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String mediaType = file.contentType() == null ? "application/octet-stream" : file.contentType();
         PortalServices.Answer uploaded = licensing.user().upload(PortalServices.Service.LICENSING,
-                LicensingCalls.API + "/applications/" + id + "/documents?type=" + encode(type), file.fileName(),
-                mediaType, content);
+                LicensingCalls.API + "/applications/" + id + "/documents?type=" + encode(type), chosen.get());
         if (!uploaded.ok()) {
             return documentsPage(app, List.of(new FormError(field, uploadRefusal(uploaded))));
         }

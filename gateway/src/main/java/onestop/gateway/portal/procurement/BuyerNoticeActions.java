@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -17,8 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import onestop.gateway.portal.ChosenFile;
 import onestop.gateway.portal.FormError;
 import onestop.gateway.portal.PortalServices;
 import onestop.gateway.portal.PortalVisitor;
@@ -112,6 +117,54 @@ public class BuyerNoticeActions {
                             "the contract value in pounds")));
         }
         return show(user, id, errors, typed);
+    }
+
+    /** Adds a document to the notice (the tender pack); the service checks its kind and size. */
+    @POST
+    @Path("{id}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("id") UUID id, @RestForm String csrf, @RestForm FileUpload file) {
+        PortalSessions.SignedIn user = visitor.checkForm(csrf);
+        visitor.requiredRole(Roles.BUYER);
+        Optional<ChosenFile> chosen = ChosenFile.of(file);
+        if (chosen.isEmpty()) {
+            return show(user, id, List.of(new FormError("document", "Select a file to upload")), Map.of());
+        }
+        PortalServices.Answer answer = services.as(user).upload(Pages.OPPORTUNITIES, Pages.NOTICES + id + "/documents",
+                chosen.get());
+        if (answer.ok()) {
+            return Pages.seeOther("/buyer/notices/" + id + "#documents");
+        }
+        String message = switch (answer.status()) {
+            case 413 -> "The selected file must be smaller than 10MB";
+            case 415 -> "The selected file must be a PDF, Word or Excel document, OpenDocument file, PNG or JPEG";
+            default -> answer.errors("document", f -> "document").get(0).message();
+        };
+        return show(user, id, List.of(new FormError("document", message)), Map.of());
+    }
+
+    @POST
+    @Path("{id}/documents/{documentId}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deleteDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId,
+            MultivaluedMap<String, String> form) {
+        PortalSessions.SignedIn user = visitor.checkForm(form.getFirst("csrf"));
+        visitor.requiredRole(Roles.BUYER);
+        PortalServices.Answer answer = services.as(user).send(Pages.OPPORTUNITIES, "DELETE",
+                Pages.NOTICES + id + "/documents/" + documentId, null);
+        if (answer.ok()) {
+            return Pages.seeOther("/buyer/notices/" + id + "#documents");
+        }
+        return show(user, id, answer.errors("document", f -> "document"), Map.of());
+    }
+
+    /** A document of the buyer's notice, readable before it is published (the public link needs no sign-in). */
+    @GET
+    @Path("{id}/documents/{documentId}")
+    public Response document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        PortalSessions.SignedIn user = visitor.requiredRole(Roles.BUYER);
+        return services.as(user).download(Pages.OPPORTUNITIES, Pages.NOTICES + id + "/documents/" + documentId)
+                .toBrowser();
     }
 
     /** Sends one action; on success back to the notice, otherwise the notice again with the refusal. */

@@ -44,6 +44,9 @@ public class NoticeForm {
     public List<String> requiredLicenceTypes = List.of();
     public List<String> socialValueThemes = List.of();
     public String parentOpportunityId = "";
+    public String contactName = "";
+    public String contactEmail = "";
+    public String contactTelephone = "";
 
     static NoticeForm from(MultivaluedMap<String, String> form) {
         NoticeForm f = new NoticeForm();
@@ -65,6 +68,9 @@ public class NoticeForm {
         f.requiredLicenceTypes = Pages.fields(form, "requiredLicenceTypes");
         f.socialValueThemes = Pages.fields(form, "socialValueThemes");
         f.parentOpportunityId = Pages.field(form, "parentOpportunityId");
+        f.contactName = Pages.field(form, "contactName");
+        f.contactEmail = Pages.field(form, "contactEmail");
+        f.contactTelephone = Pages.field(form, "contactTelephone");
         return f;
     }
 
@@ -93,6 +99,12 @@ public class NoticeForm {
         f.requiredLicenceTypes = (List<String>) notice.getOrDefault("requiredLicenceTypes", List.of());
         f.socialValueThemes = (List<String>) notice.getOrDefault("socialValueThemes", List.of());
         f.parentOpportunityId = Pages.text(notice, "parentOpportunityId");
+        if (notice.get("contact") instanceof Map<?, ?> contact) {
+            Map<String, Object> c = (Map<String, Object>) contact;
+            f.contactName = Pages.text(c, "name");
+            f.contactEmail = Pages.text(c, "email");
+            f.contactTelephone = Pages.text(c, "telephone");
+        }
         return f;
     }
 
@@ -120,6 +132,9 @@ public class NoticeForm {
         body.put("vcseSuitable", vcseSuitable);
         body.put("requiredLicenceTypes", requiredLicenceTypes);
         body.put("socialValueThemes", socialValueThemes);
+        // all three left empty clears the contact; otherwise the service says what is missing
+        boolean noContact = (contactName + contactEmail + contactTelephone).isBlank();
+        body.put("contact", noContact ? null : contactBody());
         if (!parentOpportunityId.isEmpty()) {
             try {
                 body.put("parentOpportunityId", UUID.fromString(parentOpportunityId).toString());
@@ -129,6 +144,14 @@ public class NoticeForm {
             }
         }
         return body;
+    }
+
+    private Map<String, Object> contactBody() {
+        Map<String, Object> contact = new LinkedHashMap<>();
+        contact.put("name", contactName);
+        contact.put("email", Pages.nullIfBlank(contactEmail));
+        contact.put("telephone", Pages.nullIfBlank(contactTelephone));
+        return contact;
     }
 
     private static Long pence(String typed, String field, String which, List<FormError> errors) {
@@ -174,10 +197,13 @@ public class NoticeForm {
             case "type" -> "type-QUOTE";
             case "requiredLicenceTypes" -> "requiredLicenceTypes";
             case "socialValueThemes" -> "socialValueThemes";
+            case "contact", "contact.name" -> "contactName";
+            case "contact.email" -> "contactEmail";
+            case "contact.telephone" -> "contactTelephone";
             default -> field;
         };
     }
 
     static final Map<String, String> WHAT_TO_ENTER = Map.of("title", "a title", "description", "a description",
-            "type-QUOTE", "the type of notice");
+            "type-QUOTE", "the type of notice", "contactName", "the name of the person or team suppliers should contact");
 }
