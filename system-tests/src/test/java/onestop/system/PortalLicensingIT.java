@@ -3,10 +3,12 @@ package onestop.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -175,6 +177,88 @@ class PortalLicensingIT {
         assertThat(forged.asString()).doesNotContain("Forged Stall");
         business.get("/applications");
         assertThat(business.page()).contains("You have no applications yet");
+    }
+
+    @Test
+    void anOfficerAsksForMoreInformationAndTheBusinessChangesItAndSendsItBack() {
+        Api.Business applicant = Api.registerBusiness("Aston Airport Cars Ltd");
+        String id = Api.submitPrivateHireDriverApplication(applicant, "B6 4AA");
+        PortalBrowser officer = PortalBrowser.signedIn("officer@onestop.local", system.staffPassword("officer"));
+        officer.get("/officer/applications/" + id);
+        officer.follow(officer.post("/officer/applications/" + id + "/request-information", Map.of(
+                "version", officer.hidden("version"), "message", "Your premises address is a hotel; give your home address.")));
+        assertThat(officer.page()).contains("Information requested");
+
+        PortalBrowser business = PortalBrowser.signedIn(applicant.email(), Api.PASSWORD);
+        business.get("/applications/" + id);
+        assertThat(business.page()).contains("The licensing team needs more information")
+                .contains("Your premises address is a hotel; give your home address.");
+        business.get("/applications/" + id + "/premises");
+        business.post("/applications/" + id + "/premises", Map.of("version", business.hidden("version"),
+                "name", "Home", "addressLine1", "12 Park Road", "town", "Birmingham", "postcode", "B6 5AB"));
+        business.get("/applications/" + id);
+        assertThat(business.page()).contains("12 Park Road");
+        business.follow(business.post("/applications/" + id + "/resubmit", Map.of("version", business.hidden("version"))));
+        assertThat(business.page()).doesNotContain("The licensing team needs more information")
+                .doesNotContain("Send the application back");
+
+        officer.get("/officer/applications?status=SUBMITTED");
+        assertThat(officer.page()).contains("/officer/applications/" + id);
+        officer.get("/officer/applications/" + id);
+        assertThat(officer.page()).contains("12 Park Road").contains("Validate application");
+    }
+
+    @Test
+    void aBusinessWithdrawsAnApplicationItNoLongerWants() {
+        Api.Business applicant = Api.registerBusiness("Perry Barr Private Hire Ltd");
+        String id = Api.submitPrivateHireDriverApplication(applicant, "B42 1AA");
+        PortalBrowser business = PortalBrowser.signedIn(applicant.email(), Api.PASSWORD);
+        business.get("/applications/" + id);
+        business.get(business.link("/applications/" + id + "/withdraw"));
+        assertThat(business.page()).contains("Are you sure you want to withdraw application");
+        business.follow(business.post("/applications/" + id + "/withdraw", Map.of("version", business.hidden("version"))));
+        assertThat(business.page()).contains("Withdrawn").doesNotContain("Withdraw this application");
+    }
+
+    @Test
+    void aHolderRenewsALicenceAndThenSurrendersIt() {
+        PortalBrowser business = licenceHolder(system, "Sutton Coldfield Chauffeurs Ltd", "B72 1AA");
+        business.get("/licences");
+        String licence = business.link("/licences/[0-9a-f-]{36}");
+
+        business.get(licence);
+        business.follow(business.post(licence + "/renew", Map.of()));
+        assertThat(business.page()).contains("Private hire driver licence").contains("Renewal");
+        business.get("/applications");
+        assertThat(business.page()).contains("Renewal");
+
+        business.get(licence);
+        business.get(business.link(licence + "/surrender"));
+        business.follow(business.post(licence + "/surrender", Map.of("version", business.hidden("version"))));
+        assertThat(business.page()).contains("Surrendered").doesNotContain("Renew this licence");
+    }
+
+    @Test
+    void aBusinessReadsTheNotificationOfItsLicenceAndMarksItRead() {
+        PortalBrowser business = licenceHolder(system, "Yardley Minicabs Ltd", "B25 8AA");
+        Awaitility.await("the notification of the grant").atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(business.get("/notifications").asString()).contains("Unread"));
+        String read = business.page().replaceAll("(?s).*?action=\"(/notifications/[0-9a-f-]{36}/read)\".*", "$1");
+        int unread = business.page().split("govuk-tag--blue\">Unread").length - 1;
+        business.follow(business.post(read, Map.of()));
+        assertThat(business.page().split("govuk-tag--blue\">Unread").length - 1).isEqualTo(unread - 1);
+        assertThat(business.page()).doesNotContain("action=\"" + read + "\"");
+
+        Response again = business.post(read.replaceAll("[0-9a-f-]{36}", "00000000-0000-0000-0000-000000000000"), Map.of());
+        assertThat(again.statusCode()).isEqualTo(404);
+        assertThat(again.asString()).contains("Page not found").doesNotContain("problem+json");
+    }
+
+    /** A business granted a private hire driver's licence through the API, signed in to the portal. */
+    static PortalBrowser licenceHolder(RunningSystem system, String name, String postcode) {
+        Api.Business holder = Api.registerBusiness(name);
+        Api.grantPrivateHireDriverLicence(system, holder, postcode);
+        return PortalBrowser.signedIn(holder.email(), Api.PASSWORD);
     }
 
     private static Map<String, Object> premises(String name) {
