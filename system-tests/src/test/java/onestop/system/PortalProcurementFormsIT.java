@@ -189,11 +189,15 @@ class PortalProcurementFormsIT {
     }
 
     @Test
-    void aSavedSearchWithoutANameIsRefusedAndOneDeletedIsGone() {
+    void aSavedSearchWithoutANameOrWithAValueThatIsNotMoneyIsRefusedAndOneDeletedIsGone() {
         PortalBrowser supplier = supplier("Digbeth Drains Ltd");
         supplier.get("/alerts/new?q=drains");
         ErrorSummary.namesField(supplier.post("/alerts/new", Map.of("q", "drains", "name", " ")), "name",
                 "Enter a name for this search");
+        // a value that is not money can only come from an old or edited link: shown to correct on this page
+        String page = ErrorSummary.namesField(supplier.post("/alerts/new", Map.of("q", "drains", "minValue", "lots",
+                "name", "Drain work")), "minValue", "Enter a minimum value in pounds");
+        assertThat(page).contains("value=\"Drain work\"");
         supplier.follow(supplier.post("/alerts/new", Map.of("q", "drains", "name", "Drain work")));
         assertThat(supplier.page()).contains("Drain work").contains("Keywords: drains");
         String delete = supplier.page().replaceAll("(?s).*action=\"(/alerts/[0-9a-f-]{36}/delete)\".*", "$1");
