@@ -22,8 +22,8 @@ import onestop.platform.testing.OneStopTestInfrastructure;
 
 /**
  * Forms as the portal renders them, away from the services: each field is sent under its own name and the
- * error summary links to a field on the page. A page's own data (a search's "name") must not leak into the
- * attributes of the fields it includes.
+ * error summary links to a field on the page. A page's own data (a search's "name", a licence "type") must
+ * not leak into the attributes of the fields it includes.
  */
 @QuarkusTest
 @TestProfile(GatewayTestProfile.class)
@@ -33,6 +33,10 @@ class PortalFormTemplatesTest {
     @Inject
     @Location("portal/procurement/save-search")
     Template saveSearch;
+
+    @Inject
+    @Location("portal/licensing/premises")
+    Template premises;
 
     @Test
     void aSavedSearchWithAValueThatIsNotMoneyShowsTheValueToCorrectWhereTheSummaryLinks() {
@@ -44,6 +48,16 @@ class PortalFormTemplatesTest {
                 .contains("id=\"minValue\" name=\"minValue\"").contains("value=\"lots\"")
                 .contains("id=\"name\" name=\"name\"")
                 .contains("type=\"hidden\" name=\"q\" value=\"drains\"");
+    }
+
+    @Test
+    void thePremisesFieldsAreTextFieldsWhateverTheLicenceType() {
+        String page = render(premises.data("app", null).data("type", Map.of("code", "STREET_TRADING_CONSENT",
+                "name", "Street trading consent")).data("action", "/licences/apply/STREET_TRADING_CONSENT")
+                .data("premises", Map.of("name", "", "addressLine1", "", "town", "", "postcode", "B1"))
+                .data("version", "").data("errors", List.of(new FormError("postcode", "Postcode is not a UK postcode"))));
+        assertThat(page).contains("id=\"name\" name=\"name\" type=\"text\"")
+                .contains("id=\"postcode\" name=\"postcode\" type=\"text\"").doesNotContain("type=\"{");
     }
 
     /** Rendered away from any request, as the portal renders a page for a visitor not signed in. */
