@@ -147,6 +147,26 @@ class PortalLicensingFormsIT {
     }
 
     @Test
+    void sendingAnApplicationBackTwiceFromTheSamePageIsRefusedOnItsStatus() {
+        Api.Business applicant = Api.registerBusiness("Bordesley Green Cars Ltd");
+        String id = Api.submitPrivateHireDriverApplication(applicant, "B9 5AA");
+        PortalBrowser officer = officer();
+        officer.get("/officer/applications/" + id);
+        officer.post("/officer/applications/" + id + "/request-information", Map.of("version",
+                officer.hidden("version"), "message", "Upload a clearer medical report."));
+
+        PortalBrowser business = PortalBrowser.signedIn(applicant.email(), Api.PASSWORD);
+        business.get("/applications/" + id);
+        String opened = business.hidden("version");
+        assertThat(business.post("/applications/" + id + "/resubmit", Map.of("version", opened)).statusCode())
+                .isEqualTo(303);
+        // the second click, from the same page: the button is gone from the application as it now is
+        String page = ErrorSummary.linksTo(business.post("/applications/" + id + "/resubmit", Map.of("version", opened)),
+                "status", STALE);
+        assertThat(page).doesNotContain("Send the application back");
+    }
+
+    @Test
     void surrenderingTwiceAndRenewingALicenceThatEndedAreRefusedOnThePage() {
         PortalBrowser business = PortalLicensingIT.licenceHolder(system, "Erdington Executive Cars Ltd", "B23 6AA");
         business.get("/licences");
