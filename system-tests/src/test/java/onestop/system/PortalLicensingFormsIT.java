@@ -212,6 +212,8 @@ class PortalLicensingFormsIT {
                 "reasons", "Second thoughts")), "status", STALE);
         officer.get(casework);
         assertThat(officer.page()).contains("Granted");
+        assertThat(officer.get("/officer/applications?status=GRANTED&overdue=true").statusCode()).isEqualTo(200);
+        assertThat(officer.get("/dashboard").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -68,9 +68,16 @@ class PortalProcurementFormsIT {
     }
 
     @Test
-    void cancellingWithoutAReasonOrTwiceIsRefusedOnTheReason() {
+    void cancellingWithoutAReasonOrTwiceIsRefusedOnTheReasonAndTheNoticeStillOpensForThoseWhoResponded() {
         PortalBrowser buyer = buyer();
         String page = published(buyer, "Park bench painting");
+        String id = page.substring("/buyer/notices/".length());
+        PortalBrowser supplier = supplier("Bournville Benches Ltd");
+        supplier.get("/supplier-profile");
+        supplier.post("/supplier-profile", Map.of("name", "Bournville Benches Ltd", "size", "MICRO"));
+        supplier.get("/opportunities/" + id + "/respond");
+        assertThat(supplier.post("/opportunities/" + id + "/respond", Map.of("summary", "Two coats of paint.",
+                "price", "1200")).statusCode()).isEqualTo(303);
         buyer.get(page + "/cancel");
         ErrorSummary.namesField(buyer.post(page + "/cancel", Map.of("reason", " ")), "reason",
                 "Enter why you are cancelling this notice");
@@ -80,6 +87,15 @@ class PortalProcurementFormsIT {
         buyer.get(page + "/cancel");
         String again = ErrorSummary.namesField(buyer.post(page + "/cancel", Map.of("reason", "Again")), "reason", "");
         assertThat(again).contains("Again");
+
+        // the pages the supplier who responded opens afterwards still open
+        assertThat(supplier.get("/responses").statusCode()).isEqualTo(200);
+        assertThat(supplier.page()).contains("Park bench painting");
+        assertThat(supplier.get("/opportunities/" + id).statusCode()).isEqualTo(200);
+        assertThat(supplier.page()).contains("Park bench painting").doesNotContain("Respond to this opportunity");
+        assertThat(buyer.get("/buyer/notices").statusCode()).isEqualTo(200);
+        assertThat(buyer.page()).contains("Park bench painting");
+        assertThat(buyer.get("/dashboard").statusCode()).isEqualTo(200);
     }
 
     @Test
