@@ -56,15 +56,37 @@ public final class Api {
      */
     public static String grantPrivateHireDriverLicence(RunningSystem system, Business business, String postcode) {
         String officer = staffToken(system, "officer");
+        String id = submitPrivateHireDriverApplication(business, postcode);
+        as(officer).header("If-Match", etag(officer, id))
+                .when().post(LICENSING + "/applications/" + id + "/validate")
+                .then().statusCode(200).body("status", is("UNDER_REVIEW"));
+        as(officer).header("If-Match", etag(officer, id)).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "GRANT", "conditions", List.of("Display the badge at all times"),
+                        "reasons", "All checks passed"))
+                .when().post(LICENSING + "/applications/" + id + "/decision")
+                .then().statusCode(200).body("status", is("GRANTED"));
+        return id;
+    }
+
+    /** A private hire driver's application of {@code business}, complete, paid and submitted. Returns its id. */
+    public static String submitPrivateHireDriverApplication(Business business, String postcode) {
+        return submitApplication(business, "PRIVATE_HIRE_DRIVER", postcode,
+                Map.of("dvlaLicenceNumber", "MORGA753116SM9IJ", "dbsCertificateNumber", "001234567890",
+                        "dbsUpdateService", true),
+                List.of("DBS_CERTIFICATE", "GROUP2_MEDICAL", "DVLA_LICENCE"));
+    }
+
+    /** An application of {@code type} with these details and documents, paid and submitted. Returns its id. */
+    public static String submitApplication(Business business, String type, String postcode, Map<String, ?> details,
+            List<String> documents) {
         String id = as(business.token()).contentType(ContentType.JSON).body(Map.of(
-                "licenceTypeCode", "PRIVATE_HIRE_DRIVER", "kind", "NEW",
+                "licenceTypeCode", type, "kind", "NEW",
                 "premises", Map.of("name", "Aston Cars", "addressLine1", "1 Lichfield Road", "town", "Birmingham",
                         "postcode", postcode),
-                "details", Map.of("dvlaLicenceNumber", "MORGA753116SM9IJ", "dbsCertificateNumber", "001234567890",
-                        "dbsUpdateService", true)))
+                "details", details))
                 .when().post(LICENSING + "/applications")
                 .then().statusCode(201).extract().path("id");
-        for (String document : List.of("DBS_CERTIFICATE", "GROUP2_MEDICAL", "DVLA_LICENCE")) {
+        for (String document : documents) {
             as(business.token()).multiPart("file", document.toLowerCase() + ".pdf", PDF, "application/pdf")
                     .queryParam("type", document)
                     .when().post(LICENSING + "/applications/" + id + "/documents")
@@ -74,14 +96,6 @@ public final class Api {
         as(business.token()).header("If-Match", etag(business.token(), id))
                 .when().post(LICENSING + "/applications/" + id + "/submit")
                 .then().statusCode(200).body("status", is("SUBMITTED"));
-        as(officer).header("If-Match", etag(officer, id))
-                .when().post(LICENSING + "/applications/" + id + "/validate")
-                .then().statusCode(200).body("status", is("UNDER_REVIEW"));
-        as(officer).header("If-Match", etag(officer, id)).contentType(ContentType.JSON)
-                .body(Map.of("outcome", "GRANT", "conditions", List.of("Display the badge at all times"),
-                        "reasons", "All checks passed"))
-                .when().post(LICENSING + "/applications/" + id + "/decision")
-                .then().statusCode(200).body("status", is("GRANTED"));
         return id;
     }
 

@@ -146,7 +146,7 @@ class PortalProcurementIT {
         assertThat(buyer.get(noticePage).asString()).contains("Publish notice");
     }
 
-    private static Map<String, Object> noticeForm(String title) {
+    static Map<String, Object> noticeForm(String title) {
         LocalDate closing = LocalDate.now().plusDays(30);
         Map<String, Object> form = new HashMap<>();
         form.put("title", title);

@@ -88,7 +88,8 @@ public class ApplicationPages {
             return seeOther("/applications/" + id);
         }
         PortalServices.Answer answer = licensing.application(id);
-        return shown(answer, Refusals.of(done, "resubmit", licensing.labels(answer.body())));
+        // the form may be gone by now (sent back already): the refusal is shown against the status
+        return shown(answer, Refusals.of(done, "status", licensing.labels(answer.body())));
     }
 
     @GET

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import onestop.gateway.portal.FormError;
 import onestop.gateway.portal.Pagination;
 import onestop.gateway.portal.PortalServices;
 import onestop.gateway.portal.PortalVisitor;
@@ -104,8 +105,10 @@ public class LicencePages {
         draft.put("licenceId", id.toString());
         PortalServices.Answer made = licensing.send("POST", "/applications", draft, null);
         if (!made.ok()) {
+            // against the licence's status: the form has no field, and its button is there only while it is active
             return refused(licence.data("licence", held).data("type", licensing.type(held.get("licenceTypeCode"))),
-                    Refusals.of(made, "renew", f -> f));
+                    Refusals.of(made, "status", f -> f).stream()
+                            .map(e -> new FormError("status", e.message())).toList());
         }
         return seeOther("/applications/" + made.body().get("id"));
     }

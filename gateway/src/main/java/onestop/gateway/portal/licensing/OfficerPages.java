@@ -47,6 +47,18 @@ public class OfficerPages {
     static final List<String> STATUSES = List.of("SUBMITTED", "INFORMATION_REQUESTED", "IN_CONSULTATION",
             "UNDER_REVIEW", "GRANTED", "REFUSED", "WITHDRAWN");
 
+    /** What to enter in a field the officer left blank. */
+    private static final Map<String, String> WHAT_TO_ENTER = Map.of(
+            "message", "Enter what the applicant needs to send or change",
+            "from", "Enter who the representation is from",
+            "category", "Select who made the representation",
+            "grounds", "Enter the grounds of the representation",
+            "reasons", "Enter the reasons for refusing");
+
+    /** The label of each field, to name it in a refusal. */
+    private static final Map<String, String> LABELS = Map.of("message", "What the applicant needs to send or change",
+            "from", "From", "grounds", "Grounds", "reasons", "Reasons for refusing", "conditions", "Conditions");
+
     @Inject
     LicensingCalls licensing;
 
@@ -120,13 +132,33 @@ public class OfficerPages {
         if (done.ok()) {
             return seeOther("/officer/applications/" + id);
         }
-        String field = switch (action) {
+        return refused(casework(id, form, List.of()), refusal(done, action, text(form, "outcome")));
+    }
+
+    /**
+     * The service's refusal against the officer's field: a change of state (409, 412) against the application's
+     * status, as the form it came from may be gone; a blank said as what to enter.
+     */
+    static List<FormError> refusal(PortalServices.Answer done, String action, String outcome) {
+        String field = done.status() == 409 || done.status() == 412 ? "status" : switch (action) {
             case "request-information" -> "message";
             case "representations" -> "from";
-            case "decision" -> "GRANT".equals(text(form, "outcome")) ? "conditions" : "reasons";
-            default -> "actions";
+            case "decision" -> "GRANT".equals(outcome) ? "conditions" : "reasons";
+            default -> "status";
         };
-        return refused(casework(id, form, List.of()), Refusals.of(done, field, f -> DetailsForm.words(f)));
+        List<FormError> errors = new ArrayList<>();
+        for (FormError error : Refusals.of(done, field, f -> f)) {
+            // one condition a line, all in one box
+            String id = error.field().startsWith("conditions") ? "conditions" : error.field();
+            String blank = error.message().replaceFirst("^(Must not be blank|Must not be null|Is required).*", "");
+            errors.add(new FormError(id, blank.isEmpty() && WHAT_TO_ENTER.containsKey(id) ? WHAT_TO_ENTER.get(id)
+                    : LABELS.containsKey(id) ? LABELS.get(id) + ": " + lowerFirst(error.message()) : error.message()));
+        }
+        return errors;
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private TemplateInstance casework(UUID id, MultivaluedMap<String, String> typed, List<FormError> errors) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -42,6 +43,10 @@ public class BuyerNoticeActions {
     static final List<String> STAGES = List.of("CHALLENGE_DEFINED", "INVITING_SOLUTIONS", "EXPLORATION",
             "ACCELERATOR", "PROTOTYPE", "PRE_COMMERCIALISATION");
 
+    /** The notice's fields a refused publish may name, as the edit page calls them. */
+    private static final Map<String, String> FIELD_NAMES = Map.of("closingAt", "Closing date", "cpvCodes", "CPV codes",
+            "stage", "Stage");
+
     @Inject
     PortalServices services;
 
@@ -62,21 +67,21 @@ public class BuyerNoticeActions {
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        return act(id, form, "/publish", null, "publish", Map.of());
+        return act(id, form, "/publish", null, "status", Map.of());
     }
 
     @POST
     @Path("{id}/close")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response close(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        return act(id, form, "/close", null, "close", Map.of());
+        return act(id, form, "/close", null, "status", Map.of());
     }
 
     @POST
     @Path("{id}/stage")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response stage(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        return act(id, form, "/stage", Map.of("stage", Pages.field(form, "stage")), "stage", Map.of());
+        return act(id, form, "/stage", Map.of("stage", Pages.field(form, "stage")), "status", Map.of());
     }
 
     @POST
@@ -176,7 +181,20 @@ public class BuyerNoticeActions {
         if (answer.ok()) {
             return Pages.seeOther("/buyer/notices/" + id);
         }
-        return show(user, id, Refusals.of(answer, field, ignored -> field, Map.of(field, "an answer")), typed);
+        return show(user, id, "status".equals(field) ? onStatus(answer)
+                : Refusals.of(answer, field, ignored -> field, Map.of(field, "an answer")), typed);
+    }
+
+    /**
+     * A refused publish, close or move: against the notice's status, as its button may be gone by now (the notice
+     * moved on in another tab), each field the service names said in words.
+     */
+    static List<FormError> onStatus(PortalServices.Answer answer) {
+        return answer.errors("status", UnaryOperator.identity()).stream()
+                .map(e -> new FormError("status", FIELD_NAMES.containsKey(e.field())
+                        ? FIELD_NAMES.get(e.field()) + ": " + Character.toLowerCase(e.message().charAt(0))
+                        + e.message().substring(1) : e.message()))
+                .toList();
     }
 
     private Response show(PortalSessions.SignedIn user, UUID id, List<FormError> errors, Map<String, String> typed) {

@@ -106,7 +106,8 @@ public class BuyerNoticePages {
                 errors.add(new FormError("title", "Someone else changed this notice since you opened it. "
                         + "Open it again to see their changes, then make yours"));
             } else {
-                errors.addAll(Refusals.of(answer, "title", NoticeForm::fieldId, NoticeForm.WHAT_TO_ENTER));
+                Refusals.of(answer, "title", NoticeForm::fieldId, NoticeForm.WHAT_TO_ENTER)
+                        .forEach(e -> errors.add(new FormError(e.field(), NoticeForm.inWords(e.message()))));
             }
         }
         return form(id, typed, errors);

@@ -204,6 +204,11 @@ public class NoticeForm {
         };
     }
 
+    /** A service's message with the API's names of the form's fields said as the form says them. */
+    static String inWords(String message) {
+        return message.replace("valueMinPence", "the minimum value").replace("valueMaxPence", "the maximum value");
+    }
+
     static final Map<String, String> WHAT_TO_ENTER = Map.of("title", "a title", "description", "a description",
             "type-QUOTE", "the type of notice", "contactName", "the name of the person or team suppliers should contact");
 }
