@@ -23,7 +23,7 @@ class PortalAccountFormsIT {
 
     @Test
     void creatingAnAccountRefusesBlanksAWrongPostcodeAndAnEmailAlreadyUsed() {
-        PortalBrowser visitor = new PortalBrowser();
+        FormBrowser visitor = new FormBrowser();
         visitor.get("/create-account");
         String page = ErrorSummary.namesField(visitor.post("/create-account", Map.of("email", "", "password", "",
                 "businessName", "", "postcode", "")), "email", "Enter an email address");
@@ -41,7 +41,7 @@ class PortalAccountFormsIT {
 
     @Test
     void signingInRefusesBlanksAndAWrongPasswordAndSigningOutNeedsTheSessionsForm() {
-        PortalBrowser visitor = new PortalBrowser();
+        FormBrowser visitor = new FormBrowser();
         visitor.get("/sign-in");
         String page = ErrorSummary.namesField(visitor.post("/sign-in", Map.of("email", "", "password", "")),
                 "email", "Enter your email address");
@@ -50,12 +50,12 @@ class PortalAccountFormsIT {
         ErrorSummary.namesField(visitor.post("/sign-in", Map.of("email", email, "password", "wrong")), "email",
                 "Enter a correct email address and password");
 
-        PortalBrowser business = PortalBrowser.signedIn(email, Api.PASSWORD);
+        FormBrowser business = FormBrowser.signedIn(email, Api.PASSWORD);
         Response forged = business.postExactly("/sign-out", Map.of("csrf", "not-the-token"));
-        assertThat(PortalBrowser.location(forged)).isEqualTo("/sign-out");
+        assertThat(FormBrowser.location(forged)).isEqualTo("/sign-out");
         assertThat(business.get("/dashboard").statusCode()).isEqualTo(200);
         business.get("/sign-out");
-        assertThat(PortalBrowser.location(business.post("/sign-out", Map.of()))).isEqualTo("/");
-        assertThat(PortalBrowser.location(business.get("/dashboard"))).startsWith("/sign-in");
+        assertThat(FormBrowser.location(business.post("/sign-out", Map.of()))).isEqualTo("/");
+        assertThat(FormBrowser.location(business.get("/dashboard"))).startsWith("/sign-in");
     }
 }

@@ -32,7 +32,7 @@ class PortalLicensingFormsIT {
 
     @Test
     void choosingATypeThatIsNotOfferedAndAPostcodeTooLongAreRefusedOnTheirFields() {
-        PortalBrowser business = PortalBrowser.newBusiness("Acocks Green Antiques Ltd");
+        FormBrowser business = FormBrowser.newBusiness("Acocks Green Antiques Ltd");
         business.get("/licences/apply");
         ErrorSummary.namesField(business.post("/licences/apply", Map.of("licenceTypeCode", "NOT_A_TYPE")),
                 "licenceTypeCode", "Select the type of licence you want to apply for");
@@ -46,7 +46,7 @@ class PortalLicensingFormsIT {
 
     @Test
     void premisesAndDetailsFromAnOldTabAreRefusedAndWhatWasTypedIsKept() {
-        PortalBrowser business = PortalBrowser.newBusiness("Balsall Heath Bakes Ltd");
+        FormBrowser business = FormBrowser.newBusiness("Balsall Heath Bakes Ltd");
         String id = draft(business, TYPE);
 
         business.get("/applications/" + id + "/premises");
@@ -71,14 +71,14 @@ class PortalLicensingFormsIT {
 
     @Test
     void aNumberTypedInWordsAndADateThatDoesNotExistAreRefusedOnTheirQuestions() {
-        PortalBrowser business = PortalBrowser.newBusiness("Selly Oak Lettings Ltd");
+        FormBrowser business = FormBrowser.newBusiness("Selly Oak Lettings Ltd");
         String hmo = draft(business, "HMO_LICENCE");
         business.get("/applications/" + hmo + "/details");
         // what is saved goes to the service at once; what it cannot take is shown on the same page again
         Response saved = business.post("/applications/" + hmo + "/details", Map.of("version",
                 business.hidden("version"), "details-occupants", "lots", "details-households", "2",
                 "details-storeys", "3", "details-bedrooms", "6"));
-        assertThat(PortalBrowser.location(saved)).isEqualTo("/applications/" + hmo + "/details?check=true");
+        assertThat(FormBrowser.location(saved)).isEqualTo("/applications/" + hmo + "/details?check=true");
         ErrorSummary.namesField(business.follow(saved), "details-occupants", "Number of occupants");
 
         String event = draft(business, "TEMPORARY_EVENT_NOTICE");
@@ -101,7 +101,7 @@ class PortalLicensingFormsIT {
 
     @Test
     void anUploadWithoutAFileAPaymentMadeTwiceAndASubmitFromAnOldTabAreRefused() {
-        PortalBrowser business = PortalBrowser.newBusiness("Stirchley Stalls Ltd");
+        FormBrowser business = FormBrowser.newBusiness("Stirchley Stalls Ltd");
         String id = draft(business, TYPE);
 
         business.get("/applications/" + id + "/documents");
@@ -127,8 +127,8 @@ class PortalLicensingFormsIT {
     void withdrawingFromAnOldTabOrTwiceIsRefusedOnThePage() {
         Api.Business owner = Api.registerBusiness("Hall Green Cabs Ltd");
         String id = Api.submitPrivateHireDriverApplication(owner, "B28 8AA");
-        PortalBrowser business = PortalBrowser.signedIn(owner.email(), Api.PASSWORD);
-        PortalBrowser officer = officer();
+        FormBrowser business = FormBrowser.signedIn(owner.email(), Api.PASSWORD);
+        FormBrowser officer = officer();
 
         business.get("/applications/" + id + "/withdraw");
         String opened = business.hidden("version");
@@ -150,12 +150,12 @@ class PortalLicensingFormsIT {
     void sendingAnApplicationBackTwiceFromTheSamePageIsRefusedOnItsStatus() {
         Api.Business applicant = Api.registerBusiness("Bordesley Green Cars Ltd");
         String id = Api.submitPrivateHireDriverApplication(applicant, "B9 5AA");
-        PortalBrowser officer = officer();
+        FormBrowser officer = officer();
         officer.get("/officer/applications/" + id);
         officer.post("/officer/applications/" + id + "/request-information", Map.of("version",
                 officer.hidden("version"), "message", "Upload a clearer medical report."));
 
-        PortalBrowser business = PortalBrowser.signedIn(applicant.email(), Api.PASSWORD);
+        FormBrowser business = FormBrowser.signedIn(applicant.email(), Api.PASSWORD);
         business.get("/applications/" + id);
         String opened = business.hidden("version");
         assertThat(business.post("/applications/" + id + "/resubmit", Map.of("version", opened)).statusCode())
@@ -168,7 +168,7 @@ class PortalLicensingFormsIT {
 
     @Test
     void surrenderingTwiceAndRenewingALicenceThatEndedAreRefusedOnThePage() {
-        PortalBrowser business = PortalLicensingIT.licenceHolder(system, "Erdington Executive Cars Ltd", "B23 6AA");
+        FormBrowser business = PortalLicensingIT.licenceHolder(system, "Erdington Executive Cars Ltd", "B23 6AA");
         business.get("/licences");
         String licence = business.link("/licences/[0-9a-f-]{36}");
 
@@ -186,7 +186,7 @@ class PortalLicensingFormsIT {
     void theOfficersFormsRefuseBlanksAndAnOldTabOnTheirFields() {
         Api.Business applicant = Api.registerBusiness("Kingstanding Taxis Ltd");
         String id = Api.submitPrivateHireDriverApplication(applicant, "B44 9AA");
-        PortalBrowser officer = officer();
+        FormBrowser officer = officer();
         String casework = "/officer/applications/" + id;
 
         officer.get(casework);
@@ -222,7 +222,7 @@ class PortalLicensingFormsIT {
         String id = Api.submitApplication(landlord, "HMO_LICENCE", "B21 9AA",
                 Map.of("occupants", 6, "households", 3, "storeys", 3, "bedrooms", 6),
                 List.of("GAS_SAFETY_CERTIFICATE", "ELECTRICAL_REPORT", "FLOOR_PLAN"));
-        PortalBrowser officer = officer();
+        FormBrowser officer = officer();
         String casework = "/officer/applications/" + id;
         officer.get(casework);
         officer.follow(officer.post(casework + "/validate", Map.of("version", officer.hidden("version"))));
@@ -235,16 +235,16 @@ class PortalLicensingFormsIT {
                 "grounds", "Noise")), "category", "Select who made the representation");
     }
 
-    private static PortalBrowser officer() {
-        return PortalBrowser.signedIn("officer@onestop.local", system.staffPassword("officer"));
+    private static FormBrowser officer() {
+        return FormBrowser.signedIn("officer@onestop.local", system.staffPassword("officer"));
     }
 
     /** A draft of {@code type} made through the apply pages; its id. */
-    static String draft(PortalBrowser business, String type) {
+    static String draft(FormBrowser business, String type) {
         business.get("/licences/apply/" + type);
         Response made = business.post("/licences/apply/" + type, premises("Pitch 4", "B5 4BU"));
         assertThat(made.statusCode()).as("a new draft: %s", made.asString()).isEqualTo(303);
-        return PortalBrowser.location(made).replaceAll("^/applications/", "").replaceAll("[/?].*$", "");
+        return FormBrowser.location(made).replaceAll("^/applications/", "").replaceAll("[/?].*$", "");
     }
 
     static Map<String, Object> premises(String name, String postcode) {

@@ -33,7 +33,7 @@ class PortalLicensingIT {
 
     @Test
     void aBusinessAppliesAnOfficerGrantsAndTheBusinessSeesItsLicence() {
-        PortalBrowser business = PortalBrowser.newBusiness("Bullring Flowers Ltd");
+        FormBrowser business = FormBrowser.newBusiness("Bullring Flowers Ltd");
         assertThat(business.page()).contains("<h1 class=\"govuk-heading-xl\">Dashboard</h1>");
 
         business.get("/licences/apply");
@@ -76,7 +76,7 @@ class PortalLicensingIT {
         business.get(business.location());
         assertThat(business.page()).contains("Application submitted").contains("Your reference number");
 
-        PortalBrowser officer = PortalBrowser.signedIn("officer@onestop.local", system.staffPassword("officer"));
+        FormBrowser officer = FormBrowser.signedIn("officer@onestop.local", system.staffPassword("officer"));
         officer.get("/officer/applications?status=SUBMITTED");
         assertThat(officer.page()).contains("Applications to decide").contains("/officer/applications/" + id);
         officer.get("/officer/applications/" + id);
@@ -108,7 +108,7 @@ class PortalLicensingIT {
 
     @Test
     void badAnswersAreShownAsAGovukErrorSummaryNotAProblemDocument() {
-        PortalBrowser business = PortalBrowser.newBusiness("Digbeth Doughnuts Ltd");
+        FormBrowser business = FormBrowser.newBusiness("Digbeth Doughnuts Ltd");
         business.get("/licences/apply");
         business.post("/licences/apply", Map.of());
         assertThat(business.status()).isEqualTo(200);
@@ -141,7 +141,7 @@ class PortalLicensingIT {
 
     @Test
     void anotherBusinessesApplicationIsPageNotFound() {
-        PortalBrowser owner = PortalBrowser.newBusiness("Moseley Markets Ltd");
+        FormBrowser owner = FormBrowser.newBusiness("Moseley Markets Ltd");
         owner.get("/licences/apply");
         owner.post("/licences/apply/" + TYPE, premises("Moseley Market Stall"));
         String application = owner.location().replaceAll("^.*/applications/", "").replaceAll("/.*$", "");
@@ -150,7 +150,7 @@ class PortalLicensingIT {
         owner.get("/applications/" + application + "/documents");
         String document = owner.link("/applications/" + application + "/documents/[0-9a-f-]{36}");
 
-        PortalBrowser other = PortalBrowser.newBusiness("Kings Heath Crafts Ltd");
+        FormBrowser other = FormBrowser.newBusiness("Kings Heath Crafts Ltd");
         other.get("/applications/" + application);
         assertThat(other.status()).isEqualTo(404);
         assertThat(other.page()).contains("Page not found");
@@ -163,7 +163,7 @@ class PortalLicensingIT {
 
     @Test
     void aBusinessCannotOpenTheOfficerPages() {
-        PortalBrowser business = PortalBrowser.newBusiness("Harborne Hardware Ltd");
+        FormBrowser business = FormBrowser.newBusiness("Harborne Hardware Ltd");
         business.get("/officer/applications");
         assertThat(business.status()).isEqualTo(404);
         assertThat(business.page()).contains("Page not found");
@@ -171,7 +171,7 @@ class PortalLicensingIT {
 
     @Test
     void aFormWithoutItsCsrfTokenIsRefusedAndChangesNothing() {
-        PortalBrowser business = PortalBrowser.newBusiness("Edgbaston Eats Ltd");
+        FormBrowser business = FormBrowser.newBusiness("Edgbaston Eats Ltd");
         Response forged = business.postExactly("/licences/apply/" + TYPE, premises("Forged Stall"));
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.asString()).doesNotContain("Forged Stall");
@@ -183,13 +183,13 @@ class PortalLicensingIT {
     void anOfficerAsksForMoreInformationAndTheBusinessChangesItAndSendsItBack() {
         Api.Business applicant = Api.registerBusiness("Aston Airport Cars Ltd");
         String id = Api.submitPrivateHireDriverApplication(applicant, "B6 4AA");
-        PortalBrowser officer = PortalBrowser.signedIn("officer@onestop.local", system.staffPassword("officer"));
+        FormBrowser officer = FormBrowser.signedIn("officer@onestop.local", system.staffPassword("officer"));
         officer.get("/officer/applications/" + id);
         officer.follow(officer.post("/officer/applications/" + id + "/request-information", Map.of(
                 "version", officer.hidden("version"), "message", "Your premises address is a hotel; give your home address.")));
         assertThat(officer.page()).contains("Information requested");
 
-        PortalBrowser business = PortalBrowser.signedIn(applicant.email(), Api.PASSWORD);
+        FormBrowser business = FormBrowser.signedIn(applicant.email(), Api.PASSWORD);
         business.get("/applications/" + id);
         assertThat(business.page()).contains("The licensing team needs more information")
                 .contains("Your premises address is a hotel; give your home address.");
@@ -212,7 +212,7 @@ class PortalLicensingIT {
     void aBusinessWithdrawsAnApplicationItNoLongerWants() {
         Api.Business applicant = Api.registerBusiness("Perry Barr Private Hire Ltd");
         String id = Api.submitPrivateHireDriverApplication(applicant, "B42 1AA");
-        PortalBrowser business = PortalBrowser.signedIn(applicant.email(), Api.PASSWORD);
+        FormBrowser business = FormBrowser.signedIn(applicant.email(), Api.PASSWORD);
         business.get("/applications/" + id);
         business.get(business.link("/applications/" + id + "/withdraw"));
         assertThat(business.page()).contains("Are you sure you want to withdraw application");
@@ -222,7 +222,7 @@ class PortalLicensingIT {
 
     @Test
     void aHolderRenewsALicenceAndThenSurrendersIt() {
-        PortalBrowser business = licenceHolder(system, "Sutton Coldfield Chauffeurs Ltd", "B72 1AA");
+        FormBrowser business = licenceHolder(system, "Sutton Coldfield Chauffeurs Ltd", "B72 1AA");
         business.get("/licences");
         String licence = business.link("/licences/[0-9a-f-]{36}");
 
@@ -240,7 +240,7 @@ class PortalLicensingIT {
 
     @Test
     void aBusinessReadsTheNotificationOfItsLicenceAndMarksItRead() {
-        PortalBrowser business = licenceHolder(system, "Yardley Minicabs Ltd", "B25 8AA");
+        FormBrowser business = licenceHolder(system, "Yardley Minicabs Ltd", "B25 8AA");
         Awaitility.await("the notification of the grant").atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(business.get("/notifications").asString()).contains("Unread"));
         String read = business.page().replaceAll("(?s).*?action=\"(/notifications/[0-9a-f-]{36}/read)\".*", "$1");
@@ -255,10 +255,10 @@ class PortalLicensingIT {
     }
 
     /** A business granted a private hire driver's licence through the API, signed in to the portal. */
-    static PortalBrowser licenceHolder(RunningSystem system, String name, String postcode) {
+    static FormBrowser licenceHolder(RunningSystem system, String name, String postcode) {
         Api.Business holder = Api.registerBusiness(name);
         Api.grantPrivateHireDriverLicence(system, holder, postcode);
-        return PortalBrowser.signedIn(holder.email(), Api.PASSWORD);
+        return FormBrowser.signedIn(holder.email(), Api.PASSWORD);
     }
 
     private static Map<String, Object> premises(String name) {

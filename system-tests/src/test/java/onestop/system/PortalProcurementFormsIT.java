@@ -29,7 +29,7 @@ class PortalProcurementFormsIT {
 
     @Test
     void theNoticeFormRefusesBlanksImpossibleDatesAndAnOldTab() {
-        PortalBrowser buyer = buyer();
+        FormBrowser buyer = buyer();
         buyer.get("/buyer/notices/new");
         ErrorSummary.namesField(buyer.post("/buyer/notices/new", notice("", Map.of())), "title", "Enter a title");
         ErrorSummary.namesField(buyer.post("/buyer/notices/new", notice("Gritting", Map.of("closing-day", "31",
@@ -51,11 +51,11 @@ class PortalProcurementFormsIT {
 
     @Test
     void publishingADraftThatIsNotReadyAndClosingItTwiceAreRefusedOnItsStatus() {
-        PortalBrowser buyer = buyer();
+        FormBrowser buyer = buyer();
         buyer.get("/buyer/notices/new");
         Map<String, Object> unready = notice("Bin repairs", Map.of("closing-day", "", "closing-month", "",
                 "closing-year", "", "closingTime", "", "cpvCodes", ""));
-        String page = PortalBrowser.location(buyer.post("/buyer/notices/new", unready));
+        String page = FormBrowser.location(buyer.post("/buyer/notices/new", unready));
         buyer.get(page);
         String refused = ErrorSummary.linksTo(buyer.post(page + "/publish", Map.of()), "status", "Closing date: ");
         assertThat(refused).contains("CPV codes: ").contains("Draft");
@@ -69,10 +69,10 @@ class PortalProcurementFormsIT {
 
     @Test
     void cancellingWithoutAReasonOrTwiceIsRefusedOnTheReasonAndTheNoticeStillOpensForThoseWhoResponded() {
-        PortalBrowser buyer = buyer();
+        FormBrowser buyer = buyer();
         String page = published(buyer, "Park bench painting");
         String id = page.substring("/buyer/notices/".length());
-        PortalBrowser supplier = supplier("Bournville Benches Ltd");
+        FormBrowser supplier = supplier("Bournville Benches Ltd");
         supplier.get("/supplier-profile");
         supplier.post("/supplier-profile", Map.of("name", "Bournville Benches Ltd", "size", "MICRO"));
         supplier.get("/opportunities/" + id + "/respond");
@@ -100,10 +100,10 @@ class PortalProcurementFormsIT {
 
     @Test
     void aChallengeMovesThroughItsStagesAndAStaleMoveIsRefusedOnItsStatus() {
-        PortalBrowser buyer = buyer();
+        FormBrowser buyer = buyer();
         buyer.get("/buyer/notices/new");
         Response created = buyer.post("/buyer/notices/new", notice("Clean air challenge", Map.of("type", "CHALLENGE")));
-        String page = PortalBrowser.location(created);
+        String page = FormBrowser.location(created);
         buyer.follow(buyer.post(page + "/publish", Map.of()));
         assertThat(buyer.page()).contains("Stage: Challenge defined").contains("Move to the next stage: Inviting solutions");
 
@@ -120,7 +120,7 @@ class PortalProcurementFormsIT {
 
     @Test
     void aSupplierProfileWithoutANameOrSizeAndAWrongCompanyNumberIsRefusedOnItsFields() {
-        PortalBrowser supplier = supplier("Nechells Nets Ltd");
+        FormBrowser supplier = supplier("Nechells Nets Ltd");
         supplier.get("/supplier-profile");
         String page = ErrorSummary.namesField(supplier.post("/supplier-profile", Map.of("name", "",
                 "companyNumber", "12", "description", "Nets for goals")), "name", "Enter your business name");
@@ -133,10 +133,10 @@ class PortalProcurementFormsIT {
 
     @Test
     void aResponseIsAmendedBeforeTheDeadlineAndRefusedAfterTheClose() {
-        PortalBrowser buyer = buyer();
+        FormBrowser buyer = buyer();
         String page = published(buyer, "Allotment fencing");
         String id = page.substring("/buyer/notices/".length());
-        PortalBrowser supplier = supplier("Sparkhill Fencing Ltd");
+        FormBrowser supplier = supplier("Sparkhill Fencing Ltd");
         supplier.get("/supplier-profile");
         supplier.post("/supplier-profile", Map.of("name", "Sparkhill Fencing Ltd", "size", "MICRO"));
         supplier.get("/opportunities/" + id + "/respond");
@@ -176,10 +176,10 @@ class PortalProcurementFormsIT {
 
     @Test
     void aQuestionWithoutWordsAnAnswerWithoutWordsAndAnAwardWithoutAChoiceAreRefusedOnTheirFields() {
-        PortalBrowser buyer = buyer();
+        FormBrowser buyer = buyer();
         String page = published(buyer, "Canal towpath clearing");
         String id = page.substring("/buyer/notices/".length());
-        PortalBrowser supplier = supplier("Ladywood Landscapes Ltd");
+        FormBrowser supplier = supplier("Ladywood Landscapes Ltd");
         supplier.get("/opportunities/" + id + "/questions/new");
         ErrorSummary.namesField(supplier.post("/opportunities/" + id + "/questions/new", Map.of("question", "")),
                 "question", "Enter your question");
@@ -206,7 +206,7 @@ class PortalProcurementFormsIT {
 
     @Test
     void aSavedSearchWithoutANameOrWithAValueThatIsNotMoneyIsRefusedAndOneDeletedIsGone() {
-        PortalBrowser supplier = supplier("Digbeth Drains Ltd");
+        FormBrowser supplier = supplier("Digbeth Drains Ltd");
         supplier.get("/alerts/new?q=drains");
         ErrorSummary.namesField(supplier.post("/alerts/new", Map.of("q", "drains", "name", " ")), "name",
                 "Enter a name for this search");
@@ -225,12 +225,12 @@ class PortalProcurementFormsIT {
     }
 
     /** A business just registered, signed in to the portal. */
-    private static PortalBrowser supplier(String name) {
-        return PortalBrowser.signedIn(Api.registerBusiness(name).email(), Api.PASSWORD);
+    private static FormBrowser supplier(String name) {
+        return FormBrowser.signedIn(Api.registerBusiness(name).email(), Api.PASSWORD);
     }
 
-    private static PortalBrowser buyer() {
-        return PortalBrowser.signedIn("buyer@onestop.local", system.staffPassword("buyer"));
+    private static FormBrowser buyer() {
+        return FormBrowser.signedIn("buyer@onestop.local", system.staffPassword("buyer"));
     }
 
     /** The notice form filled in as a buyer would, with {@code changes} over the usual answers. */
@@ -241,15 +241,15 @@ class PortalProcurementFormsIT {
     }
 
     /** A draft notice made through the new notice page; the address of its page. */
-    private static String draft(PortalBrowser buyer, String title) {
+    private static String draft(FormBrowser buyer, String title) {
         buyer.get("/buyer/notices/new");
         Response created = buyer.post("/buyer/notices/new", notice(title, Map.of()));
         assertThat(created.statusCode()).as("a new draft: %s", created.asString()).isEqualTo(303);
-        return PortalBrowser.location(created);
+        return FormBrowser.location(created);
     }
 
     /** A published notice, closing in 30 days; the address of its page. */
-    private static String published(PortalBrowser buyer, String title) {
+    private static String published(FormBrowser buyer, String title) {
         String page = draft(buyer, title);
         buyer.get(page);
         assertThat(buyer.post(page + "/publish", Map.of()).statusCode()).isEqualTo(303);

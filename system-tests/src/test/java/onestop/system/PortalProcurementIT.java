@@ -34,9 +34,9 @@ class PortalProcurementIT {
     void aNoticeGoesFromTheBuyersDraftToAPublicAwardThroughThePages() {
         String word = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
         String title = "Festival litter picking " + word;
-        PortalBrowser buyer = PortalBrowser.signedIn("buyer@onestop.local", system.staffPassword("buyer"));
+        FormBrowser buyer = FormBrowser.signedIn("buyer@onestop.local", system.staffPassword("buyer"));
         Api.Business acme = Api.registerBusiness("Acme Litter Ltd");
-        PortalBrowser supplier = PortalBrowser.signedIn(acme.email(), Api.PASSWORD);
+        FormBrowser supplier = FormBrowser.signedIn(acme.email(), Api.PASSWORD);
 
         // the supplier saves a search for the word before any notice has it
         supplier.get("/opportunities?q=" + word);
@@ -58,7 +58,7 @@ class PortalProcurementIT {
                 .contains("href=\"#cpvCodes\"").contains("value=\"12345678-0\"");
 
         Response created = buyer.post("/buyer/notices/new", notice);
-        String noticePage = PortalBrowser.location(created);
+        String noticePage = FormBrowser.location(created);
         String id = noticePage.substring("/buyer/notices/".length());
         assertThat(buyer.follow(created).asString()).contains(title).contains("Draft").contains("Publish notice");
         assertThat(buyer.get("/buyer/notices").asString()).contains(title);
@@ -89,11 +89,11 @@ class PortalProcurementIT {
 
         // responding needs a supplier profile first; then the response, its receipt and its licence check
         Response toProfile = supplier.get("/opportunities/" + id + "/respond");
-        assertThat(PortalBrowser.location(toProfile)).startsWith("/supplier-profile");
+        assertThat(FormBrowser.location(toProfile)).startsWith("/supplier-profile");
         supplier.follow(toProfile);
         Response profileSaved = supplier.post("/supplier-profile", Map.of("name", "Acme Litter Ltd", "size", "SMALL",
                 "charterSignatory", "true", "next", "/opportunities/" + id + "/respond"));
-        assertThat(PortalBrowser.location(profileSaved)).isEqualTo("/opportunities/" + id + "/respond");
+        assertThat(FormBrowser.location(profileSaved)).isEqualTo("/opportunities/" + id + "/respond");
         assertThat(supplier.follow(profileSaved).asString()).contains("Submit response");
         Map<String, Object> response = Map.of("summary", "Twelve pickers, all local.", "price", "£18,500.50",
                 "sv-0-theme", "LOCAL_EMPLOYMENT", "sv-0-description", "Hire from Aston", "sv-0-measure",
@@ -104,7 +104,7 @@ class PortalProcurementIT {
                 .contains("<title>Error: Respond to this opportunity").contains("href=\"#price\"")
                 .contains("Enter the price as an amount in pounds").contains("Twelve pickers, all local.");
         Response submitted = supplier.post("/opportunities/" + id + "/respond", response);
-        String receiptPath = PortalBrowser.location(submitted);
+        String receiptPath = FormBrowser.location(submitted);
         String receipt = supplier.follow(submitted).asString();
         assertThat(receipt).contains("Response submitted").containsPattern("RSP-\\d{4}-\\d{6}")
                 .contains("£18,500.50").contains("Local employment").contains("local people hired")
@@ -112,7 +112,7 @@ class PortalProcurementIT {
         assertThat(supplier.get("/responses").asString()).contains(title).contains("Awaiting decision");
 
         // another supplier cannot see it; a supplier cannot open the buyer's pages
-        PortalBrowser rival = PortalBrowser.signedIn(Api.registerBusiness("Rival Clean CIC").email(), Api.PASSWORD);
+        FormBrowser rival = FormBrowser.signedIn(Api.registerBusiness("Rival Clean CIC").email(), Api.PASSWORD);
         assertThat(rival.get(receiptPath.replaceAll("\\?.*", "")).statusCode()).isEqualTo(404);
         assertThat(supplier.get("/buyer/notices").statusCode()).isEqualTo(404);
         assertThat(supplier.get(noticePage).statusCode()).isEqualTo(404);
@@ -134,9 +134,9 @@ class PortalProcurementIT {
 
     @Test
     void aFormWithoutItsCsrfTokenIsRefusedAndChangesNothing() {
-        PortalBrowser buyer = PortalBrowser.signedIn("buyer@onestop.local", system.staffPassword("buyer"));
+        FormBrowser buyer = FormBrowser.signedIn("buyer@onestop.local", system.staffPassword("buyer"));
         buyer.get("/buyer/notices/new");
-        String noticePage = PortalBrowser.location(buyer.post("/buyer/notices/new", noticeForm("Hedge trimming csrf")));
+        String noticePage = FormBrowser.location(buyer.post("/buyer/notices/new", noticeForm("Hedge trimming csrf")));
         Response forged = buyer.postExactly(noticePage + "/cancel", Map.of("reason", "Forged"));
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.asString()).doesNotContain("Forged");

@@ -19,7 +19,7 @@ import io.restassured.specification.RequestSpecification;
  * each form with the CSRF token of the page it came from, and follows a redirect only when asked. It
  * remembers the last answer, so a test can read the page it is looking at ({@link #page()}, {@link #hidden}).
  */
-final class PortalBrowser {
+final class FormBrowser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
@@ -29,8 +29,8 @@ final class PortalBrowser {
     private String page = "";
 
     /** A browser signed in through the sign-in page. */
-    static PortalBrowser signedIn(String email, String password) {
-        PortalBrowser browser = new PortalBrowser();
+    static FormBrowser signedIn(String email, String password) {
+        FormBrowser browser = new FormBrowser();
         browser.get("/sign-in");
         Response signedIn = browser.post("/sign-in", Map.of("email", email, "password", password));
         if (signedIn.statusCode() != 303) {
@@ -41,8 +41,8 @@ final class PortalBrowser {
     }
 
     /** A browser whose visitor has just created an account for a new business, and sees its dashboard. */
-    static PortalBrowser newBusiness(String name) {
-        PortalBrowser browser = new PortalBrowser();
+    static FormBrowser newBusiness(String name) {
+        FormBrowser browser = new FormBrowser();
         browser.get("/create-account");
         Response created = browser.post("/create-account", Map.of("email", "owner-" + UUID.randomUUID()
                 + "@example.com", "password", Api.PASSWORD, "businessName", name, "postcode", "B1 1BB"));
