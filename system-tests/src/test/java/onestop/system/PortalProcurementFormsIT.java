@@ -92,7 +92,8 @@ class PortalProcurementFormsIT {
         assertThat(supplier.get("/responses").statusCode()).isEqualTo(200);
         assertThat(supplier.page()).contains("Park bench painting");
         assertThat(supplier.get("/opportunities/" + id).statusCode()).isEqualTo(200);
-        assertThat(supplier.page()).contains("Park bench painting").doesNotContain("Respond to this opportunity");
+        assertThat(supplier.page()).contains("Park bench painting").contains("The budget was withdrawn")
+                .doesNotContain("Respond to this opportunity");
         assertThat(buyer.get("/buyer/notices").statusCode()).isEqualTo(200);
         assertThat(buyer.page()).contains("Park bench painting");
         assertThat(buyer.get("/dashboard").statusCode()).isEqualTo(200);
