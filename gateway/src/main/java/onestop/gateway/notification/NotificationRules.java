@@ -58,6 +58,10 @@ public final class NotificationRules {
                     "New response to " + orElse(text(data, "opportunityReference"), text(data, "reference")),
                     "A supplier has responded to \"" + orElse(text(data, "title"), text(data, "opportunityReference"))
                             + "\".");
+            case "onestop.opportunities.response.amended" -> buyer(data, "response-amended",
+                    "Response " + text(data, "reference") + " amended",
+                    "A supplier has amended its response to \"" + orElse(text(data, "title"),
+                            text(data, "opportunityReference")) + "\" before the deadline.");
             case "onestop.opportunities.opportunity.closed" -> data.path("automatic").asBoolean(false)
                     ? buyer(data, "opportunity-closed", text(data, "reference") + " has closed",
                             "The closing time has passed; the responses are ready for evaluation.")
@@ -130,15 +134,15 @@ public final class NotificationRules {
         String organisation = text(data, "buyer");
         return organisation.isEmpty() ? List.of()
                 : List.of(new Notice(new Notice.OrganisationBuyers(organisation), kind, title, body,
-                        opportunityLink(data)));
+                        "/buyer/notices/" + text(data, "opportunityId")));
     }
 
     private static String applicationLink(JsonNode data) {
-        return "/licences/applications/" + text(data, "applicationId");
+        return "/applications/" + text(data, "applicationId");
     }
 
     private static String licenceLink(JsonNode data) {
-        return "/licences/register/" + text(data, "licenceId");
+        return "/licences/" + text(data, "licenceId");
     }
 
     private static String opportunityLink(JsonNode data) {

@@ -25,7 +25,7 @@ class NotificationRulesTest {
 
         assertThat(notices).containsExactly(new Notice(new Notice.BusinessUsers(BUSINESS), "application-status-changed",
                 "Application LIC-2026-000007 is in consultation", "Your application is now in consultation.",
-                "/licences/applications/a1"));
+                "/applications/a1"));
     }
 
     @Test
@@ -51,6 +51,22 @@ class NotificationRulesTest {
                 .containsExactly("licence-revoked");
         assertThat(rules.noticesFor("onestop.licensing.licence.renewal-due", json(data))).extracting(Notice::body)
                 .containsExactly("Your street-trading licence expires on 1 October 2026. Apply to renew it before then.");
+    }
+
+    @Test
+    void eachNoticeLinksToThePortalPageItsReaderCanOpen() throws Exception {
+        assertThat(rules.noticesFor("onestop.licensing.licence.issued", json("""
+                {"licenceId":"l1","licenceNumber":"PL-000009","businessId":"%s","licenceTypeCode":"PREMISES_LICENCE"}""")))
+                .extracting(Notice::link).containsExactly("/licences/l1");
+        String response = """
+                {"responseId":"r1","reference":"RSP-2026-000042","opportunityId":"o1","opportunityReference":"OPP-2026-000017",
+                 "title":"Park cafe","buyer":"Birmingham City Council","businessId":"%s"}""";
+        assertThat(rules.noticesFor("onestop.opportunities.response.submitted", json(response)))
+                .extracting(Notice::audience, Notice::link)
+                .containsExactly(tuple(new Notice.OrganisationBuyers("Birmingham City Council"), "/buyer/notices/o1"));
+        assertThat(rules.noticesFor("onestop.opportunities.response.amended", json(response)))
+                .extracting(Notice::kind, Notice::title, Notice::link)
+                .containsExactly(tuple("response-amended", "Response RSP-2026-000042 amended", "/buyer/notices/o1"));
     }
 
     @Test
