@@ -145,7 +145,9 @@ public class BuyerNoticeActions {
             case 415 -> "The selected file must be a PDF, Word or Excel document, OpenDocument file, PNG or JPEG";
             default -> answer.errors("document", f -> "document").get(0).message();
         };
-        return show(user, id, List.of(new FormError("document", message)), Map.of());
+        // a notice that has moved on (closed in another tab) no longer shows the upload field: say it on its status
+        String field = answer.status() == 409 ? "status" : "document";
+        return show(user, id, List.of(new FormError(field, message)), Map.of());
     }
 
     @POST
@@ -160,7 +162,7 @@ public class BuyerNoticeActions {
         if (answer.ok()) {
             return Pages.seeOther("/buyer/notices/" + id + "#documents");
         }
-        return show(user, id, answer.errors("document", f -> "document"), Map.of());
+        return show(user, id, answer.errors("status", f -> "status"), Map.of());
     }
 
     /** A document of the buyer's notice, readable before it is published (the public link needs no sign-in). */
