@@ -54,6 +54,12 @@ public class SupplierResponses {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    /** The businesses that have responded to an opportunity, each once. */
+    public List<UUID> respondents(UUID opportunityId) {
+        return SupplierResponse.<SupplierResponse>list("opportunityId", opportunityId).stream()
+                .map(response -> response.businessId).distinct().toList();
+    }
+
     public List<Summary> ofBusiness(UUID businessId) {
         return SupplierResponse.<SupplierResponse>find("businessId", Sort.descending("submittedAt"), businessId)
                 .page(0, 100).list().stream()

@@ -87,7 +87,8 @@ public class GatewayNotifications implements EventHandler {
         }
     }
 
-    // Responses are kept per business, so that an award can tell the bidders who did not win.
+    // Responses are kept per business, so that an award can tell the bidders who did not win, and a new
+    // document the suppliers who already responded.
     private JsonNode withWhatTheGatewayKnows(String type, JsonNode data) {
         Optional<UUID> opportunity = uuid(data, "opportunityId");
         if ("onestop.opportunities.response.submitted".equals(type) && opportunity.isPresent()
@@ -96,6 +97,10 @@ public class GatewayNotifications implements EventHandler {
                     data.path("reference").asText(null), data.path("opportunityReference").asText(null),
                     data.path("title").asText(null), data.path("buyer").asText(null),
                     instant(data.path("submittedAt").asText(null)));
+        } else if ("onestop.opportunities.opportunity.document-added".equals(type) && opportunity.isPresent()
+                && data instanceof ObjectNode added && !added.has("respondentBusinessIds")) {
+            ArrayNode list = added.putArray("respondentBusinessIds");
+            responses.respondents(opportunity.get()).forEach(business -> list.add(business.toString()));
         } else if ("onestop.opportunities.opportunity.awarded".equals(type) && opportunity.isPresent()
                 && data instanceof ObjectNode awarded) {
             List<UUID> losers = responses.awarded(opportunity.get(), uuid(data, "responseId"));

@@ -54,6 +54,7 @@ public final class NotificationRules {
                             opportunityLink(data))))
                     .orElse(List.of());
             case "onestop.opportunities.opportunity.awarded" -> award(data);
+            case "onestop.opportunities.opportunity.document-added" -> documentAdded(data);
             case "onestop.opportunities.response.submitted" -> buyer(data, "response-received",
                     "New response to " + orElse(text(data, "opportunityReference"), text(data, "reference")),
                     "A supplier has responded to \"" + orElse(text(data, "title"), text(data, "opportunityReference"))
@@ -120,6 +121,19 @@ public final class NotificationRules {
                             text(data, "reference") + " was awarded to another supplier",
                             "Thank you for responding to \"" + name + "\". This time it went to someone else.",
                             opportunityLink(data))));
+        }
+        return notices;
+    }
+
+    // added by the gateway from the responses it has seen: those who responded may want to amend
+    private List<Notice> documentAdded(JsonNode data) {
+        List<Notice> notices = new ArrayList<>();
+        for (JsonNode respondent : data.path("respondentBusinessIds")) {
+            parse(respondent.asText()).ifPresent(business -> notices.add(new Notice(new Notice.BusinessUsers(business),
+                    "document-added", "New document on " + text(data, "reference"),
+                    "The buyer added \"" + text(data, "name") + "\" to \"" + orElse(text(data, "title"),
+                            text(data, "reference")) + "\". You can amend your response until the deadline.",
+                    opportunityLink(data))));
         }
         return notices;
     }

@@ -81,6 +81,22 @@ class NotificationRulesTest {
     }
 
     @Test
+    void aDocumentAddedToANoticeIsToldToThoseWhoResponded() throws Exception {
+        UUID other = UUID.randomUUID();
+        List<Notice> notices = rules.noticesFor("onestop.opportunities.opportunity.document-added", json("""
+                {"opportunityId":"o1","reference":"OPP-2026-000017","title":"Park cafe","name":"pricing.xlsx",
+                 "respondentBusinessIds":["%s","OTHER"]}""".replace("OTHER", other.toString())));
+
+        assertThat(notices).extracting(Notice::audience, Notice::kind, Notice::link).containsExactly(
+                tuple(new Notice.BusinessUsers(BUSINESS), "document-added", "/opportunities/o1"),
+                tuple(new Notice.BusinessUsers(other), "document-added", "/opportunities/o1"));
+        assertThat(notices.get(0).body()).isEqualTo("The buyer added \"pricing.xlsx\" to \"Park cafe\". "
+                + "You can amend your response until the deadline.");
+        assertThat(rules.noticesFor("onestop.opportunities.opportunity.document-added", json("""
+                {"opportunityId":"o1","reference":"OPP-2026-000017","name":"pricing.xlsx"}"""))).isEmpty();
+    }
+
+    @Test
     void aDraftTheLicensingServiceOpenedAfterAnAwardIsToldWithItsReason() throws Exception {
         List<Notice> notices = rules.noticesFor("onestop.licensing.application.status-changed", json("""
                 {"applicationId":"a2","reference":"LIC-2026-000042","businessId":"%s","status":"DRAFT",

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -142,6 +143,30 @@ class NotificationsTest {
         given().auth().oauth2(loser.token()).when().get("/api/me/dashboard")
                 .then().body("responses.opportunityReference", contains("OPP-2026-000018"))
                 .body("responses.outcome", contains("NOT_AWARDED"));
+    }
+
+    @Test
+    void aDocumentAddedToAnOpenNoticeTellsTheSuppliersWhoRespondedAndNobodyElse() {
+        Accounts.BusinessUser respondent = Accounts.newBusiness();
+        Accounts.BusinessUser bystander = Accounts.newBusiness();
+        UUID opportunity = UUID.randomUUID();
+        respond(opportunity, UUID.randomUUID(), respondent);
+        TopicWriter.send(OPPORTUNITIES, opportunity.toString(), TopicWriter.event(UUID.randomUUID().toString(),
+                "onestop.opportunities.opportunity.document-added", opportunity.toString(), """
+                        {"opportunityId":"%s","reference":"OPP-2026-000018","title":"Park cafe",
+                         "buyer":"Brum Parks Trust","documentId":"%s","name":"pricing-schedule.xlsx",
+                         "mediaType":"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                         "sizeBytes":5120,"href":"/api/opportunities/opportunities/%s/documents/x",
+                         "addedAt":"2026-05-02T10:00:00Z"}
+                        """.formatted(opportunity, UUID.randomUUID(), opportunity)));
+
+        awaitInbox(respondent.token(), 1);
+        given().auth().oauth2(respondent.token()).when().get("/api/me/notifications")
+                .then().body("items.kind", contains("document-added"))
+                .body("items[0].title", equalTo("New document on OPP-2026-000018"))
+                .body("items[0].link", equalTo("/opportunities/" + opportunity));
+        given().auth().oauth2(bystander.token()).when().get("/api/me/notifications")
+                .then().body("items", empty());
     }
 
     private static void respond(UUID opportunity, UUID response, Accounts.BusinessUser supplier) {
