@@ -1,6 +1,7 @@
 package onestop.gateway.account;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -27,4 +28,9 @@ public class Business extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** The business a user acts for; empty for staff. */
+    public static Optional<Business> of(UserAccount user) {
+        return user.businessId == null ? Optional.empty() : findByIdOptional(user.businessId);
+    }
 }

@@ -30,8 +30,7 @@ import onestop.platform.problem.Problem;
 class EdgeRoutes {
 
     private static final String[] PROXIED = { "/api/licensing", "/api/opportunities" };
-    // the portal's document upload passes a file of up to 10 MB on to the licensing service
-    /** The portal's upload forms: an application's documents, a buyer's notice documents. */
+    /** The portal's upload forms (an application's or a notice's documents), passing files up to 10 MB on. */
     private static final Pattern PORTAL_UPLOAD = Pattern.compile("/(applications|buyer/notices)/[^/]+/documents");
 
     private final SecurityHeaders headers;

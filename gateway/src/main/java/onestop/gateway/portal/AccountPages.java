@@ -155,8 +155,8 @@ public class AccountPages {
     @Path("account")
     public Response account() {
         UserAccount user = visitor.required().account();
-        Business business = user.businessId == null ? null : Business.findById(user.businessId);
-        return Response.ok(account.data("email", user.email).data("businessName", business == null ? null : business.name)
+        String businessName = Business.of(user).map(business -> business.name).orElse(null);
+        return Response.ok(account.data("email", user.email).data("businessName", businessName)
                 .render(), HTML).build();
     }
 

@@ -91,11 +91,7 @@ public class ApplyPages {
         draft.put("kind", "NEW");
         draft.put("premises", typed);
         // the licence is the business's: its name as registered, not the premises' name, is the holder's
-        UUID businessId = visitor.required().account().businessId;
-        Business business = businessId == null ? null : Business.findById(businessId);
-        if (business != null) {
-            draft.put("holderName", business.name);
-        }
+        Business.of(visitor.required().account()).ifPresent(business -> draft.put("holderName", business.name));
         PortalServices.Answer made = licensing.send("POST", "/applications", draft, null);
         if (!made.ok()) {
             return refused(premises.data("app", null).data("type", type).data("action", "/licences/apply/" + code)
