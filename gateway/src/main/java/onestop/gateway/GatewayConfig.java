@@ -29,4 +29,10 @@ public interface GatewayConfig {
 
     /** The {@code aud} of the tokens the gateway signs ({@code ONESTOP_TOKEN_AUDIENCE}). */
     String audience();
+
+    /**
+     * The address people and clients reach OneStop at ({@code ONESTOP_PUBLIC_URL}), without a trailing slash:
+     * the base of links in emails and of {@code Location} headers that leave the gateway.
+     */
+    URI publicUrl();
 }
