@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.PublicKey;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
@@ -74,6 +75,11 @@ public final class TestTokens {
 
     public static String sign(JwtClaimsBuilder builder) {
         return builder.sign(KEYS.getPrivate());
+    }
+
+    /** The public key the services are told to trust. */
+    public static PublicKey publicKey() {
+        return KEYS.getPublic();
     }
 
     /** The PEM file of the public key, written once, for {@code mp.jwt.verify.publickey.location}. */
