@@ -1,5 +1,6 @@
 package onestop.platform.consumer;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -27,10 +28,12 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import onestop.platform.events.Topics;
 import onestop.platform.web.RequestIds;
 
 /**
- * The poll loop of one {@link EventHandler}: handles each record in its own transaction together with
+ * The poll loop of one {@link EventHandler}: dead-letters at once an event its topic's publisher did not send
+ * ({@link Topics#publisherOf}), handles each other record in its own transaction together with
  * the processed-event mark, retries a failing record, dead-letters it after the last attempt, and
  * commits offsets only after the records before them are handled or dead-lettered.
  */
@@ -54,6 +57,7 @@ final class ConsumerLoop implements Runnable {
         this.deadLetters = deadLetters;
         this.config = config;
         this.telemetry = telemetry;
+        handler.topics().forEach(Topics::publisherOf); // a topic nobody can own is a mistake found at startup
         Properties props = new Properties();
         props.put("bootstrap.servers", bootstrapServers);
         props.put("group.id", handler.name());
@@ -136,6 +140,11 @@ final class ConsumerLoop implements Runnable {
         } catch (RuntimeException e) {
             return deadLetter(record, e);
         }
+        URI publisher = Topics.publisherOf(record.topic());
+        if (!publisher.equals(event.getSource())) {
+            return deadLetter(record, new ForeignEvent("Event " + event.getId() + " claims the source "
+                    + event.getSource() + " but only " + publisher + " publishes on " + record.topic()));
+        }
         Exception last = null;
         long backoff = config.retryBackoff().toMillis();
         for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
@@ -201,6 +210,14 @@ final class ConsumerLoop implements Runnable {
             Thread.currentThread().interrupt();
             running = false;
             return false;
+        }
+    }
+
+    /** An event on a topic whose publisher did not send it: never handled, kept in the dead-letter topic. */
+    static final class ForeignEvent extends Exception {
+
+        ForeignEvent(String message) {
+            super(message, null, false, false);
         }
     }
 

@@ -2,6 +2,7 @@ package onestop.platform.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -69,6 +70,27 @@ class IdempotentConsumerTest {
             assertThat(TopicReader.header(poison, "dlq-error")).contains("this event can never be handled");
             assertThat(TopicReader.header(dead.get(1), "dlq-error")).isNotBlank();
             assertThat(dead.get(1).value()).isEqualTo("not a cloud event");
+        }
+    }
+
+    @Test
+    void anEventFromAnyoneButTheTopicsPublisherIsDeadLetteredUnhandled() {
+        String key = "impostor-" + UUID.randomUUID();
+        String impostor = "impostor-" + UUID.randomUUID();
+        String genuine = "genuine-" + UUID.randomUUID();
+        try (TopicReader dlq = TopicReader.fromStart(TOPIC + ".dlq")) {
+            TopicWriter.sendFrom(URI.create("/onestop/licensing"), TOPIC, key, TopicWriter.event(
+                    UUID.randomUUID().toString(), "onestop.test.thing.happened", key,
+                    "{\"subject\":\"" + impostor + "\",\"sequence\":1}"));
+            TopicWriter.send(TOPIC, key, TopicWriter.event(UUID.randomUUID().toString(), "onestop.test.thing.happened",
+                    key, "{\"subject\":\"" + genuine + "\",\"sequence\":2}"));
+
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> handled(genuine) == 1);
+            assertThat(handled(impostor)).isZero();
+            ConsumerRecord<String, String> dead = dlq.await(1, r -> key.equals(r.key()), Duration.ofSeconds(10)).get(0);
+            assertThat(TopicReader.header(dead, "ce_source")).isEqualTo("/onestop/licensing");
+            assertThat(TopicReader.header(dead, "dlq-error"))
+                    .contains("only /onestop/inbound publishes on " + TOPIC);
         }
     }
 

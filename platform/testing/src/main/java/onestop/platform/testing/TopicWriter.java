@@ -31,9 +31,19 @@ public final class TopicWriter {
                 .withData(json.getBytes(StandardCharsets.UTF_8)).build();
     }
 
-    /** Sends a CloudEvent (binary mode) and waits for the broker's acknowledgement. */
+    /**
+     * Sends a CloudEvent (binary mode) as the topic's own publisher would: with the source
+     * {@code /onestop/<service>} of the topic {@code onestop.<service>.v<n>}. Waits for the broker's acknowledgement.
+     */
     public static void send(String topic, String key, CloudEvent event) {
+        String service = topic.split("\\.")[1];
+        sendFrom(URI.create("/onestop/" + service), topic, key, event);
+    }
+
+    /** Sends a CloudEvent claiming the given {@code source}, as an impostor on the topic would. */
+    public static void sendFrom(URI source, String topic, String key, CloudEvent event) {
         Properties props = props();
+        event = CloudEventBuilder.from(event).withSource(source).build();
         try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new CloudEventSerializer())) {
             producer.send(new ProducerRecord<>(topic, key, event)).get(10, TimeUnit.SECONDS);
