@@ -23,7 +23,7 @@ import onestop.platform.problem.Problem;
 
 /**
  * What happens to every request at the door, right after it gets its id: security headers on the answer,
- * bodies larger than allowed refused (413), rate limits (429 with {@code Retry-After}), and a problem
+ * a path written otherwise than it routes refused (400, see {@link CanonicalPath}), bodies larger than allowed refused (413), rate limits (429 with {@code Retry-After}), and a problem
  * document for an address nothing serves (404).
  */
 @ApplicationScoped
@@ -56,8 +56,9 @@ class EdgeRoutes {
 
     void register(@Observes Router router) {
         router.route().order(RequestIdRoute.ORDER + 1).handler(this::secureHeaders);
-        router.route().order(RequestIdRoute.ORDER + 2).handler(this::limitBody);
-        router.route().order(RequestIdRoute.ORDER + 3).handler(this::limitRate);
+        router.route().order(RequestIdRoute.ORDER + 2).handler(this::refuseNonCanonicalPath);
+        router.route().order(RequestIdRoute.ORDER + 3).handler(this::limitBody);
+        router.route().order(RequestIdRoute.ORDER + 4).handler(this::limitRate);
         router.route().last().handler(this::nothingHere);
     }
 
@@ -70,6 +71,17 @@ class EdgeRoutes {
             }
         }));
         context.next();
+    }
+
+    // Every later rule judges the path as written; one written differently from how it routes is refused.
+    private void refuseNonCanonicalPath(RoutingContext context) {
+        if (CanonicalPath.isCanonical(context.request().path())) {
+            context.next();
+            return;
+        }
+        context.response().putHeader("Connection", "close");
+        problems.write(context, Problem.of("non-canonical-path", "Not a canonical path", 400,
+                "Write the address without encoded letters, dot segments, doubled, trailing or encoded slashes."));
     }
 
     private void limitBody(RoutingContext context) {
