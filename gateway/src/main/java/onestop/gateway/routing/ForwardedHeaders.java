@@ -1,32 +1,43 @@
 package onestop.gateway.routing;
 
+import java.net.URI;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 
-/** Which headers cross the gateway, in either direction, and the ones it adds for the services. */
+/**
+ * Which headers cross the gateway, in either direction, and the ones it adds for the services: cookies and the
+ * caller's own forwarding headers stay behind, and the services' own addresses never come back out.
+ */
 final class ForwardedHeaders {
 
     // RFC 9110 section 7.6.1: these describe one connection, never the message.
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "transfer-encoding", "te",
             "trailer", "upgrade", "proxy-connection", "proxy-authenticate", "proxy-authorization");
 
+    // The portal's session lives at the gateway; what a caller claims about forwarding is replaced by what the
+    // gateway knows (the client address and scheme after its own trusted-proxy rules).
+    private static final Set<String> KEPT_AT_THE_GATEWAY = Set.of("cookie", "forwarded", "x-forwarded-for",
+            "x-forwarded-proto", "x-forwarded-host", "x-forwarded-port", "x-forwarded-prefix", "x-forwarded-server",
+            "x-forwarded-ssl", "x-real-ip");
+    // Headers a service may fill with the address it was reached at.
+    private static final List<String> ADDRESSES = List.of("Location", "Content-Location");
+
     private ForwardedHeaders() {
     }
 
-    /** Copies the caller's headers upstream, minus hop-by-hop ones, with X-Forwarded-* added. */
+    /** Copies the caller's headers upstream, minus hop-by-hop ones and cookies, with the gateway's X-Forwarded-*. */
     static void toUpstream(HttpServerRequest request, MultiMap upstream) {
-        copy(request.headers(), upstream);
+        copy(request.headers(), upstream, KEPT_AT_THE_GATEWAY);
         // Vert.x sets Host from the upstream address; 100-continue is answered by the gateway itself.
         upstream.remove("Host");
         upstream.remove("Expect");
-        String client = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-        String before = request.getHeader("X-Forwarded-For");
-        if (client != null) {
-            upstream.set("X-Forwarded-For", before == null || before.isBlank() ? client : before + ", " + client);
+        if (request.remoteAddress() != null) {
+            upstream.set("X-Forwarded-For", request.remoteAddress().hostAddress());
         }
         upstream.set("X-Forwarded-Proto", request.scheme());
         if (request.authority() != null) {
@@ -34,13 +45,33 @@ final class ForwardedHeaders {
         }
     }
 
-    /** Copies a service's response headers back to the caller, minus hop-by-hop ones. */
-    static void toCaller(MultiMap upstream, MultiMap caller) {
-        copy(upstream, caller);
+    /**
+     * Copies a service's response headers back to the caller, minus hop-by-hop ones; an address at the service's
+     * own origin ({@code http://127.0.0.1:8081/...}) is rewritten to the same path at the gateway's public URL.
+     */
+    static void toCaller(MultiMap upstream, MultiMap caller, URI serviceBase, URI publicUrl) {
+        copy(upstream, caller, Set.of());
+        for (String name : ADDRESSES) {
+            String address = caller.get(name);
+            if (address != null) {
+                caller.set(name, publicAddress(address, serviceBase, publicUrl));
+            }
+        }
     }
 
-    private static void copy(MultiMap from, MultiMap to) {
+    static String publicAddress(String address, URI serviceBase, URI publicUrl) {
+        String origin = serviceBase.getScheme() + "://" + serviceBase.getRawAuthority();
+        if (!address.regionMatches(true, 0, origin, 0, origin.length())
+                || address.length() > origin.length() && "/?#".indexOf(address.charAt(origin.length())) < 0) {
+            return address;
+        }
+        String publicOrigin = publicUrl.toString().replaceAll("/+$", "");
+        return publicOrigin + address.substring(origin.length());
+    }
+
+    private static void copy(MultiMap from, MultiMap to, Set<String> alsoSkipped) {
         Set<String> skip = new HashSet<>(HOP_BY_HOP);
+        skip.addAll(alsoSkipped);
         for (String listed : from.getAll("Connection")) {
             for (String token : listed.split(",")) {
                 skip.add(token.trim().toLowerCase(Locale.ROOT));

@@ -1,5 +1,6 @@
 package onestop.gateway.routing;
 
+import java.net.URI;
 import java.util.function.Consumer;
 
 import org.jboss.logging.Logger;
@@ -28,12 +29,14 @@ final class ProxiedExchange {
     private final long responseTimeoutMillis;
     private final ProblemWriter problems;
     private final Consumer<ProxiedExchange> opener;
+    private final URI publicUrl;
     private boolean answered;
     private boolean retried;
 
     /** {@code opener} asks the pool for a connection and calls {@link #send} or {@link #fail}. */
     ProxiedExchange(RoutingContext context, Upstream upstream, long responseTimeoutMillis, ProblemWriter problems,
-            Consumer<ProxiedExchange> opener) {
+            URI publicUrl, Consumer<ProxiedExchange> opener) {
+        this.publicUrl = publicUrl;
         this.context = context;
         this.upstream = upstream;
         this.responseTimeoutMillis = responseTimeoutMillis;
@@ -112,7 +115,7 @@ final class ProxiedExchange {
         HttpServerResponse response = context.response();
         response.setStatusCode(upstreamResponse.statusCode());
         response.setStatusMessage(upstreamResponse.statusMessage());
-        ForwardedHeaders.toCaller(upstreamResponse.headers(), response.headers());
+        ForwardedHeaders.toCaller(upstreamResponse.headers(), response.headers(), upstream.base(), publicUrl);
         response.headers().set(RequestId.HEADER, RequestId.of(context));
         if (!mayHaveBody(context.request().method(), upstreamResponse.statusCode())) {
             upstreamResponse.end().onComplete(ended -> response.end());

@@ -1,5 +1,7 @@
 package onestop.gateway.routing;
 
+import java.net.URI;
+
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,6 +19,7 @@ class ReverseProxy {
     private final HttpClient client;
     private final long responseTimeoutMillis;
     private final ProblemWriter problems;
+    private final URI publicUrl;
 
     ReverseProxy(Vertx vertx, GatewayConfig config, ProblemWriter problems) {
         this.client = vertx.createHttpClient(
@@ -27,6 +30,7 @@ class ReverseProxy {
                 new PoolOptions().setHttp1MaxSize(200));
         this.responseTimeoutMillis = config.responseTimeout().toMillis();
         this.problems = problems;
+        this.publicUrl = config.publicUrl();
     }
 
     @PreDestroy
@@ -37,7 +41,7 @@ class ReverseProxy {
     void forward(RoutingContext context, Upstream upstream) {
         // Paused until the upstream request exists, so no byte of the body is lost meanwhile.
         context.request().pause();
-        new ProxiedExchange(context, upstream, responseTimeoutMillis, problems,
+        new ProxiedExchange(context, upstream, responseTimeoutMillis, problems, publicUrl,
                 // Waiting for a free pooled connection counts against the response timeout, not the connect one.
                 exchange -> client.request(upstream.target(context.request()).setConnectTimeout(responseTimeoutMillis))
                         .onSuccess(exchange::send)

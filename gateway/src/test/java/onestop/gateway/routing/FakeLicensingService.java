@@ -74,6 +74,11 @@ public final class FakeLicensingService implements AutoCloseable {
             case "/api/licensing/closes-once" -> closesOnce(request);
             case "/api/licensing/applications" -> signedIn(request, APPLICATIONS);
             case "/api/licensing/licences" -> signedIn(request, LICENCES);
+            // as a service builds an absolute Location from the address it was reached at
+            case "/api/licensing/created" -> request.response().setStatusCode(201)
+                    .putHeader("Location", "http://" + request.getHeader("Host") + "/api/licensing/applications/42")
+                    .putHeader("Content-Location", "http://" + request.getHeader("Host") + "/api/licensing/created")
+                    .end();
             case "/q/openapi" -> request.response().putHeader("Content-Type", "application/json").end(OPENAPI);
             case "/api/licensing/drip" -> drip(request);
             case "/api/licensing/early" -> request.response().setStatusCode(413).end("too large, stopped reading");

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 import java.net.URL;
 import java.util.Random;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,9 @@ class ProxyTest {
 
     @TestHTTPResource("/")
     URL gateway;
+
+    @ConfigProperty(name = "onestop.gateway.public-url")
+    String publicUrl;
 
     @BeforeAll
     static void startLicensing() throws Exception {
@@ -84,6 +88,32 @@ class ProxyTest {
         assertThat(response.headers().getValues("Set-Cookie")).containsExactly("a=1", "b=2");
         assertThat(response.headers().getValues("X-Request-Id")).hasSize(1);
         assertThat(response.asByteArray()).isEqualTo(upload);
+    }
+
+    @Test
+    void theServicesOwnAddressNeverLeavesTheGateway() {
+        given().when().post("/api/licensing/created").then().statusCode(201)
+                .header("Location", equalTo(publicUrl + "/api/licensing/applications/42"))
+                .header("Content-Location", equalTo(publicUrl + "/api/licensing/created"));
+    }
+
+    @Test
+    void thePortalsCookiesAndTheCallersOwnForwardingHeadersStayAtTheGateway() {
+        given().header("Cookie", "onestop_session=a-portal-session; other=1")
+                .header("X-Forwarded-For", "203.0.113.66").header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Port", "443")
+                .header("X-Forwarded-Prefix", "/admin").header("Forwarded", "for=203.0.113.66;proto=https")
+                .header("X-Real-IP", "203.0.113.66")
+                .when().get("/api/licensing/inspect")
+                .then().statusCode(200)
+                .body("headers.cookie", nullValue())
+                .body("headers.x-forwarded-for", equalTo("127.0.0.1"))
+                .body("headers.x-forwarded-proto", equalTo("http"))
+                .body("headers.x-forwarded-host", equalTo(gateway.getHost() + ":" + gateway.getPort()))
+                .body("headers.x-forwarded-port", nullValue())
+                .body("headers.x-forwarded-prefix", nullValue())
+                .body("headers.forwarded", nullValue())
+                .body("headers.x-real-ip", nullValue());
     }
 
     @Test
