@@ -110,6 +110,10 @@ class PortalProcurementIT {
                 .contains("£18,500.50").contains("Local employment").contains("local people hired")
                 .contains("Premises licence").contains("Missing").contains("href=\"/licences/apply\"");
         assertThat(supplier.get("/responses").asString()).contains(title).contains("Awaiting decision");
+        // the response's id comes back in the amend form; anything but an id never reaches the service's paths
+        Map<String, Object> crafted = new HashMap<>(response);
+        crafted.put("responseId", "../../../suppliers/me");
+        assertThat(supplier.post("/opportunities/" + id + "/respond", crafted).statusCode()).isEqualTo(404);
 
         // another supplier cannot see it; a supplier cannot open the buyer's pages
         FormBrowser rival = FormBrowser.signedIn(Api.registerBusiness("Rival Clean CIC").email(), Api.PASSWORD);

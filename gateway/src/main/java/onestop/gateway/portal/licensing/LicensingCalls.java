@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 
 import onestop.gateway.portal.PortalServices;
@@ -20,6 +21,8 @@ import onestop.gateway.portal.PortalVisitor;
 /** The licensing API as the signed-in visitor calls it, for the portal's licensing pages. */
 @RequestScoped
 class LicensingCalls {
+
+    private static final Pattern LICENCE_TYPE_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
     static final String API = "/api/licensing";
 
@@ -62,7 +65,11 @@ class LicensingCalls {
     }
 
     /** One licence type of the public catalogue. */
+    /** A licence type by its code; anything that is not shaped like a code names no type (404). */
     Map<String, Object> type(Object code) {
+        if (code == null || !LICENCE_TYPE_CODE.matcher(code.toString()).matches()) {
+            throw new NotFoundException();
+        }
         return services.licensing("/api/licensing/licence-types/" + code, List.of()).body();
     }
 

@@ -3,7 +3,9 @@ package onestop.gateway.portal.procurement;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -45,6 +47,15 @@ final class Pages {
     static String text(Map<String, Object> json, String key) {
         Object value = json.get(key);
         return value == null ? "" : value.toString();
+    }
+
+    /** An id sent back in a form: it goes into a service's path, so anything but a UUID names nothing (404). */
+    static UUID id(String value) {
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException | NullPointerException notAnId) {
+            throw new NotFoundException();
+        }
     }
 
     static String nullIfBlank(String value) {

@@ -74,7 +74,8 @@ public class ResponsePages {
             return page(id, typed, errors);
         }
         PortalServices.Answer answer = typed.amending()
-                ? services.as(user).send(Pages.OPPORTUNITIES, "PATCH", Pages.NOTICES + id + "/responses/" + typed.responseId, body)
+                ? services.as(user).send(Pages.OPPORTUNITIES, "PATCH", Pages.NOTICES + id + "/responses/"
+                        + Pages.id(typed.responseId), body)
                 : services.as(user).send(Pages.OPPORTUNITIES, "POST", Pages.NOTICES + id + "/responses", body);
         if (answer.ok()) {
             return Pages.seeOther("/opportunities/" + id + "/responses/" + answer.body().get("id")
