@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.opportunities.opportunity.OpportunityStatus;
+import onestop.platform.csv.Csv;
 import onestop.platform.problem.NotFound;
 import onestop.platform.security.Caller;
 
@@ -79,20 +80,10 @@ public class SocialValueService {
     }
 
     static String csv(List<SocialValueRequests.SummaryLine> lines) {
-        StringBuilder csv = new StringBuilder("year,buyer,theme,measure,committed,delivered\r\n");
+        StringBuilder csv = new StringBuilder(Csv.line("year", "buyer", "theme", "measure", "committed", "delivered"));
         for (SocialValueRequests.SummaryLine l : lines) {
-            csv.append(l.year()).append(',').append(quote(l.buyer())).append(',').append(l.theme()).append(',')
-                    .append(quote(l.measure())).append(',').append(l.committed().toPlainString()).append(',')
-                    .append(l.delivered().toPlainString()).append("\r\n");
+            csv.append(Csv.line(l.year(), l.buyer(), l.theme(), l.measure(), l.committed(), l.delivered()));
         }
         return csv.toString();
-    }
-
-    private static String quote(String text) {
-        String t = text == null ? "" : text;
-        if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0) {
-            t = "'" + t;
-        }
-        return t.contains(",") || t.contains("\"") || t.contains("\n") ? "\"" + t.replace("\"", "\"\"") + "\"" : t;
     }
 }

@@ -51,12 +51,4 @@ class SearchCriteriaTest {
                 + "\"Plans\": [{\"Node Type\": \"Bitmap Index Scan\", \"Plan Rows\": 38470}]}}]";
         assertThat(SearchRepository.planRows(plan)).isEqualTo(23068);
     }
-
-    @Test
-    void csvQuotesWhatNeedsQuotingAndDisarmsFormulas() {
-        assertThat(SearchCsv.field("a, b")).isEqualTo("\"a, b\"");
-        assertThat(SearchCsv.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(SearchCsv.field("=SUM(A1)")).isEqualTo("'=SUM(A1)");
-        assertThat(SearchCsv.field(null)).isEmpty();
-    }
 }
