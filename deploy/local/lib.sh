@@ -12,10 +12,13 @@
 #   logs/<name>.log        one log per component
 #   run/<name>.pid|.port   pid and port of each running component
 #   staff-passwords.env    generated staff passwords (mode 600), reused by later runs
+#   db-password            generated password of the PostgreSQL role onestop (mode 600), reused by later runs
 #
 # Environment (all optional):
 #   ONESTOP_PG_PORT (55432)  ONESTOP_KAFKA_PORT (9092)  ONESTOP_KAFKA_CONTROLLER_PORT (9093)
 #   ONESTOP_GATEWAY_PORT (8080)  ONESTOP_LICENSING_PORT (8081)  ONESTOP_OPPORTUNITIES_PORT (8082)
+#   management ports (/q/health, /q/metrics; 127.0.0.1 only): ONESTOP_GATEWAY_MANAGEMENT_PORT (9080)
+#   ONESTOP_LICENSING_MANAGEMENT_PORT (9081)  ONESTOP_OPPORTUNITIES_MANAGEMENT_PORT (9082)
 #   ONESTOP_OFFICER_PASSWORD / ONESTOP_BUYER_PASSWORD / ONESTOP_ADMIN_PASSWORD
 #   ONESTOP_READY_TIMEOUT (120 s)  JAVA_HOME (else `java` on PATH)
 #   ONESTOP_LOCAL_INFRA_ONLY=1  (hidden, for testing: PostgreSQL + Kafka only; no build, no services)
@@ -34,6 +37,7 @@ KEYS_DIR="$STATE/keys"
 LOGS="$STATE/logs"
 RUN="$STATE/run"
 PASSWORDS_FILE="$STATE/staff-passwords.env"
+DB_PASSWORD_FILE="$STATE/db-password"
 TOOLS_POM="$LOCAL_DIR/tools/pom.xml"
 
 PG_PORT="${ONESTOP_PG_PORT:-55432}"
@@ -42,6 +46,9 @@ KAFKA_CONTROLLER_PORT="${ONESTOP_KAFKA_CONTROLLER_PORT:-9093}"
 GATEWAY_PORT="${ONESTOP_GATEWAY_PORT:-8080}"
 LICENSING_PORT="${ONESTOP_LICENSING_PORT:-8081}"
 OPPORTUNITIES_PORT="${ONESTOP_OPPORTUNITIES_PORT:-8082}"
+GATEWAY_MANAGEMENT_PORT="${ONESTOP_GATEWAY_MANAGEMENT_PORT:-9080}"
+LICENSING_MANAGEMENT_PORT="${ONESTOP_LICENSING_MANAGEMENT_PORT:-9081}"
+OPPORTUNITIES_MANAGEMENT_PORT="${ONESTOP_OPPORTUNITIES_MANAGEMENT_PORT:-9082}"
 READY_TIMEOUT="${ONESTOP_READY_TIMEOUT:-120}"
 
 SERVICES=(licensing-service opportunities-service gateway)
@@ -62,6 +69,15 @@ service_port() {
     gateway) echo "$GATEWAY_PORT" ;;
     licensing-service) echo "$LICENSING_PORT" ;;
     opportunities-service) echo "$OPPORTUNITIES_PORT" ;;
+    *) return 1 ;;
+  esac
+}
+# Where a service answers /q/health and /q/metrics (never published).
+service_management_port() {
+  case "$1" in
+    gateway) echo "$GATEWAY_MANAGEMENT_PORT" ;;
+    licensing-service) echo "$LICENSING_MANAGEMENT_PORT" ;;
+    opportunities-service) echo "$OPPORTUNITIES_MANAGEMENT_PORT" ;;
     *) return 1 ;;
   esac
 }

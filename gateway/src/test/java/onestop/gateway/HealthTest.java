@@ -1,25 +1,39 @@
 package onestop.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import onestop.gateway.routing.FakeLicensingService;
 import onestop.platform.testing.OneStopTestInfrastructure;
 
+/** Health and metrics answer on the management port only; the public port does not know them. */
 @QuarkusTest
 @TestProfile(GatewayTestProfile.class)
 @WithTestResource(value = OneStopTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
 class HealthTest {
 
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL ready;
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
+
     @Test
     void readyWhenTheDatabaseAndKafkaAreUp() {
-        given().when().get("/q/health/ready")
+        given().when().get(ready)
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"))
@@ -27,8 +41,30 @@ class HealthTest {
     }
 
     @Test
+    void thePublicPortHasNoHealthMetricsOrOtherOperationsPages() {
+        for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/health/live", "/q/openapi", "/q/info")) {
+            given().when().get(path).then().statusCode(404);
+        }
+    }
+
+    @Test
+    void aThousandIdsAreOneSeriesThatNamesNone() throws Exception {
+        try (FakeLicensingService licensing = new FakeLicensingService(TestPorts.licensing())) {
+            for (int i = 0; i < 1000; i++) {
+                given().when().get("/api/licensing/things/" + UUID.randomUUID()).then().statusCode(200);
+            }
+        }
+        List<String> series = given().when().get(metrics).then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("http_server_requests_seconds_count{")).toList();
+        List<String> things = series.stream().filter(line -> line.contains("/api/licensing/things/")).toList();
+        assertThat(things).hasSize(1);
+        assertThat(things.get(0)).contains("uri=\"/api/licensing/things/{id}\"").contains("} 1000.0");
+        assertThat(series.size()).isLessThan(50);
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheKeySet() {
-        given().when().get("/q/openapi?format=json")
+        given().when().get("/api/openapi?format=json")
                 .then().statusCode(200)
                 .body("paths.'/.well-known/jwks.json'.get.summary", equalTo(
                         "The public keys that verify the gateway's access tokens (JWKS)"));

@@ -3,16 +3,29 @@ package onestop.opportunities;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
+
+import java.net.URL;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+
+/** Health and metrics on the management port only; the OpenAPI document public under the service's prefix. */
 @OpportunitiesTest
 class HealthTest {
 
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL ready;
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
+
     @Test
     void readyWhenTheDatabaseAndKafkaAre() {
-        given().when().get("/q/health/ready")
+        given().when().get(ready)
                 .then().statusCode(200)
                 .body("status", is("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
@@ -20,9 +33,16 @@ class HealthTest {
 
     @Test
     void publishesOpenApiAndPrometheusMetrics() {
-        given().when().get("/q/openapi?format=json")
-                .then().statusCode(200).body("paths", org.hamcrest.Matchers.hasKey("/api/opportunities/opportunities"));
-        given().when().get("/q/metrics")
+        given().when().get("/api/opportunities/openapi?format=json")
+                .then().statusCode(200).body("paths", hasKey("/api/opportunities/opportunities"));
+        given().when().get(metrics)
                 .then().statusCode(200).body(containsString("onestop_outbox_backlog"));
+    }
+
+    @Test
+    void thePublicPortHasNoHealthOrMetrics() {
+        for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/openapi")) {
+            given().when().get(path).then().statusCode(404);
+        }
     }
 }

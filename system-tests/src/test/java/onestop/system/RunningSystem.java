@@ -39,6 +39,7 @@ public final class RunningSystem {
     private final Path root = Path.of(System.getProperty("onestop.root", "..")).toAbsolutePath().normalize();
     private final Path work;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, String> staffPasswords = new LinkedHashMap<>();
 
@@ -50,6 +51,7 @@ public final class RunningSystem {
         }
         for (String service : List.of(LICENSING, OPPORTUNITIES, GATEWAY)) {
             ports.put(service, freePort());
+            managementPorts.put(service, freePort());
         }
         for (String role : List.of("officer", "buyer", "admin")) {
             staffPasswords.put(role, randomPassword());
@@ -128,6 +130,9 @@ public final class RunningSystem {
         String database = service.replace("-service", "");
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPorts.get(service)));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.database(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
         env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
@@ -155,7 +160,7 @@ public final class RunningSystem {
 
     private void awaitReady(String service) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        URI ready = URI.create("http://127.0.0.1:" + ports.get(service) + "/q/health/ready");
+        URI ready = URI.create("http://127.0.0.1:" + managementPorts.get(service) + "/q/health/ready");
         Awaitility.await(service + " ready (log: " + work.resolve(service + ".log") + ")")
                 .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
                 .ignoreExceptions()

@@ -24,8 +24,9 @@ import onestop.gateway.GatewayConfig;
 import onestop.gateway.routing.ServicePages;
 
 /**
- * {@code GET /q/openapi}: the gateway's own document (served by Quarkus at {@code /q/openapi-gateway})
- * merged with each service's {@code /q/openapi}, fetched in parallel at request time with a timeout.
+ * {@code GET /api/openapi}: the gateway's own document (served by Quarkus at {@code /api/openapi/gateway})
+ * merged with each service's ({@code /api/licensing/openapi}, {@code /api/opportunities/openapi}), fetched in
+ * parallel at request time with a timeout.
  * JSON, or YAML with {@code ?format=yaml}.
  */
 @ApplicationScoped
@@ -48,7 +49,7 @@ class AggregatedOpenApi {
     }
 
     void register(@Observes Router router) {
-        router.get("/q/openapi").handler(this::answer);
+        router.get("/api/openapi").handler(this::answer);
     }
 
     private void answer(RoutingContext context) {
@@ -57,8 +58,8 @@ class AggregatedOpenApi {
         String format = "?format=json";
         Uni.combine().all()
                 .unis(pages.get(self, ownPath + format, null, null, TIMEOUT),
-                        pages.get(config.licensingUrl(), "/q/openapi" + format, null, null, TIMEOUT),
-                        pages.get(config.opportunitiesUrl(), "/q/openapi" + format, null, null, TIMEOUT))
+                        pages.get(config.licensingUrl(), "/api/licensing/openapi" + format, null, null, TIMEOUT),
+                        pages.get(config.opportunitiesUrl(), "/api/opportunities/openapi" + format, null, null, TIMEOUT))
                 .with((own, licensing, opportunities) -> {
                     Map<String, Optional<JsonNode>> services = new LinkedHashMap<>();
                     services.put("licensing", licensing);

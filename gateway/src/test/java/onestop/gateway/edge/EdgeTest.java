@@ -52,7 +52,7 @@ class EdgeTest {
 
     @Test
     void behindATlsProxyTheAnswerAsksForHttpsOnly() {
-        given().header("X-Forwarded-Proto", "https").when().get("/q/health/live")
+        given().header("X-Forwarded-Proto", "https").when().get("/.well-known/jwks.json")
                 .then().header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
 

@@ -37,7 +37,7 @@ class OpenApiTest {
 
     @Test
     void oneDocumentDescribesTheGatewayAndTheServicesThatAnsweredAndNamesTheOneThatDidNot() {
-        given().when().get("/q/openapi?format=json")
+        given().when().get("/api/openapi?format=json")
                 .then().statusCode(200)
                 .contentType("application/json")
                 .body("info.title", equalTo("OneStop API"))
@@ -51,7 +51,7 @@ class OpenApiTest {
 
     @Test
     void itCanBeHadAsYaml() {
-        given().when().get("/q/openapi?format=yaml")
+        given().when().get("/api/openapi?format=yaml")
                 .then().statusCode(200).contentType("application/yaml");
     }
 }

@@ -79,13 +79,19 @@ public final class FakeLicensingService implements AutoCloseable {
                     .putHeader("Location", "http://" + request.getHeader("Host") + "/api/licensing/applications/42")
                     .putHeader("Content-Location", "http://" + request.getHeader("Host") + "/api/licensing/created")
                     .end();
-            case "/q/openapi" -> request.response().putHeader("Content-Type", "application/json").end(OPENAPI);
+            case "/api/licensing/openapi" -> request.response().putHeader("Content-Type", "application/json").end(OPENAPI);
             case "/api/licensing/drip" -> drip(request);
             case "/api/licensing/early" -> request.response().setStatusCode(413).end("too large, stopped reading");
             case "/api/licensing/slow" -> {
                 // never answers
             }
-            default -> request.response().setStatusCode(404).end();
+            default -> {
+                if (request.path().startsWith("/api/licensing/things/")) {
+                    request.response().end("a thing"); // any id answers, as real objects would
+                } else {
+                    request.response().setStatusCode(404).end();
+                }
+            }
         }
     }
 

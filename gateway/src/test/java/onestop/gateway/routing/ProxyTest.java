@@ -210,7 +210,7 @@ class ProxyTest {
 
     @Test
     void theGatewaysOwnAnswersCarryARequestIdToo() {
-        given().header("X-Request-Id", "own-7").when().get("/q/health/live")
+        given().header("X-Request-Id", "own-7").when().get("/sign-in")
                 .then().statusCode(200).header("X-Request-Id", "own-7");
         given().when().get("/no/such/page")
                 .then().statusCode(404).header("X-Request-Id", matchesPattern(UUID_PATTERN));

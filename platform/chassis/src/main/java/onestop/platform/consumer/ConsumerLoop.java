@@ -28,6 +28,7 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import onestop.platform.kafka.KafkaClients;
 import onestop.platform.events.Topics;
 import onestop.platform.web.RequestIds;
 
@@ -51,15 +52,14 @@ final class ConsumerLoop implements Runnable {
     private volatile Instant lastPoll = Instant.now();
 
     ConsumerLoop(EventHandler handler, ProcessedEvents processed, DeadLetters deadLetters, ConsumerConfig config,
-            OpenTelemetry telemetry, String bootstrapServers) {
+            OpenTelemetry telemetry) {
         this.handler = handler;
         this.processed = processed;
         this.deadLetters = deadLetters;
         this.config = config;
         this.telemetry = telemetry;
         handler.topics().forEach(Topics::publisherOf); // a topic nobody can own is a mistake found at startup
-        Properties props = new Properties();
-        props.put("bootstrap.servers", bootstrapServers);
+        Properties props = KafkaClients.properties();
         props.put("group.id", handler.name());
         props.put("client.id", handler.name() + "-consumer");
         props.put("enable.auto.commit", "false");

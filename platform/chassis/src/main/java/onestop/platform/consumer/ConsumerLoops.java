@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -46,8 +45,6 @@ public class ConsumerLoops implements HealthCheck {
     @Inject
     OpenTelemetry telemetry;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     private final List<ConsumerLoop> loops = new CopyOnWriteArrayList<>();
     private final List<java.util.concurrent.Future<?>> running = new CopyOnWriteArrayList<>();
@@ -64,7 +61,7 @@ public class ConsumerLoops implements HealthCheck {
             return thread;
         });
         for (EventHandler handler : handlers) {
-            ConsumerLoop loop = new ConsumerLoop(handler, processed, deadLetters, config, telemetry, bootstrapServers);
+            ConsumerLoop loop = new ConsumerLoop(handler, processed, deadLetters, config, telemetry);
             loops.add(loop);
             running.add(threads.submit(loop));
         }

@@ -15,7 +15,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import onestop.platform.kafka.KafkaClients;
 
 /**
  * Sends an event that could not be handled to {@code <topic>.dlq}: the original key, value and headers,
@@ -24,9 +25,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class DeadLetters {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     private KafkaProducer<byte[], byte[]> producer;
 
@@ -70,9 +68,8 @@ public class DeadLetters {
 
     private KafkaProducer<byte[], byte[]> producer() {
         if (producer == null) {
-            Properties props = new Properties();
+            Properties props = KafkaClients.properties();
             props.putAll(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                     ProducerConfig.ACKS_CONFIG, "all",
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                     ProducerConfig.MAX_BLOCK_MS_CONFIG, 10000,
