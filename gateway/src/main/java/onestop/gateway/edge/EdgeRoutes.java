@@ -63,8 +63,8 @@ class EdgeRoutes {
     }
 
     private void secureHeaders(RoutingContext context) {
-        boolean tls = SecurityHeaders.overTls(context.request().isSSL(),
-                context.request().getHeader("X-Forwarded-Proto"));
+        // the scheme as the gateway resolved it: a trusted proxy's X-Forwarded-Proto, never a client's own
+        boolean tls = context.request().isSSL() || "https".equalsIgnoreCase(context.request().scheme());
         context.addHeadersEndHandler(beforeHeaders -> headers.forAnswer(tls).forEach((name, value) -> {
             if (!context.response().headers().contains(name)) {
                 context.response().headers().set(name, value);

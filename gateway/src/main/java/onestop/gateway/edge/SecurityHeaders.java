@@ -8,8 +8,8 @@ import java.util.Map;
 public record SecurityHeaders(String contentSecurityPolicy, Duration hstsMaxAge) {
 
     /**
-     * @param overTls whether the caller reached us over TLS, directly or through a proxy that says so
-     *                ({@code X-Forwarded-Proto: https}); HSTS over plain HTTP means nothing and is left out
+     * @param overTls whether the caller reached us over TLS, directly or through a trusted proxy that says so;
+     *                HSTS over plain HTTP means nothing and is left out
      */
     public Map<String, String> forAnswer(boolean overTls) {
         Map<String, String> headers = new LinkedHashMap<>();
@@ -24,9 +24,5 @@ public record SecurityHeaders(String contentSecurityPolicy, Duration hstsMaxAge)
             headers.put("Strict-Transport-Security", "max-age=" + hstsMaxAge.toSeconds() + "; includeSubDomains");
         }
         return headers;
-    }
-
-    static boolean overTls(boolean ssl, String forwardedProto) {
-        return ssl || forwardedProto != null && "https".equalsIgnoreCase(forwardedProto.split(",")[0].trim());
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -66,9 +65,6 @@ public class AccountPages {
     @Inject
     @Location("portal/sign-out")
     Template signOut;
-
-    @Context
-    HttpHeaders headers;
 
     @Context
     UriInfo uri;
@@ -201,7 +197,7 @@ public class AccountPages {
     }
 
     private boolean secure() {
-        return PortalCookies.secure(headers, uri.getRequestUri().getScheme());
+        return PortalCookies.secure(uri.getRequestUri().getScheme());
     }
 
     private static String csrfOrNew(String csrf) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.io.InputStream;
@@ -51,9 +52,12 @@ class EdgeTest {
     }
 
     @Test
-    void behindATlsProxyTheAnswerAsksForHttpsOnly() {
+    void aClientsOwnClaimToHaveComeOverTlsIsNotBelieved() {
+        // no trusted proxy is configured: X-Forwarded-Proto from the caller decides nothing
         given().header("X-Forwarded-Proto", "https").when().get("/.well-known/jwks.json")
-                .then().header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+                .then().statusCode(200).header("Strict-Transport-Security", nullValue());
+        given().header("X-Forwarded-Proto", "https").when().get("/sign-in")
+                .then().statusCode(200).header("Set-Cookie", not(containsString("Secure")));
     }
 
     @Test

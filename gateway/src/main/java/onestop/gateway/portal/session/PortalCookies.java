@@ -1,6 +1,5 @@
 package onestop.gateway.portal.session;
 
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 
 /**
@@ -27,9 +26,12 @@ public final class PortalCookies {
         return cookie(CSRF, token, NewCookie.DEFAULT_MAX_AGE, secure);
     }
 
-    /** Whether the browser reached us over TLS (directly or through a proxy that says so). */
-    public static boolean secure(HttpHeaders headers, String scheme) {
-        return "https".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(headers.getHeaderString("X-Forwarded-Proto"));
+    /**
+     * Whether the browser reached us over TLS: the request's scheme, which a trusted proxy's
+     * {@code X-Forwarded-Proto} sets (quarkus.http.proxy.*) and nobody else's does.
+     */
+    public static boolean secure(String scheme) {
+        return "https".equalsIgnoreCase(scheme);
     }
 
     private static NewCookie cookie(String name, String value, int maxAge, boolean secure) {
