@@ -31,15 +31,15 @@ public final class Accounts {
     }
 
     public static String officer() {
-        return signIn("officer@onestop.local", "officer-test-password");
+        return signIn("officer@onestop.local", "cobalt-lantern-thistle-41");
     }
 
     public static String buyer() {
-        return signIn("buyer@onestop.local", "buyer-test-password");
+        return signIn("buyer@onestop.local", "marsh-violet-quarry-27");
     }
 
     public static String admin() {
-        return signIn("admin@onestop.local", "admin-test-password");
+        return signIn("admin@onestop.local", "heron-basalt-juniper-63");
     }
 
     public static String signIn(String email, String password) {

@@ -20,13 +20,19 @@ public class AccountService {
     private final RegistrationRules registrationRules;
     private final StaffRules staffRules;
     private final Clock clock;
+    private final PasswordPolicy policy;
 
     AccountService(Passwords passwords, AccountsConfig config, Clock clock) {
         this.passwords = passwords;
         this.clock = clock;
-        PasswordPolicy policy = PasswordPolicy.withCommonPasswords(config.passwordMinLength());
+        this.policy = PasswordPolicy.withCommonPasswords(config.passwordMinLength());
         this.registrationRules = new RegistrationRules(policy);
         this.staffRules = new StaffRules(policy);
+    }
+
+    /** What is wrong with a password chosen for {@code email}, in words; empty when the policy accepts it. */
+    public Optional<String> passwordProblem(String password, String email) {
+        return policy.problemWith(password, email);
     }
 
     /** A new business and its first user. */

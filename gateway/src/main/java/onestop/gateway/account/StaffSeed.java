@@ -2,6 +2,7 @@ package onestop.gateway.account;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,8 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import onestop.platform.config.InsecureDefault;
+import onestop.platform.config.InsecureDefaults;
 import onestop.platform.security.Roles;
 
 /**
@@ -18,7 +21,7 @@ import onestop.platform.security.Roles;
  * local runs are told to make one up.
  */
 @ApplicationScoped
-public class StaffSeed {
+public class StaffSeed implements InsecureDefaults.Source {
 
     private static final Logger LOG = Logger.getLogger(StaffSeed.class);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -29,6 +32,14 @@ public class StaffSeed {
     StaffSeed(AccountService accounts, AccountsConfig config) {
         this.accounts = accounts;
         this.staff = config.staff();
+    }
+
+    @Override
+    public List<InsecureDefault> inForce() {
+        return staff.generateMissingPasswords() ? List.of(new InsecureDefault("staff-passwords",
+                "set ONESTOP_OFFICER_PASSWORD, ONESTOP_BUYER_PASSWORD and ONESTOP_ADMIN_PASSWORD, or leave them unset"
+                        + " for no such account, with onestop.gateway.accounts.staff.generate-missing-passwords=false"))
+                : List.of();
     }
 
     void seed(@Observes StartupEvent start) {
@@ -45,6 +56,10 @@ public class StaffSeed {
         if (password.isEmpty() && accounts.exists(email)) {
             return;
         }
+        password.flatMap(p -> accounts.passwordProblem(p, email)).ifPresent(problem -> {
+            throw new IllegalStateException("The configured password of " + email + " " + problem
+                    + ": staff passwords are held to the same policy as everyone's");
+        });
         String chosen = password.orElseGet(StaffSeed::madeUp);
         if (accounts.seedStaff(email, role, organisation, chosen)) {
             if (password.isEmpty()) {

@@ -57,7 +57,7 @@ class RateLimitTest {
         }
 
         given().contentType(ContentType.JSON)
-                .body(Map.of("email", "officer@onestop.local", "password", "officer-test-password"))
+                .body(Map.of("email", "officer@onestop.local", "password", "cobalt-lantern-thistle-41"))
                 .when().post("/api/auth/token")
                 .then().statusCode(429)
                 .contentType("application/problem+json")
