@@ -2,32 +2,71 @@ package onestop.gateway;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
 import io.restassured.http.ContentType;
 
 /** Accounts for tests, made and signed in through the gateway's own routes, as a client would. */
 public final class Accounts {
 
     public static final String PASSWORD = "correct horse battery";
+    private static final Pattern LINK_TOKEN = Pattern.compile("\\?token=([A-Za-z0-9_-]+)");
 
     private Accounts() {
     }
 
-    /** A business user just registered, with its token. */
+    /** A business user just registered and confirmed, with its token. */
     public record BusinessUser(UUID userId, UUID businessId, String email, String token) {
     }
 
     public static BusinessUser newBusiness() {
         String email = "owner-" + UUID.randomUUID() + "@example.com";
-        var registered = given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", PASSWORD, "businessName", "Balti Triangle Ltd",
+        register(email, PASSWORD);
+        given().contentType(ContentType.JSON).body(Map.of("token", tokenMailedTo(email, "/verify-email")))
+                .when().post("/api/auth/verify-email")
+                .then().statusCode(204);
+        String token = signIn(email, PASSWORD);
+        var me = given().auth().oauth2(token).when().get("/api/me").then().statusCode(200).extract().jsonPath();
+        return new BusinessUser(UUID.fromString(me.getString("userId")), UUID.fromString(me.getString("business.id")),
+                email, token);
+    }
+
+    /** Registers a business; its email address is not confirmed yet. */
+    public static void register(String email, String password) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", password, "businessName", "Balti Triangle Ltd",
                         "postcode", "B12 9LP"))
                 .when().post("/api/auth/register")
-                .then().statusCode(201).extract().jsonPath();
-        return new BusinessUser(UUID.fromString(registered.getString("userId")),
-                UUID.fromString(registered.getString("businessId")), email, signIn(email, PASSWORD));
+                .then().statusCode(202);
+    }
+
+    /** The mails sent to an address so far, oldest first. */
+    public static List<Mail> mailsTo(String email) {
+        List<Mail> mails = Arc.container().instance(MockMailbox.class).get().getMailsSentTo(email);
+        return mails == null ? List.of() : mails;
+    }
+
+    /** The token of the latest link to {@code page} mailed to the address. */
+    public static String tokenMailedTo(String email, String page) {
+        List<Mail> mails = mailsTo(email);
+        for (int i = mails.size() - 1; i >= 0; i--) {
+            String text = mails.get(i).getText();
+            int at = text.indexOf(page + "?token=");
+            if (at >= 0) {
+                Matcher token = LINK_TOKEN.matcher(text.substring(at));
+                if (token.find()) {
+                    return token.group(1);
+                }
+            }
+        }
+        throw new AssertionError("No link to " + page + " was mailed to " + email + "; mails: " + mails.size());
     }
 
     public static String officer() {

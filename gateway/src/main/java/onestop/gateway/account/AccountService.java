@@ -1,15 +1,20 @@
 package onestop.gateway.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import onestop.gateway.GatewayConfig;
 import onestop.platform.problem.Duplicate;
+import onestop.platform.problem.InvalidInput;
+import onestop.platform.problem.Problem;
 import onestop.platform.security.Roles;
 
 /** Creates accounts and checks passwords. */
@@ -22,9 +27,22 @@ public class AccountService {
     private final Clock clock;
     private final PasswordPolicy policy;
 
-    AccountService(Passwords passwords, AccountsConfig config, Clock clock) {
+    static final Duration CONFIRMATION_LIFETIME = Duration.ofHours(24);
+    static final Duration RESET_LIFETIME = Duration.ofMinutes(30);
+
+    private final AccountTokens tokens;
+    private final Event<AccountMail> mails;
+    private final Event<PasswordChanged> passwordChanges;
+    private final String publicUrl;
+
+    AccountService(Passwords passwords, AccountsConfig config, Clock clock, AccountTokens tokens,
+            Event<AccountMail> mails, Event<PasswordChanged> passwordChanges, GatewayConfig gateway) {
         this.passwords = passwords;
         this.clock = clock;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.passwordChanges = passwordChanges;
+        this.publicUrl = gateway.publicUrl().toString().replaceAll("/+$", "");
         this.policy = PasswordPolicy.withCommonPasswords(config.passwordMinLength());
         this.registrationRules = new RegistrationRules(policy);
         this.staffRules = new StaffRules(policy);
@@ -35,11 +53,29 @@ public class AccountService {
         return policy.problemWith(password, email);
     }
 
-    /** A new business and its first user. */
+    /**
+     * A new business and its first user, usable once the address is confirmed by the link sent to it. An
+     * address that already has an account gets an email saying so (or, if never confirmed, a new link) and
+     * nothing else happens: the caller is told the same either way, so nobody learns who has an account.
+     */
     @Transactional
-    public Registered register(Registration form) {
+    public void register(Registration form) {
         Registration checked = registrationRules.check(form);
-        refuseTaken(checked.email());
+        // hashed whichever way it goes, so that the time taken tells nothing either
+        String hash = passwords.hash(checked.password());
+        Optional<UserAccount> existing = UserAccount.byEmail(checked.email());
+        if (existing.isPresent()) {
+            if (existing.get().emailVerifiedAt == null) {
+                sendConfirmation(existing.get());
+            } else {
+                mails.fire(new AccountMail(existing.get().email, "someone tried to create an account with your email",
+                        "Someone tried to create a OneStop account with this email address, which already has one.\n\n"
+                                + "If it was you, sign in at " + publicUrl + "/sign-in, or if you have forgotten your "
+                                + "password, reset it at " + publicUrl + "/forgot-password.\n\n"
+                                + "If it was not you, you need do nothing: your account has not changed.\n"));
+            }
+            return;
+        }
         Business business = new Business();
         business.id = UUID.randomUUID();
         business.name = checked.businessName();
@@ -47,17 +83,98 @@ public class AccountService {
         business.postcode = checked.postcode();
         business.createdAt = Instant.now(clock);
         business.persist();
-        UserAccount user = account(checked.email(), checked.password(), Roles.BUSINESS);
+        UserAccount user = account(checked.email(), hash, Roles.BUSINESS);
         user.businessId = business.id;
         user.persist();
-        return new Registered(user.id, business.id);
+        sendConfirmation(user);
+    }
+
+    /** Sends the user a new link that confirms their address (earlier links stop working). */
+    @Transactional
+    public void sendConfirmation(UUID userId) {
+        UserAccount.<UserAccount>findByIdOptional(userId).ifPresent(this::sendConfirmation);
+    }
+
+    private void sendConfirmation(UserAccount user) {
+        String token = tokens.issue(user.id, AccountToken.Purpose.VERIFY_EMAIL, CONFIRMATION_LIFETIME);
+        mails.fire(new AccountMail(user.email, "confirm your email address",
+                "Confirm your email address to finish creating your OneStop account:\n\n"
+                        + publicUrl + "/verify-email?token=" + token + "\n\n"
+                        + "The link works once, within 24 hours. If you did not ask for an account, ignore this "
+                        + "email: without confirmation the account cannot be used.\n"));
+    }
+
+    /** Confirms the address a link was sent to. */
+    @Transactional
+    public void confirmEmail(String token) {
+        UUID userId = tokens.redeem(token, AccountToken.Purpose.VERIFY_EMAIL)
+                .orElseThrow(AccountProblems.InvalidLink::new);
+        UserAccount user = UserAccount.findById(userId);
+        if (user.emailVerifiedAt == null) {
+            user.emailVerifiedAt = Instant.now(clock);
+        }
+    }
+
+    /** Emails a reset link if the address has an account; says nothing either way. */
+    @Transactional
+    public void requestPasswordReset(String email) {
+        if (email == null || email.length() > 320) {
+            return;
+        }
+        UserAccount.byEmail(email).ifPresent(user -> {
+            String token = tokens.issue(user.id, AccountToken.Purpose.RESET_PASSWORD, RESET_LIFETIME);
+            mails.fire(new AccountMail(user.email, "reset your password",
+                    "Someone, we hope you, asked to reset the password of your OneStop account. Choose a new one "
+                            + "here:\n\n" + publicUrl + "/reset-password?token=" + token + "\n\n"
+                            + "The link works once, within 30 minutes. If you did not ask, ignore this email: your "
+                            + "password has not changed.\n"));
+        });
+    }
+
+    /**
+     * Sets a new password through a reset link: held to the policy, the link spent, the address confirmed
+     * (the link proved it), every session of the account ended.
+     */
+    @Transactional
+    public void resetPassword(String token, String newPassword) {
+        UUID userId = tokens.redeem(token, AccountToken.Purpose.RESET_PASSWORD)
+                .orElseThrow(AccountProblems.InvalidLink::new);
+        UserAccount user = UserAccount.findById(userId);
+        setPassword(user, newPassword);
+        if (user.emailVerifiedAt == null) {
+            user.emailVerifiedAt = Instant.now(clock);
+        }
+    }
+
+    /** Changes a signed-in user's password, given the current one; other sessions end. */
+    @Transactional
+    public void changePassword(UUID userId, String currentPassword, String newPassword) {
+        UserAccount user = UserAccount.<UserAccount>findByIdOptional(userId).orElseThrow(
+                () -> new InvalidInput("There is no such account."));
+        if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash)) {
+            throw new InvalidInput("The current password is not right.",
+                    List.of(new Problem.FieldError("currentPassword", "is not right")));
+        }
+        setPassword(user, newPassword);
+    }
+
+    private void setPassword(UserAccount user, String newPassword) {
+        policy.problemWith(newPassword, user.email).ifPresent(problem -> {
+            throw new InvalidInput("The new password " + problem + ".",
+                    List.of(new Problem.FieldError("password", problem)));
+        });
+        user.passwordHash = passwords.hash(newPassword);
+        passwordChanges.fire(new PasswordChanged(user.id));
+        mails.fire(new AccountMail(user.email, "your password was changed",
+                "The password of your OneStop account was changed, and every place it was signed in has been "
+                        + "signed out.\n\nIf it was not you, reset it now at " + publicUrl + "/forgot-password.\n"));
     }
 
     @Transactional
     public StaffCreated createStaff(StaffAccount form) {
         StaffAccount checked = staffRules.check(form);
         refuseTaken(checked.email());
-        UserAccount user = account(checked.email(), checked.password(), checked.role());
+        UserAccount user = account(checked.email(), passwords.hash(checked.password()), checked.role());
         user.organisation = checked.organisation();
         user.persist();
         return new StaffCreated(user.id, user.email, user.roles, user.organisation);
@@ -80,7 +197,7 @@ public class AccountService {
             user.organisation = organisation;
             return false;
         }
-        UserAccount user = account(email, password, role);
+        UserAccount user = account(email, passwords.hash(password), role);
         user.organisation = organisation;
         user.persist();
         return true;
@@ -108,13 +225,15 @@ public class AccountService {
         }
     }
 
-    private UserAccount account(String email, String password, String role) {
+    // Staff accounts are made by an admin or from configuration: their addresses count as confirmed.
+    private UserAccount account(String email, String passwordHash, String role) {
         UserAccount user = new UserAccount();
         user.id = UUID.randomUUID();
         user.email = Emails.normalise(email);
-        user.passwordHash = passwords.hash(password);
+        user.passwordHash = passwordHash;
         user.roles = List.of(role);
         user.createdAt = Instant.now(clock);
+        user.emailVerifiedAt = Roles.BUSINESS.equals(role) ? null : user.createdAt;
         return user;
     }
 }

@@ -42,6 +42,10 @@ public class UserAccount extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** When the owner of the address followed the link sent to it; until then the account cannot sign in. */
+    @Column(name = "email_verified_at")
+    public Instant emailVerifiedAt;
+
     public static Optional<UserAccount> byEmail(String email) {
         return find("email", Emails.normalise(email)).firstResultOptional();
     }

@@ -11,7 +11,7 @@ import java.util.Set;
 public record RateLimitPolicy(int authPerMinute, int userPerMinute, int anonymousPerMinute) {
 
     /** The portal's own sign-in and registration forms: guessed at like the API's. */
-    private static final Set<String> PORTAL_SIGN_IN = Set.of("/sign-in", "/create-account");
+    private static final Set<String> PORTAL_SIGN_IN = Set.of("/sign-in", "/create-account", "/forgot-password", "/reset-password", "/verify-email");
 
     /** A bucket: its key and how many requests a minute it allows. */
     public record Limit(String key, int perMinute) {

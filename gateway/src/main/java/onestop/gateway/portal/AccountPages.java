@@ -24,10 +24,10 @@ import io.quarkus.qute.Template;
 import onestop.gateway.account.AccountService;
 import onestop.gateway.account.Business;
 import onestop.gateway.account.Registration;
+import onestop.gateway.account.SignIns;
 import onestop.gateway.account.UserAccount;
 import onestop.gateway.portal.session.PortalCookies;
 import onestop.gateway.portal.session.PortalSessions;
-import onestop.platform.problem.Duplicate;
 import onestop.platform.problem.Problem;
 import onestop.platform.problem.ProblemException;
 
@@ -66,6 +66,13 @@ public class AccountPages {
     @Location("portal/sign-out")
     Template signOut;
 
+    @Inject
+    @Location("portal/check-your-email")
+    Template checkYourEmail;
+
+    @Inject
+    SignIns signIns;
+
     @Context
     UriInfo uri;
 
@@ -94,17 +101,31 @@ public class AccountPages {
                 errors.add(new FormError("password", "Enter your password"));
             }
         }
-        Optional<UserAccount> user = errors.isEmpty() ? accounts.authenticate(email.trim(), password) : Optional.empty();
-        if (errors.isEmpty() && user.isEmpty()) {
-            // one message for an unknown email and a wrong password: nobody learns who has an account
-            errors.add(new FormError("email", "Enter a correct email address and password"));
+        SignIns.Outcome outcome = errors.isEmpty() ? signIns.attempt(email.trim(), password) : new SignIns.Refused();
+        if (errors.isEmpty()) {
+            errors.addAll(refusal(outcome));
         }
         if (!errors.isEmpty()) {
             String token = csrfOrNew(cookieCsrf);
             return page(signIn.data("csrf", token).data("email", email == null ? "" : email)
                     .data("next", returnTo(next)).data("errors", errors), 200, token);
         }
-        return signedInAs(user.get(), returnTo(next));
+        return signedInAs(((SignIns.Succeeded) outcome).user(), returnTo(next));
+    }
+
+    // One message for an unknown email and a wrong password: nobody learns who has an account.
+    private static List<FormError> refusal(SignIns.Outcome outcome) {
+        if (outcome instanceof SignIns.Locked locked) {
+            long minutes = Math.max(1, (locked.retryAfter().toSeconds() + 59) / 60);
+            return List.of(new FormError("email", "You have tried too many times. Wait " + minutes
+                    + (minutes == 1 ? " minute" : " minutes") + " and try again, or reset your password"));
+        }
+        if (outcome instanceof SignIns.Unconfirmed) {
+            return List.of(new FormError("email",
+                    "Confirm your email address first: we have sent you a new link. Check your email"));
+        }
+        return outcome instanceof SignIns.Succeeded ? List.of()
+                : List.of(new FormError("email", "Enter a correct email address and password"));
     }
 
     @GET
@@ -130,9 +151,8 @@ public class AccountPages {
         } else {
             try {
                 accounts.register(form);
-                return signedInAs(accounts.authenticate(form.email(), password).orElseThrow(), null);
-            } catch (Duplicate e) {
-                errors.add(new FormError("email", "An account with this email address already exists. Sign in instead"));
+                return page(checkYourEmail.data("email", form.email()).data("purpose", "account"), 200,
+                        csrfOrNew(cookieCsrf));
             } catch (ProblemException e) {
                 for (Problem.FieldError error : e.errors()) {
                     errors.add(new FormError(error.field(), sentence(error.field(), error.message())));
@@ -192,16 +212,15 @@ public class AccountPages {
     }
 
     private Response page(io.quarkus.qute.TemplateInstance page, int status, String csrf) {
-        return Response.status(status).type(HTML).entity(page.render())
-                .cookie(PortalCookies.csrf(csrf, secure())).build();
+        return AnonymousForms.page(page, status, csrf, uri);
     }
 
     private boolean secure() {
-        return PortalCookies.secure(uri.getRequestUri().getScheme());
+        return AnonymousForms.secure(uri);
     }
 
     private static String csrfOrNew(String csrf) {
-        return csrf != null && csrf.length() >= 32 && csrf.length() <= 100 ? csrf : PortalSessions.randomToken();
+        return AnonymousForms.csrfOrNew(csrf);
     }
 
     /** The API's reason, said the GOV.UK way for the field it concerns. */

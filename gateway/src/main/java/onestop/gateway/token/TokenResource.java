@@ -11,18 +11,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import onestop.gateway.account.AccountService;
+import onestop.gateway.account.AccountProblems;
+import onestop.gateway.account.SignIns;
 
 /** Sign-in: email and password for a short-lived access token. Rate limited per client at the edge. */
 @Path("/api/auth/token")
 @Tag(name = "Tokens")
 public class TokenResource {
 
-    private final AccountService accounts;
+    private final SignIns signIns;
     private final AccessTokens tokens;
 
-    TokenResource(AccountService accounts, AccessTokens tokens) {
-        this.accounts = accounts;
+    TokenResource(SignIns signIns, AccessTokens tokens) {
+        this.signIns = signIns;
         this.tokens = tokens;
     }
 
@@ -31,8 +32,17 @@ public class TokenResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in: an RS256 access token of at most 15 minutes")
     public RestResponse<AccessToken> signIn(@NotNull SignIn signIn) {
-        AccessToken token = accounts.authenticate(signIn.email(), signIn.password()).map(tokens::issue)
-                .orElseThrow(InvalidCredentials::new);
+        SignIns.Outcome outcome = signIns.attempt(signIn.email(), signIn.password());
+        if (outcome instanceof SignIns.Locked locked) {
+            throw new AccountProblems.SignInLocked(locked.retryAfter());
+        }
+        if (outcome instanceof SignIns.Unconfirmed) {
+            throw new AccountProblems.EmailNotConfirmed();
+        }
+        if (!(outcome instanceof SignIns.Succeeded succeeded)) {
+            throw new InvalidCredentials();
+        }
+        AccessToken token = tokens.issue(succeeded.user());
         // RFC 6749 section 5.1: tokens are never cached
         return RestResponse.ResponseBuilder.ok(token).header("Cache-Control", "no-store").build();
     }

@@ -15,6 +15,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import onestop.gateway.Accounts;
 import onestop.gateway.GatewayTestProfile;
 import onestop.platform.testing.OneStopTestInfrastructure;
 
@@ -35,12 +36,24 @@ class AccountPagesTest {
                 .formParam("businessName", "Digbeth Deli Ltd").formParam("companyNumber", "01234567")
                 .formParam("postcode", "B5 6DY")
                 .when().post("/create-account");
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(created.asString()).contains("Check your email").contains(email);
+        assertThat(created.cookie("onestop_session")).isNull();
 
-        assertThat(created.statusCode()).isEqualTo(303);
-        assertThat(created.header("Location")).endsWith("/dashboard");
-        String session = created.cookie("onestop_session");
+        String confirmPage = given().cookie("onestop_csrf", csrf)
+                .when().get("/verify-email?token=" + Accounts.tokenMailedTo(email, "/verify-email"))
+                .then().statusCode(200).extract().asString();
+        assertThat(confirmPage).contains("Confirm your email address");
+        given().cookie("onestop_csrf", csrf).formParam("csrf", csrf)
+                .formParam("token", Accounts.tokenMailedTo(email, "/verify-email"))
+                .when().post("/verify-email").then().statusCode(200).body(containsString("Email address confirmed"));
+
+        Response signedIn = signIn(csrf, email);
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        assertThat(signedIn.header("Location")).endsWith("/dashboard");
+        String session = signedIn.cookie("onestop_session");
         assertThat(session).isNotBlank();
-        assertThat(created.header("Set-Cookie")).contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(signedIn.header("Set-Cookie")).contains("HttpOnly").contains("SameSite=Lax");
 
         // the services are not running here: the dashboard says which parts it cannot show
         given().cookie("onestop_session", session).when().get("/dashboard")
@@ -64,9 +77,7 @@ class AccountPagesTest {
     void signingInReturnsToThePageThatAskedButNeverToAnotherSite() {
         String email = "returning-" + UUID.randomUUID() + "@example.com";
         String csrf = csrf("/create-account");
-        given().redirects().follow(false).cookie("onestop_csrf", csrf).formParam("csrf", csrf)
-                .formParam("email", email).formParam("password", PASSWORD).formParam("businessName", "Moseley Bakes")
-                .formParam("postcode", "B13 8HW").when().post("/create-account").then().statusCode(303);
+        createAndConfirm(csrf, email, "Moseley Bakes", "B13 8HW");
 
         String page = given().when().get("/sign-in?next=/account").then().statusCode(200).extract().asString();
         assertThat(page).contains("name=\"next\" value=\"/account\"");
@@ -85,10 +96,9 @@ class AccountPagesTest {
     @Test
     void theHeaderOffersSignOutOnlyToTheSignedIn() {
         String csrf = csrf("/create-account");
-        String session = given().redirects().follow(false).cookie("onestop_csrf", csrf).formParam("csrf", csrf)
-                .formParam("email", "nav-" + UUID.randomUUID() + "@example.com").formParam("password", PASSWORD)
-                .formParam("businessName", "Selly Oak Signs").formParam("postcode", "B29 6AA")
-                .when().post("/create-account").then().statusCode(303).extract().cookie("onestop_session");
+        String email = "nav-" + UUID.randomUUID() + "@example.com";
+        createAndConfirm(csrf, email, "Selly Oak Signs", "B29 6AA");
+        String session = signIn(csrf, email).then().statusCode(303).extract().cookie("onestop_session");
 
         assertThat(given().when().get("/").then().statusCode(200).extract().asString())
                 .contains("href=\"/sign-in\"").doesNotContain("href=\"/sign-out\"");
@@ -139,5 +149,20 @@ class AccountPagesTest {
     private static final class PortalTokens {
         static final String A = "a".repeat(43);
         static final String B = "b".repeat(43);
+    }
+
+    /** Creates an account through the pages and confirms its address through the emailed link's page. */
+    private static void createAndConfirm(String csrf, String email, String businessName, String postcode) {
+        given().redirects().follow(false).cookie("onestop_csrf", csrf).formParam("csrf", csrf)
+                .formParam("email", email).formParam("password", PASSWORD).formParam("businessName", businessName)
+                .formParam("postcode", postcode).when().post("/create-account").then().statusCode(200);
+        given().cookie("onestop_csrf", csrf).formParam("csrf", csrf)
+                .formParam("token", Accounts.tokenMailedTo(email, "/verify-email"))
+                .when().post("/verify-email").then().statusCode(200);
+    }
+
+    private static Response signIn(String csrf, String email) {
+        return given().redirects().follow(false).cookie("onestop_csrf", csrf).formParam("csrf", csrf)
+                .formParam("email", email).formParam("password", PASSWORD).when().post("/sign-in");
     }
 }

@@ -28,6 +28,11 @@ public abstract class ProblemException extends RuntimeException {
     /** The short, fixed title for this kind of problem. */
     public abstract String title();
 
+    /** Headers the answer carries besides the problem document, e.g. {@code Retry-After}. */
+    public java.util.Map<String, String> headers() {
+        return java.util.Map.of();
+    }
+
     public List<Problem.FieldError> errors() {
         return errors;
     }

@@ -1,0 +1,36 @@
+package onestop.gateway.account;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+
+/**
+ * Sends account emails after commit, without making the request wait for SMTP; a failure is logged (the
+ * person can ask again). While {@code quarkus.mailer.mock} is on, mails are only logged.
+ */
+@ApplicationScoped
+class AccountMailer {
+
+    private static final Logger LOG = Logger.getLogger(AccountMailer.class);
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final ReactiveMailer mailer;
+
+    AccountMailer(ReactiveMailer mailer) {
+        this.mailer = mailer;
+    }
+
+    void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountMail mail) {
+        mailer.send(Mail.withText(mail.to(), "OneStop: " + mail.subject(), mail.text()))
+                .ifNoItem().after(TIMEOUT).fail()
+                .subscribe().with(sent -> LOG.debugf("Sent '%s'", mail.subject()),
+                        failure -> LOG.warnf("Could not send '%s': %s", mail.subject(), failure.toString()));
+    }
+}
