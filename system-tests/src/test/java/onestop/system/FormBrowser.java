@@ -44,10 +44,17 @@ final class FormBrowser {
     static FormBrowser newBusiness(String name) {
         FormBrowser browser = new FormBrowser();
         browser.get("/create-account");
-        Response created = browser.post("/create-account", Map.of("email", "owner-" + UUID.randomUUID()
-                + "@example.com", "password", Api.PASSWORD, "businessName", name, "postcode", "B1 1BB"));
-        assertThat(created.header("Location")).as("where a new account goes").endsWith("/dashboard");
-        browser.follow(created);
+        String email = "owner-" + UUID.randomUUID() + "@example.com";
+        Response created = browser.post("/create-account", Map.of("email", email, "password", Api.PASSWORD,
+                "businessName", name, "postcode", "B1 1BB"));
+        assertThat(created.asString()).as("what a new account sees").contains("Check your email");
+        browser.get(RunningSystem.shared().mailbox().link(email, "/verify-email"));
+        assertThat(browser.post("/verify-email", Map.of("token", RunningSystem.shared().mailbox()
+                .token(email, "/verify-email"))).asString()).contains("Email address confirmed");
+        browser.get("/sign-in");
+        Response signedIn = browser.post("/sign-in", Map.of("email", email, "password", Api.PASSWORD));
+        assertThat(signedIn.header("Location")).as("where a new account goes").endsWith("/dashboard");
+        browser.follow(signedIn);
         return browser;
     }
 

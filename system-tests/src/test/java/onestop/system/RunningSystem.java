@@ -42,6 +42,8 @@ public final class RunningSystem {
     private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, String> staffPasswords = new LinkedHashMap<>();
+    private final int smtpPort = freePort();
+    private Mailbox mailbox;
 
     private RunningSystem() {
         try {
@@ -112,8 +114,14 @@ public final class RunningSystem {
         awaitReady(service);
     }
 
+    /** Where the gateway's emails arrive. */
+    public Mailbox mailbox() {
+        return mailbox;
+    }
+
     private void startAll() {
         EmbeddedKafka.shared();
+        mailbox = new Mailbox(smtpPort);
         for (String service : List.of(LICENSING, OPPORTUNITIES, GATEWAY)) {
             start(service);
         }
@@ -122,6 +130,9 @@ public final class RunningSystem {
     private void stopAll() {
         for (String service : List.copyOf(processes.keySet())) {
             stop(service);
+        }
+        if (mailbox != null) {
+            mailbox.stop();
         }
     }
 
@@ -154,6 +165,12 @@ public final class RunningSystem {
             env.put("ONESTOP_ADMIN_PASSWORD", staffPasswords.get("admin"));
             // every test signs in from 127.0.0.1: lift the per-address sign-in limit that guards production
             env.put("ONESTOP_RATE_AUTH_PER_MINUTE", "10000");
+            // real mail, to the tests' own SMTP server; links point at this gateway
+            env.put("ONESTOP_MAIL_MOCK", "false");
+            env.put("ONESTOP_SMTP_HOST", "127.0.0.1");
+            env.put("ONESTOP_SMTP_PORT", String.valueOf(smtpPort));
+            env.put("ONESTOP_SMTP_START_TLS", "DISABLED");
+            env.put("ONESTOP_PUBLIC_URL", gatewayUrl());
         }
         return env;
     }

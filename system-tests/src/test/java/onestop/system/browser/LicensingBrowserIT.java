@@ -22,13 +22,17 @@ class LicensingBrowserIT extends BrowserJourneys {
     @ValueSource(booleans = {true, false})
     void aBusinessAppliesAnOfficerGrantsAndTheBusinessSeesItsLicence(boolean javaScript) {
         PortalBrowser.Visitor business = browser.visitor(javaScript);
+        String email = "flowers-" + UUID.randomUUID() + "@example.com";
         business.open("/").sees("Do business with the council").screenshot("start")
                 .follow("Create an account").sees("Create an account")
-                .fill("Email address", "flowers-" + UUID.randomUUID() + "@example.com")
+                .fill("Email address", email)
                 .fill("Create a password", Api.PASSWORD)
                 .fill("Business name", "Bullring Flowers Ltd")
                 .fill("Business postcode", "B5 4BU")
                 .press("Create account")
+                .sees("Check your email")
+                .confirmsEmail(system.mailbox(), email)
+                .signIn(email, Api.PASSWORD)
                 .sees("Dashboard");
 
         business.follow("Apply for a licence").sees("Apply for a licence").screenshot("apply-choose-type")

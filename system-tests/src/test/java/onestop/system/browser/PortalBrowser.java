@@ -23,6 +23,8 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
+import onestop.system.Mailbox;
+
 /**
  * Headless Debian Chromium driven by Playwright, as a person would use the portal: one browser per test
  * class, a fresh context (cookies, JavaScript on or off) per person. Playwright never downloads a browser
@@ -164,6 +166,12 @@ public final class PortalBrowser implements AutoCloseable {
             page.getByLabel(label, new Page.GetByLabelOptions().setExact(true))
                     .setInputFiles(new FilePayload(fileName, mimeType, content));
             return this;
+        }
+
+        /** Opens the confirmation link mailed to the address, as its owner would, and confirms it. */
+        public Visitor confirmsEmail(Mailbox mailbox, String email) {
+            return open(mailbox.link(email, "/verify-email")).sees("Confirm your email address")
+                    .press("Confirm email address").sees("Email address confirmed");
         }
 
         /** Signs in through the sign-in page, and lands where the portal sends them. */

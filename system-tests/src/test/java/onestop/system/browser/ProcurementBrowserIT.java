@@ -77,7 +77,8 @@ class ProcurementBrowserIT extends BrowserJourneys {
         assertThat(supplier.page().locator(".govuk-error-summary").innerText()).contains("There is a problem")
                 .contains("Password must be at least 12 characters");
         assertThat(supplier.page().locator(".govuk-error-summary a").getAttribute("href")).isEqualTo("#password");
-        supplier.fill("Create a password", Api.PASSWORD).press("Create account").sees("Dashboard");
+        supplier.fill("Create a password", Api.PASSWORD).press("Create account").sees("Check your email")
+                .confirmsEmail(system.mailbox(), email).signIn(email, Api.PASSWORD).sees("Dashboard");
 
         // finds the notice with filters and responds, setting up the supplier profile on the way
         supplier.follow("Find opportunities").sees("Find contract opportunities")

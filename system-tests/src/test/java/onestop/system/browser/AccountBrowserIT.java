@@ -1,0 +1,67 @@
+package onestop.system.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import onestop.system.Api;
+
+/**
+ * The account journeys that go through an inbox, in Chromium with JavaScript on and off, axe-core on every
+ * page: a new business confirms its email address from the link it is sent; someone who forgot their
+ * password resets it from the link and signs in with the new one, and the old one no longer works.
+ */
+class AccountBrowserIT extends BrowserJourneys {
+
+    private static final String NEW_PASSWORD = "willow harbour copper 88";
+
+    @ParameterizedTest(name = "JavaScript on: {0}")
+    @ValueSource(booleans = {true, false})
+    void aNewBusinessConfirmsItsEmailAddressFromTheLinkItIsSent(boolean javaScript) {
+        String email = "verify-" + UUID.randomUUID() + "@example.com";
+        PortalBrowser.Visitor owner = browser.visitor(javaScript);
+        owner.open("/create-account").sees("Create an account")
+                .fill("Email address", email)
+                .fill("Create a password", Api.PASSWORD)
+                .fill("Business name", "Jewellery Quarter Clocks Ltd")
+                .fill("Business postcode", "B18 6HA")
+                .press("Create account")
+                .sees("Check your email").screenshot("check-your-email");
+        assertThat(owner.text()).contains(email);
+
+        // before confirming, the right password sends a new link instead of signing in
+        owner.signIn(email, Api.PASSWORD).sees("Error: Sign in");
+        assertThat(owner.text()).contains("Confirm your email address first");
+
+        owner.open(system.mailbox().link(email, "/verify-email")).sees("Confirm your email address")
+                .screenshot("confirm-email")
+                .press("Confirm email address").sees("Email address confirmed").screenshot("email-confirmed")
+                .follow("Sign in").sees("Sign in")
+                .fill("Email address", email).fill("Password", Api.PASSWORD).press("Sign in")
+                .sees("Dashboard");
+    }
+
+    @ParameterizedTest(name = "JavaScript on: {0}")
+    @ValueSource(booleans = {true, false})
+    void someoneWhoForgotTheirPasswordResetsItFromTheLink(boolean javaScript) {
+        Api.Business business = Api.registerBusiness("Digbeth Dining Club");
+        PortalBrowser.Visitor owner = browser.visitor(javaScript);
+        owner.open("/sign-in").sees("Sign in").follow("Forgotten your password?")
+                .sees("Reset your password").screenshot("forgot-password")
+                .press("Send the link").sees("Error: Reset your password");
+        assertThat(owner.text()).contains("Enter your email address");
+        owner.fill("Email address", business.email()).press("Send the link").sees("Check your email");
+
+        owner.open(system.mailbox().link(business.email(), "/reset-password")).sees("Choose a new password")
+                .fill("New password", "password123").press("Change password")
+                .sees("Error: Choose a new password").screenshot("reset-password-errors");
+        assertThat(owner.page().locator(".govuk-error-summary a").getAttribute("href")).isEqualTo("#password");
+        owner.fill("New password", NEW_PASSWORD).press("Change password").sees("Password changed");
+
+        owner.signIn(business.email(), Api.PASSWORD).sees("Error: Sign in");
+        owner.signIn(business.email(), NEW_PASSWORD).sees("Dashboard");
+    }
+}
