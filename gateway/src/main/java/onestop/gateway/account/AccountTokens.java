@@ -1,19 +1,15 @@
 package onestop.gateway.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import onestop.gateway.Secrets;
 
 /**
  * Issues and redeems the single-use tokens of emailed links: 32 random bytes, of which only a SHA-256 is
@@ -21,8 +17,6 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class AccountTokens {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Clock clock;
 
@@ -35,11 +29,9 @@ public class AccountTokens {
     public String issue(UUID userId, AccountToken.Purpose purpose, Duration lifetime) {
         Instant now = Instant.now(clock);
         AccountToken.update("usedAt = ?1 where userId = ?2 and purpose = ?3 and usedAt is null", now, userId, purpose);
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String raw = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String raw = Secrets.random();
         AccountToken token = new AccountToken();
-        token.tokenHash = hash(raw);
+        token.tokenHash = Secrets.sha256(raw);
         token.userId = userId;
         token.purpose = purpose;
         token.createdAt = now;
@@ -55,18 +47,9 @@ public class AccountTokens {
             return Optional.empty();
         }
         Instant now = Instant.now(clock);
-        Optional<AccountToken> found = AccountToken.<AccountToken>findByIdOptional(hash(raw.trim()))
+        Optional<AccountToken> found = AccountToken.<AccountToken>findByIdOptional(Secrets.sha256(raw.trim()))
                 .filter(token -> token.purpose == purpose && token.usedAt == null && token.expiresAt.isAfter(now));
         found.ifPresent(token -> token.usedAt = now);
         return found.map(token -> token.userId);
-    }
-
-    static String hash(String raw) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(raw.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

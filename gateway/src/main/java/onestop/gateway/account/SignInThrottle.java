@@ -1,6 +1,5 @@
 package onestop.gateway.account;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import onestop.gateway.Secrets;
 
 /**
  * Failed sign-ins per email address, in the database so that every gateway replica counts them together:
@@ -38,7 +39,7 @@ public class SignInThrottle {
         Instant now = Instant.now(clock);
         List<?> until = em.createNativeQuery("select locked_until from sign_in_throttle where email = ?1")
                 .setParameter(1, key(email)).getResultList();
-        return until.stream().filter(v -> v != null).map(SignInThrottle::instant).filter(t -> t.isAfter(now))
+        return until.stream().filter(v -> v != null).map(Secrets::instant).filter(t -> t.isAfter(now))
                 .findFirst().map(t -> Duration.between(now, t));
     }
 
@@ -81,18 +82,5 @@ public class SignInThrottle {
     private static String key(String email) {
         String normalised = Emails.normalise(email);
         return normalised == null ? "" : normalised.substring(0, Math.min(normalised.length(), 320));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp " + value);
     }
 }

@@ -78,10 +78,11 @@ public class AccountPages {
 
     @GET
     @Path("sign-in")
-    public Response signInPage(@CookieParam(PortalCookies.CSRF) String csrf, @QueryParam("next") String next) {
+    public Response signInPage(@CookieParam(PortalCookies.CSRF) String csrf, @QueryParam("next") String next,
+            @QueryParam("timeout") String timeout) {
         String token = csrfOrNew(csrf);
-        return page(signIn.data("csrf", token).data("email", "").data("next", returnTo(next)).data("errors", List.of()),
-                200, token);
+        return page(signIn.data("csrf", token).data("email", "").data("next", returnTo(next)).data("errors", List.of())
+                .data("timedOut", "idle".equals(timeout)), 200, token);
     }
 
     @POST
@@ -108,7 +109,7 @@ public class AccountPages {
         if (!errors.isEmpty()) {
             String token = csrfOrNew(cookieCsrf);
             return page(signIn.data("csrf", token).data("email", email == null ? "" : email)
-                    .data("next", returnTo(next)).data("errors", errors), 200, token);
+                    .data("next", returnTo(next)).data("errors", errors).data("timedOut", false), 200, token);
         }
         return signedInAs(((SignIns.Succeeded) outcome).user(), returnTo(next));
     }

@@ -40,8 +40,9 @@ public class PortalErrors {
     /** A page that needs a signed-in user sends anyone else to sign in, and back afterwards. */
     @ServerExceptionMapper
     public Response signIn(PortalVisitor.SignInRequired e) {
-        String target = e.returnTo == null ? "/sign-in"
-                : "/sign-in?next=" + URLEncoder.encode(e.returnTo, StandardCharsets.UTF_8);
+        String query = (e.timedOut ? "timeout=idle&" : "")
+                + (e.returnTo == null ? "" : "next=" + URLEncoder.encode(e.returnTo, StandardCharsets.UTF_8) + "&");
+        String target = "/sign-in" + (query.isEmpty() ? "" : "?" + query.substring(0, query.length() - 1));
         return Response.seeOther(URI.create(target)).build();
     }
 

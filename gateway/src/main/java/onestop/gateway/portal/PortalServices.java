@@ -114,7 +114,7 @@ public class PortalServices {
 
     /** The calls a signed-in user makes, each with an access token of their own (15 minutes at most). */
     public OnBehalf as(PortalSessions.SignedIn user) {
-        return new OnBehalf("Bearer " + tokens.issue(user.account()).accessToken());
+        return new OnBehalf("Bearer " + tokens.accessTokenFor(user.account()));
     }
 
     /** Calls on one user's behalf. */

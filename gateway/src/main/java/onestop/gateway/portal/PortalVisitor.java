@@ -24,20 +24,24 @@ public class PortalVisitor {
     @Inject
     RoutingContext request;
 
-    private Optional<PortalSessions.SignedIn> signedIn;
+    private PortalSessions.Lookup lookup;
 
     public Optional<PortalSessions.SignedIn> signedIn() {
-        if (signedIn == null) {
+        if (lookup == null) {
             Cookie cookie = request.request().getCookie(PortalCookies.SESSION);
-            signedIn = sessions.find(cookie == null ? null : cookie.getValue());
+            lookup = sessions.lookup(cookie == null ? null : cookie.getValue());
         }
-        return signedIn;
+        return lookup.signedIn();
     }
 
-    /** The signed-in user; anyone else is sent to sign in and brought back here afterwards. */
+    /**
+     * The signed-in user; anyone else is sent to sign in and brought back here afterwards (told so if their
+     * session ended because it was left unused).
+     */
     public PortalSessions.SignedIn required() {
         return signedIn().orElseThrow(() -> new SignInRequired(
-                "GET".equals(request.request().method().name()) ? request.request().uri() : null));
+                "GET".equals(request.request().method().name()) ? request.request().uri() : null,
+                lookup.timedOut()));
     }
 
     /** The signed-in user who holds {@code role}; anyone else signed in sees "Page not found". */
@@ -73,10 +77,12 @@ public class PortalVisitor {
     /** Someone not signed in asked for a page that needs it; {@code returnTo} is where to go afterwards. */
     public static class SignInRequired extends RuntimeException {
         final String returnTo;
+        final boolean timedOut;
 
-        SignInRequired(String returnTo) {
+        SignInRequired(String returnTo, boolean timedOut) {
             super(null, null, false, false);
             this.returnTo = returnTo;
+            this.timedOut = timedOut;
         }
     }
 

@@ -20,8 +20,10 @@ public class AccessTokens {
 
     private final TokenSigner signer;
     private final Duration ttl;
+    private final RefreshTokens refreshTokens;
 
-    AccessTokens(TokenSigner signer, TokensConfig config) {
+    AccessTokens(TokenSigner signer, TokensConfig config, RefreshTokens refreshTokens) {
+        this.refreshTokens = refreshTokens;
         if (config.ttl().compareTo(LONGEST) > 0 || config.ttl().isNegative() || config.ttl().isZero()) {
             throw new IllegalStateException("onestop.gateway.tokens.ttl must be between 1 second and 15 minutes");
         }
@@ -29,7 +31,23 @@ public class AccessTokens {
         this.ttl = config.ttl();
     }
 
-    public AccessToken issue(UserAccount account) {
+    /** An access token and the first refresh token of a new sign-in. */
+    public AccessToken signIn(UserAccount account) {
+        return withRefresh(account, refreshTokens.start(account.id));
+    }
+
+    /** An access token for the user, carrying the refresh token given. */
+    public AccessToken withRefresh(UserAccount account, String refreshToken) {
+        return new AccessToken(sign(account), "Bearer", ttl.toSeconds(), refreshToken,
+                RefreshTokens.IDLE.toSeconds());
+    }
+
+    /** An access token alone, for the portal's own calls on the user's behalf (its session is its refresh). */
+    public String accessTokenFor(UserAccount account) {
+        return sign(account);
+    }
+
+    private String sign(UserAccount account) {
         JwtClaimsBuilder claims = Jwt.subject(account.id.toString())
                 .upn(account.email)
                 .groups(Set.copyOf(account.roles))
@@ -42,6 +60,6 @@ public class AccessTokens {
         if (account.organisation != null) {
             claims.claim(Caller.ORGANISATION_CLAIM, account.organisation);
         }
-        return new AccessToken(signer.sign(claims), "Bearer", ttl.toSeconds());
+        return signer.sign(claims);
     }
 }

@@ -30,7 +30,7 @@ public class TokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign in: an RS256 access token of at most 15 minutes")
+    @Operation(summary = "Sign in: an RS256 access token (5 minutes) and a single-use refresh token")
     public RestResponse<AccessToken> signIn(@NotNull SignIn signIn) {
         SignIns.Outcome outcome = signIns.attempt(signIn.email(), signIn.password());
         if (outcome instanceof SignIns.Locked locked) {
@@ -42,7 +42,7 @@ public class TokenResource {
         if (!(outcome instanceof SignIns.Succeeded succeeded)) {
             throw new InvalidCredentials();
         }
-        AccessToken token = tokens.issue(succeeded.user());
+        AccessToken token = tokens.signIn(succeeded.user());
         // RFC 6749 section 5.1: tokens are never cached
         return RestResponse.ResponseBuilder.ok(token).header("Cache-Control", "no-store").build();
     }

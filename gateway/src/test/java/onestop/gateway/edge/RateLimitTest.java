@@ -83,7 +83,7 @@ class RateLimitTest {
     private String tokenOfNewBusiness() {
         String email = "busy-" + UUID.randomUUID() + "@example.com";
         accounts.register(new Registration(email, "a long enough password", "Jewellery Quarter Co", null, "B18 6HF"));
-        return QuarkusTransaction.requiringNew().call(() -> tokens.issue(accounts.authenticate(email,
-                "a long enough password").orElseThrow())).accessToken();
+        return QuarkusTransaction.requiringNew().call(() -> tokens.accessTokenFor(accounts.authenticate(email,
+                "a long enough password").orElseThrow()));
     }
 }

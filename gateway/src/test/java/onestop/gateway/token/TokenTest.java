@@ -30,7 +30,7 @@ import onestop.platform.testing.OneStopTestInfrastructure;
 class TokenTest {
 
     @Test
-    void aBusinessSignsInAndItsTokenSaysWhoItIsForWhichBusinessForFifteenMinutes() {
+    void aBusinessSignsInAndItsTokenSaysWhoItIsForWhichBusinessForFiveMinutes() {
         Accounts.BusinessUser user = Accounts.newBusiness();
 
         JsonPath answer = given().contentType(ContentType.JSON)
@@ -39,7 +39,7 @@ class TokenTest {
                 .then().statusCode(200)
                 .header("Cache-Control", "no-store")
                 .body("tokenType", equalTo("Bearer"))
-                .body("expiresIn", equalTo(900))
+                .body("expiresIn", equalTo(300))
                 .extract().jsonPath();
 
         String token = answer.getString("accessToken");
@@ -53,7 +53,7 @@ class TokenTest {
         assertThat(claims.getString("upn")).isEqualTo(user.email());
         assertThat(claims.getList("groups")).containsExactly("business");
         assertThat(claims.getString("business_id")).isEqualTo(user.businessId().toString());
-        assertThat(claims.getLong("exp") - claims.getLong("iat")).isLessThanOrEqualTo(900);
+        assertThat(claims.getLong("exp") - claims.getLong("iat")).isLessThanOrEqualTo(300);
     }
 
     @Test

@@ -74,7 +74,7 @@ public class DashboardPages {
         if (!user.account().roles.contains(Roles.BUSINESS)) {
             return dashboard.data("view", null).data("unread", inbox.unread(user.account().id));
         }
-        String authorization = "Bearer " + tokens.issue(user.account()).accessToken();
+        String authorization = "Bearer " + tokens.accessTokenFor(user.account());
         var view = dashboards.of(user.account().id, user.account().businessId, authorization).await().atMost(WAIT);
         // as maps and lists, the way every portal template reads the services' answers
         return dashboard.data("view", json.convertValue(view, Object.class)).data("unread", view.notifications().unread());

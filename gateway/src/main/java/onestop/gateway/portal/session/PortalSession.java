@@ -30,4 +30,8 @@ public class PortalSession extends PanacheEntityBase {
 
     @Column(name = "expires_at")
     public Instant expiresAt;
+
+    /** When the session was last used (to the minute): it ends when idle for too long. */
+    @Column(name = "last_seen_at")
+    public Instant lastSeenAt;
 }

@@ -1,0 +1,39 @@
+package onestop.gateway.signout;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import onestop.gateway.account.PasswordChanged;
+import onestop.gateway.portal.session.PortalSessions;
+import onestop.gateway.token.RefreshTokens;
+
+/**
+ * Signs a user out everywhere: every refresh token family and every portal session ends at once. An access
+ * token already issued stays valid until it expires (at most {@code onestop.gateway.tokens.ttl}, 5 minutes):
+ * the services verify tokens on their own, without asking the gateway.
+ */
+@ApplicationScoped
+public class SignOuts {
+
+    private final RefreshTokens refreshTokens;
+    private final PortalSessions portalSessions;
+
+    SignOuts(RefreshTokens refreshTokens, PortalSessions portalSessions) {
+        this.refreshTokens = refreshTokens;
+        this.portalSessions = portalSessions;
+    }
+
+    @Transactional
+    public void everywhere(UUID userId) {
+        refreshTokens.revokeAll(userId);
+        portalSessions.closeAll(userId);
+    }
+
+    /** A new password ends every session: whoever knew the old one is out. */
+    void passwordChanged(@Observes PasswordChanged changed) {
+        everywhere(changed.userId());
+    }
+}
