@@ -170,11 +170,11 @@ public class AccountPages {
 
     @GET
     @Path("account")
-    public Response account() {
+    public Response account(@QueryParam("password") String password) {
         UserAccount user = visitor.required().account();
         String businessName = Business.of(user).map(business -> business.name).orElse(null);
         return Response.ok(account.data("email", user.email).data("businessName", businessName)
-                .render(), HTML).build();
+                .data("passwordChanged", "changed".equals(password)).render(), HTML).build();
     }
 
     @GET

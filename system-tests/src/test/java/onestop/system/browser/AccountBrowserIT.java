@@ -64,4 +64,28 @@ class AccountBrowserIT extends BrowserJourneys {
         owner.signIn(business.email(), Api.PASSWORD).sees("Error: Sign in");
         owner.signIn(business.email(), NEW_PASSWORD).sees("Dashboard");
     }
+
+    @ParameterizedTest(name = "JavaScript on: {0}")
+    @ValueSource(booleans = {true, false})
+    void aSignedInPersonChangesTheirPasswordAndStaysSignedIn(boolean javaScript) {
+        Api.Business business = Api.registerBusiness("Kings Heath Records");
+        PortalBrowser.Visitor owner = browser.visitor(javaScript);
+        owner.signIn(business.email(), Api.PASSWORD).sees("Dashboard");
+        owner.open("/account").sees("Your account").follow("Change your password")
+                .sees("Change your password").screenshot("change-password")
+                .fill("Current password", "not my password").fill("New password", NEW_PASSWORD)
+                .press("Change password").sees("Error: Change your password");
+        assertThat(owner.text()).contains("Your current password is not right");
+        owner.fill("Current password", Api.PASSWORD).fill("New password", NEW_PASSWORD)
+                .press("Change password").sees("Your account");
+        assertThat(owner.text()).contains("Your password has been changed");
+    }
+
+    @ParameterizedTest(name = "JavaScript on: {0}")
+    @ValueSource(booleans = {true, false})
+    void theSignInPageSaysWhySomeoneLeftAloneWasSignedOut(boolean javaScript) {
+        PortalBrowser.Visitor visitor = browser.visitor(javaScript);
+        visitor.open("/sign-in?timeout=idle&next=%2Faccount").sees("Sign in").screenshot("signed-out-idle");
+        assertThat(visitor.text()).contains("You were signed out because you had not done anything for 30 minutes");
+    }
 }
