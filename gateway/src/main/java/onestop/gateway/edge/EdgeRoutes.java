@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -29,6 +30,8 @@ import onestop.platform.problem.Problem;
 @ApplicationScoped
 class EdgeRoutes {
 
+    private static final Logger LOG = Logger.getLogger(EdgeRoutes.class);
+
     private static final String[] PROXIED = { "/api/licensing", "/api/opportunities" };
     /** The portal's upload forms (an application's or a notice's documents), passing files up to 10 MB on. */
     private static final Pattern PORTAL_UPLOAD = Pattern.compile("/(applications|buyer/notices)/[^/]+/documents");
@@ -36,16 +39,18 @@ class EdgeRoutes {
     private final SecurityHeaders headers;
     private final RateLimitPolicy limits;
     private final RateLimiter limiter = new RateLimiter();
+    private final SharedRateLimiter sharedLimiter;
     private final OwnTokens tokens;
     private final ProblemWriter problems;
     private final long maxOwnBody;
     private final long maxBody;
     private final Template fileTooLarge;
 
-    EdgeRoutes(EdgeConfig config, OwnTokens tokens, ProblemWriter problems,
+    EdgeRoutes(EdgeConfig config, OwnTokens tokens, ProblemWriter problems, SharedRateLimiter sharedLimiter,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
             @Location("portal/file-too-large") Template fileTooLarge) {
         this.fileTooLarge = fileTooLarge;
+        this.sharedLimiter = sharedLimiter;
         this.headers = new SecurityHeaders(config.contentSecurityPolicy(), config.hstsMaxAge());
         this.limits = new RateLimitPolicy(config.authPerMinute(), config.userPerMinute(), config.anonymousPerMinute());
         this.tokens = tokens;
@@ -112,7 +117,23 @@ class EdgeRoutes {
             context.next();
             return;
         }
-        OptionalLong retryAfter = limiter.take(limit.get());
+        if (!limit.get().shared()) {
+            answer(context, limiter.take(limit.get()));
+            return;
+        }
+        // the database is blocking: asked off the event loop, the request held meanwhile; if it cannot be
+        // asked, this replica's own bucket still limits
+        request.pause();
+        context.vertx().executeBlocking(() -> sharedLimiter.take(limit.get()), false).onComplete(result -> {
+            request.resume();
+            if (result.failed()) {
+                LOG.warnf("Shared rate limit unavailable, limiting on this replica: %s", result.cause().toString());
+            }
+            answer(context, result.succeeded() ? result.result() : limiter.take(limit.get()));
+        });
+    }
+
+    private void answer(RoutingContext context, OptionalLong retryAfter) {
         if (retryAfter.isEmpty()) {
             context.next();
             return;

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,6 +30,11 @@ import onestop.platform.testing.OneStopTestInfrastructure;
 @TestProfile(RateLimitTest.Strict.class)
 @WithTestResource(value = OneStopTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
 class RateLimitTest {
+
+    @BeforeEach
+    void emptySharedBuckets() {
+        SharedBuckets.empty();
+    }
 
     /** Five sign-in attempts a minute per address, five API calls a minute per user. */
     public static class Strict extends GatewayTestProfile {
@@ -51,7 +57,8 @@ class RateLimitTest {
     void passwordGuessingIsCutOffWith429AndRetryAfter() {
         for (int attempt = 1; attempt <= 5; attempt++) {
             given().contentType(ContentType.JSON)
-                    .body(Map.of("email", "officer@onestop.local", "password", "guess number " + attempt))
+                    .body(Map.of("email", "guess-" + attempt + "-" + UUID.randomUUID() + "@example.com", "password",
+                            "guess number " + attempt))
                     .when().post("/api/auth/token")
                     .then().statusCode(401);
         }

@@ -3,7 +3,9 @@ package onestop.gateway.edge;
 import static io.restassured.RestAssured.given;
 
 import java.util.Map;
+import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.ResourceArg;
@@ -18,6 +20,11 @@ import onestop.platform.testing.OneStopTestInfrastructure;
 @TestProfile(SpoofedAddressTest.Strict.class)
 @WithTestResource(value = OneStopTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
 class SpoofedAddressTest {
+
+    @BeforeEach
+    void emptySharedBuckets() {
+        SharedBuckets.empty();
+    }
 
     /** Its own application (and so its own buckets): five sign-in attempts a minute per address. */
     public static class Strict extends RateLimitTest.Strict {
@@ -34,7 +41,7 @@ class SpoofedAddressTest {
     private static io.restassured.response.Response signIn(String claimedAddress) {
         return given().header("X-Forwarded-For", claimedAddress).header("Forwarded", "for=" + claimedAddress)
                 .contentType(ContentType.JSON)
-                .body(Map.of("email", "officer@onestop.local", "password", "a guess from " + claimedAddress))
+                .body(Map.of("email", "guess-" + UUID.randomUUID() + "@example.com", "password", "a guess from " + claimedAddress))
                 .when().post("/api/auth/token");
     }
 }

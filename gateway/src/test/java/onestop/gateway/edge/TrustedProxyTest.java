@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.ResourceArg;
@@ -24,6 +25,11 @@ import onestop.platform.testing.OneStopTestInfrastructure;
 @TestProfile(TrustedProxyTest.BehindAProxy.class)
 @WithTestResource(value = OneStopTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
 class TrustedProxyTest {
+
+    @BeforeEach
+    void emptySharedBuckets() {
+        SharedBuckets.empty();
+    }
 
     public static class BehindAProxy extends GatewayTestProfile {
         @Override
