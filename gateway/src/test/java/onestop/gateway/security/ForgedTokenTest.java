@@ -3,9 +3,7 @@ package onestop.gateway.security;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -30,6 +28,7 @@ import onestop.gateway.GatewayTestProfile;
 import onestop.gateway.keys.SigningKey;
 import onestop.gateway.keys.SigningKeys;
 import onestop.gateway.keys.TokenSigner;
+import onestop.platform.testing.ForgedTokens;
 import onestop.platform.testing.OneStopTestInfrastructure;
 import onestop.platform.testing.TestTokens;
 
@@ -58,7 +57,7 @@ class ForgedTokenTest {
                 "HS256 signed with the public key as secret", claims(user).jws().keyId(key.kid())
                         .algorithm(SignatureAlgorithm.HS256)
                         .sign(new SecretKeySpec(key.publicKey().getEncoded(), "HmacSHA256")),
-                "claims tampered after signing", tampered(valid),
+                "claims tampered after signing", ForgedTokens.tampered(valid),
                 "expired", signer.sign(claims(user).issuedAt(now() - 1200).expiresAt(now() - 300)),
                 "wrong issuer", claims(user).issuer("https://evil.example").audience(config.audience()).jws()
                         .keyId(key.kid()).sign(key.privateKey()),
@@ -88,20 +87,9 @@ class ForgedTokenTest {
     }
 
     private static String unsigned(Accounts.BusinessUser user) {
-        return base64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + base64("{\"iss\":\"https://onestop.local/gateway\","
+        return ForgedTokens.base64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + ForgedTokens.base64("{\"iss\":\"https://onestop.local/gateway\","
                 + "\"aud\":\"onestop\",\"sub\":\"" + user.userId() + "\",\"groups\":[\"admin\"],\"iat\":" + now()
                 + ",\"exp\":" + (now() + 600) + "}") + ".";
-    }
-
-    private static String tampered(String token) {
-        String[] parts = token.split("\\.");
-        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
-                .replace("\"business\"", "\"admin\"");
-        return parts[0] + "." + base64(claims) + "." + parts[2];
-    }
-
-    private static String base64(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static long now() {

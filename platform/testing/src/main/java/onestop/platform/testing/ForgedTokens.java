@@ -2,8 +2,6 @@ package onestop.platform.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +18,7 @@ import io.smallrye.jwt.algorithm.SignatureAlgorithm;
  */
 public final class ForgedTokens {
 
-    private static final KeyPair STRANGER = generate();
+    private static final KeyPair STRANGER = TestTokens.newKeyPair();
 
     private ForgedTokens() {
     }
@@ -57,24 +55,16 @@ public final class ForgedTokens {
                 + businessId + "\",\"iat\":" + now + ",\"exp\":" + (now + 600) + "}") + ".";
     }
 
-    private static String tampered(String token) {
+    /** The token with its claims changed after signing ({@code "business"} made {@code "admin"}). */
+    public static String tampered(String token) {
         String[] parts = token.split("\\.");
         String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"business\"", "\"admin\"");
         return parts[0] + "." + base64(claims) + "." + parts[2];
     }
 
-    private static String base64(String json) {
+    /** Base64url without padding, as JWTs are written. */
+    public static String base64(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -27,7 +27,7 @@ public final class TestTokens {
     public static final String ISSUER = "https://onestop.test/gateway";
     public static final String AUDIENCE = "onestop";
 
-    private static final KeyPair KEYS = generate();
+    private static final KeyPair KEYS = newKeyPair();
     private static Path publicKeyFile;
 
     private TestTokens() {
@@ -99,7 +99,8 @@ public final class TestTokens {
         return publicKeyFile;
     }
 
-    private static KeyPair generate() {
+    /** A fresh RSA-2048 key pair. */
+    static KeyPair newKeyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
