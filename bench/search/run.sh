@@ -15,6 +15,7 @@ ROOT=$(cd "$HERE/../.." && pwd)
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
 PG_PORT=${BENCH_PG_PORT:-55499}
 APP_PORT=${BENCH_APP_PORT:-18082}
+MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-19082}
 WORK=${BENCH_WORK:-/tmp/onestop-search-bench}
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-16}
@@ -47,7 +48,7 @@ if [[ ! -f "$APP" || -n "${REBUILD:-}" ]]; then
 fi
 
 echo "== service on :$APP_PORT (Flyway creates the schema)"
-QUARKUS_HTTP_PORT=$APP_PORT \
+QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/opportunities" \
 QUARKUS_DATASOURCE_JDBC_MAX_SIZE=32 \
 ONESTOP_OUTBOX_RELAY_ENABLED=false ONESTOP_CONSUMER_ENABLED=false QUARKUS_KAFKA_HEALTH_ENABLED=false \
@@ -55,7 +56,7 @@ QUARKUS_OTEL_SDK_DISABLED=true \
 OPPORTUNITIES_SEARCH_PAGE_CACHE_TTL=${PAGE_CACHE_TTL:-5s} OPPORTUNITIES_SEARCH_FACET_CACHE_TTL=${FACET_CACHE_TTL:-30s} \
   java -Xmx1g -jar "$APP" >"$WORK/service.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$APP_PORT/q/health/live" >/dev/null 2>&1 && break; sleep 1; done
+for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/q/health/live" >/dev/null 2>&1 && break; sleep 1; done
 
 echo "== seeding 100,000 notices"
 python3 "$HERE/base-rows.py" "$ROOT/opportunities-service/src/main/resources/seed/contracts-finder-releases.jsonl" \
