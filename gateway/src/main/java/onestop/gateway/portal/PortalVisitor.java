@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import io.vertx.core.Context;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import onestop.gateway.portal.session.PortalCookies;
@@ -29,7 +30,9 @@ public class PortalVisitor {
     public Optional<PortalSessions.SignedIn> signedIn() {
         if (lookup == null) {
             Cookie cookie = request.request().getCookie(PortalCookies.SESSION);
-            lookup = sessions.lookup(cookie == null ? null : cookie.getValue());
+            String token = cookie == null ? null : cookie.getValue();
+            // a page rendered on the event loop (page not found) may not start a transaction: it only reads
+            lookup = Context.isOnEventLoopThread() ? sessions.peek(token) : sessions.lookup(token);
         }
         return lookup.signedIn();
     }

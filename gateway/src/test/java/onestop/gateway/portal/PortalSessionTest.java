@@ -92,6 +92,30 @@ class PortalSessionTest {
         account(elsewhere).then().statusCode(303);
     }
 
+    @Test
+    void signingOutEverywhereEndsEveryBrowserAndEveryApiSignIn() {
+        Accounts.BusinessUser user = Accounts.newBusiness();
+        String here = signIn(user.email(), Accounts.PASSWORD);
+        String elsewhere = signIn(user.email(), Accounts.PASSWORD);
+        String refresh = given().contentType("application/json")
+                .body(java.util.Map.of("email", user.email(), "password", Accounts.PASSWORD))
+                .when().post("/api/auth/token").then().statusCode(200).extract().path("refreshToken");
+        String csrf = given().cookie("onestop_session", here).when().get("/account").then().statusCode(200)
+                .body(containsString("Sign out everywhere"))
+                .extract().htmlPath().getString("**.find { it.@name == 'csrf' }.@value");
+
+        given().redirects().follow(false).cookie("onestop_session", here).formParam("csrf", "not the token")
+                .when().post("/account/sign-out-everywhere").then().statusCode(403);
+        account(elsewhere).then().statusCode(200);
+
+        given().redirects().follow(false).cookie("onestop_session", here).formParam("csrf", csrf)
+                .when().post("/account/sign-out-everywhere").then().statusCode(303);
+        account(here).then().statusCode(303);
+        account(elsewhere).then().statusCode(303);
+        given().contentType("application/json").body(java.util.Map.of("refreshToken", refresh))
+                .when().post("/api/auth/refresh").then().statusCode(401);
+    }
+
     private static String signIn(String email, String password) {
         return given().redirects().follow(false).cookie("onestop_csrf", CSRF).formParam("csrf", CSRF)
                 .formParam("email", email).formParam("password", password).when().post("/sign-in")

@@ -79,6 +79,9 @@ class AccountBrowserIT extends BrowserJourneys {
         owner.fill("Current password", Api.PASSWORD).fill("New password", NEW_PASSWORD)
                 .press("Change password").sees("Your account");
         assertThat(owner.text()).contains("Your password has been changed");
+
+        owner.press("Sign out everywhere").sees("Sign in");
+        owner.open("/account").sees("Sign in");
     }
 
     @ParameterizedTest(name = "JavaScript on: {0}")
