@@ -11,6 +11,25 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  */
 public class GatewayTestProfile implements QuarkusTestProfile {
 
+    /**
+     * The same, with licensing on a port of the test class's own: a gateway (and its connection pools) that
+     * never met another class's fake. Used by the classes that stream through, or wait on, a fake service.
+     */
+    public abstract static class OwnLicensingPort extends GatewayTestProfile {
+
+        /** The port of this profile's fake licensing service. */
+        public int licensingPort() {
+            return TestPorts.licensing(getClass().getName());
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> overrides = new java.util.HashMap<>(super.getConfigOverrides());
+            overrides.put("onestop.gateway.licensing-url", "http://127.0.0.1:" + licensingPort());
+            return overrides;
+        }
+    }
+
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(

@@ -18,6 +18,11 @@ public final class TestPorts {
         return port("onestop.test.port.licensing");
     }
 
+    /** A fake licensing service's port of its own, for a test class whose profile points the gateway at it. */
+    public static int licensing(String owner) {
+        return port("onestop.test.port.licensing." + owner);
+    }
+
     /** A port nothing listens on: connections to it are refused. */
     public static int nobodyListening() {
         return port("onestop.test.port.closed");

@@ -23,14 +23,17 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import onestop.gateway.GatewayTestProfile;
-import onestop.gateway.TestPorts;
 import onestop.platform.testing.OneStopTestInfrastructure;
 
 /** Bodies pass through the gateway as they arrive: neither direction waits for the whole body. */
 @QuarkusTest
-@TestProfile(GatewayTestProfile.class)
+@TestProfile(StreamingTest.Profile.class)
 @WithTestResource(value = OneStopTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
 class StreamingTest {
+
+    /** Its own gateway and fake licensing service. */
+    public static class Profile extends GatewayTestProfile.OwnLicensingPort {
+    }
 
     static FakeLicensingService licensing;
     static Vertx vertx;
@@ -41,7 +44,7 @@ class StreamingTest {
 
     @BeforeAll
     static void start() throws Exception {
-        licensing = new FakeLicensingService(TestPorts.licensing());
+        licensing = new FakeLicensingService(new Profile().licensingPort());
         vertx = Vertx.vertx();
         client = vertx.createHttpClient();
     }
