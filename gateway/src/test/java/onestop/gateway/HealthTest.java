@@ -3,6 +3,7 @@ package onestop.gateway;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import java.net.URL;
@@ -59,6 +60,20 @@ class HealthTest {
         List<String> things = series.stream().filter(line -> line.contains("/api/licensing/things/")).toList();
         assertThat(things).hasSize(1);
         assertThat(things.get(0)).contains("uri=\"/api/licensing/things/{id}\"").contains("} 1000.0");
+        assertThat(series.size()).isLessThan(50);
+    }
+
+    @Test
+    void refusalsOfMadeUpWordsAreNoSeriesEither() {
+        // refused at the edge (a trailing slash), and refused because opportunities-service is not running here
+        for (int i = 0; i < 300; i++) {
+            String word = "made" + Long.toString(i * 7919L + 100_000, 36);
+            given().when().get("/api/licensing/" + word + "/").then().statusCode(400);
+            given().when().get("/api/opportunities/" + word).then().statusCode(greaterThanOrEqualTo(500));
+        }
+        List<String> series = given().when().get(metrics).then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("http_server_requests_seconds_count{")).toList();
+        assertThat(series).noneMatch(line -> line.contains("/made"));
         assertThat(series.size()).isLessThan(50);
     }
 
