@@ -81,14 +81,18 @@ public final class RunningSystem {
     public synchronized void stop(String service) {
         Process process = processes.remove(service);
         if (process != null) {
-            process.destroy();
-            try {
-                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            end(process);
+        }
+    }
+
+    private static void end(Process process) {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -96,6 +100,44 @@ public final class RunningSystem {
         if (processes.containsKey(service)) {
             return;
         }
+        Process process = launch(service, environment(service), work.resolve(service + ".log"));
+        processes.put(service, process);
+        awaitReady(service, process, managementPorts.get(service), work.resolve(service + ".log"));
+    }
+
+    /** How another process of a service fared: whether it became ready, and what it logged. */
+    public record Trial(boolean ready, String log) {
+    }
+
+    /**
+     * Starts another process of a service beside the running system, on ports of its own and with some
+     * settings changed, waits until it is ready or has exited, and stops it.
+     */
+    public Trial trial(String service, Map<String, String> changes) {
+        int management = freePort();
+        Map<String, String> env = environment(service);
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(freePort()));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(management));
+        env.putAll(changes);
+        Path log = work.resolve(service + "-trial-" + management + ".log");
+        Process process = launch(service, env, log);
+        try {
+            boolean ready;
+            try {
+                awaitReady(service, process, management, log);
+                ready = true;
+            } catch (Exited exited) {
+                ready = false;
+            }
+            return new Trial(ready, Files.readString(log));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            end(process);
+        }
+    }
+
+    private Process launch(String service, Map<String, String> env, Path log) {
         Path jar = root.resolve(service + "/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn verify does)");
@@ -104,14 +146,13 @@ public final class RunningSystem {
                 "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(service + ".log").toFile()));
-        builder.environment().putAll(environment(service));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(env);
         try {
-            processes.put(service, builder.start());
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + service, e);
         }
-        awaitReady(service);
     }
 
     /** Where the gateway's emails arrive. */
@@ -175,20 +216,27 @@ public final class RunningSystem {
         return env;
     }
 
-    private void awaitReady(String service) {
+    /** Waits until the process answers ready on its management port; throws IllegalStateException if it exits. */
+    private static void awaitReady(String service, Process process, int managementPort, Path log) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        URI ready = URI.create("http://127.0.0.1:" + managementPorts.get(service) + "/q/health/ready");
-        Awaitility.await(service + " ready (log: " + work.resolve(service + ".log") + ")")
+        URI ready = URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready");
+        Awaitility.await(service + " ready (log: " + log + ")")
                 .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                .ignoreExceptions()
+                .ignoreExceptionsMatching(e -> !(e instanceof Exited))
                 .until(() -> {
-                    Process process = processes.get(service);
-                    if (process == null || !process.isAlive()) {
-                        throw new IllegalStateException(service + " exited; see " + work.resolve(service + ".log"));
+                    if (!process.isAlive()) {
+                        throw new Exited(service + " exited; see " + log);
                     }
                     return http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
                             HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
                 });
+    }
+
+    /** The process ended before it was ready. */
+    private static final class Exited extends IllegalStateException {
+        Exited(String message) {
+            super(message);
+        }
     }
 
     private static int freePort() {

@@ -1,0 +1,50 @@
+package onestop.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged services run the prod profile: started on a development default they refuse, saying which
+ * and how to put it right, unless ONESTOP_ALLOW_INSECURE_DEFAULTS names it.
+ */
+class ProductionDefaultsIT {
+
+    private static RunningSystem system;
+
+    @BeforeAll
+    static void start() {
+        system = RunningSystem.shared();
+    }
+
+    @Test
+    void aServiceOnTheKnownDatabasePasswordRefusesToStart() {
+        RunningSystem.Trial trial = system.trial(RunningSystem.LICENSING, Map.of("QUARKUS_DATASOURCE_PASSWORD", "onestop"));
+
+        assertThat(trial.ready()).isFalse();
+        assertThat(trial.log()).contains("Refusing to start in production with development defaults: db-password")
+                .contains("set DB_PASSWORD").contains("ONESTOP_ALLOW_INSECURE_DEFAULTS");
+    }
+
+    @Test
+    void aDefaultNamedInTheAllowListStartsWithAWarning() {
+        RunningSystem.Trial trial = system.trial(RunningSystem.LICENSING, Map.of("QUARKUS_DATASOURCE_PASSWORD", "onestop",
+                "ONESTOP_ALLOW_INSECURE_DEFAULTS", "db-password"));
+
+        assertThat(trial.ready()).isTrue();
+        assertThat(trial.log()).contains("Running with the insecure default 'db-password'");
+    }
+
+    @Test
+    void theGatewayRefusesForwardedHeadersFromAnyoneAndMadeUpStaffPasswords() {
+        RunningSystem.Trial trial = system.trial(RunningSystem.GATEWAY, Map.of("ONESTOP_PROXY_FORWARDING", "true",
+                "ONESTOP_GATEWAY_ACCOUNTS_STAFF_GENERATE_MISSING_PASSWORDS", "true"));
+
+        assertThat(trial.ready()).isFalse();
+        assertThat(trial.log()).contains("forwarded-from-anyone (name the load balancers in ONESTOP_TRUSTED_PROXIES")
+                .contains("staff-passwords (set ONESTOP_OFFICER_PASSWORD");
+    }
+}
