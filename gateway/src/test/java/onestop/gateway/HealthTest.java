@@ -43,7 +43,8 @@ class HealthTest {
 
     @Test
     void thePublicPortHasNoHealthMetricsOrOtherOperationsPages() {
-        for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/health/live", "/q/openapi", "/q/info")) {
+        for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/health/live", "/q/openapi", "/q/info",
+                "/q/swagger-ui", "/q/swagger-ui/index.html")) {
             given().when().get(path).then().statusCode(404);
         }
     }

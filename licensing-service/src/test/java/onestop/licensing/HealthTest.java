@@ -41,7 +41,7 @@ class HealthTest {
 
     @Test
     void thePublicPortHasNoHealthOrMetrics() {
-        for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/openapi")) {
+        for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/openapi", "/q/swagger-ui")) {
             given().when().get(path).then().statusCode(404);
         }
     }
