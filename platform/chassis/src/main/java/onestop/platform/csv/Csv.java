@@ -7,13 +7,14 @@ import java.util.stream.Collectors;
 
 /**
  * CSV as RFC 4180 writes it and as a spreadsheet opens it safely: every line ends in CRLF; a cell holding a
- * comma, a quote, a CR or an LF is quoted; a text cell starting with {@code = + - @}, a TAB or a CR is prefixed
- * with {@code '} so that no spreadsheet reads it as a formula (OWASP's CSV injection advice). Numbers stay
+ * comma, a quote, a CR or an LF is quoted; a text cell starting with {@code = + - @}, a TAB, a CR or a NUL is
+ * prefixed with {@code '} so that no spreadsheet reads it as a formula (OWASP's CSV injection advice, ASVS 5.0
+ * V1.2.10). Numbers stay
  * numbers: {@code -2} is a value, not a formula.
  */
 public final class Csv {
 
-    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final String FORMULA_STARTS = "=+-@\t\r\0";
 
     private Csv() {
     }

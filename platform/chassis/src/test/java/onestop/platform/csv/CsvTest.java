@@ -19,6 +19,11 @@ class CsvTest {
     }
 
     @Test
+    void aCellStartingWithANullCharacterIsDisarmedAsAsvsAsks() {
+        assertThat(Csv.cell("\0=1+1")).isEqualTo("'\0=1+1");
+    }
+
+    @Test
     void numbersStayNumbers() {
         assertThat(Csv.cell(-2)).isEqualTo("-2");
         assertThat(Csv.cell(new BigDecimal("-0.50"))).isEqualTo("-0.50");
