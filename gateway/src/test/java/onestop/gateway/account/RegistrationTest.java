@@ -81,6 +81,30 @@ class RegistrationTest {
     }
 
     @Test
+    void someoneWhoRegisteredTheAddressFirstGainsNothingWhenItsOwnerConfirmsTheirOwnRegistration() {
+        String email = "owner-" + UUID.randomUUID() + "@example.com";
+        String squattersPassword = "lapwing-ember-orchard-58";
+        Accounts.register(email, squattersPassword);
+        String squattersLink = Accounts.tokenMailedTo(email, "/verify-email");
+        // the owner of the address registers later, with their own password and business, and uses their link
+        given().contentType(ContentType.JSON).body(form(email, null)).when().post("/api/auth/register")
+                .then().statusCode(202);
+        String ownersLink = Accounts.tokenMailedTo(email, "/verify-email");
+        assertThat(ownersLink).isNotEqualTo(squattersLink);
+        given().contentType(ContentType.JSON).body(Map.of("token", ownersLink)).when().post("/api/auth/verify-email")
+                .then().statusCode(204);
+
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", squattersPassword))
+                .when().post("/api/auth/token")
+                .then().statusCode(401);
+        given().auth().oauth2(Accounts.signIn(email, Accounts.PASSWORD)).when().get("/api/me").then().statusCode(200)
+                .body("business.name", equalTo("Digbeth Brewing Co"));
+        // and the first registration's link is spent with it
+        given().contentType(ContentType.JSON).body(Map.of("token", squattersLink)).when().post("/api/auth/verify-email")
+                .then().statusCode(400).body("type", endsWith("/invalid-link"));
+    }
+
+    @Test
     void everyFieldAtFaultIsNamed() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("email", "not-an-email", "password", "short", "businessName", " ",
