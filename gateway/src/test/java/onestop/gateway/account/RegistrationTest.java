@@ -9,11 +9,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.ResourceArg;
@@ -24,6 +28,7 @@ import io.quarkus.mailer.Mail;
 import io.restassured.http.ContentType;
 import onestop.gateway.Accounts;
 import onestop.gateway.GatewayTestProfile;
+import onestop.gateway.TestClock;
 import onestop.platform.testing.OneStopTestInfrastructure;
 
 @QuarkusTest
@@ -32,6 +37,14 @@ import onestop.platform.testing.OneStopTestInfrastructure;
 class RegistrationTest {
 
     private static final String UUID_PATTERN = "[0-9a-f-]{36}";
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
 
     @Test
     void aBusinessRegistersConfirmsItsAddressAndSignsIn() {
@@ -102,6 +115,25 @@ class RegistrationTest {
         // and the first registration's link is spent with it
         given().contentType(ContentType.JSON).body(Map.of("token", squattersLink)).when().post("/api/auth/verify-email")
                 .then().statusCode(400).body("type", endsWith("/invalid-link"));
+    }
+
+    @Test
+    void aConfirmationLinkWorksForADayAndSigningInWithTheRightPasswordSendsANewOne() {
+        String email = "owner-" + UUID.randomUUID() + "@example.com";
+        Accounts.register(email, Accounts.PASSWORD);
+        String dayOld = Accounts.tokenMailedTo(email, "/verify-email");
+        clock.advance(Duration.ofHours(24).plusMinutes(1));
+        given().contentType(ContentType.JSON).body(Map.of("token", dayOld)).when().post("/api/auth/verify-email")
+                .then().statusCode(400).contentType("application/problem+json").body("type", endsWith("/invalid-link"))
+                .body("detail", containsString("has expired"));
+
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", Accounts.PASSWORD))
+                .when().post("/api/auth/token").then().statusCode(403);
+        String fresh = Accounts.tokenMailedTo(email, "/verify-email");
+        assertThat(fresh).isNotEqualTo(dayOld);
+        given().contentType(ContentType.JSON).body(Map.of("token", fresh)).when().post("/api/auth/verify-email")
+                .then().statusCode(204);
+        Accounts.signIn(email, Accounts.PASSWORD);
     }
 
     @Test

@@ -1,0 +1,88 @@
+package onestop.gateway.account;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import onestop.gateway.Accounts;
+import onestop.gateway.GatewayTestProfile;
+import onestop.platform.testing.OneStopTestInfrastructure;
+
+/** The staff seeded at start are held to the password policy: a weak configured password stops the start. */
+@QuarkusTest
+@TestProfile(GatewayTestProfile.class)
+@WithTestResource(value = OneStopTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
+class StaffSeedTest {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AccountsConfig config;
+
+    @Test
+    void aWeakConfiguredStaffPasswordStopsTheStartAndSaysWhy() {
+        assertThatThrownBy(() -> seedWithOfficerPassword("password1234"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("officer@onestop.local")
+                .hasMessageContaining("too common")
+                .hasMessageContaining("held to the same policy");
+        assertThatThrownBy(() -> seedWithOfficerPassword("Short1!"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("officer@onestop.local");
+        // and the account keeps the password it had
+        Accounts.officer();
+    }
+
+    private void seedWithOfficerPassword(String password) {
+        new StaffSeed(accounts, new AccountsConfig() {
+            @Override
+            public int bcryptCost() {
+                return config.bcryptCost();
+            }
+
+            @Override
+            public int passwordMinLength() {
+                return config.passwordMinLength();
+            }
+
+            @Override
+            public Staff staff() {
+                return new Staff() {
+                    @Override
+                    public Optional<String> officerPassword() {
+                        return Optional.of(password);
+                    }
+
+                    @Override
+                    public Optional<String> buyerPassword() {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public Optional<String> adminPassword() {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public String buyerOrganisation() {
+                        return config.staff().buyerOrganisation();
+                    }
+
+                    @Override
+                    public boolean generateMissingPasswords() {
+                        return false;
+                    }
+                };
+            }
+        }).seed(null);
+    }
+}
