@@ -17,19 +17,18 @@ import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 import onestop.platform.security.Roles;
 
-/** Creates accounts and checks passwords. */
+/** Creates accounts, checks passwords, confirms addresses and sets passwords anew (reset, change). */
 @ApplicationScoped
 public class AccountService {
+
+    static final Duration CONFIRMATION_LIFETIME = Duration.ofHours(24);
+    static final Duration RESET_LIFETIME = Duration.ofMinutes(30);
 
     private final Passwords passwords;
     private final RegistrationRules registrationRules;
     private final StaffRules staffRules;
     private final Clock clock;
     private final PasswordPolicy policy;
-
-    static final Duration CONFIRMATION_LIFETIME = Duration.ofHours(24);
-    static final Duration RESET_LIFETIME = Duration.ofMinutes(30);
-
     private final AccountTokens tokens;
     private final Event<AccountMail> mails;
     private final Event<PasswordChanged> passwordChanges;
