@@ -17,19 +17,18 @@ import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 import onestop.platform.security.Roles;
 
-/** Creates accounts and checks passwords. */
+/** Creates accounts, checks passwords, confirms addresses and sets passwords anew (reset, change). */
 @ApplicationScoped
 public class AccountService {
+
+    static final Duration CONFIRMATION_LIFETIME = Duration.ofHours(24);
+    static final Duration RESET_LIFETIME = Duration.ofMinutes(30);
 
     private final Passwords passwords;
     private final RegistrationRules registrationRules;
     private final StaffRules staffRules;
     private final Clock clock;
     private final PasswordPolicy policy;
-
-    static final Duration CONFIRMATION_LIFETIME = Duration.ofHours(24);
-    static final Duration RESET_LIFETIME = Duration.ofMinutes(30);
-
     private final AccountTokens tokens;
     private final Event<AccountMail> mails;
     private final Event<PasswordChanged> passwordChanges;
@@ -55,8 +54,10 @@ public class AccountService {
 
     /**
      * A new business and its first user, usable once the address is confirmed by the link sent to it. An
-     * address that already has an account gets an email saying so (or, if never confirmed, a new link) and
-     * nothing else happens: the caller is told the same either way, so nobody learns who has an account.
+     * address that already has an account gets an email saying so and nothing else happens: the caller is told
+     * the same either way, so nobody learns who has an account. An address registered before but never
+     * confirmed gets a link of its own for this registration: whoever registered first cannot choose the
+     * password of the account its owner confirms.
      */
     @Transactional
     public void register(Registration form) {
@@ -66,7 +67,8 @@ public class AccountService {
         Optional<UserAccount> existing = UserAccount.byEmail(checked.email());
         if (existing.isPresent()) {
             if (existing.get().emailVerifiedAt == null) {
-                sendConfirmation(existing.get());
+                sendConfirmation(existing.get(),
+                        tokens.issueConfirmation(existing.get().id, checked, hash, CONFIRMATION_LIFETIME));
             } else {
                 mails.fire(new AccountMail(existing.get().email, "someone tried to create an account with your email",
                         "Someone tried to create a OneStop account with this email address, which already has one.\n\n"
@@ -89,14 +91,17 @@ public class AccountService {
         sendConfirmation(user);
     }
 
-    /** Sends the user a new link that confirms their address (earlier links stop working). */
+    /** Sends the user a new link that confirms their address and the account as it stands. */
     @Transactional
     public void sendConfirmation(UUID userId) {
         UserAccount.<UserAccount>findByIdOptional(userId).ifPresent(this::sendConfirmation);
     }
 
     private void sendConfirmation(UserAccount user) {
-        String token = tokens.issue(user.id, AccountToken.Purpose.VERIFY_EMAIL, CONFIRMATION_LIFETIME);
+        sendConfirmation(user, tokens.issue(user.id, AccountToken.Purpose.VERIFY_EMAIL, CONFIRMATION_LIFETIME));
+    }
+
+    private void sendConfirmation(UserAccount user, String token) {
         mails.fire(new AccountMail(user.email, "confirm your email address",
                 "Confirm your email address to finish creating your OneStop account:\n\n"
                         + publicUrl + "/verify-email?token=" + token + "\n\n"
@@ -104,14 +109,23 @@ public class AccountService {
                         + "email: without confirmation the account cannot be used.\n"));
     }
 
-    /** Confirms the address a link was sent to. */
+    /** Confirms the address a link was sent to, with the password and business of the registration it was for. */
     @Transactional
     public void confirmEmail(String token) {
-        UUID userId = tokens.redeem(token, AccountToken.Purpose.VERIFY_EMAIL)
+        AccountToken link = tokens.redeem(token, AccountToken.Purpose.VERIFY_EMAIL)
                 .orElseThrow(AccountProblems.InvalidLink::new);
-        UserAccount user = UserAccount.findById(userId);
-        if (user.emailVerifiedAt == null) {
-            user.emailVerifiedAt = Instant.now(clock);
+        UserAccount user = UserAccount.findById(link.userId);
+        if (user.emailVerifiedAt != null) {
+            return;
+        }
+        user.emailVerifiedAt = Instant.now(clock);
+        if (link.passwordHash != null) {
+            user.passwordHash = link.passwordHash;
+            Business.of(user).ifPresent(business -> {
+                business.name = link.businessName;
+                business.companyNumber = link.companyNumber;
+                business.postcode = link.postcode;
+            });
         }
     }
 
@@ -137,9 +151,8 @@ public class AccountService {
      */
     @Transactional
     public void resetPassword(String token, String newPassword) {
-        UUID userId = tokens.redeem(token, AccountToken.Purpose.RESET_PASSWORD)
-                .orElseThrow(AccountProblems.InvalidLink::new);
-        UserAccount user = UserAccount.findById(userId);
+        UserAccount user = UserAccount.findById(tokens.redeem(token, AccountToken.Purpose.RESET_PASSWORD)
+                .orElseThrow(AccountProblems.InvalidLink::new).userId);
         setPassword(user, newPassword);
         if (user.emailVerifiedAt == null) {
             user.emailVerifiedAt = Instant.now(clock);

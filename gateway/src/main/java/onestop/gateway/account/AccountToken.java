@@ -40,4 +40,16 @@ public class AccountToken extends PanacheEntityBase {
 
     @Column(name = "used_at")
     public Instant usedAt;
+
+    // The registration a confirmation link was sent for (all null otherwise): it replaces the account's on use.
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    @Column(name = "business_name")
+    public String businessName;
+
+    @Column(name = "company_number")
+    public String companyNumber;
+
+    public String postcode;
 }

@@ -13,7 +13,7 @@ import io.smallrye.mutiny.Uni;
 import onestop.gateway.GatewayConfig;
 import onestop.gateway.notification.NotificationInbox;
 import onestop.gateway.routing.ServicePages;
-import onestop.platform.web.RequestIds;
+import onestop.platform.requestid.RequestIds;
 
 /**
  * Builds a business's dashboard: both services asked at once with the user's token, each given at most the

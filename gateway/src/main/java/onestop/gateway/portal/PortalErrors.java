@@ -17,7 +17,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import onestop.platform.problem.ProblemMappers;
-import onestop.platform.web.RequestIds;
+import onestop.platform.requestid.RequestIds;
 
 /**
  * The portal's answers when a page cannot be shown: sign in first; a form that expired; and a page whose

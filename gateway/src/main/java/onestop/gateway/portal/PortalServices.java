@@ -25,7 +25,7 @@ import onestop.gateway.GatewayConfig;
 import onestop.gateway.portal.session.PortalSessions;
 import onestop.gateway.routing.ServicePages;
 import onestop.gateway.token.AccessTokens;
-import onestop.platform.web.RequestIds;
+import onestop.platform.requestid.RequestIds;
 
 /**
  * Calls the services' public API for the portal's pages, as any client would: anonymously for public

@@ -2,6 +2,7 @@ package onestop.gateway.portal;
 
 import java.net.URI;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -12,8 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import onestop.gateway.account.SignOutEverywhere;
 import onestop.gateway.portal.session.PortalCookies;
-import onestop.gateway.signout.SignOuts;
 
 /** The account page's "Sign out everywhere": every portal session and API sign-in of the person ends. */
 @Path("/account/sign-out-everywhere")
@@ -23,7 +24,7 @@ public class SignOutEverywherePage {
     PortalVisitor visitor;
 
     @Inject
-    SignOuts signOuts;
+    Event<SignOutEverywhere> signOutEverywhere;
 
     @Context
     UriInfo uri;
@@ -31,7 +32,7 @@ public class SignOutEverywherePage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOutEverywhere(@FormParam("csrf") String csrf) {
-        signOuts.everywhere(visitor.checkForm(csrf).account().id);
+        signOutEverywhere.fire(new SignOutEverywhere(visitor.checkForm(csrf).account().id));
         return Response.seeOther(URI.create("/sign-in"))
                 .cookie(PortalCookies.endSession(AnonymousForms.secure(uri))).build();
     }

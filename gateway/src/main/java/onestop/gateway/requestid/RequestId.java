@@ -3,7 +3,7 @@ package onestop.gateway.requestid;
 import java.util.UUID;
 
 import io.vertx.ext.web.RoutingContext;
-import onestop.platform.web.RequestIds;
+import onestop.platform.requestid.RequestIds;
 
 /**
  * The id that follows one request through the gateway, the services, their logs and their events.

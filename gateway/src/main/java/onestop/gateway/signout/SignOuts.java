@@ -7,11 +7,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import onestop.gateway.account.PasswordChanged;
+import onestop.gateway.account.SignOutEverywhere;
 import onestop.gateway.portal.session.PortalSessions;
 import onestop.gateway.token.RefreshTokens;
 
 /**
- * Signs a user out everywhere: every refresh token family and every portal session ends at once. An access
+ * Signs a user out everywhere, when {@link PasswordChanged} or {@link SignOutEverywhere} is fired (so that the
+ * routes that ask for it need not know who holds sessions): every refresh token family and every portal session ends at once. An access
  * token already issued stays valid until it expires (at most {@code onestop.gateway.tokens.ttl}, 5 minutes):
  * the services verify tokens on their own, without asking the gateway.
  */
@@ -35,5 +37,10 @@ public class SignOuts {
     /** A new password ends every session: whoever knew the old one is out. */
     void passwordChanged(@Observes PasswordChanged changed) {
         everywhere(changed.userId());
+    }
+
+    /** Asked for by the user or an administrator, through the API or the portal. */
+    void signOutEverywhere(@Observes SignOutEverywhere request) {
+        everywhere(request.userId());
     }
 }

@@ -3,6 +3,7 @@ package onestop.gateway.token;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import onestop.gateway.account.SignOutEverywhere;
 import onestop.gateway.account.UserAccount;
-import onestop.gateway.signout.SignOuts;
 import onestop.platform.problem.NotFound;
 import onestop.platform.security.Roles;
 
@@ -22,10 +23,10 @@ import onestop.platform.security.Roles;
 @Tag(name = "Accounts")
 public class AdminSignOutResource {
 
-    private final SignOuts signOuts;
+    private final Event<SignOutEverywhere> signOutEverywhere;
 
-    AdminSignOutResource(SignOuts signOuts) {
-        this.signOuts = signOuts;
+    AdminSignOutResource(Event<SignOutEverywhere> signOutEverywhere) {
+        this.signOutEverywhere = signOutEverywhere;
     }
 
     @POST
@@ -36,7 +37,7 @@ public class AdminSignOutResource {
         if (UserAccount.findById(userId) == null) {
             throw new NotFound("There is no user " + userId + ".");
         }
-        signOuts.everywhere(userId);
+        signOutEverywhere.fire(new SignOutEverywhere(userId));
         return RestResponse.noContent();
     }
 }

@@ -2,6 +2,7 @@ package onestop.gateway.token;
 
 import java.util.UUID;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -17,9 +18,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
 import onestop.gateway.account.AccountService;
+import onestop.gateway.account.SignOutEverywhere;
 import onestop.gateway.account.UserAccount;
 import onestop.gateway.me.SignedInUser;
-import onestop.gateway.signout.SignOuts;
 
 /**
  * What a signed-in client does with its tokens: refresh them (each refresh token works once), sign out of
@@ -44,7 +45,7 @@ public class SessionResource {
     AccessTokens tokens;
 
     @Inject
-    SignOuts signOuts;
+    Event<SignOutEverywhere> signOutEverywhere;
 
     @Inject
     AccountService accounts;
@@ -79,7 +80,7 @@ public class SessionResource {
     @Operation(summary = "Sign the caller out of every device and portal session; access tokens already issued "
             + "expire within their 5 minutes")
     public RestResponse<Void> signOutEverywhere() {
-        signOuts.everywhere(caller.id());
+        signOutEverywhere.fire(new SignOutEverywhere(caller.id()));
         return RestResponse.noContent();
     }
 

@@ -9,11 +9,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.ResourceArg;
@@ -24,6 +28,7 @@ import io.quarkus.mailer.Mail;
 import io.restassured.http.ContentType;
 import onestop.gateway.Accounts;
 import onestop.gateway.GatewayTestProfile;
+import onestop.gateway.TestClock;
 import onestop.platform.testing.OneStopTestInfrastructure;
 
 @QuarkusTest
@@ -32,6 +37,14 @@ import onestop.platform.testing.OneStopTestInfrastructure;
 class RegistrationTest {
 
     private static final String UUID_PATTERN = "[0-9a-f-]{36}";
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
 
     @Test
     void aBusinessRegistersConfirmsItsAddressAndSignsIn() {
@@ -78,6 +91,49 @@ class RegistrationTest {
         assertThat(mails.get(mails.size() - 1).getSubject()).contains("someone tried to create an account");
         // the account is as it was: the old password still signs in
         Accounts.signIn(owner.email(), Accounts.PASSWORD);
+    }
+
+    @Test
+    void someoneWhoRegisteredTheAddressFirstGainsNothingWhenItsOwnerConfirmsTheirOwnRegistration() {
+        String email = "owner-" + UUID.randomUUID() + "@example.com";
+        String squattersPassword = "lapwing-ember-orchard-58";
+        Accounts.register(email, squattersPassword);
+        String squattersLink = Accounts.tokenMailedTo(email, "/verify-email");
+        // the owner of the address registers later, with their own password and business, and uses their link
+        given().contentType(ContentType.JSON).body(form(email, null)).when().post("/api/auth/register")
+                .then().statusCode(202);
+        String ownersLink = Accounts.tokenMailedTo(email, "/verify-email");
+        assertThat(ownersLink).isNotEqualTo(squattersLink);
+        given().contentType(ContentType.JSON).body(Map.of("token", ownersLink)).when().post("/api/auth/verify-email")
+                .then().statusCode(204);
+
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", squattersPassword))
+                .when().post("/api/auth/token")
+                .then().statusCode(401);
+        given().auth().oauth2(Accounts.signIn(email, Accounts.PASSWORD)).when().get("/api/me").then().statusCode(200)
+                .body("business.name", equalTo("Digbeth Brewing Co"));
+        // and the first registration's link is spent with it
+        given().contentType(ContentType.JSON).body(Map.of("token", squattersLink)).when().post("/api/auth/verify-email")
+                .then().statusCode(400).body("type", endsWith("/invalid-link"));
+    }
+
+    @Test
+    void aConfirmationLinkWorksForADayAndSigningInWithTheRightPasswordSendsANewOne() {
+        String email = "owner-" + UUID.randomUUID() + "@example.com";
+        Accounts.register(email, Accounts.PASSWORD);
+        String dayOld = Accounts.tokenMailedTo(email, "/verify-email");
+        clock.advance(Duration.ofHours(24).plusMinutes(1));
+        given().contentType(ContentType.JSON).body(Map.of("token", dayOld)).when().post("/api/auth/verify-email")
+                .then().statusCode(400).contentType("application/problem+json").body("type", endsWith("/invalid-link"))
+                .body("detail", containsString("has expired"));
+
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", Accounts.PASSWORD))
+                .when().post("/api/auth/token").then().statusCode(403);
+        String fresh = Accounts.tokenMailedTo(email, "/verify-email");
+        assertThat(fresh).isNotEqualTo(dayOld);
+        given().contentType(ContentType.JSON).body(Map.of("token", fresh)).when().post("/api/auth/verify-email")
+                .then().statusCode(204);
+        Accounts.signIn(email, Accounts.PASSWORD);
     }
 
     @Test

@@ -1,19 +1,55 @@
 package onestop.gateway.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import onestop.gateway.Accounts;
+import onestop.gateway.GatewayTestProfile;
 import onestop.platform.config.InsecureDefault;
+import onestop.platform.testing.OneStopTestInfrastructure;
 
-/** Made-up staff passwords are a development default that production refuses unless it is named. */
+/**
+ * The staff seeded at start are held to the password policy: a weak configured password stops the start.
+ * Made-up staff passwords are a development default that production refuses unless it is named.
+ */
+@QuarkusTest
+@TestProfile(GatewayTestProfile.class)
+@WithTestResource(value = OneStopTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
 class StaffSeedTest {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AccountsConfig config;
+
+    @Test
+    void aWeakConfiguredStaffPasswordStopsTheStartAndSaysWhy() {
+        assertThatThrownBy(() -> seedWithOfficerPassword("password1234"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("officer@onestop.local")
+                .hasMessageContaining("too common")
+                .hasMessageContaining("held to the same policy");
+        assertThatThrownBy(() -> seedWithOfficerPassword("Short1!"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("officer@onestop.local");
+        // and the account keeps the password it had
+        Accounts.officer();
+    }
 
     @Test
     void makingUpStaffPasswordsIsAnInsecureDefault() {
-        assertThat(new StaffSeed(null, accounts(true)).inForce()).singleElement().satisfies(found -> {
+        assertThat(new StaffSeed(accounts, staff(Optional.empty(), true)).inForce()).singleElement().satisfies(found -> {
             assertThat(found.name()).isEqualTo("staff-passwords");
             assertThat(found.fix()).contains("ONESTOP_ADMIN_PASSWORD");
         });
@@ -21,50 +57,54 @@ class StaffSeedTest {
 
     @Test
     void configuredOrAbsentStaffPasswordsAreNot() {
-        assertThat(new StaffSeed(null, accounts(false)).inForce()).extracting(InsecureDefault::name).isEmpty();
+        assertThat(new StaffSeed(accounts, staff(Optional.empty(), false)).inForce())
+                .extracting(InsecureDefault::name).isEmpty();
     }
 
-    private static AccountsConfig accounts(boolean generateMissingPasswords) {
-        AccountsConfig.Staff staff = new AccountsConfig.Staff() {
-            @Override
-            public Optional<String> officerPassword() {
-                return Optional.empty();
-            }
+    private void seedWithOfficerPassword(String password) {
+        new StaffSeed(accounts, staff(Optional.of(password), false)).seed(null);
+    }
 
-            @Override
-            public Optional<String> buyerPassword() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> adminPassword() {
-                return Optional.empty();
-            }
-
-            @Override
-            public String buyerOrganisation() {
-                return "Birmingham City Council";
-            }
-
-            @Override
-            public boolean generateMissingPasswords() {
-                return generateMissingPasswords;
-            }
-        };
+    private AccountsConfig staff(Optional<String> officerPassword, boolean generateMissingPasswords) {
         return new AccountsConfig() {
             @Override
             public int bcryptCost() {
-                return 4;
+                return config.bcryptCost();
             }
 
             @Override
             public int passwordMinLength() {
-                return 12;
+                return config.passwordMinLength();
             }
 
             @Override
             public Staff staff() {
-                return staff;
+                return new Staff() {
+                    @Override
+                    public Optional<String> officerPassword() {
+                        return officerPassword;
+                    }
+
+                    @Override
+                    public Optional<String> buyerPassword() {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public Optional<String> adminPassword() {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public String buyerOrganisation() {
+                        return config.staff().buyerOrganisation();
+                    }
+
+                    @Override
+                    public boolean generateMissingPasswords() {
+                        return generateMissingPasswords;
+                    }
+                };
             }
         };
     }

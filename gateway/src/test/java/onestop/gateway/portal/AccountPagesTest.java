@@ -141,6 +141,18 @@ class AccountPagesTest {
                 .then().statusCode(200).body(containsString("Your form expired"));
     }
 
+    @Test
+    void aConfirmationLinkUsedAlreadyOpensAPageSayingSoAndHowToGetAnother() {
+        String csrf = csrf("/create-account");
+        String email = "twice-" + UUID.randomUUID() + "@example.com";
+        createAndConfirm(csrf, email, "Moseley Bakery", "B13 8JP");
+        given().cookie("onestop_csrf", csrf).formParam("csrf", csrf)
+                .formParam("token", Accounts.tokenMailedTo(email, "/verify-email"))
+                .when().post("/verify-email")
+                .then().statusCode(400).contentType(containsString("text/html"))
+                .body(containsString("This link is not valid"), containsString("href=\"/create-account\""));
+    }
+
     private static String csrf(String page) {
         return given().when().get(page).then().statusCode(200).extract().cookie("onestop_csrf");
     }

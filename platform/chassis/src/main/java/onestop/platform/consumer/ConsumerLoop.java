@@ -28,9 +28,9 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import onestop.platform.kafka.KafkaClients;
 import onestop.platform.events.Topics;
-import onestop.platform.web.RequestIds;
+import onestop.platform.kafka.KafkaClients;
+import onestop.platform.requestid.RequestIds;
 
 /**
  * The poll loop of one {@link EventHandler}: dead-letters at once an event its topic's publisher did not send

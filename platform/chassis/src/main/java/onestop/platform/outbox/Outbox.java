@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
 import onestop.platform.events.EventType;
-import onestop.platform.web.RequestIds;
+import onestop.platform.requestid.RequestIds;
 
 /**
  * Records an event in the same database transaction as the state change it describes, so that the

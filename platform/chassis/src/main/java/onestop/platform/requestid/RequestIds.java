@@ -1,4 +1,4 @@
-package onestop.platform.web;
+package onestop.platform.requestid;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
