@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.scheduler.Scheduled;
 import onestop.gateway.Secrets;
 
 /**
@@ -26,6 +27,7 @@ public class SignInThrottle {
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration FIRST_LOCK = Duration.ofMinutes(1);
     static final Duration LONGEST_LOCK = Duration.ofHours(1);
+    static final Duration FORGOTTEN_AFTER = Duration.ofDays(1);
 
     @Inject
     EntityManager em;
@@ -77,6 +79,19 @@ public class SignInThrottle {
     public void succeeded(String email) {
         em.createNativeQuery("delete from sign_in_throttle where email = ?1").setParameter(1, key(email))
                 .executeUpdate();
+    }
+
+    /**
+     * Forgets addresses whose failures are more than a day old and that are not locked: guesses at made-up
+     * addresses leave no rows behind for long.
+     */
+    @Scheduled(every = "1h", delayed = "11m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void forgetOld() {
+        Instant now = Instant.now(clock);
+        em.createNativeQuery("delete from sign_in_throttle where window_started_at < ?1"
+                + " and (locked_until is null or locked_until < ?2)")
+                .setParameter(1, now.minus(FORGOTTEN_AFTER)).setParameter(2, now).executeUpdate();
     }
 
     private static String key(String email) {

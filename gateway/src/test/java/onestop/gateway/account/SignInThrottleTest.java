@@ -1,6 +1,7 @@
 package onestop.gateway.account;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 
 import java.time.Duration;
@@ -12,6 +13,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,6 +37,9 @@ class SignInThrottleTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    SignInThrottle throttle;
 
     @AfterEach
     void backToNow() {
@@ -79,6 +85,24 @@ class SignInThrottleTest {
         }
         clock.advance(Duration.ofMinutes(16));
         signIn(user.email(), "wrong guess 5").then().statusCode(401);
+    }
+
+    @Test
+    void addressesWhoseFailuresAreADayOldAreForgotten() {
+        String nobody = "nobody-" + UUID.randomUUID() + "@example.com";
+        signIn(nobody, "a guess").then().statusCode(401);
+        assertThat(rows(nobody)).isEqualTo(1);
+        throttle.forgetOld();
+        assertThat(rows(nobody)).as("a fresh failure is kept").isEqualTo(1);
+        clock.advance(Duration.ofHours(25));
+        throttle.forgetOld();
+        assertThat(rows(nobody)).isZero();
+    }
+
+    private static long rows(String email) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
+                .createNativeQuery("select count(*) from sign_in_throttle where email = ?1")
+                .setParameter(1, email).getSingleResult()).longValue());
     }
 
     private static Response signIn(String email, String password) {
