@@ -71,6 +71,9 @@ public class ApplicationService {
     @Transactional
     public Application resubmit(UUID id, String ifMatch, Actor actor) {
         Application application = load(id, ifMatch, false);
+        // who may resubmit, and from which state, before anything that only an application waiting for
+        // information has (a draft has no pause to count)
+        application.check(ApplicationAction.RESUBMIT, actor);
         LicenceType type = typeOf(application);
         LocalDate pausedOn = application.informationRequestedAt.atZone(TimeConfiguration.COUNCIL_ZONE).toLocalDate();
         int paused = calendar.workingDaysBetween(pausedOn, today());

@@ -128,4 +128,15 @@ class BadInputTest {
         return Licensing.draft(business, "STREET_WORKS_PERMIT", Licensing.premises("Bad input works"),
                 Licensing.streetWorks());
     }
+
+    @Test
+    void resubmittingADraftIsAnIllegalTransitionNotAServerError() {
+        Business business = Business.create();
+        String id = Licensing.draft(business, "STREET_WORKS_PERMIT", Licensing.premises("Corporation Street"),
+                Licensing.streetWorks());
+        as(business.token()).header("If-Match", Licensing.etag(business.token(), id))
+                .when().post(API + "/applications/" + id + "/resubmit")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("cannot"));
+    }
 }
