@@ -2,7 +2,10 @@ package onestop.gateway;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 
 /**
  * Free ports chosen once per JVM and kept in system properties, so the test profile (which Quarkus may
@@ -23,15 +26,40 @@ public final class TestPorts {
         return port("onestop.test.port.licensing." + owner);
     }
 
-    /** A port nothing listens on: connections to it are refused. */
+    /**
+     * A port nothing listens on: connections to it are refused. The port stays bound (not listening) by a
+     * socket held for the JVM's life, so neither a server started later (embedded Kafka or PostgreSQL, a fake)
+     * nor an outgoing connection's own end can take it and answer in its place.
+     */
     public static int nobodyListening() {
-        return port("onestop.test.port.closed");
+        return Integer.parseInt(System.getProperties()
+                .computeIfAbsent("onestop.test.port.closed", k -> String.valueOf(boundNotListening())).toString());
     }
 
     private static int port(String key) {
         // Properties is a Hashtable: computeIfAbsent is atomic, whichever class loader asks.
         return Integer.parseInt(System.getProperties()
                 .computeIfAbsent(key, k -> String.valueOf(freePort())).toString());
+    }
+
+    /** Binds a port without listening; the shutdown hook keeps the socket reachable, so it is never collected. */
+    private static int boundNotListening() {
+        try {
+            Socket socket = new Socket();
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(socket)));
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // the JVM is exiting
+        }
     }
 
     private static int freePort() {
