@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
+import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.timeline.Actor;
 import onestop.platform.security.Caller;
 import onestop.platform.security.Roles;

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import onestop.licensing.api.ApplicationKind;
+import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.calendar.TimeConfiguration;
 import onestop.licensing.calendar.WorkingDayCalendar;
 import onestop.licensing.catalogue.LicenceType;

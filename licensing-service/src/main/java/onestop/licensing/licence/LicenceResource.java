@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
+import onestop.licensing.api.LicenceStatus;
 import onestop.licensing.application.QueryParams;
 import onestop.licensing.application.Versions;
 import onestop.licensing.timeline.Actor;

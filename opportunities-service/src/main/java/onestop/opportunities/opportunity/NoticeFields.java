@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.socialvalue.CharterTheme;
 
 /**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.challenge.ChallengeStage;
 import onestop.opportunities.clarification.PublishedAnswer;
 import onestop.opportunities.document.DocumentView;

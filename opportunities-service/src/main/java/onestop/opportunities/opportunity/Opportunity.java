@@ -19,6 +19,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.challenge.ChallengeStage;
 import onestop.opportunities.cpv.CpvCodes;
 import onestop.platform.problem.IllegalTransition;

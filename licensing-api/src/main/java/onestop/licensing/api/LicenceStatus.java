@@ -1,9 +1,9 @@
-package onestop.licensing.licence;
+package onestop.licensing.api;
 
 import java.util.EnumSet;
 import java.util.Set;
 
-/** A licence's state: ACTIVE ⇄ SUSPENDED → REVOKED; ACTIVE → SURRENDERED | EXPIRED. Moves are in {@link LicenceAction}. */
+/** A licence's state: ACTIVE ⇄ SUSPENDED → REVOKED; ACTIVE → SURRENDERED | EXPIRED. */
 public enum LicenceStatus {
     ACTIVE, SUSPENDED, REVOKED, SURRENDERED, EXPIRED;
 

@@ -1,4 +1,4 @@
-package onestop.opportunities.events;
+package onestop.opportunities.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import onestop.platform.events.EventType;
 
 /** The hand-written AsyncAPI catalogue names every event type the service declares. */
-class EventCatalogueTest {
+class EventContractTest {
 
     @Test
     void everyEventTypeIsInTheAsyncApiCatalogue() throws Exception {

@@ -1,4 +1,4 @@
-package onestop.licensing.application;
+package onestop.licensing.api;
 
 /** A new licence, or a change to an existing one (renewal, variation, transfer), which the application names. */
 public enum ApplicationKind {

@@ -1,4 +1,4 @@
-package onestop.licensing.events;
+package onestop.licensing.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import onestop.platform.events.EventType;
 
-class EventCatalogueTest {
+class EventContractTest {
 
     @Test
     void everyEventTypeIsInTheAsyncApiCatalogue() throws Exception {

@@ -1,4 +1,4 @@
-package onestop.opportunities.opportunity;
+package onestop.opportunities.api;
 
 /** The kind of notice; a SUBCONTRACT cascades work from a parent contract, a CHALLENGE runs in stages. */
 public enum OpportunityType {
