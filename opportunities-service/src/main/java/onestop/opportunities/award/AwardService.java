@@ -2,6 +2,7 @@ package onestop.opportunities.award;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,8 +57,10 @@ public class AwardService {
         socialValue.setTargets(o.id, r.commitments.stream().map(c -> ContractTarget.of(o.id, c.theme(),
                 c.description(), c.measure(), c.target(), now)).toList());
         LicenceCheck check = licences.check(o.requiredLicences(), r.businessId);
-        OpportunityAwarded awarded = new OpportunityAwarded(o.id, o.reference, o.title, o.buyer, r.id, r.businessId, supplierName,
-                request.valuePence(), now, check.required(), check.missing());
+        List<UUID> unsuccessful = SupplierResponse.respondents(o.id).stream()
+                .filter(business -> !business.equals(r.businessId)).toList();
+        OpportunityAwarded awarded = new OpportunityAwarded(o.id, o.reference, o.title, o.buyer, r.id, r.businessId,
+                supplierName, request.valuePence(), now, check.required(), check.missing(), unsuccessful);
         outbox.append(OpportunitiesEvents.OPPORTUNITY_AWARDED, OpportunitiesEvents.OPPORTUNITY, o.id, awarded);
         return awarded;
     }

@@ -22,6 +22,7 @@ import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.opportunities.opportunity.OpportunityStatus;
+import onestop.opportunities.response.SupplierResponse;
 import onestop.platform.files.FileStore;
 import onestop.platform.files.FileType;
 import onestop.platform.files.Upload;
@@ -150,6 +151,6 @@ public class DocumentService {
 
     private static DocumentAdded added(Opportunity o, NoticeDocument d) {
         return new DocumentAdded(o.id, o.reference, o.title, o.buyer, d.id, d.originalName, d.mediaType, d.sizeBytes,
-                d.href(), d.uploadedAt);
+                d.href(), d.uploadedAt, SupplierResponse.respondents(o.id));
     }
 }
