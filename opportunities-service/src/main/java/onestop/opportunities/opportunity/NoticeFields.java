@@ -12,7 +12,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import onestop.opportunities.api.OpportunityType;
-import onestop.opportunities.socialvalue.CharterTheme;
+import onestop.opportunities.opportunity.CharterTheme;
 
 /**
  * The fields a buyer writes on a notice, for a new draft (title, description and type required) and for

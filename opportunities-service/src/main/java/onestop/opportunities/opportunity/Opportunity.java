@@ -20,8 +20,8 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import onestop.opportunities.api.OpportunityType;
-import onestop.opportunities.challenge.ChallengeStage;
 import onestop.opportunities.cpv.CpvCodes;
+import onestop.opportunities.opportunity.ChallengeStage;
 import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;

@@ -14,9 +14,7 @@ import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.api.OpportunityCancelled;
 import onestop.opportunities.api.OpportunityClosed;
 import onestop.opportunities.api.OpportunityPublished;
-import onestop.opportunities.clarification.PublishedAnswers;
 import onestop.opportunities.cpv.CpvCatalogue;
-import onestop.opportunities.document.NoticeDocuments;
 import onestop.platform.outbox.Outbox;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
@@ -45,10 +43,10 @@ public class OpportunityService {
     Clock clock;
 
     @Inject
-    PublishedAnswers answers;
+    AnswersOnNotice answers;
 
     @Inject
-    NoticeDocuments documents;
+    DocumentsOnNotice documents;
 
     /** Observers (alerts) run inside the publishing transaction, so alerts and the notice commit together. */
     @Inject

@@ -1,4 +1,4 @@
-package onestop.opportunities.challenge;
+package onestop.opportunities.opportunity;
 
 import onestop.platform.problem.IllegalTransition;
 

@@ -1,4 +1,4 @@
-package onestop.opportunities.clarification;
+package onestop.opportunities.opportunity;
 
 import java.time.Instant;
 

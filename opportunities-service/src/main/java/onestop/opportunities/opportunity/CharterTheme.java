@@ -1,4 +1,4 @@
-package onestop.opportunities.socialvalue;
+package onestop.opportunities.opportunity;
 
 /** The principles of the Birmingham Business Charter for Social Responsibility. */
 public enum CharterTheme {

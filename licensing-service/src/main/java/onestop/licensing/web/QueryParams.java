@@ -1,4 +1,4 @@
-package onestop.licensing.application;
+package onestop.licensing.web;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package onestop.licensing.timeline;
+package onestop.licensing.application;
 
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import onestop.licensing.application.ApplicationAccess;
+import onestop.licensing.timeline.TimelineEntry;
+import onestop.licensing.timeline.TimelineView;
 import onestop.platform.security.Roles;
 
 /** An application's whole history, oldest first, for its owner and officers. */

@@ -1,4 +1,4 @@
-package onestop.licensing.application;
+package onestop.licensing.web;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package onestop.licensing.application;
+package onestop.licensing.web;
 
 import onestop.platform.problem.StaleVersion;
 import onestop.platform.problem.VersionRequired;
