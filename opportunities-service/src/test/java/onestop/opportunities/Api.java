@@ -54,6 +54,13 @@ public final class Api {
     }
 
     /** A unique word, so that a test finds only its own notices. */
+    /** Gives the business of {@code token} the supplier profile it needs before it responds. */
+    public static void supplierProfile(String token, String name) {
+        as(token).body(Map.of("name", name, "companyNumber", "01234567", "size", "SMALL", "vcse", false,
+                "postcode", "B5 4BU", "cpvInterests", List.of("55520000"), "description", "Catering",
+                "charterSignatory", true)).put("/api/opportunities/suppliers/me").then().statusCode(200);
+    }
+
     public static String word() {
         String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         return "zq" + letters.substring(0, Math.min(8, letters.length()));

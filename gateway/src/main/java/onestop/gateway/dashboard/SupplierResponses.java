@@ -9,10 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import onestop.opportunities.api.ResponseSubmitted;
 
 /**
  * Each business's responses, kept from the opportunities events (the service lists responses per notice
- * only). Feeds the dashboard, and tells who lost when a notice is awarded.
+ * only). Feeds the dashboard.
  */
 @ApplicationScoped
 public class SupplierResponses {
@@ -23,41 +24,30 @@ public class SupplierResponses {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void submitted(UUID responseId, UUID businessId, UUID opportunityId, String reference,
-            String opportunityReference, String title, String buyer, Instant submittedAt) {
-        SupplierResponse response = SupplierResponse.<SupplierResponse>findByIdOptional(responseId)
+    public void submitted(ResponseSubmitted submitted) {
+        SupplierResponse response = SupplierResponse.<SupplierResponse>findByIdOptional(submitted.responseId())
                 .orElseGet(SupplierResponse::new);
-        response.responseId = responseId;
-        response.businessId = businessId;
-        response.opportunityId = opportunityId;
-        response.reference = reference;
-        response.opportunityReference = opportunityReference;
-        response.title = title;
-        response.buyer = buyer;
-        response.submittedAt = submittedAt;
+        response.responseId = submitted.responseId();
+        response.businessId = submitted.businessId();
+        response.opportunityId = submitted.opportunityId();
+        response.reference = submitted.reference();
+        response.opportunityReference = submitted.opportunityReference();
+        response.title = submitted.title();
+        response.buyer = submitted.buyer();
+        response.submittedAt = submitted.submittedAt();
         if (response.outcome == null) {
             response.outcome = "SUBMITTED";
             response.persist();
         }
     }
 
-    /** Records the award; answers the businesses whose responses to the notice did not win. */
+    /** Records the award: the winning response AWARDED, the others to the notice NOT_AWARDED. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<UUID> awarded(UUID opportunityId, Optional<UUID> winningResponse) {
-        List<SupplierResponse> responses = SupplierResponse.list("opportunityId", opportunityId);
-        for (SupplierResponse response : responses) {
+    public void awarded(UUID opportunityId, Optional<UUID> winningResponse) {
+        for (SupplierResponse response : SupplierResponse.<SupplierResponse>list("opportunityId", opportunityId)) {
             response.outcome = winningResponse.map(response.responseId::equals).orElse(false) ? "AWARDED"
                     : "NOT_AWARDED";
         }
-        return responses.stream().filter(r -> "NOT_AWARDED".equals(r.outcome)).map(r -> r.businessId).distinct()
-                .toList();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    /** The businesses that have responded to an opportunity, each once. */
-    public List<UUID> respondents(UUID opportunityId) {
-        return SupplierResponse.<SupplierResponse>list("opportunityId", opportunityId).stream()
-                .map(response -> response.businessId).distinct().toList();
     }
 
     public List<Summary> ofBusiness(UUID businessId) {

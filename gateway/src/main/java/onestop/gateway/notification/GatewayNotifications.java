@@ -1,8 +1,6 @@
 package onestop.gateway.notification;
 
-import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,15 +11,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cloudevents.CloudEvent;
 import onestop.gateway.account.UserAccount;
 import onestop.gateway.dashboard.SupplierResponses;
+import onestop.opportunities.api.OpportunityAwarded;
+import onestop.opportunities.api.ResponseSubmitted;
 import onestop.platform.consumer.EventHandler;
 
 /**
@@ -57,7 +53,13 @@ public class GatewayNotifications implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) throws Exception {
-        List<Notice> notices = rules.noticesFor(event.getType(), withWhatTheGatewayKnows(event.getType(), data(event)));
+        Class<?> record = NotificationRules.dataRecordOf(event.getType());
+        if (record == null || event.getData() == null) {
+            return;
+        }
+        Object data = json.readValue(event.getData().toBytes(), record);
+        keepForTheDashboard(data);
+        List<Notice> notices = rules.noticesFor(event.getType(), data);
         if (notices.isEmpty()) {
             return;
         }
@@ -87,44 +89,13 @@ public class GatewayNotifications implements EventHandler {
         }
     }
 
-    // Responses are kept per business, so that an award can tell the bidders who did not win, and a new
-    // document the suppliers who already responded.
-    private JsonNode withWhatTheGatewayKnows(String type, JsonNode data) {
-        Optional<UUID> opportunity = uuid(data, "opportunityId");
-        if ("onestop.opportunities.response.submitted".equals(type) && opportunity.isPresent()
-                && uuid(data, "responseId").isPresent() && uuid(data, "businessId").isPresent()) {
-            responses.submitted(uuid(data, "responseId").get(), uuid(data, "businessId").get(), opportunity.get(),
-                    data.path("reference").asText(null), data.path("opportunityReference").asText(null),
-                    data.path("title").asText(null), data.path("buyer").asText(null),
-                    instant(data.path("submittedAt").asText(null)));
-        } else if ("onestop.opportunities.opportunity.document-added".equals(type) && opportunity.isPresent()
-                && data instanceof ObjectNode added && !added.has("respondentBusinessIds")) {
-            ArrayNode list = added.putArray("respondentBusinessIds");
-            responses.respondents(opportunity.get()).forEach(business -> list.add(business.toString()));
-        } else if ("onestop.opportunities.opportunity.awarded".equals(type) && opportunity.isPresent()
-                && data instanceof ObjectNode awarded) {
-            List<UUID> losers = responses.awarded(opportunity.get(), uuid(data, "responseId"));
-            if (!awarded.has("unsuccessfulBusinessIds")) {
-                ArrayNode list = awarded.putArray("unsuccessfulBusinessIds");
-                losers.forEach(loser -> list.add(loser.toString()));
-            }
-        }
-        return data;
-    }
-
-    private static Optional<UUID> uuid(JsonNode data, String field) {
-        try {
-            return Optional.of(UUID.fromString(data.path(field).asText("")));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return text == null ? null : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
+    // the dashboard lists each business's responses and their outcome from its own copy
+    private void keepForTheDashboard(Object data) {
+        if (data instanceof ResponseSubmitted submitted && submitted.responseId() != null
+                && submitted.businessId() != null && submitted.opportunityId() != null) {
+            responses.submitted(submitted);
+        } else if (data instanceof OpportunityAwarded awarded && awarded.opportunityId() != null) {
+            responses.awarded(awarded.opportunityId(), Optional.ofNullable(awarded.responseId()));
         }
     }
 
@@ -133,9 +104,5 @@ public class GatewayNotifications implements EventHandler {
             return UserAccount.ofBusiness(business.businessId());
         }
         return UserAccount.buyersOf(((Notice.OrganisationBuyers) audience).organisation());
-    }
-
-    private JsonNode data(CloudEvent event) throws IOException {
-        return event.getData() == null ? MissingNode.getInstance() : json.readTree(event.getData().toBytes());
     }
 }

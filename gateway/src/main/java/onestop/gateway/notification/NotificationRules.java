@@ -3,190 +3,232 @@ package onestop.gateway.notification;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import onestop.licensing.api.ApplicationEvent;
+import onestop.licensing.api.ApplicationStatus;
+import onestop.licensing.api.LicenceEvent;
+import onestop.licensing.api.LicensingEvents;
+import onestop.opportunities.api.AlertRaised;
+import onestop.opportunities.api.DocumentAdded;
+import onestop.opportunities.api.OpportunitiesEvents;
+import onestop.opportunities.api.OpportunityAwarded;
+import onestop.opportunities.api.OpportunityClosed;
+import onestop.opportunities.api.QuestionAnswered;
+import onestop.opportunities.api.ResponseAmended;
+import onestop.opportunities.api.ResponseSubmitted;
 
 /**
  * Which events concern whom, and what they are told. Licensing events name the business; opportunities
- * events name the asker, the saved search's owner, the winner and the other bidders, or the buyer.
- * Events that concern nobody (a draft saved, a notice published) make no notice.
+ * events name the asker, the saved search's owner, the winner and the other bidders, the respondents, or the
+ * buyer. Events that concern nobody (a draft saved, a notice published) make no notice.
  */
 public final class NotificationRules {
 
     private static final ZoneId COUNCIL = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(COUNCIL);
+    private static final Map<String, Class<?>> DATA = new HashMap<>();
+    /** The licence events told in one sentence: "Your ... licence has been suspended". */
+    private static final Map<String, String> LICENCE_CHANGES = Map.of(
+            LicensingEvents.LICENCE_SUSPENDED.value(), "suspended",
+            LicensingEvents.LICENCE_REINSTATED.value(), "reinstated",
+            LicensingEvents.LICENCE_REVOKED.value(), "revoked",
+            LicensingEvents.LICENCE_EXPIRED.value(), "expired");
 
-    /** The notices an event of {@code type} with JSON {@code data} makes; none for an event nobody needs to hear of. */
-    public List<Notice> noticesFor(String type, JsonNode data) {
-        return switch (type) {
-            case "onestop.licensing.application.status-changed" -> applicationStatus(data);
-            case "onestop.licensing.application.information-requested" -> business(data, "information-requested",
-                    "More information needed for " + text(data, "reference"),
-                    orElse(text(data, "message"), "The licensing officer needs more information from you.")
-                            + " Update the application and resubmit it.",
-                    applicationLink(data));
-            case "onestop.licensing.licence.issued" -> business(data, "licence-issued",
-                    "Licence " + text(data, "licenceNumber") + " issued",
-                    "Your " + text(data, "licenceTypeCode") + " licence has been issued"
-                            + date(data, "expiresAt").map(day -> " and is valid until " + day).orElse("") + ".",
-                    licenceLink(data));
-            case "onestop.licensing.licence.suspended" -> licenceChange(data, "licence-suspended", "suspended");
-            case "onestop.licensing.licence.reinstated" -> licenceChange(data, "licence-reinstated", "reinstated");
-            case "onestop.licensing.licence.revoked" -> licenceChange(data, "licence-revoked", "revoked");
-            case "onestop.licensing.licence.expired" -> licenceChange(data, "licence-expired", "expired");
-            case "onestop.licensing.licence.renewal-due" -> business(data, "licence-renewal-due",
-                    "Licence " + text(data, "licenceNumber") + " expires soon",
-                    "Your " + text(data, "licenceTypeCode") + " licence expires"
-                            + date(data, "expiresAt").map(day -> " on " + day).orElse(" soon")
-                            + ". Apply to renew it before then.",
-                    licenceLink(data));
-            case "onestop.opportunities.alert.raised" -> alert(data);
-            case "onestop.opportunities.question.answered" -> uuid(data, "askerBusinessId")
-                    .map(asker -> List.of(new Notice(new Notice.BusinessUsers(asker), "question-answered",
-                            "Your question on " + text(data, "reference") + " has been answered",
-                            "The buyer answered your clarification question on \"" + text(data, "title") + "\".",
-                            opportunityLink(data))))
-                    .orElse(List.of());
-            case "onestop.opportunities.opportunity.awarded" -> award(data);
-            case "onestop.opportunities.opportunity.document-added" -> documentAdded(data);
-            case "onestop.opportunities.response.submitted" -> buyer(data, "response-received",
-                    "New response to " + orElse(text(data, "opportunityReference"), text(data, "reference")),
-                    "A supplier has responded to \"" + orElse(text(data, "title"), text(data, "opportunityReference"))
-                            + "\".");
-            case "onestop.opportunities.response.amended" -> buyer(data, "response-amended",
-                    "Response " + text(data, "reference") + " amended",
-                    "A supplier has amended its response to \"" + orElse(text(data, "title"),
-                            text(data, "opportunityReference")) + "\" before the deadline.");
-            case "onestop.opportunities.opportunity.closed" -> data.path("automatic").asBoolean(false)
-                    ? buyer(data, "opportunity-closed", text(data, "reference") + " has closed",
-                            "The closing time has passed; the responses are ready for evaluation.")
-                    : List.of();
-            default -> List.of();
-        };
+    static {
+        DATA.putAll(LicensingEvents.dataRecords());
+        DATA.putAll(OpportunitiesEvents.dataRecords());
     }
 
-    private List<Notice> applicationStatus(JsonNode data) {
-        String status = text(data, "status");
+    /** The record the data of an event of {@code type} is read into; null for a type no service publishes. */
+    public static Class<?> dataRecordOf(String type) {
+        return DATA.get(type);
+    }
+
+    /** The notices an event of {@code type} with {@code data} (its record) makes; none for an event nobody needs to hear of. */
+    public List<Notice> noticesFor(String type, Object data) {
+        if (data instanceof ApplicationEvent application) {
+            return application(type, application);
+        }
+        if (data instanceof LicenceEvent licence) {
+            return licence(type, licence);
+        }
+        if (data instanceof AlertRaised alert) {
+            return alert(alert);
+        }
+        if (data instanceof QuestionAnswered answered) {
+            return answered(answered);
+        }
+        if (data instanceof OpportunityAwarded award) {
+            return award(award);
+        }
+        if (data instanceof DocumentAdded added) {
+            return documentAdded(added);
+        }
+        if (data instanceof ResponseSubmitted response) {
+            return buyer(response.buyer(), response.opportunityId(), "response-received",
+                    "New response to " + orElse(text(response.opportunityReference()), text(response.reference())),
+                    "A supplier has responded to \"" + orElse(text(response.title()),
+                            text(response.opportunityReference())) + "\".");
+        }
+        if (data instanceof ResponseAmended response) {
+            return buyer(response.buyer(), response.opportunityId(), "response-amended",
+                    "Response " + text(response.reference()) + " amended",
+                    "A supplier has amended its response to \"" + orElse(text(response.title()),
+                            text(response.opportunityReference())) + "\" before the deadline.");
+        }
+        if (data instanceof OpportunityClosed closed && closed.automatic()) {
+            return buyer(closed.buyer(), closed.opportunityId(), "opportunity-closed",
+                    text(closed.reference()) + " has closed",
+                    "The closing time has passed; the responses are ready for evaluation.");
+        }
+        return List.of();
+    }
+
+    private List<Notice> application(String type, ApplicationEvent data) {
+        if (LicensingEvents.APPLICATION_STATUS_CHANGED.value().equals(type)) {
+            return applicationStatus(data);
+        }
+        if (LicensingEvents.APPLICATION_INFORMATION_REQUESTED.value().equals(type)) {
+            return business(data.businessId(), "information-requested",
+                    "More information needed for " + text(data.reference()),
+                    orElse(text(data.message()), "The licensing officer needs more information from you.")
+                            + " Update the application and resubmit it.",
+                    applicationLink(data));
+        }
+        return List.of();
+    }
+
+    private List<Notice> applicationStatus(ApplicationEvent data) {
+        ApplicationStatus status = data.status();
         // Only the licensing service itself opens a draft (a licence needed after an award): tell the business.
-        if ("DRAFT".equals(status) && text(data, "previousStatus").isEmpty()) {
-            return business(data, "draft-opened", "Draft application " + text(data, "reference") + " opened for you",
-                    orElse(text(data, "message"), "A draft application has been opened for you.")
+        if (status == ApplicationStatus.DRAFT && data.previousStatus() == null) {
+            return business(data.businessId(), "draft-opened",
+                    "Draft application " + text(data.reference()) + " opened for you",
+                    orElse(text(data.message()), "A draft application has been opened for you.")
                             + " Complete it and submit it.", applicationLink(data));
         }
         // INFORMATION_REQUESTED has its own event with the officer's message.
-        if (status.isEmpty() || "DRAFT".equals(status) || "INFORMATION_REQUESTED".equals(status)) {
+        if (status == null || status == ApplicationStatus.DRAFT || status == ApplicationStatus.INFORMATION_REQUESTED) {
             return List.of();
         }
-        String words = status.toLowerCase(Locale.ROOT).replace('_', ' ');
-        String message = text(data, "message");
-        return business(data, "application-status-changed",
-                "Application " + text(data, "reference") + " is " + words,
+        String words = status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String message = text(data.message());
+        return business(data.businessId(), "application-status-changed",
+                "Application " + text(data.reference()) + " is " + words,
                 message.isEmpty() ? "Your application is now " + words + "." : message, applicationLink(data));
     }
 
-    private List<Notice> licenceChange(JsonNode data, String kind, String verb) {
-        String reason = text(data, "reason");
-        return business(data, kind, "Licence " + text(data, "licenceNumber") + " " + verb,
-                "Your " + text(data, "licenceTypeCode") + " licence has been " + verb
+    private List<Notice> licence(String type, LicenceEvent data) {
+        if (LicensingEvents.LICENCE_ISSUED.value().equals(type)) {
+            return business(data.businessId(), "licence-issued", "Licence " + text(data.licenceNumber()) + " issued",
+                    "Your " + text(data.licenceTypeCode()) + " licence has been issued"
+                            + date(data.expiresAt()).map(day -> " and is valid until " + day).orElse("") + ".",
+                    licenceLink(data));
+        }
+        if (LicensingEvents.LICENCE_RENEWAL_DUE.value().equals(type)) {
+            return business(data.businessId(), "licence-renewal-due",
+                    "Licence " + text(data.licenceNumber()) + " expires soon",
+                    "Your " + text(data.licenceTypeCode()) + " licence expires"
+                            + date(data.expiresAt()).map(day -> " on " + day).orElse(" soon")
+                            + ". Apply to renew it before then.",
+                    licenceLink(data));
+        }
+        String verb = LICENCE_CHANGES.get(type);
+        return verb == null ? List.of() : licenceChange(data, "licence-" + verb, verb);
+    }
+
+    private List<Notice> licenceChange(LicenceEvent data, String kind, String verb) {
+        String reason = text(data.reason());
+        return business(data.businessId(), kind, "Licence " + text(data.licenceNumber()) + " " + verb,
+                "Your " + text(data.licenceTypeCode()) + " licence has been " + verb
                         + (reason.isEmpty() ? "." : ": " + reason), licenceLink(data));
     }
 
-    private List<Notice> alert(JsonNode data) {
-        Optional<UUID> owner = uuid(data, "businessId").or(() -> uuid(data, "ownerBusinessId"));
-        String search = text(data, "savedSearchName");
-        return owner.map(business -> List.of(new Notice(new Notice.BusinessUsers(business), "opportunity-alert",
-                "New opportunity: " + orElse(text(data, "title"), text(data, "reference")),
-                text(data, "reference") + " matches your saved search"
+    private List<Notice> alert(AlertRaised data) {
+        String search = text(data.savedSearchName());
+        return business(data.businessId(), "opportunity-alert",
+                "New opportunity: " + orElse(text(data.title()), text(data.reference())),
+                text(data.reference()) + " matches your saved search"
                         + (search.isEmpty() ? "." : " \"" + search + "\"."),
-                opportunityLink(data)))).orElse(List.of());
+                opportunityLink(data.opportunityId()));
     }
 
-    private List<Notice> award(JsonNode data) {
+    private List<Notice> answered(QuestionAnswered data) {
+        return business(data.askerBusinessId(), "question-answered",
+                "Your question on " + text(data.reference()) + " has been answered",
+                "The buyer answered your clarification question on \"" + text(data.title()) + "\".",
+                opportunityLink(data.opportunityId()));
+    }
+
+    private List<Notice> award(OpportunityAwarded data) {
         List<Notice> notices = new ArrayList<>();
-        String name = orElse(text(data, "title"), text(data, "reference"));
-        Optional<UUID> winner = uuid(data, "businessId");
-        winner.ifPresent(business -> notices.add(new Notice(new Notice.BusinessUsers(business), "award-made",
-                "You have won " + text(data, "reference"),
-                "The buyer has awarded \"" + name + "\" to you.", opportunityLink(data))));
-        // added by the gateway from the responses it has seen (the event names the winner only)
-        for (JsonNode loser : data.path("unsuccessfulBusinessIds")) {
-            parse(loser.asText()).filter(business -> winner.map(w -> !w.equals(business)).orElse(true))
-                    .ifPresent(business -> notices.add(new Notice(new Notice.BusinessUsers(business), "award-lost",
-                            text(data, "reference") + " was awarded to another supplier",
-                            "Thank you for responding to \"" + name + "\". This time it went to someone else.",
-                            opportunityLink(data))));
+        String name = orElse(text(data.title()), text(data.reference()));
+        String link = opportunityLink(data.opportunityId());
+        notices.addAll(business(data.businessId(), "award-made", "You have won " + text(data.reference()),
+                "The buyer has awarded \"" + name + "\" to you.", link));
+        for (UUID loser : orNone(data.unsuccessfulBusinessIds())) {
+            if (!loser.equals(data.businessId())) {
+                notices.addAll(business(loser, "award-lost",
+                        text(data.reference()) + " was awarded to another supplier",
+                        "Thank you for responding to \"" + name + "\". This time it went to someone else.", link));
+            }
         }
         return notices;
     }
 
-    // added by the gateway from the responses it has seen: those who responded may want to amend
-    private List<Notice> documentAdded(JsonNode data) {
+    // those who responded may want to amend
+    private List<Notice> documentAdded(DocumentAdded data) {
         List<Notice> notices = new ArrayList<>();
-        for (JsonNode respondent : data.path("respondentBusinessIds")) {
-            parse(respondent.asText()).ifPresent(business -> notices.add(new Notice(new Notice.BusinessUsers(business),
-                    "document-added", "New document on " + text(data, "reference"),
-                    "The buyer added \"" + text(data, "name") + "\" to \"" + orElse(text(data, "title"),
-                            text(data, "reference")) + "\". You can amend your response until the deadline.",
-                    opportunityLink(data))));
+        for (UUID respondent : orNone(data.respondentBusinessIds())) {
+            notices.addAll(business(respondent, "document-added", "New document on " + text(data.reference()),
+                    "The buyer added \"" + text(data.name()) + "\" to \"" + orElse(text(data.title()),
+                            text(data.reference())) + "\". You can amend your response until the deadline.",
+                    opportunityLink(data.opportunityId())));
         }
         return notices;
     }
 
-    private List<Notice> business(JsonNode data, String kind, String title, String body, String link) {
-        return uuid(data, "businessId")
-                .map(business -> List.of(new Notice(new Notice.BusinessUsers(business), kind, title, body, link)))
-                .orElse(List.of());
+    private static List<Notice> business(UUID business, String kind, String title, String body, String link) {
+        return business == null ? List.of()
+                : List.of(new Notice(new Notice.BusinessUsers(business), kind, title, body, link));
     }
 
-    private List<Notice> buyer(JsonNode data, String kind, String title, String body) {
-        String organisation = text(data, "buyer");
-        return organisation.isEmpty() ? List.of()
+    private static List<Notice> buyer(String organisation, UUID opportunityId, String kind, String title,
+            String body) {
+        return organisation == null || organisation.isEmpty() ? List.of()
                 : List.of(new Notice(new Notice.OrganisationBuyers(organisation), kind, title, body,
-                        "/buyer/notices/" + text(data, "opportunityId")));
+                        "/buyer/notices/" + text(opportunityId)));
     }
 
-    private static String applicationLink(JsonNode data) {
-        return "/applications/" + text(data, "applicationId");
+    private static String applicationLink(ApplicationEvent data) {
+        return "/applications/" + text(data.applicationId());
     }
 
-    private static String licenceLink(JsonNode data) {
-        return "/licences/" + text(data, "licenceId");
+    private static String licenceLink(LicenceEvent data) {
+        return "/licences/" + text(data.licenceId());
     }
 
-    private static String opportunityLink(JsonNode data) {
-        return "/opportunities/" + text(data, "opportunityId");
+    private static String opportunityLink(UUID opportunityId) {
+        return "/opportunities/" + text(opportunityId);
     }
 
-    private static Optional<String> date(JsonNode data, String field) {
-        try {
-            String value = text(data, field);
-            return value.isEmpty() ? Optional.empty() : Optional.of(DAY.format(Instant.parse(value)));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+    private static Optional<String> date(Instant at) {
+        return Optional.ofNullable(at).map(DAY::format);
     }
 
-    private static Optional<UUID> uuid(JsonNode data, String field) {
-        return parse(text(data, field));
+    private static <T> List<T> orNone(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
-    private static Optional<UUID> parse(String value) {
-        try {
-            return value.isEmpty() ? Optional.empty() : Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String text(JsonNode data, String field) {
-        JsonNode value = data.path(field);
-        return value.isValueNode() && !value.isNull() ? value.asText() : "";
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     private static String orElse(String value, String fallback) {

@@ -4,28 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 class NotificationRulesTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    /** The short names the cases use for ids, and the ids the events carry. */
+    private static final Map<String, String> ID = Map.of("a1", "0a000000-0000-0000-0000-0000000000a1",
+            "a2", "0a000000-0000-0000-0000-0000000000a2", "l1", "0c000000-0000-0000-0000-0000000000c1",
+            "o1", "00000000-0000-0000-0000-0000000000f1", "r1", "00000000-0000-0000-0000-0000000000e1");
     private static final UUID BUSINESS = UUID.fromString("11111111-1111-1111-1111-111111111111");
 
     private final NotificationRules rules = new NotificationRules();
 
     @Test
     void aStatusChangeTellsTheBusinessInWords() throws Exception {
-        List<Notice> notices = rules.noticesFor("onestop.licensing.application.status-changed", json("""
-                {"applicationId":"a1","reference":"LIC-2026-000007","businessId":"%s","status":"IN_CONSULTATION"}"""));
+        List<Notice> notices = notices("onestop.licensing.application.status-changed", """
+                {"applicationId":"a1","reference":"LIC-2026-000007","businessId":"%s","status":"IN_CONSULTATION"}""");
 
         assertThat(notices).containsExactly(new Notice(new Notice.BusinessUsers(BUSINESS), "application-status-changed",
                 "Application LIC-2026-000007 is in consultation", "Your application is now in consultation.",
-                "/applications/a1"));
+                "/applications/" + ID.get("a1")));
     }
 
     @Test
@@ -34,8 +38,8 @@ class NotificationRulesTest {
                 {"applicationId":"a1","reference":"LIC-2026-000007","businessId":"%s","status":"INFORMATION_REQUESTED",
                  "message":"Please send the plan."}""";
 
-        assertThat(rules.noticesFor("onestop.licensing.application.status-changed", json(data))).isEmpty();
-        assertThat(rules.noticesFor("onestop.licensing.application.information-requested", json(data)))
+        assertThat(notices("onestop.licensing.application.status-changed", data)).isEmpty();
+        assertThat(notices("onestop.licensing.application.information-requested", data))
                 .extracting(Notice::body).containsExactly("Please send the plan. Update the application and resubmit it.");
     }
 
@@ -45,36 +49,38 @@ class NotificationRulesTest {
                 {"licenceId":"l1","licenceNumber":"PL-000009","businessId":"%s","licenceTypeCode":"street-trading",
                  "reason":"Complaints about noise","expiresAt":"2026-09-30T23:00:00Z","daysBeforeExpiry":60}""";
 
-        assertThat(rules.noticesFor("onestop.licensing.licence.suspended", json(data))).extracting(Notice::body)
+        assertThat(notices("onestop.licensing.licence.suspended", data)).extracting(Notice::body)
                 .containsExactly("Your street-trading licence has been suspended: Complaints about noise");
-        assertThat(rules.noticesFor("onestop.licensing.licence.revoked", json(data))).extracting(Notice::kind)
+        assertThat(notices("onestop.licensing.licence.revoked", data)).extracting(Notice::kind)
                 .containsExactly("licence-revoked");
-        assertThat(rules.noticesFor("onestop.licensing.licence.renewal-due", json(data))).extracting(Notice::body)
+        assertThat(notices("onestop.licensing.licence.renewal-due", data)).extracting(Notice::body)
                 .containsExactly("Your street-trading licence expires on 1 October 2026. Apply to renew it before then.");
     }
 
     @Test
     void eachNoticeLinksToThePortalPageItsReaderCanOpen() throws Exception {
-        assertThat(rules.noticesFor("onestop.licensing.licence.issued", json("""
-                {"licenceId":"l1","licenceNumber":"PL-000009","businessId":"%s","licenceTypeCode":"PREMISES_LICENCE"}""")))
-                .extracting(Notice::link).containsExactly("/licences/l1");
+        assertThat(notices("onestop.licensing.licence.issued", """
+                {"licenceId":"l1","licenceNumber":"PL-000009","businessId":"%s","licenceTypeCode":"PREMISES_LICENCE"}"""))
+                .extracting(Notice::link).containsExactly("/licences/" + ID.get("l1"));
         String response = """
                 {"responseId":"r1","reference":"RSP-2026-000042","opportunityId":"o1","opportunityReference":"OPP-2026-000017",
                  "title":"Park cafe","buyer":"Birmingham City Council","businessId":"%s"}""";
-        assertThat(rules.noticesFor("onestop.opportunities.response.submitted", json(response)))
+        assertThat(notices("onestop.opportunities.response.submitted", response))
                 .extracting(Notice::audience, Notice::link)
-                .containsExactly(tuple(new Notice.OrganisationBuyers("Birmingham City Council"), "/buyer/notices/o1"));
-        assertThat(rules.noticesFor("onestop.opportunities.response.amended", json(response)))
+                .containsExactly(tuple(new Notice.OrganisationBuyers("Birmingham City Council"),
+                        "/buyer/notices/" + ID.get("o1")));
+        assertThat(notices("onestop.opportunities.response.amended", response))
                 .extracting(Notice::kind, Notice::title, Notice::link)
-                .containsExactly(tuple("response-amended", "Response RSP-2026-000042 amended", "/buyer/notices/o1"));
+                .containsExactly(tuple("response-amended", "Response RSP-2026-000042 amended",
+                        "/buyer/notices/" + ID.get("o1")));
     }
 
     @Test
     void anAwardTellsTheWinnerAndEachOtherBidder() throws Exception {
         UUID loser = UUID.randomUUID();
-        List<Notice> notices = rules.noticesFor("onestop.opportunities.opportunity.awarded", json("""
+        List<Notice> notices = notices("onestop.opportunities.opportunity.awarded", """
                 {"opportunityId":"o1","reference":"OPP-2026-000017","title":"Park cafe","businessId":"%s",
-                 "unsuccessfulBusinessIds":["%s","%s"]}""".replace("\"%s\"]", "\"" + loser + "\"]")));
+                 "unsuccessfulBusinessIds":["%s","%s"]}""".replace("\"%s\"]", "\"" + loser + "\"]"));
 
         assertThat(notices).extracting(Notice::kind).containsExactly("award-made", "award-lost");
         assertThat(notices.get(1).audience()).isEqualTo(new Notice.BusinessUsers(loser));
@@ -83,24 +89,24 @@ class NotificationRulesTest {
     @Test
     void aDocumentAddedToANoticeIsToldToThoseWhoResponded() throws Exception {
         UUID other = UUID.randomUUID();
-        List<Notice> notices = rules.noticesFor("onestop.opportunities.opportunity.document-added", json("""
+        List<Notice> notices = notices("onestop.opportunities.opportunity.document-added", """
                 {"opportunityId":"o1","reference":"OPP-2026-000017","title":"Park cafe","name":"pricing.xlsx",
-                 "respondentBusinessIds":["%s","OTHER"]}""".replace("OTHER", other.toString())));
+                 "respondentBusinessIds":["%s","OTHER"]}""".replace("OTHER", other.toString()));
 
         assertThat(notices).extracting(Notice::audience, Notice::kind, Notice::link).containsExactly(
-                tuple(new Notice.BusinessUsers(BUSINESS), "document-added", "/opportunities/o1"),
-                tuple(new Notice.BusinessUsers(other), "document-added", "/opportunities/o1"));
+                tuple(new Notice.BusinessUsers(BUSINESS), "document-added", "/opportunities/" + ID.get("o1")),
+                tuple(new Notice.BusinessUsers(other), "document-added", "/opportunities/" + ID.get("o1")));
         assertThat(notices.get(0).body()).isEqualTo("The buyer added \"pricing.xlsx\" to \"Park cafe\". "
                 + "You can amend your response until the deadline.");
-        assertThat(rules.noticesFor("onestop.opportunities.opportunity.document-added", json("""
-                {"opportunityId":"o1","reference":"OPP-2026-000017","name":"pricing.xlsx"}"""))).isEmpty();
+        assertThat(notices("onestop.opportunities.opportunity.document-added", """
+                {"opportunityId":"o1","reference":"OPP-2026-000017","name":"pricing.xlsx"}""")).isEmpty();
     }
 
     @Test
     void aDraftTheLicensingServiceOpenedAfterAnAwardIsToldWithItsReason() throws Exception {
-        List<Notice> notices = rules.noticesFor("onestop.licensing.application.status-changed", json("""
+        List<Notice> notices = notices("onestop.licensing.application.status-changed", """
                 {"applicationId":"a2","reference":"LIC-2026-000042","businessId":"%s","status":"DRAFT",
-                 "message":"Draft opened for you: contract OPP-2026-000017 (Park cafe) was awarded to you."}"""));
+                 "message":"Draft opened for you: contract OPP-2026-000017 (Park cafe) was awarded to you."}""");
 
         assertThat(notices).extracting(Notice::kind, Notice::title)
                 .containsExactly(tuple("draft-opened", "Draft application LIC-2026-000042 opened for you"));
@@ -109,14 +115,18 @@ class NotificationRulesTest {
 
     @Test
     void eventsThatConcernNobodyMakeNoNotice() throws Exception {
-        assertThat(rules.noticesFor("onestop.opportunities.opportunity.published", json("{}"))).isEmpty();
-        assertThat(rules.noticesFor("onestop.licensing.application.status-changed", json("""
-                {"businessId":"%s","status":"DRAFT","previousStatus":"SUBMITTED"}"""))).isEmpty();
-        assertThat(rules.noticesFor("onestop.licensing.licence.issued", JSON.readTree("{\"businessId\":\"nope\"}")))
-                .isEmpty();
+        assertThat(notices("onestop.opportunities.opportunity.published", "{}")).isEmpty();
+        assertThat(notices("onestop.licensing.application.status-changed", """
+                {"businessId":"%s","status":"DRAFT","previousStatus":"SUBMITTED"}""")).isEmpty();
+        assertThat(notices("onestop.licensing.licence.issued", "{}")).isEmpty();
     }
 
-    private static JsonNode json(String template) throws Exception {
-        return JSON.readTree(template.replaceFirst("%s", BUSINESS.toString()).replace("%s", BUSINESS.toString()));
+    /** What the rules make of an event of {@code type} whose data, read into its record, is {@code template}. */
+    private List<Notice> notices(String type, String template) throws Exception {
+        String data = template.replace("%s", BUSINESS.toString());
+        for (Map.Entry<String, String> id : ID.entrySet()) {
+            data = data.replace("\"" + id.getKey() + "\"", "\"" + id.getValue() + "\"");
+        }
+        return rules.noticesFor(type, JSON.readValue(data, NotificationRules.dataRecordOf(type)));
     }
 }

@@ -131,8 +131,8 @@ class NotificationsTest {
                         {"opportunityId":"%s","reference":"OPP-2026-000018","title":"Park cafe",
                          "buyer":"Birmingham City Council","responseId":"%s","businessId":"%s",
                          "supplierName":"Winner Ltd","valuePence":1250000,"requiredLicenceTypes":[],
-                         "missingLicenceTypes":[]}
-                        """.formatted(opportunity, winningResponse, winner.businessId())));
+                         "missingLicenceTypes":[],"unsuccessfulBusinessIds":["%s"]}
+                        """.formatted(opportunity, winningResponse, winner.businessId(), loser.businessId())));
 
         awaitInbox(winner.token(), 1);
         given().auth().oauth2(winner.token()).when().get("/api/me/notifications")
@@ -151,15 +151,14 @@ class NotificationsTest {
         Accounts.BusinessUser respondent = Accounts.newBusiness();
         Accounts.BusinessUser bystander = Accounts.newBusiness();
         UUID opportunity = UUID.randomUUID();
-        respond(opportunity, UUID.randomUUID(), respondent);
         TopicWriter.send(OPPORTUNITIES, opportunity.toString(), TopicWriter.event(UUID.randomUUID().toString(),
                 "onestop.opportunities.opportunity.document-added", opportunity.toString(), """
                         {"opportunityId":"%s","reference":"OPP-2026-000018","title":"Park cafe",
                          "buyer":"Brum Parks Trust","documentId":"%s","name":"pricing-schedule.xlsx",
                          "mediaType":"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                          "sizeBytes":5120,"href":"/api/opportunities/opportunities/%s/documents/x",
-                         "addedAt":"2026-05-02T10:00:00Z"}
-                        """.formatted(opportunity, UUID.randomUUID(), opportunity)));
+                         "addedAt":"2026-05-02T10:00:00Z","respondentBusinessIds":["%s"]}
+                        """.formatted(opportunity, UUID.randomUUID(), opportunity, respondent.businessId())));
 
         awaitInbox(respondent.token(), 1);
         given().auth().oauth2(respondent.token()).when().get("/api/me/notifications")

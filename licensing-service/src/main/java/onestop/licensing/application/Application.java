@@ -2,7 +2,9 @@ package onestop.licensing.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -19,6 +21,10 @@ import org.hibernate.type.SqlTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import onestop.licensing.api.ApplicationEvent;
+import onestop.licensing.api.ApplicationKind;
+import onestop.licensing.api.ApplicationStatus;
+import onestop.licensing.api.DecisionOutcome;
 import onestop.licensing.timeline.Actor;
 import onestop.platform.problem.Duplicate;
 import onestop.platform.problem.Forbidden;
@@ -35,10 +41,9 @@ import onestop.platform.problem.RuleViolation;
 @Table(name = "application")
 public class Application extends PanacheEntityBase {
 
-    /** A decision's outcome. */
-    public enum Outcome {
-        GRANT, REFUSE
-    }
+    /** The states in which the target clock runs (complete, paid, undecided, not waiting for the applicant). */
+    public static final Set<ApplicationStatus> CLOCK_RUNNING = EnumSet.of(ApplicationStatus.SUBMITTED,
+            ApplicationStatus.IN_CONSULTATION, ApplicationStatus.UNDER_REVIEW);
 
     @Id
     public UUID id;
@@ -114,7 +119,7 @@ public class Application extends PanacheEntityBase {
     public Instant decidedAt;
 
     @Enumerated(EnumType.STRING)
-    public Outcome outcome;
+    public DecisionOutcome outcome;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> conditions;
@@ -147,7 +152,14 @@ public class Application extends PanacheEntityBase {
 
     /** Undecided past its due date while the clock runs. */
     public boolean isOverdue(LocalDate today) {
-        return status.clockRunning() && dueDate != null && dueDate.isBefore(today);
+        return CLOCK_RUNNING.contains(status) && dueDate != null && dueDate.isBefore(today);
+    }
+
+    /** The data of the events about this application, just after it left {@code previous}. */
+    public ApplicationEvent event(ApplicationStatus previous, String message, Instant at) {
+        return new ApplicationEvent(id, reference, businessId, licenceTypeCode, kind, status, previous, submittedAt,
+                dueDate, consultationEndsAt, decidedAt, outcome, outcome == null ? null : grantedByTacitConsent,
+                issuedLicenceId, message, at);
     }
 
     /** Refuses {@code action} unless the state and the actor allow it. */
@@ -237,7 +249,7 @@ public class Application extends PanacheEntityBase {
     }
 
     /** IN_CONSULTATION (once it has ended) or UNDER_REVIEW → GRANTED or REFUSED. */
-    public Transition decide(Outcome decision, List<String> grantConditions, String refusalReasons, Actor actor,
+    public Transition decide(DecisionOutcome decision, List<String> grantConditions, String refusalReasons, Actor actor,
             Instant now) {
         check(ApplicationAction.DECIDE, actor);
         if (status == ApplicationStatus.IN_CONSULTATION && now.isBefore(consultationEndsAt)) {
@@ -245,21 +257,21 @@ public class Application extends PanacheEntityBase {
                     + "; no decision can be made before it ends.",
                     List.of(new Problem.FieldError("consultationEndsAt", "is " + consultationEndsAt)));
         }
-        if (decision == Outcome.REFUSE && (refusalReasons == null || refusalReasons.isBlank())) {
+        if (decision == DecisionOutcome.REFUSE && (refusalReasons == null || refusalReasons.isBlank())) {
             throw new RuleViolation("A refusal must give reasons.",
                     List.of(new Problem.FieldError("reasons", "is required to refuse")));
         }
         outcome = decision;
-        conditions = decision == Outcome.GRANT ? List.copyOf(grantConditions) : List.of();
+        conditions = decision == DecisionOutcome.GRANT ? List.copyOf(grantConditions) : List.of();
         reasons = refusalReasons;
         decidedAt = now;
-        return moveTo(decision == Outcome.GRANT ? ApplicationStatus.GRANTED : ApplicationStatus.REFUSED, now);
+        return moveTo(decision == DecisionOutcome.GRANT ? ApplicationStatus.GRANTED : ApplicationStatus.REFUSED, now);
     }
 
     /** Undecided when the target period ended: the licence is deemed granted, as applied for. */
     public Transition grantByTacitConsent(Instant now) {
         check(ApplicationAction.GRANT_BY_TACIT_CONSENT, Actor.SYSTEM);
-        outcome = Outcome.GRANT;
+        outcome = DecisionOutcome.GRANT;
         conditions = List.of();
         grantedByTacitConsent = true;
         decidedAt = now;

@@ -1,19 +1,20 @@
 package onestop.licensing.application;
 
-import static onestop.licensing.application.ApplicationStatus.DRAFT;
-import static onestop.licensing.application.ApplicationStatus.GRANTED;
-import static onestop.licensing.application.ApplicationStatus.INFORMATION_REQUESTED;
-import static onestop.licensing.application.ApplicationStatus.IN_CONSULTATION;
-import static onestop.licensing.application.ApplicationStatus.REFUSED;
-import static onestop.licensing.application.ApplicationStatus.SUBMITTED;
-import static onestop.licensing.application.ApplicationStatus.UNDER_REVIEW;
-import static onestop.licensing.application.ApplicationStatus.WITHDRAWN;
+import static onestop.licensing.api.ApplicationStatus.DRAFT;
+import static onestop.licensing.api.ApplicationStatus.GRANTED;
+import static onestop.licensing.api.ApplicationStatus.INFORMATION_REQUESTED;
+import static onestop.licensing.api.ApplicationStatus.IN_CONSULTATION;
+import static onestop.licensing.api.ApplicationStatus.REFUSED;
+import static onestop.licensing.api.ApplicationStatus.SUBMITTED;
+import static onestop.licensing.api.ApplicationStatus.UNDER_REVIEW;
+import static onestop.licensing.api.ApplicationStatus.WITHDRAWN;
 
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.timeline.Actor;
 
 /** What can be done to an application: by whom, from which states, and to which states it leads. */
@@ -53,6 +54,11 @@ public enum ApplicationAction {
     /** Whether the action changes the state to {@code status}; an action with no targets keeps the state. */
     public boolean leadsTo(ApplicationStatus status) {
         return to.contains(status);
+    }
+
+    /** Whether some action leads from {@code from} to {@code to}. */
+    public static boolean leadsFrom(ApplicationStatus from, ApplicationStatus to) {
+        return Arrays.stream(values()).anyMatch(a -> a.allowedFrom(from) && a.leadsTo(to));
     }
 
     /** What {@code actor} may do to an application in {@code status}: the view's {@code allowedActions}. */

@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import onestop.licensing.events.LicensingEvents;
+import onestop.licensing.api.ApplicationEvent;
+import onestop.licensing.api.ApplicationStatus;
+import onestop.licensing.api.LicensingEvents;
 import onestop.licensing.timeline.Actor;
 import onestop.licensing.timeline.Timeline;
 import onestop.platform.outbox.Outbox;
@@ -32,7 +34,7 @@ public class ApplicationHistory {
     public void record(Application application, Transition transition, Actor actor, String message) {
         Instant now = Instant.now(clock);
         timeline.transition(application.id, actor, transition.from(), transition.to(), message);
-        ApplicationEvent event = ApplicationEvent.of(application, transition.from(), message, now);
+        ApplicationEvent event = application.event(transition.from(), message, now);
         outbox.append(LicensingEvents.APPLICATION_STATUS_CHANGED, LicensingEvents.APPLICATION, application.id, event);
         switch (transition.to()) {
             case SUBMITTED -> {

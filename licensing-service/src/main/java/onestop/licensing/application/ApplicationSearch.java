@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import onestop.licensing.api.ApplicationStatus;
 import onestop.platform.web.PageRequest;
 import onestop.platform.web.PageView;
 

@@ -11,15 +11,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import onestop.licensing.api.ApplicationKind;
+import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.calendar.TimeConfiguration;
 import onestop.licensing.calendar.WorkingDayCalendar;
 import onestop.licensing.catalogue.LicenceType;
-import onestop.licensing.document.ApplicationDocument;
 import onestop.licensing.licence.Licence;
 import onestop.licensing.licence.LicenceGrant;
 import onestop.licensing.licence.LicenceService;
 import onestop.licensing.timeline.Actor;
 import onestop.licensing.timeline.Timeline;
+import onestop.licensing.web.Versions;
 import onestop.platform.problem.Problem;
 
 /** The application use cases: each loads, applies one domain transition, and records it in one transaction. */
@@ -45,6 +47,9 @@ public class ApplicationService {
 
     @Inject
     LicenceService licences;
+
+    @Inject
+    UploadedDocumentTypes documentTypes;
 
     @Inject
     ApplicationAccess access;
@@ -168,7 +173,7 @@ public class ApplicationService {
 
     /** What the application still lacks for submission (empty when complete). */
     public List<Problem.FieldError> missing(Application application, LicenceType type) {
-        return completeness.missing(application, type, ApplicationDocument.typeCodesOf(application.id));
+        return completeness.missing(application, type, documentTypes.of(application.id));
     }
 
     /** What submission would still refuse, while the applicant can still change it; otherwise {@code null}. */

@@ -8,6 +8,9 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import onestop.licensing.api.ApplicationKind;
+import onestop.licensing.api.ApplicationStatus;
+import onestop.licensing.api.DecisionOutcome;
 import onestop.licensing.timeline.Actor;
 import onestop.platform.problem.Problem;
 
@@ -16,7 +19,7 @@ public record ApplicationView(UUID id, String reference, UUID businessId, String
         ApplicationKind kind, UUID licenceId, ApplicationStatus status, Premises premises, JsonNode details,
         int feePence, boolean feePaid, String paymentReference, String assignedTo, Instant createdAt,
         Instant updatedAt, Instant submittedAt, LocalDate dueDate, boolean overdue, Instant informationRequestedAt,
-        Instant consultationEndsAt, Instant decidedAt, Application.Outcome outcome, List<String> conditions,
+        Instant consultationEndsAt, Instant decidedAt, DecisionOutcome outcome, List<String> conditions,
         String reasons, boolean grantedByTacitConsent, UUID issuedLicenceId, int version,
         List<ApplicationAction> allowedActions,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Problem.FieldError> missing) {

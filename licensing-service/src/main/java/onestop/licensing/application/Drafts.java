@@ -16,10 +16,12 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
+import onestop.licensing.api.ApplicationKind;
+import onestop.licensing.api.ApplicationStatus;
+import onestop.licensing.api.LicenceStatus;
 import onestop.licensing.calendar.TimeConfiguration;
 import onestop.licensing.catalogue.LicenceType;
 import onestop.licensing.licence.Licence;
-import onestop.licensing.licence.LicenceStatus;
 import onestop.licensing.timeline.Actor;
 import onestop.licensing.timeline.Timeline;
 import onestop.platform.problem.InvalidInput;

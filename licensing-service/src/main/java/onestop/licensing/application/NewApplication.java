@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import onestop.licensing.api.ApplicationKind;
+
 /**
  * A new draft. A renewal, variation or transfer names the existing licence and is pre-filled from it;
  * what it gives itself overrides the copy.

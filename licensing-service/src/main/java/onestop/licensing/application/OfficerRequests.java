@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import onestop.licensing.api.DecisionOutcome;
+
 /** The bodies of the officers' actions on an application. */
 public final class OfficerRequests {
 
@@ -22,7 +24,7 @@ public final class OfficerRequests {
             @NotBlank @Size(max = 10000) String grounds) {
     }
 
-    public record Decision(@NotNull Application.Outcome outcome, List<@NotBlank @Size(max = 2000) String> conditions,
+    public record Decision(@NotNull DecisionOutcome outcome, List<@NotBlank @Size(max = 2000) String> conditions,
             @Size(max = 10000) String reasons) {
 
         public List<String> conditionsOrNone() {

@@ -16,6 +16,7 @@ import onestop.licensing.LicensingConfig;
 import onestop.licensing.application.Application;
 import onestop.licensing.application.ApplicationAccess;
 import onestop.licensing.application.ApplicationAction;
+import onestop.licensing.application.UploadedDocumentTypes;
 import onestop.licensing.catalogue.LicenceType;
 import onestop.licensing.timeline.Actor;
 import onestop.licensing.timeline.Timeline;
@@ -28,7 +29,7 @@ import onestop.platform.problem.Problem;
 
 /** Uploads (checked for size and real type), lists and finds an application's documents. */
 @ApplicationScoped
-public class DocumentService {
+public class DocumentService implements UploadedDocumentTypes {
 
     static final Set<FileType> ACCEPTED = EnumSet.of(FileType.PDF, FileType.PNG, FileType.JPEG);
 
@@ -98,5 +99,11 @@ public class DocumentService {
     public Path file(ApplicationDocument document) {
         return store.find(document.storedName).orElseThrow(() -> new NotFound(
                 "The file of document " + document.id + " is no longer stored; upload it again."));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> of(UUID applicationId) {
+        return ApplicationDocument.typeCodesOf(applicationId);
     }
 }

@@ -18,6 +18,8 @@ import org.hibernate.type.SqlTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import onestop.licensing.api.LicenceEvent;
+import onestop.licensing.api.LicenceStatus;
 import onestop.licensing.timeline.Actor;
 import onestop.platform.problem.Forbidden;
 import onestop.platform.problem.IllegalTransition;
@@ -95,6 +97,12 @@ public class Licence extends PanacheEntityBase {
     /** Upper case without spaces, the form postcode prefixes are matched in. */
     public static String postcodeKey(String postcode) {
         return postcode == null ? null : postcode.replaceAll("\\s", "").toUpperCase();
+    }
+
+    /** The data of the events about this licence, just after it left {@code previous} (if it moved). */
+    public LicenceEvent event(LicenceStatus previous, String reason, Integer daysBeforeExpiry, Instant at) {
+        return new LicenceEvent(id, number, businessId, licenceTypeCode, status, previous, issuedAt, expiresAt,
+                applicationId, reason, daysBeforeExpiry, at);
     }
 
     /** Moves the licence by {@code action}, refusing it unless the state and the actor allow it. */

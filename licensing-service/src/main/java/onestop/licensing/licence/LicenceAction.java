@@ -1,17 +1,18 @@
 package onestop.licensing.licence;
 
-import static onestop.licensing.licence.LicenceStatus.ACTIVE;
-import static onestop.licensing.licence.LicenceStatus.EXPIRED;
-import static onestop.licensing.licence.LicenceStatus.REVOKED;
-import static onestop.licensing.licence.LicenceStatus.SURRENDERED;
-import static onestop.licensing.licence.LicenceStatus.SUSPENDED;
+import static onestop.licensing.api.LicenceStatus.ACTIVE;
+import static onestop.licensing.api.LicenceStatus.EXPIRED;
+import static onestop.licensing.api.LicenceStatus.REVOKED;
+import static onestop.licensing.api.LicenceStatus.SURRENDERED;
+import static onestop.licensing.api.LicenceStatus.SUSPENDED;
 
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import onestop.licensing.events.LicensingEvents;
+import onestop.licensing.api.LicenceStatus;
+import onestop.licensing.api.LicensingEvents;
 import onestop.licensing.timeline.Actor;
 import onestop.platform.events.EventType;
 

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import onestop.licensing.application.Versions;
 import onestop.licensing.timeline.Actor;
+import onestop.licensing.web.Versions;
 
 /** The officers' and holders' actions on a licence, each in one transaction. */
 @ApplicationScoped

@@ -22,9 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
-import onestop.licensing.application.QueryParams;
-import onestop.licensing.application.Versions;
+import onestop.licensing.api.LicenceStatus;
 import onestop.licensing.timeline.Actor;
+import onestop.licensing.web.QueryParams;
+import onestop.licensing.web.Versions;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 import onestop.platform.security.Caller;

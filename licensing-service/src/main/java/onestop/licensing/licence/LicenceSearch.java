@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import onestop.licensing.api.LicenceStatus;
 import onestop.platform.web.PageRequest;
 import onestop.platform.web.PageView;
 

@@ -11,9 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import onestop.licensing.api.LicenceStatus;
+import onestop.licensing.api.LicensingEvents;
 import onestop.licensing.calendar.TimeConfiguration;
 import onestop.licensing.catalogue.LicenceType;
-import onestop.licensing.events.LicensingEvents;
 import onestop.licensing.timeline.Actor;
 import onestop.licensing.timeline.Timeline;
 import onestop.platform.outbox.Outbox;
@@ -63,7 +64,7 @@ public class LicenceService {
         licence.updatedAt = now;
         licence.persist();
         outbox.append(LicensingEvents.LICENCE_ISSUED, LicensingEvents.LICENCE, licence.id,
-                LicenceEvent.of(licence, null, null, null, now));
+                licence.event(null, null, null, now));
         if (previous != null && grant.replacesPrevious() && previous.status.isCurrent()) {
             // the holder gave it up by applying for its replacement
             move(previous, LicenceAction.SURRENDER, Actor.owner(grant.reference()),
@@ -85,7 +86,7 @@ public class LicenceService {
                 "Licence " + licence.number + " " + licence.status.name().toLowerCase()
                         + (reason == null || reason.isBlank() ? "." : ": " + reason));
         outbox.append(action.event(), LicensingEvents.LICENCE, licence.id,
-                LicenceEvent.of(licence, from, reason, null, now));
+                licence.event(from, reason, null, now));
         return from;
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import onestop.licensing.api.LicenceStatus;
 import onestop.licensing.timeline.Actor;
 
 /** A licence as its holder and officers see it. */

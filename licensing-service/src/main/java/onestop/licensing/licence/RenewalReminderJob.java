@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import onestop.licensing.events.LicensingEvents;
+import onestop.licensing.api.LicensingEvents;
 import onestop.licensing.timeline.Actor;
 import onestop.licensing.timeline.Timeline;
 import onestop.platform.outbox.Outbox;
@@ -80,7 +80,7 @@ public class RenewalReminderJob {
             timeline.note(licence.applicationId, Actor.SYSTEM, "Renewal reminder: licence " + licence.number
                     + " expires at " + licence.expiresAt + ".");
             outbox.append(LicensingEvents.LICENCE_RENEWAL_DUE, LicensingEvents.LICENCE, licence.id,
-                    LicenceEvent.of(licence, null, null, days, now));
+                    licence.event(null, null, days, now));
         }
         return due.size();
     }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import onestop.licensing.api.ApplicationStatus;
+import onestop.licensing.api.DecisionOutcome;
 import onestop.licensing.timeline.Actor;
 import onestop.platform.problem.Forbidden;
 import onestop.platform.problem.IllegalTransition;
@@ -45,17 +47,17 @@ class ApplicationTest {
 
     @Test
     void theStateMachineIsTheOneTheApiDescribes() {
-        assertThat(ApplicationStatus.DRAFT.canMoveTo(ApplicationStatus.SUBMITTED)).isTrue();
-        assertThat(ApplicationStatus.SUBMITTED.canMoveTo(ApplicationStatus.INFORMATION_REQUESTED)).isTrue();
-        assertThat(ApplicationStatus.INFORMATION_REQUESTED.canMoveTo(ApplicationStatus.SUBMITTED)).isTrue();
-        assertThat(ApplicationStatus.SUBMITTED.canMoveTo(ApplicationStatus.IN_CONSULTATION)).isTrue();
-        assertThat(ApplicationStatus.SUBMITTED.canMoveTo(ApplicationStatus.UNDER_REVIEW)).isTrue();
-        assertThat(ApplicationStatus.IN_CONSULTATION.canMoveTo(ApplicationStatus.GRANTED)).isTrue();
-        assertThat(ApplicationStatus.UNDER_REVIEW.canMoveTo(ApplicationStatus.REFUSED)).isTrue();
-        assertThat(ApplicationStatus.DRAFT.canMoveTo(ApplicationStatus.GRANTED)).isFalse();
-        assertThat(ApplicationStatus.INFORMATION_REQUESTED.canMoveTo(ApplicationStatus.GRANTED)).isFalse();
+        assertThat(ApplicationAction.leadsFrom(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED)).isTrue();
+        assertThat(ApplicationAction.leadsFrom(ApplicationStatus.SUBMITTED, ApplicationStatus.INFORMATION_REQUESTED)).isTrue();
+        assertThat(ApplicationAction.leadsFrom(ApplicationStatus.INFORMATION_REQUESTED, ApplicationStatus.SUBMITTED)).isTrue();
+        assertThat(ApplicationAction.leadsFrom(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_CONSULTATION)).isTrue();
+        assertThat(ApplicationAction.leadsFrom(ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW)).isTrue();
+        assertThat(ApplicationAction.leadsFrom(ApplicationStatus.IN_CONSULTATION, ApplicationStatus.GRANTED)).isTrue();
+        assertThat(ApplicationAction.leadsFrom(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.REFUSED)).isTrue();
+        assertThat(ApplicationAction.leadsFrom(ApplicationStatus.DRAFT, ApplicationStatus.GRANTED)).isFalse();
+        assertThat(ApplicationAction.leadsFrom(ApplicationStatus.INFORMATION_REQUESTED, ApplicationStatus.GRANTED)).isFalse();
         for (ApplicationStatus status : ApplicationStatus.values()) {
-            assertThat(status.canMoveTo(ApplicationStatus.WITHDRAWN)).as(status.name()).isEqualTo(status.isOpen());
+            assertThat(ApplicationAction.leadsFrom(status, ApplicationStatus.WITHDRAWN)).as(status.name()).isEqualTo(status.isOpen());
             if (!status.isOpen()) {
                 assertThat(ApplicationAction.allowed(status, Actor.Kind.OWNER)).isEmpty();
                 assertThat(ApplicationAction.allowed(status, Actor.Kind.OFFICER)).isEmpty();
@@ -107,10 +109,10 @@ class ApplicationTest {
         application.validate(NOW.plus(Duration.ofDays(28)), OFFICER, NOW);
         assertThat(application.status).isEqualTo(ApplicationStatus.IN_CONSULTATION);
 
-        assertThatThrownBy(() -> application.decide(Application.Outcome.GRANT, List.of(), null, OFFICER,
+        assertThatThrownBy(() -> application.decide(DecisionOutcome.GRANT, List.of(), null, OFFICER,
                 NOW.plus(Duration.ofDays(27)))).isInstanceOf(RuleViolation.class);
 
-        application.decide(Application.Outcome.GRANT, List.of("No music after 23:00"), null, OFFICER,
+        application.decide(DecisionOutcome.GRANT, List.of("No music after 23:00"), null, OFFICER,
                 NOW.plus(Duration.ofDays(28)));
         assertThat(application.status).isEqualTo(ApplicationStatus.GRANTED);
         assertThat(application.conditions).containsExactly("No music after 23:00");
@@ -119,9 +121,9 @@ class ApplicationTest {
     @Test
     void aRefusalGivesReasons() {
         Application application = in(ApplicationStatus.UNDER_REVIEW);
-        assertThatThrownBy(() -> application.decide(Application.Outcome.REFUSE, List.of(), " ", OFFICER, NOW))
+        assertThatThrownBy(() -> application.decide(DecisionOutcome.REFUSE, List.of(), " ", OFFICER, NOW))
                 .isInstanceOf(RuleViolation.class);
-        application.decide(Application.Outcome.REFUSE, List.of(), "Fails the fit and proper test", OFFICER, NOW);
+        application.decide(DecisionOutcome.REFUSE, List.of(), "Fails the fit and proper test", OFFICER, NOW);
         assertThat(application.status).isEqualTo(ApplicationStatus.REFUSED);
     }
 
@@ -163,7 +165,7 @@ class ApplicationTest {
                 case REQUEST_INFORMATION -> a.requestInformation(actor, NOW);
                 case VALIDATE -> a.validate(null, actor, NOW);
                 case RECORD_REPRESENTATION -> a.checkRepresentationAllowed(actor, NOW);
-                case DECIDE -> a.decide(Application.Outcome.GRANT, List.of(), null, actor, NOW.plus(Duration.ofDays(2)));
+                case DECIDE -> a.decide(DecisionOutcome.GRANT, List.of(), null, actor, NOW.plus(Duration.ofDays(2)));
                 case GRANT_BY_TACIT_CONSENT -> a.grantByTacitConsent(NOW);
             }
             return null;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.catalogue.LicenceType;
 import onestop.platform.problem.Problem;
 

@@ -18,6 +18,7 @@ import io.restassured.path.json.JsonPath;
 import onestop.licensing.LicensingTest;
 import onestop.licensing.support.Licensing;
 import onestop.licensing.support.Licensing.Business;
+import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.platform.testing.TopicReader;
 import onestop.platform.testing.TopicWriter;
 
@@ -30,16 +31,16 @@ class LicenceNeededOnAwardTest {
         Business business = Business.create();
         String alreadyHeld = Licensing.grantedStreetWorks(business, "Held works", List.of());
         String opportunityId = UUID.randomUUID().toString();
-        CloudEvent awarded = TopicWriter.event(UUID.randomUUID().toString(), LicenceNeededOnAward.AWARDED,
-                "opportunity/" + opportunityId, """
+        CloudEvent awarded = TopicWriter.event(UUID.randomUUID().toString(),
+                OpportunitiesEvents.OPPORTUNITY_AWARDED.value(), "opportunity/" + opportunityId, """
                         {"opportunityId": "%s", "reference": "OPP-2026-000017", "title": "Street food at the Games",
                          "businessId": "%s", "supplierName": "Balti Bros Ltd",
                          "requiredLicenceTypes": ["STREET_TRADING_CONSENT", "STREET_WORKS_PERMIT"],
                          "missingLicenceTypes": ["STREET_TRADING_CONSENT", "STREET_WORKS_PERMIT", "NO_SUCH_TYPE"]}
                         """.formatted(opportunityId, business.id()));
 
-        TopicWriter.send(LicenceNeededOnAward.TOPIC, opportunityId, awarded);
-        TopicWriter.send(LicenceNeededOnAward.TOPIC, opportunityId, awarded);
+        TopicWriter.send(OpportunitiesEvents.TOPIC, opportunityId, awarded);
+        TopicWriter.send(OpportunitiesEvents.TOPIC, opportunityId, awarded);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> drafts(business).getList("items").size() == 1);
         JsonPath drafts = drafts(business);

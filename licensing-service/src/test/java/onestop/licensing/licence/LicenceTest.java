@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import onestop.licensing.api.LicenceStatus;
 import onestop.licensing.timeline.Actor;
 import onestop.platform.problem.Forbidden;
 import onestop.platform.problem.IllegalTransition;

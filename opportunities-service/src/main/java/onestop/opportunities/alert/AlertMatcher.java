@@ -12,7 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import onestop.opportunities.events.OpportunitiesEvents;
+import onestop.opportunities.api.AlertRaised;
+import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.opportunity.NoticePublished;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.platform.outbox.Outbox;
@@ -26,11 +27,6 @@ import onestop.platform.outbox.Outbox;
  */
 @ApplicationScoped
 public class AlertMatcher {
-
-    /** The data of {@code onestop.opportunities.alert.raised}: the gateway puts it in the owner's inbox. */
-    public record Raised(UUID alertId, UUID businessId, UUID savedSearchId, String savedSearchName,
-            UUID opportunityId, String reference, String title, String buyer, Instant closingAt, Instant raisedAt) {
-    }
 
     @Inject
     EntityManager em;
@@ -70,7 +66,7 @@ public class AlertMatcher {
         for (Object[] row : raised) {
             UUID alertId = (UUID) row[0];
             outbox.append(OpportunitiesEvents.ALERT_RAISED, OpportunitiesEvents.ALERT, alertId,
-                    new Raised(alertId, (UUID) row[1], (UUID) row[2], (String) row[3], o.id, o.reference, o.title,
+                    new AlertRaised(alertId, (UUID) row[1], (UUID) row[2], (String) row[3], o.id, o.reference, o.title,
                             o.buyer, o.closingAt, now));
         }
     }

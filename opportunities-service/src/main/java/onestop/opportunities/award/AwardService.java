@@ -9,7 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import onestop.opportunities.events.OpportunitiesEvents;
+import onestop.opportunities.api.OpportunitiesEvents;
+import onestop.opportunities.api.OpportunityAwarded;
 import onestop.opportunities.licences.HeldLicences;
 import onestop.opportunities.licences.LicenceCheck;
 import onestop.opportunities.opportunity.Notices;
@@ -24,15 +25,6 @@ import onestop.platform.problem.NotFound;
 /** Awarding a closed notice to one response: the award notice, the contract's social value targets, the event. */
 @ApplicationScoped
 public class AwardService {
-
-    /**
-     * The data of {@code onestop.opportunities.opportunity.awarded}. The licensing service opens draft
-     * applications for {@code missingLicenceTypes} of {@code businessId}.
-     */
-    public record Awarded(UUID opportunityId, String reference, String title, String buyer, UUID responseId,
-            UUID businessId, String supplierName, long valuePence, Instant awardedAt,
-            List<String> requiredLicenceTypes, List<String> missingLicenceTypes) {
-    }
 
     @Inject
     Notices notices;
@@ -53,7 +45,7 @@ public class AwardService {
     Clock clock;
 
     @Transactional
-    public Awarded award(UUID opportunityId, AwardRequest request) {
+    public OpportunityAwarded award(UUID opportunityId, AwardRequest request) {
         Opportunity o = notices.owned(opportunityId);
         SupplierResponse r = SupplierResponse.findById(request.responseId());
         if (r == null || !r.opportunityId.equals(o.id)) {
@@ -65,8 +57,10 @@ public class AwardService {
         socialValue.setTargets(o.id, r.commitments.stream().map(c -> ContractTarget.of(o.id, c.theme(),
                 c.description(), c.measure(), c.target(), now)).toList());
         LicenceCheck check = licences.check(o.requiredLicences(), r.businessId);
-        Awarded awarded = new Awarded(o.id, o.reference, o.title, o.buyer, r.id, r.businessId, supplierName,
-                request.valuePence(), now, check.required(), check.missing());
+        List<UUID> unsuccessful = SupplierResponse.respondents(o.id).stream()
+                .filter(business -> !business.equals(r.businessId)).toList();
+        OpportunityAwarded awarded = new OpportunityAwarded(o.id, o.reference, o.title, o.buyer, r.id, r.businessId,
+                supplierName, request.valuePence(), now, check.required(), check.missing(), unsuccessful);
         outbox.append(OpportunitiesEvents.OPPORTUNITY_AWARDED, OpportunitiesEvents.OPPORTUNITY, o.id, awarded);
         return awarded;
     }

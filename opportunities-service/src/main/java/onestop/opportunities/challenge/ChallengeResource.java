@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import onestop.opportunities.opportunity.ChallengeStage;
 import onestop.opportunities.opportunity.NoticeView;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.OpportunityService;

@@ -1,7 +1,6 @@
 package onestop.opportunities.clarification;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import onestop.opportunities.events.OpportunitiesEvents;
+import onestop.opportunities.api.OpportunitiesEvents;
+import onestop.opportunities.api.QuestionAnswered;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.opportunities.opportunity.OpportunityStatus;
@@ -22,11 +22,6 @@ import onestop.platform.security.Roles;
 /** Suppliers ask about an open notice; its buyer answers and publishes the answer. */
 @ApplicationScoped
 public class QuestionService {
-
-    /** The data of {@code onestop.opportunities.question.answered}: the asker is told by the gateway. */
-    public record Answered(UUID questionId, UUID opportunityId, String reference, String title,
-            UUID askerBusinessId, boolean published, Instant answeredAt) {
-    }
 
     @Inject
     Notices notices;
@@ -61,7 +56,7 @@ public class QuestionService {
         }
         q.answer(text, publish, clock.instant());
         outbox.append(OpportunitiesEvents.QUESTION_ANSWERED, OpportunitiesEvents.QUESTION, q.id,
-                new Answered(q.id, o.id, o.reference, o.title, q.askerBusinessId, q.published, q.answeredAt));
+                new QuestionAnswered(q.id, o.id, o.reference, o.title, q.askerBusinessId, q.published, q.answeredAt));
         return QuestionView.of(q);
     }
 

@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import onestop.opportunities.opportunity.DocumentView;
 import onestop.platform.files.Downloads;
 import onestop.platform.files.Upload;
 import onestop.platform.problem.InvalidInput;
@@ -47,7 +48,7 @@ public class DocumentResource {
                     List.of(new Problem.FieldError("file", "is required")));
         }
         NoticeDocument d = documents.upload(id, new Upload(file.uploadedFile(), file.fileName(), file.size()));
-        return RestResponse.ResponseBuilder.<DocumentView>created(URI.create(d.href())).entity(DocumentView.of(d))
+        return RestResponse.ResponseBuilder.<DocumentView>created(URI.create(d.href())).entity(d.view())
                 .build();
     }
 
@@ -55,7 +56,7 @@ public class DocumentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A notice's documents, in upload order (public once the notice is published)")
     public List<DocumentView> list(@PathParam("id") UUID id) {
-        return documents.list(id).stream().map(DocumentView::of).toList();
+        return documents.list(id).stream().map(NoticeDocument::view).toList();
     }
 
     @GET

@@ -12,14 +12,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 
 import onestop.opportunities.OpportunitiesConfig;
-import onestop.opportunities.events.OpportunitiesEvents;
+import onestop.opportunities.api.DocumentAdded;
+import onestop.opportunities.api.DocumentRemoved;
+import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.opportunities.opportunity.OpportunityStatus;
+import onestop.opportunities.response.SupplierResponse;
 import onestop.platform.files.FileStore;
 import onestop.platform.files.FileType;
 import onestop.platform.files.Upload;
@@ -80,7 +83,7 @@ public class DocumentService {
         d.persist();
         if (o.status == OpportunityStatus.OPEN) {
             outbox.append(OpportunitiesEvents.OPPORTUNITY_DOCUMENT_ADDED, OpportunitiesEvents.OPPORTUNITY, o.id,
-                    DocumentEvents.Added.of(o, d));
+                    added(o, d));
         }
         return d;
     }
@@ -95,7 +98,7 @@ public class DocumentService {
         deleteFileOnCommit(d.storedName);
         if (o.status == OpportunityStatus.OPEN) {
             outbox.append(OpportunitiesEvents.OPPORTUNITY_DOCUMENT_REMOVED, OpportunitiesEvents.OPPORTUNITY, o.id,
-                    new DocumentEvents.Removed(o.id, o.reference, o.title, o.buyer, d.id, d.originalName, now));
+                    new DocumentRemoved(o.id, o.reference, o.title, o.buyer, d.id, d.originalName, now));
         }
     }
 
@@ -144,5 +147,10 @@ public class DocumentService {
                 }
             }
         });
+    }
+
+    private static DocumentAdded added(Opportunity o, NoticeDocument d) {
+        return new DocumentAdded(o.id, o.reference, o.title, o.buyer, d.id, d.originalName, d.mediaType, d.sizeBytes,
+                d.href(), d.uploadedAt, SupplierResponse.respondents(o.id));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import onestop.opportunities.opportunity.DocumentView;
 
 /** A document attached to a notice; the file itself is on disk under {@code storedName}. */
 @Entity
@@ -57,6 +58,11 @@ public class NoticeDocument extends PanacheEntityBase {
         }
         return NoticeDocument.<NoticeDocument>list("opportunityId in ?1 order by uploadedAt, id", opportunityIds)
                 .stream().collect(Collectors.groupingBy(d -> d.opportunityId));
+    }
+
+    /** The document's metadata as the API shows it. */
+    public DocumentView view() {
+        return new DocumentView(id, originalName, mediaType, sizeBytes, uploadedAt, href());
     }
 
     /** Where the file is downloaded from. */

@@ -5,11 +5,15 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import onestop.opportunities.opportunity.DocumentView;
+import onestop.opportunities.opportunity.DocumentsOnNotice;
+
 /** A notice's documents as its full view lists them. */
 @ApplicationScoped
-public class NoticeDocuments {
+public class NoticeDocuments implements DocumentsOnNotice {
 
+    @Override
     public List<DocumentView> of(UUID opportunityId) {
-        return NoticeDocument.of(opportunityId).stream().map(DocumentView::of).toList();
+        return NoticeDocument.of(opportunityId).stream().map(NoticeDocument::view).toList();
     }
 }

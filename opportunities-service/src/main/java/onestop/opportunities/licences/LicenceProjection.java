@@ -2,43 +2,40 @@ package onestop.opportunities.licences;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudevents.CloudEvent;
+import onestop.licensing.api.LicenceEvent;
+import onestop.licensing.api.LicenceStatus;
+import onestop.licensing.api.LicensingEvents;
 import onestop.platform.consumer.EventHandler;
 
 /**
  * Keeps, per business, the licences the licensing service says it holds, from the licence events on
- * {@code onestop.licensing.v1} (data: {@code LicenceEvent} of docs/asyncapi/licensing.yaml: licenceId,
- * licenceNumber, businessId, licenceTypeCode, status, expiresAt). Events of one licence arrive in order
- * (keyed by licence id); each is applied once (the chassis records its id in the same transaction).
+ * {@code onestop.licensing.v1} (data: {@link LicenceEvent}). Events of one licence arrive in order (keyed by
+ * licence id); each is applied once (the chassis records its id in the same transaction).
  */
 @ApplicationScoped
 public class LicenceProjection implements EventHandler {
 
-    static final String TOPIC = "onestop.licensing.v1";
-    private static final String PREFIX = "onestop.licensing.licence.";
     private static final Logger LOG = Logger.getLogger(LicenceProjection.class);
 
-    /** The status a licence has after each event. */
-    private static final Map<String, String> STATUS_AFTER = Map.of(
-            "issued", HeldLicence.ACTIVE,
-            "reinstated", HeldLicence.ACTIVE,
-            "suspended", "SUSPENDED",
-            "revoked", "REVOKED",
-            "surrendered", "SURRENDERED",
-            "expired", "EXPIRED");
+    /** The status a licence has after each event, should the event not state it. */
+    private static final Map<String, LicenceStatus> STATUS_AFTER = Map.of(
+            LicensingEvents.LICENCE_ISSUED.value(), LicenceStatus.ACTIVE,
+            LicensingEvents.LICENCE_REINSTATED.value(), LicenceStatus.ACTIVE,
+            LicensingEvents.LICENCE_SUSPENDED.value(), LicenceStatus.SUSPENDED,
+            LicensingEvents.LICENCE_REVOKED.value(), LicenceStatus.REVOKED,
+            LicensingEvents.LICENCE_SURRENDERED.value(), LicenceStatus.SURRENDERED,
+            LicensingEvents.LICENCE_EXPIRED.value(), LicenceStatus.EXPIRED);
 
     @Inject
     ObjectMapper json;
@@ -53,58 +50,43 @@ public class LicenceProjection implements EventHandler {
 
     @Override
     public Set<String> topics() {
-        return Set.of(TOPIC);
+        return Set.of(LicensingEvents.TOPIC);
     }
 
     @Override
     public void handle(CloudEvent event) throws Exception {
-        String type = event.getType();
-        if (!type.startsWith(PREFIX) || event.getData() == null) {
+        if (!LicenceEvent.class.equals(LicensingEvents.dataRecords().get(event.getType())) || event.getData() == null) {
             return;
         }
-        JsonNode data = json.readTree(event.getData().toBytes());
-        // the licence's status as the event states it; failing that, what the verb implies
-        String status = data.hasNonNull("status") ? data.path("status").asText()
-                : STATUS_AFTER.get(type.substring(PREFIX.length()));
-        if (status == null) {
+        LicenceEvent data = json.readValue(event.getData().toBytes(), LicenceEvent.class);
+        LicenceStatus status = data.status() != null ? data.status() : STATUS_AFTER.get(event.getType());
+        if (status == null || data.licenceId() == null) {
             return;
         }
-        UUID licenceId = UUID.fromString(data.path("licenceId").asText());
-        HeldLicence licence = HeldLicence.findById(licenceId);
+        HeldLicence licence = HeldLicence.findById(data.licenceId());
         if (licence == null) {
-            if (!data.hasNonNull("businessId") || !data.hasNonNull("licenceTypeCode")) {
+            if (data.businessId() == null || data.licenceTypeCode() == null) {
                 LOG.warnf("Licence event %s (%s) names no business or type for an unknown licence; ignored",
-                        event.getId(), type);
+                        event.getId(), event.getType());
                 return;
             }
             licence = new HeldLicence();
-            licence.licenceId = licenceId;
+            licence.licenceId = data.licenceId();
         }
-        if (data.hasNonNull("businessId")) {
-            licence.businessId = UUID.fromString(data.path("businessId").asText());
+        if (data.businessId() != null) {
+            licence.businessId = data.businessId();
         }
-        if (data.hasNonNull("licenceTypeCode")) {
-            licence.licenceTypeCode = data.path("licenceTypeCode").asText();
+        if (data.licenceTypeCode() != null) {
+            licence.licenceTypeCode = data.licenceTypeCode();
         }
-        if (data.hasNonNull("licenceNumber")) {
-            licence.number = data.path("licenceNumber").asText();
-        } else if (data.hasNonNull("number")) {
-            licence.number = data.path("number").asText();
+        if (data.licenceNumber() != null) {
+            licence.number = data.licenceNumber();
         }
-        if (data.hasNonNull("expiresAt")) {
-            licence.expiresAt = instant(data.path("expiresAt").asText());
+        if (data.expiresAt() != null) {
+            licence.expiresAt = data.expiresAt();
         }
-        licence.status = status;
+        licence.status = status.name();
         licence.updatedAt = Instant.now(clock);
         licence.persist();
-    }
-
-    /** An ISO-8601 time, or a date (the licence runs to the start of that day, UTC). */
-    static Instant instant(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            return java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-        }
     }
 }

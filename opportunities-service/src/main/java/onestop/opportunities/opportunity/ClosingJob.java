@@ -12,7 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.scheduler.Scheduled;
-import onestop.opportunities.events.OpportunitiesEvents;
+import onestop.opportunities.api.OpportunitiesEvents;
+import onestop.opportunities.api.OpportunityClosed;
 import onestop.platform.outbox.Outbox;
 
 /**
@@ -57,7 +58,7 @@ public class ClosingJob {
         for (Object[] row : closed) {
             UUID id = (UUID) row[0];
             outbox.append(OpportunitiesEvents.OPPORTUNITY_CLOSED, OpportunitiesEvents.OPPORTUNITY, id,
-                    new NoticeEvents.Closed(id, (String) row[1], (String) row[2], now, true));
+                    new OpportunityClosed(id, (String) row[1], (String) row[2], now, true));
         }
         return closed.size();
     }

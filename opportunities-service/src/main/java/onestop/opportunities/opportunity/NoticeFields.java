@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import onestop.opportunities.socialvalue.CharterTheme;
+import onestop.opportunities.api.OpportunityType;
+import onestop.opportunities.opportunity.CharterTheme;
 
 /**
  * The fields a buyer writes on a notice, for a new draft (title, description and type required) and for

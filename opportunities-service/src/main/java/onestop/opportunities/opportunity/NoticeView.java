@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import onestop.opportunities.challenge.ChallengeStage;
-import onestop.opportunities.clarification.PublishedAnswer;
-import onestop.opportunities.document.DocumentView;
+import onestop.opportunities.api.OpportunityType;
+import onestop.opportunities.opportunity.ChallengeStage;
+import onestop.opportunities.opportunity.DocumentView;
+import onestop.opportunities.opportunity.PublishedAnswer;
 
 /** A full notice as the API shows it: to everyone once published, to its buyer always. */
 public record NoticeView(UUID id, String reference, String title, String description, String buyer,

@@ -19,8 +19,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import onestop.opportunities.challenge.ChallengeStage;
+import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.cpv.CpvCodes;
+import onestop.opportunities.opportunity.ChallengeStage;
 import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;

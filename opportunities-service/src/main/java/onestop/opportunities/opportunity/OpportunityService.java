@@ -10,10 +10,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import onestop.opportunities.clarification.PublishedAnswers;
+import onestop.opportunities.api.OpportunitiesEvents;
+import onestop.opportunities.api.OpportunityCancelled;
+import onestop.opportunities.api.OpportunityClosed;
+import onestop.opportunities.api.OpportunityPublished;
 import onestop.opportunities.cpv.CpvCatalogue;
-import onestop.opportunities.document.NoticeDocuments;
-import onestop.opportunities.events.OpportunitiesEvents;
 import onestop.platform.outbox.Outbox;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
@@ -42,10 +43,10 @@ public class OpportunityService {
     Clock clock;
 
     @Inject
-    PublishedAnswers answers;
+    AnswersOnNotice answers;
 
     @Inject
-    NoticeDocuments documents;
+    DocumentsOnNotice documents;
 
     /** Observers (alerts) run inside the publishing transaction, so alerts and the notice commit together. */
     @Inject
@@ -76,7 +77,7 @@ public class OpportunityService {
         Opportunity o = notices.owned(id);
         o.publish(clock.instant());
         outbox.append(OpportunitiesEvents.OPPORTUNITY_PUBLISHED, OpportunitiesEvents.OPPORTUNITY, o.id,
-                NoticeEvents.Published.of(o));
+                published(o));
         published.fire(new NoticePublished(o));
         return view(o);
     }
@@ -87,7 +88,7 @@ public class OpportunityService {
         Instant now = clock.instant();
         o.close(now);
         outbox.append(OpportunitiesEvents.OPPORTUNITY_CLOSED, OpportunitiesEvents.OPPORTUNITY, o.id,
-                new NoticeEvents.Closed(o.id, o.reference, o.buyer, now, false));
+                new OpportunityClosed(o.id, o.reference, o.buyer, now, false));
         return view(o);
     }
 
@@ -97,7 +98,7 @@ public class OpportunityService {
         Instant now = clock.instant();
         o.cancel(reason.strip(), now);
         outbox.append(OpportunitiesEvents.OPPORTUNITY_CANCELLED, OpportunitiesEvents.OPPORTUNITY, o.id,
-                new NoticeEvents.Cancelled(o.id, o.reference, o.buyer, o.cancelReason, now));
+                new OpportunityCancelled(o.id, o.reference, o.buyer, o.cancelReason, now));
         return view(o);
     }
 
@@ -135,5 +136,11 @@ public class OpportunityService {
         if (ifMatch != null && !ifMatch.strip().equals(NoticeVersions.etag(o))) {
             throw new StaleVersion("The notice has changed since you read it (version " + o.version + ").");
         }
+    }
+
+    private static OpportunityPublished published(Opportunity o) {
+        return new OpportunityPublished(o.id, o.reference, o.title, o.buyer, o.type, List.of(o.cpvCodes),
+                o.valueMinPence, o.valueMaxPence, o.smeSuitable, o.vcseSuitable, o.requiredLicences(), o.publishedAt,
+                o.closingAt);
     }
 }

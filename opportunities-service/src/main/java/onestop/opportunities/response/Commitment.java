@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import onestop.opportunities.socialvalue.CharterTheme;
+import onestop.opportunities.opportunity.CharterTheme;
 
 /**
  * A social value commitment in a response: under a Charter theme, what ({@code description}), how it is

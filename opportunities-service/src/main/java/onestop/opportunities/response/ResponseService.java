@@ -12,7 +12,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import onestop.opportunities.events.OpportunitiesEvents;
+import onestop.opportunities.api.OpportunitiesEvents;
+import onestop.opportunities.api.ResponseAmended;
+import onestop.opportunities.api.ResponseSubmitted;
 import onestop.opportunities.licences.HeldLicences;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
@@ -29,16 +31,6 @@ import onestop.platform.security.Roles;
 /** Suppliers respond to open notices and amend until the deadline; the buyer reads them all. */
 @ApplicationScoped
 public class ResponseService {
-
-    /** The data of {@code onestop.opportunities.response.submitted}. */
-    public record Submitted(UUID responseId, String reference, UUID opportunityId, String opportunityReference,
-            String title, String buyer, UUID businessId, Instant submittedAt) {
-    }
-
-    /** The data of {@code onestop.opportunities.response.amended}: which response changed, not what it now says. */
-    public record Amended(UUID responseId, String reference, UUID opportunityId, String opportunityReference,
-            String title, String buyer, UUID businessId, Instant amendedAt) {
-    }
 
     @Inject
     Notices notices;
@@ -80,7 +72,7 @@ public class ResponseService {
             throw new Duplicate("You have already responded to this notice; amend your response instead.");
         }
         outbox.append(OpportunitiesEvents.RESPONSE_SUBMITTED, OpportunitiesEvents.RESPONSE, r.id,
-                new Submitted(r.id, r.reference, o.id, o.reference, o.title, o.buyer, business, now));
+                new ResponseSubmitted(r.id, r.reference, o.id, o.reference, o.title, o.buyer, business, now));
         return view(r, o, supplier.name);
     }
 
@@ -92,7 +84,7 @@ public class ResponseService {
         checkOpen(o, now);
         r.amend(fields, now);
         outbox.append(OpportunitiesEvents.RESPONSE_AMENDED, OpportunitiesEvents.RESPONSE, r.id,
-                new Amended(r.id, r.reference, o.id, o.reference, o.title, o.buyer, r.businessId, now));
+                new ResponseAmended(r.id, r.reference, o.id, o.reference, o.title, o.buyer, r.businessId, now));
         return view(r, o, supplierName(r.businessId));
     }
 

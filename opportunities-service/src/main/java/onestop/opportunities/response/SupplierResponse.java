@@ -41,6 +41,12 @@ public class SupplierResponse extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The businesses that responded to a notice, each once, in the order they first responded. */
+    public static List<UUID> respondents(UUID opportunityId) {
+        return find("select r.businessId from SupplierResponse r where r.opportunityId = ?1 group by r.businessId"
+                + " order by min(r.submittedAt)", opportunityId).project(UUID.class).list();
+    }
+
     public static SupplierResponse submit(String reference, UUID opportunityId, UUID businessId,
             ResponseFields fields, Instant now) {
         SupplierResponse r = new SupplierResponse();

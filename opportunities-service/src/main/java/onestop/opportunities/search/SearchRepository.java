@@ -18,11 +18,12 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import onestop.opportunities.OpportunitiesConfig;
-import onestop.opportunities.opportunity.OpportunityStatus;
-import onestop.opportunities.opportunity.OpportunityType;
-import onestop.platform.web.PageRequest;
 import org.postgresql.PGStatement;
+
+import onestop.opportunities.OpportunitiesConfig;
+import onestop.opportunities.api.OpportunityType;
+import onestop.opportunities.opportunity.OpportunityStatus;
+import onestop.platform.web.PageRequest;
 
 /** The search queries, in plain SQL over the notice table and its indexes. */
 @ApplicationScoped

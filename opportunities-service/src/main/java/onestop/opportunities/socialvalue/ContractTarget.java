@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import onestop.opportunities.opportunity.CharterTheme;
 
 /** A social value target of an awarded contract, taken from the winning response's commitments. */
 @Entity

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import onestop.opportunities.opportunity.CharterTheme;
+
 /** What a supplier reports, and what it is answered. */
 public final class SocialValueRequests {
 

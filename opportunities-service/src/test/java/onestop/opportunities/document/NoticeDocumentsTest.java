@@ -17,9 +17,12 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.restassured.specification.RequestSpecification;
 import onestop.opportunities.Api;
 import onestop.opportunities.OpportunitiesTest;
+import onestop.opportunities.api.DocumentAdded;
 import onestop.platform.testing.SampleFiles;
 import onestop.platform.testing.TestTokens;
 import onestop.platform.testing.TopicReader;
@@ -29,10 +32,12 @@ import onestop.platform.testing.TopicReader;
 class NoticeDocumentsTest {
 
     private static final String PROBLEM = "application/problem+json";
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final String council = TestTokens.buyer("Birmingham City Council");
-    private final String supplier = TestTokens.business(UUID.randomUUID());
+    private final UUID supplierId = UUID.randomUUID();
+    private final String supplier = TestTokens.business(supplierId);
 
     @Test
     void theBuyerAttachesListsDownloadsAndRemovesDocumentsOfItsDraft() {
@@ -80,7 +85,7 @@ class NoticeDocumentsTest {
     }
 
     @Test
-    void suppliersAndThePublicReadThePublishedNoticesDocumentsAndHearOfNewOnes() {
+    void suppliersAndThePublicReadThePublishedNoticesDocumentsAndHearOfNewOnes() throws Exception {
         UUID id = Api.draft(council, Api.notice("Canal towpath " + Api.word()));
         String documents = OPPORTUNITIES + "/" + id + "/documents";
         String first = upload(council, "scope.pdf", SampleFiles.pdf(), "application/pdf").post(documents).then()
@@ -92,6 +97,9 @@ class NoticeDocumentsTest {
                 .isEqualTo(SampleFiles.pdf());
         given().auth().oauth2(supplier).get(documents + "/" + first).then().statusCode(200);
         given().get(documents).then().statusCode(200).body("$", hasSize(1));
+        Api.supplierProfile(supplier, "Towpath Trimmers Ltd");
+        Api.as(supplier).body(Map.of("summary", "Two crews", "pricePence", 120_000)).post(OPPORTUNITIES + "/" + id
+                + "/responses").then().statusCode(201);
 
         try (TopicReader topic = TopicReader.fromStart("onestop.opportunities.v1")) {
             String second = upload(council, "addendum.docx", SampleFiles.docx(), DOCX).post(documents).then()
@@ -100,6 +108,9 @@ class NoticeDocumentsTest {
                     && "onestop.opportunities.opportunity.document-added".equals(TopicReader.header(r, "ce_type")),
                     Duration.ofSeconds(15)).get(0);
             assertThat(added.value()).contains(second).contains("addendum.docx").contains(documents + "/" + second);
+            // those who responded may want to amend: the event names them
+            assertThat(JSON.readValue(added.value(), DocumentAdded.class).respondentBusinessIds())
+                    .containsExactly(supplierId);
 
             given().auth().oauth2(council).delete(documents + "/" + second).then().statusCode(204);
             topic.await(1, r -> id.toString().equals(r.key())

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import onestop.opportunities.challenge.ChallengeStage;
+import onestop.opportunities.api.OpportunityType;
+import onestop.opportunities.opportunity.ChallengeStage;
 import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.RuleViolation;

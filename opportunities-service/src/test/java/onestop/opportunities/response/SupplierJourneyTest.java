@@ -21,8 +21,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import onestop.opportunities.Api;
 import onestop.opportunities.OpportunitiesTest;
+import onestop.opportunities.api.OpportunityAwarded;
 import onestop.platform.testing.TestTokens;
 import onestop.platform.testing.TopicReader;
 import onestop.platform.testing.TopicWriter;
@@ -38,9 +41,9 @@ class SupplierJourneyTest {
     private final String rivalToken = TestTokens.business(rival);
 
     @Test
-    void aNoticeRunsFromDraftToAwardAndSocialValue() {
-        profile(acmeToken, "Acme Street Food Ltd");
-        profile(rivalToken, "Rival Catering CIC");
+    void aNoticeRunsFromDraftToAwardAndSocialValue() throws Exception {
+        Api.supplierProfile(acmeToken, "Acme Street Food Ltd");
+        Api.supplierProfile(rivalToken, "Rival Catering CIC");
         issueLicence(acme, "STREET_TRADING");
 
         Map<String, Object> body = Api.notice("Festival catering " + Api.word());
@@ -86,7 +89,8 @@ class SupplierJourneyTest {
         as(council).get(notice + "/responses").then().statusCode(200).body("$", hasSize(2));
         as(TestTokens.buyer("Sandwell Council")).get(notice + "/responses").then().statusCode(404);
 
-        // award only after closing; the award notice is public; the event names the winner and the licences
+        // award only after closing; the award notice is public; the event names the winner, the licences and
+        // the other bidders
         as(council).body(Map.of("responseId", responseId, "valuePence", 4_400_000)).post(notice + "/award")
                 .then().statusCode(409);
         as(council).post(notice + "/close").then().statusCode(200);
@@ -98,6 +102,8 @@ class SupplierJourneyTest {
                     && "onestop.opportunities.opportunity.awarded".equals(TopicReader.header(r, "ce_type")),
                     Duration.ofSeconds(15)).get(0).value();
             assertThat(awarded).contains(acme.toString()).contains("\"PREMISES\"").contains("missingLicenceTypes");
+            assertThat(new ObjectMapper().findAndRegisterModules().readValue(awarded, OpportunityAwarded.class)
+                    .unsuccessfulBusinessIds()).containsExactly(rival);
         }
         given().get(notice).then().body("award.supplierName", is("Acme Street Food Ltd"))
                 .body("award.valuePence", is(4_400_000));
@@ -138,18 +144,12 @@ class SupplierJourneyTest {
     @Test
     void theSupplierProfileIsKeptPerBusiness() {
         as(acmeToken).get("/api/opportunities/suppliers/me").then().statusCode(404);
-        profile(acmeToken, "Acme Ltd");
+        Api.supplierProfile(acmeToken, "Acme Ltd");
         as(acmeToken).get("/api/opportunities/suppliers/me").then().statusCode(200).body("name", is("Acme Ltd"))
                 .body("cpvInterests", is(List.of("55520000-1")));
         as(acmeToken).body(Map.of("name", "Acme", "size", "HUGE")).put("/api/opportunities/suppliers/me")
                 .then().statusCode(400).body("errors[0].field", is("size"));
         as(council).get("/api/opportunities/suppliers/me").then().statusCode(403);
-    }
-
-    private static void profile(String token, String name) {
-        as(token).body(Map.of("name", name, "companyNumber", "01234567", "size", "SMALL", "vcse", false,
-                "postcode", "B5 4BU", "cpvInterests", List.of("55520000"), "description", "Catering",
-                "charterSignatory", true)).put("/api/opportunities/suppliers/me").then().statusCode(200);
     }
 
     private static void issueLicence(UUID business, String type) {

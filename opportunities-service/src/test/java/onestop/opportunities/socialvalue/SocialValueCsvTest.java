@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import onestop.opportunities.opportunity.CharterTheme;
+
 /** The social value summary as a spreadsheet opens it: no cell is a formula, no cell breaks a line. */
 class SocialValueCsvTest {
 

@@ -1,0 +1,21 @@
+package onestop.licensing.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The data of every {@code onestop.licensing.application.*} event: who it concerns (business), which
+ * application (id and reference), its type, state and dates, so that the gateway can notify without
+ * calling back. Null fields are left out; a consumer ignores fields it does not know.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ApplicationEvent(UUID applicationId, String reference, UUID businessId, String licenceTypeCode,
+        ApplicationKind kind, ApplicationStatus status, ApplicationStatus previousStatus, Instant submittedAt,
+        LocalDate dueDate, Instant consultationEndsAt, Instant decidedAt, DecisionOutcome outcome,
+        Boolean grantedByTacitConsent, UUID licenceId, String message, Instant occurredAt) {
+}

@@ -1,0 +1,33 @@
+package onestop.licensing.application;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import onestop.licensing.timeline.TimelineEntry;
+import onestop.licensing.timeline.TimelineView;
+import onestop.platform.security.Roles;
+
+/** An application's whole history, oldest first, for its owner and officers. */
+@Path("/api/licensing/applications/{id}/timeline")
+public class TimelineResource {
+
+    @Inject
+    ApplicationAccess access;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.BUSINESS, Roles.LICENSING_OFFICER })
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TimelineView> timeline(@PathParam("id") UUID id) {
+        return TimelineEntry.of(access.find(id).id).stream().map(TimelineView::of).toList();
+    }
+}

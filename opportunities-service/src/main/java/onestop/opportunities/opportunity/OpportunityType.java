@@ -1,6 +1,0 @@
-package onestop.opportunities.opportunity;
-
-/** The kind of notice; a SUBCONTRACT cascades work from a parent contract, a CHALLENGE runs in stages. */
-public enum OpportunityType {
-    QUOTE, TENDER, FRAMEWORK, SUBCONTRACT, CHALLENGE
-}
