@@ -17,8 +17,10 @@
 # Environment (all optional):
 #   ONESTOP_PG_PORT (55432)  ONESTOP_KAFKA_PORT (9092)  ONESTOP_KAFKA_CONTROLLER_PORT (9093)
 #   ONESTOP_GATEWAY_PORT (8080)  ONESTOP_LICENSING_PORT (8081)  ONESTOP_OPPORTUNITIES_PORT (8082)
+#   ONESTOP_PORTAL_PORT (8083, behind the gateway)
 #   management ports (/q/health, /q/metrics; 127.0.0.1 only): ONESTOP_GATEWAY_MANAGEMENT_PORT (9080)
 #   ONESTOP_LICENSING_MANAGEMENT_PORT (9081)  ONESTOP_OPPORTUNITIES_MANAGEMENT_PORT (9082)
+#   ONESTOP_PORTAL_MANAGEMENT_PORT (9083)
 #   ONESTOP_OFFICER_PASSWORD / ONESTOP_BUYER_PASSWORD / ONESTOP_ADMIN_PASSWORD
 #   ONESTOP_READY_TIMEOUT (120 s)  JAVA_HOME (else `java` on PATH)
 #   ONESTOP_LOCAL_INFRA_ONLY=1  (hidden, for testing: PostgreSQL + Kafka only; no build, no services)
@@ -46,14 +48,16 @@ KAFKA_CONTROLLER_PORT="${ONESTOP_KAFKA_CONTROLLER_PORT:-9093}"
 GATEWAY_PORT="${ONESTOP_GATEWAY_PORT:-8080}"
 LICENSING_PORT="${ONESTOP_LICENSING_PORT:-8081}"
 OPPORTUNITIES_PORT="${ONESTOP_OPPORTUNITIES_PORT:-8082}"
+PORTAL_PORT="${ONESTOP_PORTAL_PORT:-8083}"
 GATEWAY_MANAGEMENT_PORT="${ONESTOP_GATEWAY_MANAGEMENT_PORT:-9080}"
 LICENSING_MANAGEMENT_PORT="${ONESTOP_LICENSING_MANAGEMENT_PORT:-9081}"
 OPPORTUNITIES_MANAGEMENT_PORT="${ONESTOP_OPPORTUNITIES_MANAGEMENT_PORT:-9082}"
+PORTAL_MANAGEMENT_PORT="${ONESTOP_PORTAL_MANAGEMENT_PORT:-9083}"
 READY_TIMEOUT="${ONESTOP_READY_TIMEOUT:-120}"
 
-SERVICES=(licensing-service opportunities-service gateway)
+SERVICES=(licensing-service opportunities-service gateway portal)
 COMPONENTS=(postgres kafka "${SERVICES[@]}")
-DATABASES=(licensing opportunities gateway)
+DATABASES=(licensing opportunities gateway portal)
 
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=java; fi
 
@@ -69,6 +73,7 @@ service_port() {
     gateway) echo "$GATEWAY_PORT" ;;
     licensing-service) echo "$LICENSING_PORT" ;;
     opportunities-service) echo "$OPPORTUNITIES_PORT" ;;
+    portal) echo "$PORTAL_PORT" ;;
     *) return 1 ;;
   esac
 }
@@ -78,6 +83,7 @@ service_management_port() {
     gateway) echo "$GATEWAY_MANAGEMENT_PORT" ;;
     licensing-service) echo "$LICENSING_MANAGEMENT_PORT" ;;
     opportunities-service) echo "$OPPORTUNITIES_MANAGEMENT_PORT" ;;
+    portal) echo "$PORTAL_MANAGEMENT_PORT" ;;
     *) return 1 ;;
   esac
 }

@@ -15,6 +15,9 @@ public interface GatewayConfig {
     /** Base URL of opportunities-service ({@code ONESTOP_OPPORTUNITIES_URL}). */
     URI opportunitiesUrl();
 
+    /** Base URL of the web portal ({@code ONESTOP_PORTAL_URL}): every path that is not the API's goes there. */
+    URI portalUrl();
+
     /** How long to wait for a TCP connection to a service before answering 503. */
     Duration connectTimeout();
 

@@ -40,7 +40,7 @@ class ProductionDefaultsIT {
 
     @Test
     void theGatewayRefusesForwardedHeadersFromAnyoneAndMadeUpStaffPasswords() {
-        RunningSystem.Trial trial = system.trial(RunningSystem.GATEWAY, Map.of("ONESTOP_PROXY_FORWARDING", "true",
+        RunningSystem.Trial trial = system.trial(RunningSystem.GATEWAY, Map.of("ONESTOP_PROXY_FORWARDING", "true", "ONESTOP_TRUSTED_PROXIES", "",
                 "ONESTOP_GATEWAY_ACCOUNTS_STAFF_GENERATE_MISSING_PASSWORDS", "true"));
 
         assertThat(trial.ready()).isFalse();

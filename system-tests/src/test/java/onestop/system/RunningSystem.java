@@ -33,6 +33,7 @@ public final class RunningSystem {
     public static final String LICENSING = "licensing-service";
     public static final String OPPORTUNITIES = "opportunities-service";
     public static final String GATEWAY = "gateway";
+    public static final String PORTAL = "portal";
 
     private static RunningSystem shared;
 
@@ -51,7 +52,7 @@ public final class RunningSystem {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (String service : List.of(LICENSING, OPPORTUNITIES, GATEWAY)) {
+        for (String service : List.of(LICENSING, OPPORTUNITIES, GATEWAY, PORTAL)) {
             ports.put(service, freePort());
             managementPorts.put(service, freePort());
         }
@@ -163,7 +164,7 @@ public final class RunningSystem {
     private void startAll() {
         EmbeddedKafka.shared();
         mailbox = new Mailbox(smtpPort);
-        for (String service : List.of(LICENSING, OPPORTUNITIES, GATEWAY)) {
+        for (String service : List.of(LICENSING, OPPORTUNITIES, GATEWAY, PORTAL)) {
             start(service);
         }
     }
@@ -200,6 +201,10 @@ public final class RunningSystem {
         if (service.equals(GATEWAY)) {
             env.put("ONESTOP_LICENSING_URL", "http://127.0.0.1:" + ports.get(LICENSING));
             env.put("ONESTOP_OPPORTUNITIES_URL", "http://127.0.0.1:" + ports.get(OPPORTUNITIES));
+            env.put("ONESTOP_PORTAL_URL", "http://127.0.0.1:" + ports.get(PORTAL));
+            // the portal calls the API on behalf of browsers: their address, which it forwards, is the client's
+            env.put("ONESTOP_PROXY_FORWARDING", "true");
+            env.put("ONESTOP_TRUSTED_PROXIES", "127.0.0.1");
             env.put("ONESTOP_KEYS_DIR", work.resolve("keys").toString());
             env.put("ONESTOP_OFFICER_PASSWORD", staffPasswords.get("officer"));
             env.put("ONESTOP_BUYER_PASSWORD", staffPasswords.get("buyer"));
@@ -212,6 +217,11 @@ public final class RunningSystem {
             env.put("ONESTOP_SMTP_PORT", String.valueOf(smtpPort));
             env.put("ONESTOP_SMTP_START_TLS", "DISABLED");
             env.put("ONESTOP_PUBLIC_URL", gatewayUrl());
+        }
+        if (service.equals(PORTAL)) {
+            env.put("ONESTOP_API_URL", gatewayUrl());
+            // a browser learns of a sign-out elsewhere at its next refresh: soon, so that tests need not wait long
+            env.put("ONESTOP_SESSION_REFRESH_EVERY", "2s");
         }
         return env;
     }

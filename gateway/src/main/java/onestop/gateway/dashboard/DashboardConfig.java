@@ -19,6 +19,9 @@ public interface DashboardConfig {
     @WithDefault("/api/licensing/licences?size=100")
     String licencesPath();
 
+    @WithDefault("/api/opportunities/suppliers/me/responses?size=100")
+    String responsesPath();
+
     @WithDefault("/api/opportunities/alerts?size=20")
     String alertsPath();
 }

@@ -1,13 +1,9 @@
 package onestop.gateway.dashboard;
 
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 import onestop.gateway.GatewayConfig;
@@ -28,34 +24,29 @@ public class Dashboards {
     private final NotificationInbox inbox;
     private final GatewayConfig gateway;
     private final DashboardConfig config;
-    private final SupplierResponses responses;
-    private final ObjectMapper json;
 
-    Dashboards(ServicePages pages, NotificationInbox inbox, GatewayConfig gateway, DashboardConfig config,
-            SupplierResponses responses, ObjectMapper json) {
+    Dashboards(ServicePages pages, NotificationInbox inbox, GatewayConfig gateway, DashboardConfig config) {
         this.pages = pages;
         this.inbox = inbox;
         this.gateway = gateway;
         this.config = config;
-        this.responses = responses;
-        this.json = json;
     }
 
     /** The dashboard of {@code userId} of {@code businessId}; {@code authorization} is their bearer token. */
     public Uni<DashboardView> of(UUID userId, UUID businessId, String authorization) {
         DashboardView.Notifications notifications = new DashboardView.Notifications(inbox.unread(userId),
                 inbox.latestUnread(userId, LATEST));
-        // the gateway's own copy: the opportunities service lists responses per notice only
-        Optional<JsonNode> mine = Optional.of(json.valueToTree(Map.of("items", responses.ofBusiness(businessId))));
         String requestId = RequestIds.current();
         return Uni.combine().all()
                 .unis(pages.get(gateway.licensingUrl(), config.applicationsPath(), authorization, requestId,
                                 config.timeout()),
                         pages.get(gateway.licensingUrl(), config.licencesPath(), authorization, requestId,
                                 config.timeout()),
+                        pages.get(gateway.opportunitiesUrl(), config.responsesPath(), authorization, requestId,
+                                config.timeout()),
                         pages.get(gateway.opportunitiesUrl(), config.alertsPath(), authorization, requestId,
                                 config.timeout()))
-                .with((applications, licences, alerts) -> DashboardParts.assemble(
-                        new DashboardParts.Fetched(applications, licences, mine, alerts), notifications));
+                .with((applications, licences, responses, alerts) -> DashboardParts.assemble(
+                        new DashboardParts.Fetched(applications, licences, responses, alerts), notifications));
     }
 }

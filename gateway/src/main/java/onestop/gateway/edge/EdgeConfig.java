@@ -22,9 +22,13 @@ public interface EdgeConfig {
     @WithDefault("300")
     int anonymousPerMinute();
 
-    /** Largest body the gateway's own routes read; the services' routes have {@code quarkus.http.limits.max-body-size}. */
+    /** Largest body the gateway's own routes read. */
     @WithDefault("64K")
     MemorySize maxOwnBodySize();
+
+    /** The largest body passed on to a service's API; the portal judges its own uploads (up to the server's limit). */
+    @WithDefault("12M")
+    MemorySize maxServiceBodySize();
 
     @WithDefault("default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'")
     String contentSecurityPolicy();

@@ -2,22 +2,18 @@ package onestop.gateway.edge;
 
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import onestop.gateway.requestid.RequestIdRoute;
 import onestop.gateway.routing.ProblemWriter;
+import onestop.gateway.routing.UpstreamRoutes;
 import onestop.gateway.token.OwnTokens;
 import onestop.platform.problem.PayloadTooLarge;
 import onestop.platform.problem.Problem;
@@ -32,9 +28,7 @@ class EdgeRoutes {
 
     private static final Logger LOG = Logger.getLogger(EdgeRoutes.class);
 
-    private static final String[] PROXIED = { "/api/licensing", "/api/opportunities" };
-    /** The portal's upload forms (an application's or a notice's documents), passing files up to 10 MB on. */
-    private static final Pattern PORTAL_UPLOAD = Pattern.compile("/(applications|buyer/notices)/[^/]+/documents");
+    private static final String[] PROXIED_API = { "/api/licensing", "/api/opportunities" };
 
     private final SecurityHeaders headers;
     private final RateLimitPolicy limits;
@@ -44,19 +38,15 @@ class EdgeRoutes {
     private final ProblemWriter problems;
     private final long maxOwnBody;
     private final long maxBody;
-    private final Template fileTooLarge;
 
-    EdgeRoutes(EdgeConfig config, OwnTokens tokens, ProblemWriter problems, SharedRateLimiter sharedLimiter,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
-            @Location("portal/file-too-large") Template fileTooLarge) {
-        this.fileTooLarge = fileTooLarge;
+    EdgeRoutes(EdgeConfig config, OwnTokens tokens, ProblemWriter problems, SharedRateLimiter sharedLimiter) {
         this.sharedLimiter = sharedLimiter;
         this.headers = new SecurityHeaders(config.contentSecurityPolicy(), config.hstsMaxAge());
         this.limits = new RateLimitPolicy(config.authPerMinute(), config.userPerMinute(), config.anonymousPerMinute());
         this.tokens = tokens;
         this.problems = problems;
         this.maxOwnBody = config.maxOwnBodySize().asLongValue();
-        this.maxBody = maxBody.asLongValue();
+        this.maxBody = config.maxServiceBodySize().asLongValue();
     }
 
     void register(@Observes Router router) {
@@ -91,17 +81,15 @@ class EdgeRoutes {
 
     private void limitBody(RoutingContext context) {
         String path = context.request().path();
-        long allowed = isProxied(path) || PORTAL_UPLOAD.matcher(path).matches() ? maxBody : maxOwnBody;
+        if (UpstreamRoutes.isPortal(path)) {
+            // the portal limits what it receives itself, and tells a person so with a page, not a problem
+            context.next();
+            return;
+        }
+        long allowed = isProxied(path) ? maxBody : maxOwnBody;
         String length = context.request().getHeader("Content-Length");
         if (length != null && declaredLength(length) > allowed) {
             context.response().putHeader("Connection", "close");
-            if (PORTAL_UPLOAD.matcher(path).matches()) {
-                // a person choosing a file in the portal reads a page that leads back, not a problem document
-                context.response().setStatusCode(413).putHeader("Content-Type", "text/html;charset=UTF-8")
-                        .end(fileTooLarge.data("back", path.startsWith("/buyer/") ? path.replaceAll("/documents$", "#documents")
-                                : path).render());
-                return;
-            }
             problems.write(context, new PayloadTooLarge("The body is larger than the " + allowed
                     + " bytes this address accepts.").toProblem());
             return;
@@ -160,7 +148,7 @@ class EdgeRoutes {
     }
 
     private static boolean isProxied(String path) {
-        for (String prefix : PROXIED) {
+        for (String prefix : PROXIED_API) {
             if (path.equals(prefix) || path.startsWith(prefix + "/")) {
                 return true;
             }

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import onestop.gateway.token.TokensConfig;
 import onestop.platform.security.Roles;
 
 /** Starts a key rotation by hand: the new key is published now and signs after the activation delay. */

@@ -11,7 +11,6 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import onestop.gateway.GatewayConfig;
-import onestop.gateway.token.TokensConfig;
 
 /**
  * The gateway's token signing keys, loaded (or made) at start so that a bad key folder stops the start,

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,9 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudevents.CloudEvent;
 import onestop.gateway.account.UserAccount;
-import onestop.gateway.dashboard.SupplierResponses;
-import onestop.opportunities.api.OpportunityAwarded;
-import onestop.opportunities.api.ResponseSubmitted;
 import onestop.platform.consumer.EventHandler;
 
 /**
@@ -31,14 +27,11 @@ public class GatewayNotifications implements EventHandler {
     private final ObjectMapper json;
     private final NotificationsConfig config;
     private final Event<NotificationsMade> made;
-    private final SupplierResponses responses;
 
-    GatewayNotifications(ObjectMapper json, NotificationsConfig config, Event<NotificationsMade> made,
-            SupplierResponses responses) {
+    GatewayNotifications(ObjectMapper json, NotificationsConfig config, Event<NotificationsMade> made) {
         this.json = json;
         this.config = config;
         this.made = made;
-        this.responses = responses;
     }
 
     @Override
@@ -58,7 +51,6 @@ public class GatewayNotifications implements EventHandler {
             return;
         }
         Object data = json.readValue(event.getData().toBytes(), record);
-        keepForTheDashboard(data);
         List<Notice> notices = rules.noticesFor(event.getType(), data);
         if (notices.isEmpty()) {
             return;
@@ -86,16 +78,6 @@ public class GatewayNotifications implements EventHandler {
         }
         if (!mails.isEmpty()) {
             made.fire(new NotificationsMade(mails));
-        }
-    }
-
-    // the dashboard lists each business's responses and their outcome from its own copy
-    private void keepForTheDashboard(Object data) {
-        if (data instanceof ResponseSubmitted submitted && submitted.responseId() != null
-                && submitted.businessId() != null && submitted.opportunityId() != null) {
-            responses.submitted(submitted);
-        } else if (data instanceof OpportunityAwarded awarded && awarded.opportunityId() != null) {
-            responses.awarded(awarded.opportunityId(), Optional.ofNullable(awarded.responseId()));
         }
     }
 

@@ -19,20 +19,25 @@ final class ForwardedHeaders {
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "transfer-encoding", "te",
             "trailer", "upgrade", "proxy-connection", "proxy-authenticate", "proxy-authorization");
 
-    // The portal's session lives at the gateway; what a caller claims about forwarding is replaced by what the
-    // gateway knows (the client address and scheme after its own trusted-proxy rules).
-    private static final Set<String> KEPT_AT_THE_GATEWAY = Set.of("cookie", "forwarded", "x-forwarded-for",
+    // What a caller claims about forwarding is replaced by what the gateway knows (the client address and scheme
+    // after its own trusted-proxy rules).
+    private static final Set<String> FORWARDING = Set.of("forwarded", "x-forwarded-for",
             "x-forwarded-proto", "x-forwarded-host", "x-forwarded-port", "x-forwarded-prefix", "x-forwarded-server",
             "x-forwarded-ssl", "x-real-ip");
+    // The browser's cookies are the portal's session; a service is called with tokens and never sees them.
+    private static final Set<String> FORWARDING_AND_COOKIES = with(FORWARDING, "cookie");
     // Headers a service may fill with the address it was reached at.
     private static final List<String> ADDRESSES = List.of("Location", "Content-Location");
 
     private ForwardedHeaders() {
     }
 
-    /** Copies the caller's headers upstream, minus hop-by-hop ones and cookies, with the gateway's X-Forwarded-*. */
-    static void toUpstream(HttpServerRequest request, MultiMap upstream) {
-        copy(request.headers(), upstream, KEPT_AT_THE_GATEWAY);
+    /**
+     * Copies the caller's headers upstream, minus hop-by-hop ones (and cookies, unless {@code cookies}), with the
+     * gateway's X-Forwarded-*.
+     */
+    static void toUpstream(HttpServerRequest request, MultiMap upstream, boolean cookies) {
+        copy(request.headers(), upstream, cookies ? FORWARDING : FORWARDING_AND_COOKIES);
         // Vert.x sets Host from the upstream address; 100-continue is answered by the gateway itself.
         upstream.remove("Host");
         upstream.remove("Expect");
@@ -67,6 +72,12 @@ final class ForwardedHeaders {
         }
         String publicOrigin = publicUrl.toString().replaceAll("/+$", "");
         return publicOrigin + address.substring(origin.length());
+    }
+
+    private static Set<String> with(Set<String> names, String name) {
+        Set<String> all = new HashSet<>(names);
+        all.add(name);
+        return Set.copyOf(all);
     }
 
     private static void copy(MultiMap from, MultiMap to, Set<String> alsoSkipped) {

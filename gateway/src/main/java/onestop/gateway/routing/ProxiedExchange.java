@@ -50,7 +50,7 @@ final class ProxiedExchange {
 
     void send(HttpClientRequest upstreamRequest) {
         HttpServerRequest request = context.request();
-        ForwardedHeaders.toUpstream(request, upstreamRequest.headers());
+        ForwardedHeaders.toUpstream(request, upstreamRequest.headers(), upstream.passesCookies());
         upstreamRequest.headers().set(RequestId.HEADER, RequestId.of(context));
         // A caller that goes away mid-answer frees the service's connection instead of leaving it paused.
         context.response().closeHandler(closed -> {

@@ -6,10 +6,15 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 
 /**
- * A service behind the gateway: the path prefix it owns and where it listens. The gateway strips
- * nothing, so {@code /api/licensing/x?y} goes to {@code <base>/api/licensing/x?y}.
+ * An application behind the gateway: its name, where it listens, and whether the caller's cookies reach it
+ * (only the portal's: the API is called with tokens, and a service never sees a browser's cookies). The gateway
+ * strips nothing, so {@code /api/licensing/x?y} goes to {@code <base>/api/licensing/x?y}.
  */
-record Upstream(String name, String pathPrefix, URI base) {
+record Upstream(String name, URI base, boolean passesCookies) {
+
+    static Upstream service(String name, URI base) {
+        return new Upstream(name, base, false);
+    }
 
     Upstream {
         if (!"http".equals(base.getScheme()) && !"https".equals(base.getScheme())) {

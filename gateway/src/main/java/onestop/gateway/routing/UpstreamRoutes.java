@@ -1,14 +1,23 @@
 package onestop.gateway.routing;
 
+import java.util.regex.Pattern;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.vertx.ext.web.Router;
 import onestop.gateway.GatewayConfig;
 
-/** The path prefixes each service owns, routed to it unchanged. */
+/**
+ * The path prefixes each service owns, routed to it unchanged; every other path that is not the gateway's own
+ * ({@code /api/...}, {@code /.well-known/...}, and {@code /q/...}, which no public port answers) is the web
+ * portal's, cookies and all.
+ */
 @ApplicationScoped
-class UpstreamRoutes {
+public class UpstreamRoutes {
+
+    /** Every path but the gateway's own, which it answers itself or refuses with a problem document. */
+    private static final Pattern PORTAL_PATHS = Pattern.compile("^/(?!api/|api$|q/|q$|\\.well-known/).*");
 
     private final ReverseProxy proxy;
     private final GatewayConfig config;
@@ -19,12 +28,19 @@ class UpstreamRoutes {
     }
 
     void register(@Observes Router router) {
-        route(router, new Upstream("licensing", "/api/licensing", config.licensingUrl()));
-        route(router, new Upstream("opportunities", "/api/opportunities", config.opportunitiesUrl()));
+        route(router, "/api/licensing", Upstream.service("licensing", config.licensingUrl()));
+        route(router, "/api/opportunities", Upstream.service("opportunities", config.opportunitiesUrl()));
+        Upstream portal = new Upstream("portal", config.portalUrl(), true);
+        router.routeWithRegex(PORTAL_PATHS.pattern()).handler(context -> proxy.forward(context, portal));
     }
 
-    private void route(Router router, Upstream upstream) {
+    /** Whether a (canonical) path is the portal's. */
+    public static boolean isPortal(String path) {
+        return PORTAL_PATHS.matcher(path).matches();
+    }
+
+    private void route(Router router, String pathPrefix, Upstream upstream) {
         // "/x/*" also matches "/x" itself, but never "/xy".
-        router.route(upstream.pathPrefix() + "/*").handler(context -> proxy.forward(context, upstream));
+        router.route(pathPrefix + "/*").handler(context -> proxy.forward(context, upstream));
     }
 }

@@ -8,12 +8,12 @@ import jakarta.transaction.Transactional;
 
 import onestop.gateway.account.PasswordChanged;
 import onestop.gateway.account.SignOutEverywhere;
-import onestop.gateway.portal.session.PortalSessions;
 import onestop.gateway.token.RefreshTokens;
 
 /**
  * Signs a user out everywhere, when {@link PasswordChanged} or {@link SignOutEverywhere} is fired (so that the
- * routes that ask for it need not know who holds sessions): every refresh token family and every portal session ends at once. An access
+ * routes that ask for it need not know who holds sessions): every refresh token family ends at once (and with
+ * it every portal session, at its next refresh). An access
  * token already issued stays valid until it expires (at most {@code onestop.gateway.tokens.ttl}, 5 minutes):
  * the services verify tokens on their own, without asking the gateway.
  */
@@ -21,17 +21,14 @@ import onestop.gateway.token.RefreshTokens;
 public class SignOuts {
 
     private final RefreshTokens refreshTokens;
-    private final PortalSessions portalSessions;
 
-    SignOuts(RefreshTokens refreshTokens, PortalSessions portalSessions) {
+    SignOuts(RefreshTokens refreshTokens) {
         this.refreshTokens = refreshTokens;
-        this.portalSessions = portalSessions;
     }
 
     @Transactional
     public void everywhere(UUID userId) {
         refreshTokens.revokeAll(userId);
-        portalSessions.closeAll(userId);
     }
 
     /** A new password ends every session: whoever knew the old one is out. */

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import onestop.gateway.keys.TokensConfig;
 import onestop.gateway.account.UserAccount;
 import onestop.gateway.keys.TokenSigner;
 import onestop.platform.security.Caller;
@@ -42,7 +43,7 @@ public class AccessTokens {
                 RefreshTokens.IDLE.toSeconds());
     }
 
-    /** An access token alone, for the portal's own calls on the user's behalf (its session is its refresh). */
+    /** An access token alone, without a refresh token. */
     public String accessTokenFor(UserAccount account) {
         return sign(account);
     }

@@ -19,6 +19,7 @@ import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
+import onestop.gateway.keys.TokensConfig;
 
 /**
  * How SmallRye JWT verifies the bearer tokens sent to the gateway's own routes. By default with the

@@ -14,6 +14,7 @@ import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.lang.UnresolvableKeyException;
 
+import onestop.gateway.keys.TokensConfig;
 import onestop.gateway.GatewayConfig;
 import onestop.gateway.keys.SigningKey;
 import onestop.gateway.keys.SigningKeys;

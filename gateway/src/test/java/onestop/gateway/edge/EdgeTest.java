@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.io.InputStream;
@@ -26,6 +25,8 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import onestop.gateway.GatewayTestProfile;
+import onestop.gateway.TestPorts;
+import onestop.gateway.routing.FakeLicensingService;
 import onestop.platform.testing.OneStopTestInfrastructure;
 
 @QuarkusTest
@@ -56,13 +57,11 @@ class EdgeTest {
         // no trusted proxy is configured: X-Forwarded-Proto from the caller decides nothing
         given().header("X-Forwarded-Proto", "https").when().get("/.well-known/jwks.json")
                 .then().statusCode(200).header("Strict-Transport-Security", nullValue());
-        given().header("X-Forwarded-Proto", "https").when().get("/sign-in")
-                .then().statusCode(200).header("Set-Cookie", not(containsString("Secure")));
     }
 
     @Test
     void anAddressNothingServesIsA404Problem() {
-        for (String path : new String[] { "/api/nothing", "/nothing/at/all", "/api/licensingfoo" }) {
+        for (String path : new String[] { "/api/nothing", "/api/licensingfoo", "/q/nothing" }) {
             given().when().get(path)
                     .then().statusCode(404)
                     .contentType("application/problem+json")
@@ -95,19 +94,18 @@ class EdgeTest {
     }
 
     @Test
-    void aFileTooLargeForThePortalIsRefusedWithAPageLeadingBackToTheDocuments() throws Exception {
-        String documents = "/applications/" + UUID.randomUUID() + "/documents";
-        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+    void aLargeUploadToThePortalIsPassedOnForThePortalToJudge() throws Exception {
+        // the portal refuses files over its limit with a page of its own (PortalUploadsTest); the edge lets it
+        try (FakeLicensingService portal = new FakeLicensingService(TestPorts.licensing());
+                Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + documents + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+            out.write(("POST /portal-page HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
                     + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 50000000\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[1_000_000]);
             out.flush();
             socket.setSoTimeout(10_000);
-            String answer = readUntil(socket.getInputStream(), "</html>");
-            assertThat(answer).startsWith("HTTP/1.1 413").contains("text/html")
-                    .contains("<title>The file is too large").contains("smaller than 10MB")
-                    .contains("href=\"" + documents + "\"").doesNotContain("problem+json");
+            assertThat(readUntil(socket.getInputStream(), "</p>")).startsWith("HTTP/1.1 200").contains("a portal page");
         }
     }
 
@@ -123,12 +121,13 @@ class EdgeTest {
     }
 
     @Test
-    void aPortalFormPostedFromThePortalItselfIsAnsweredWhileOneFromAnotherSiteIsNot() {
-        String portal = gateway.getProtocol() + "://" + gateway.getAuthority();
-        given().header("Origin", portal).formParam("csrf", "stale").formParam("email", "someone@example.com")
-                .when().post("/sign-in")
-                .then().statusCode(200).contentType(ContentType.HTML)
-                .body(containsString("Your form expired. Sign in again"));
+    void aPortalFormPostedFromThePortalItselfIsAnsweredWhileOneFromAnotherSiteIsNot() throws Exception {
+        String portalOrigin = gateway.getProtocol() + "://" + gateway.getAuthority();
+        try (FakeLicensingService portal = new FakeLicensingService(TestPorts.licensing())) {
+            given().header("Origin", portalOrigin).formParam("csrf", "stale").formParam("email", "someone@example.com")
+                    .when().post("/portal-page")
+                    .then().statusCode(200).contentType(ContentType.HTML).body(containsString("a portal page"));
+        }
         given().header("Origin", "https://evil.example").formParam("csrf", "stale")
                 .when().post("/sign-in")
                 .then().statusCode(403).body(emptyString());

@@ -62,6 +62,10 @@ public final class FakeLicensingService implements AutoCloseable {
             case "/api/licensing", "/api/licensing/inspect" -> request.response()
                     .putHeader("Content-Type", "application/json").end(seen(request).encode());
             case "/api/licensing/echo" -> echo(request);
+            // as the portal: a page, and what it was sent (the portal sees the browser's cookies)
+            case "/portal-page" -> request.response().putHeader("Content-Type", "text/html").end("<p>a portal page</p>");
+            case "/portal-inspect" -> request.response()
+                    .putHeader("Content-Type", "application/json").end(seen(request).encode());
             case "/api/licensing/upload" -> {
                 request.handler(chunk -> uploadReceived.append(chunk.toString()));
                 request.endHandler(end -> request.response().end("received " + uploadReceived.length()));

@@ -98,7 +98,14 @@ class ProxyTest {
     }
 
     @Test
-    void thePortalsCookiesAndTheCallersOwnForwardingHeadersStayAtTheGateway() {
+    void theBrowsersCookiesReachThePortalButNoServiceAndTheCallersOwnForwardingHeadersStayAtTheGateway() {
+        given().header("Cookie", "onestop_session=a-portal-session; other=1")
+                .header("X-Forwarded-For", "203.0.113.66").header("X-Forwarded-Proto", "https")
+                .when().get("/portal-inspect")
+                .then().statusCode(200)
+                .body("headers.cookie", equalTo("onestop_session=a-portal-session; other=1"))
+                .body("headers.x-forwarded-for", equalTo("127.0.0.1"))
+                .body("headers.x-forwarded-proto", equalTo("http"));
         given().header("Cookie", "onestop_session=a-portal-session; other=1")
                 .header("X-Forwarded-For", "203.0.113.66").header("X-Forwarded-Proto", "https")
                 .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Port", "443")
@@ -210,8 +217,10 @@ class ProxyTest {
 
     @Test
     void theGatewaysOwnAnswersCarryARequestIdToo() {
-        given().header("X-Request-Id", "own-7").when().get("/sign-in")
-                .then().statusCode(200).header("X-Request-Id", "own-7");
+        given().header("X-Request-Id", "own-7").when().get("/api/me")
+                .then().statusCode(401).header("X-Request-Id", "own-7");
+        given().header("X-Request-Id", "page-7").when().get("/portal-page")
+                .then().statusCode(200).header("X-Request-Id", "page-7");
         given().when().get("/no/such/page")
                 .then().statusCode(404).header("X-Request-Id", matchesPattern(UUID_PATTERN));
         Response jwks = given().header("X-Request-Id", "own-8").when().get("/.well-known/jwks.json");

@@ -1,0 +1,102 @@
+package onestop.portal.licensing;
+
+import java.util.AbstractMap.SimpleEntry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+
+import onestop.portal.PortalServices;
+import onestop.portal.PortalServices.Service;
+import onestop.portal.PortalVisitor;
+
+/** The licensing API as the signed-in visitor calls it, for the portal's licensing pages. */
+@RequestScoped
+class LicensingCalls {
+
+    private static final Pattern LICENCE_TYPE_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
+    static final String API = "/api/licensing";
+
+    @Inject
+    PortalServices services;
+
+    @Inject
+    PortalVisitor visitor;
+
+    private PortalServices.OnBehalf user;
+
+    /** Calls as the signed-in user, after {@link PortalVisitor#required()} or a form check has named them. */
+    PortalServices.OnBehalf user() {
+        if (user == null) {
+            user = services.as(visitor.required());
+        }
+        return user;
+    }
+
+    PortalServices.Answer get(String path) {
+        return user().get(Service.LICENSING, API + path, List.of());
+    }
+
+    PortalServices.Answer get(String path, List<Map.Entry<String, String>> query) {
+        return user().get(Service.LICENSING, API + path, query);
+    }
+
+    PortalServices.Answer send(String method, String path, Object body, String ifMatch) {
+        return user().send(Service.LICENSING, method, API + path, body, ifMatch);
+    }
+
+    PortalServices.Answer application(UUID id) {
+        return get("/applications/" + id);
+    }
+
+    /** An uploaded document of an application, handed to the browser as the service sent it. */
+    Response document(UUID application, UUID document) {
+        return user().download(Service.LICENSING, API + "/applications/" + application + "/documents/" + document)
+                .toBrowser();
+    }
+
+    /** One licence type of the public catalogue. */
+    /** A licence type by its code; anything that is not shaped like a code names no type (404). */
+    Map<String, Object> type(Object code) {
+        if (code == null || !LICENCE_TYPE_CODE.matcher(code.toString()).matches()) {
+            throw new NotFoundException();
+        }
+        return services.licensing("/api/licensing/licence-types/" + code, List.of()).body();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> types() {
+        return (List<Map<String, Object>>) services.licensing("/api/licensing/licence-types", List.of()).list();
+    }
+
+    /** The label of each field an application's refusal may name: its type's question titles, or the premises'. */
+    UnaryOperator<String> labels(Map<String, Object> application) {
+        DetailsForm details = new DetailsForm(SectionPages.map(type(application.get("licenceTypeCode")).get("detailsSchema")));
+        return field -> field.startsWith("details") ? details.label(field) : Refusals.premisesLabel(field);
+    }
+
+    /** The query of a list's page: {@code page} when past the first. */
+    static List<Map.Entry<String, String>> page(Integer page) {
+        List<Map.Entry<String, String>> query = new ArrayList<>();
+        if (page != null && page > 0) {
+            query.add(new SimpleEntry<>("page", page.toString()));
+        }
+        return query;
+    }
+
+    /** Type names by code, for lists that show only the code. */
+    Map<String, String> typeNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        types().forEach(t -> names.put(String.valueOf(t.get("code")), String.valueOf(t.get("name"))));
+        return names;
+    }
+}

@@ -1,0 +1,201 @@
+package onestop.portal.licensing;
+
+import static onestop.portal.licensing.ApplicationForms.page;
+import static onestop.portal.licensing.ApplicationForms.refused;
+import static onestop.portal.licensing.ApplicationForms.seeOther;
+import static onestop.portal.licensing.ApplicationForms.text;
+
+import java.util.AbstractMap.SimpleEntry;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import onestop.portal.FormError;
+import onestop.portal.Pagination;
+import onestop.portal.PortalServices;
+import onestop.portal.PortalVisitor;
+import onestop.platform.security.Roles;
+
+/**
+ * Licensing officers' casework: the queue (by due date, filtered by status and overdue) and one application with
+ * only the actions its {@code allowedActions} allow. Anyone else sees "Page not found".
+ */
+@Path("/officer/applications")
+@Produces(MediaType.TEXT_HTML)
+public class OfficerPages {
+
+    static final List<String> STATUSES = List.of("SUBMITTED", "INFORMATION_REQUESTED", "IN_CONSULTATION",
+            "UNDER_REVIEW", "GRANTED", "REFUSED", "WITHDRAWN");
+
+    /** What to enter in a field the officer left blank. */
+    private static final Map<String, String> WHAT_TO_ENTER = Map.of(
+            "message", "Enter what the applicant needs to send or change",
+            "from", "Enter who the representation is from",
+            "category", "Select who made the representation",
+            "grounds", "Enter the grounds of the representation",
+            "reasons", "Enter the reasons for refusing");
+
+    /** The label of each field, to name it in a refusal. */
+    private static final Map<String, String> LABELS = Map.of("message", "What the applicant needs to send or change",
+            "from", "From", "grounds", "Grounds", "reasons", "Reasons for refusing", "conditions", "Conditions");
+
+    @Inject
+    LicensingCalls licensing;
+
+    @Inject
+    PortalVisitor visitor;
+
+    @Inject
+    @Location("portal/licensing/officer-queue")
+    Template queue;
+
+    @Inject
+    @Location("portal/licensing/officer-application")
+    Template casework;
+
+    @GET
+    public Response queue(@QueryParam("status") String status, @QueryParam("overdue") boolean overdue,
+            @QueryParam("page") Integer page) {
+        visitor.requiredRole(Roles.LICENSING_OFFICER);
+        List<Map.Entry<String, String>> query = new ArrayList<>();
+        if (status != null && STATUSES.contains(status)) {
+            query.add(new SimpleEntry<>("status", status));
+        }
+        if (overdue) {
+            query.add(new SimpleEntry<>("overdue", "true"));
+        }
+        List<Map.Entry<String, String>> filters = List.copyOf(query);
+        if (page != null && page > 0) {
+            query.add(new SimpleEntry<>("page", page.toString()));
+        }
+        PortalServices.Answer answer = licensing.get("/applications", query);
+        Map<String, Object> result = answer.body();
+        return page(queue.data("result", result).data("types", licensing.typeNames()).data("statuses", STATUSES)
+                .data("status", status == null ? "" : status).data("overdue", overdue)
+                .data("pages", Pagination.of(result, "/officer/applications", filters)));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response application(@PathParam("id") UUID id) {
+        visitor.requiredRole(Roles.LICENSING_OFFICER);
+        return page(casework(id, new MultivaluedHashMap<>(), List.of()));
+    }
+
+    /** A document the applicant uploaded, for the officer to read. */
+    @GET
+    @Path("{id}/documents/{documentId}")
+    public Response document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        visitor.requiredRole(Roles.LICENSING_OFFICER);
+        return licensing.document(id, documentId);
+    }
+
+    /** One of the officer's actions: assign, validate, request-information, representations, decision. */
+    @POST
+    @Path("{id}/{action}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response act(@PathParam("id") UUID id, @PathParam("action") String action,
+            MultivaluedMap<String, String> form) {
+        visitor.checkForm(form.getFirst("csrf"));
+        visitor.requiredRole(Roles.LICENSING_OFFICER);
+        String version = text(form, "version");
+        PortalServices.Answer done = switch (action) {
+            case "assign" -> licensing.send("POST", path(id, action), Map.of("officer", visitor.required().account().email()),
+                    version);
+            case "validate" -> licensing.send("POST", path(id, action), null, version);
+            case "request-information" -> licensing.send("POST", path(id, action),
+                    Map.of("message", text(form, "message")), version);
+            case "representations" -> licensing.send("POST", path(id, action), representation(form), null);
+            case "decision" -> licensing.send("POST", path(id, action), decision(form), version);
+            default -> throw new NotFoundException();
+        };
+        if (done.ok()) {
+            return seeOther("/officer/applications/" + id);
+        }
+        return refused(casework(id, form, List.of()), refusal(done, action, text(form, "outcome")));
+    }
+
+    /**
+     * The service's refusal against the officer's field: a change of state (409, 412) against the application's
+     * status, as the form it came from may be gone; a blank said as what to enter.
+     */
+    static List<FormError> refusal(PortalServices.Answer done, String action, String outcome) {
+        String field = done.status() == 409 || done.status() == 412 ? "status" : switch (action) {
+            case "request-information" -> "message";
+            case "representations" -> "from";
+            case "decision" -> "GRANT".equals(outcome) ? "conditions" : "reasons";
+            default -> "status";
+        };
+        List<FormError> errors = new ArrayList<>();
+        for (FormError error : Refusals.of(done, field, f -> f)) {
+            // one condition a line, all in one box
+            String id = error.field().startsWith("conditions") ? "conditions" : error.field();
+            String blank = error.message().replaceFirst("^(Must not be blank|Must not be null|Is required).*", "");
+            errors.add(new FormError(id, blank.isEmpty() && WHAT_TO_ENTER.containsKey(id) ? WHAT_TO_ENTER.get(id)
+                    : LABELS.containsKey(id) ? LABELS.get(id) + ": " + lowerFirst(error.message()) : error.message()));
+        }
+        return errors;
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private TemplateInstance casework(UUID id, MultivaluedMap<String, String> typed, List<FormError> errors) {
+        PortalServices.Answer answer = licensing.application(id);
+        Map<String, Object> app = answer.body();
+        Map<String, Object> type = licensing.type(app.get("licenceTypeCode"));
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : List.of("message", "from", "category", "grounds", "outcome", "conditions", "reasons")) {
+            values.put(name, text(typed, name));
+        }
+        return casework.data("app", app).data("type", type).data("version", answer.etag())
+                .data("questions", new DetailsForm(SectionPages.map(type.get("detailsSchema")))
+                        .questions(SectionPages.map(app.get("details"))))
+                .data("documents", licensing.get("/applications/" + id + "/documents").list())
+                .data("timeline", licensing.get("/applications/" + id + "/timeline").list())
+                .data("typed", values).data("errors", errors);
+    }
+
+    private static Map<String, Object> representation(MultivaluedMap<String, String> form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("from", text(form, "from"));
+        body.put("category", text(form, "category").isEmpty() ? null : text(form, "category"));
+        body.put("grounds", text(form, "grounds"));
+        return body;
+    }
+
+    /** Conditions are typed one a line. */
+    private static Map<String, Object> decision(MultivaluedMap<String, String> form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("outcome", text(form, "outcome").isEmpty() ? null : text(form, "outcome"));
+        body.put("conditions", Arrays.stream(text(form, "conditions").split("\\R")).map(String::trim)
+                .filter(line -> !line.isEmpty()).toList());
+        body.put("reasons", text(form, "reasons").isEmpty() ? null : text(form, "reasons"));
+        return body;
+    }
+
+    private static String path(UUID id, String action) {
+        return "/applications/" + id + "/" + action;
+    }
+}

@@ -1,0 +1,68 @@
+package onestop.portal.licensing;
+
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.qute.TemplateData;
+
+/**
+ * The task list of a draft: each task Completed, Incomplete or Cannot start yet, read from what the service
+ * says the application still lacks ({@code missing}).
+ */
+final class Tasks {
+
+    private Tasks() {
+    }
+
+    @TemplateData
+    record Task(String name, String href, String status, String id) {
+
+        public boolean completed() {
+            return "Completed".equals(status);
+        }
+
+        public boolean cannotStart() {
+            return "Cannot start yet".equals(status);
+        }
+    }
+
+    /** Something submission refused, linking to the task that puts it right. */
+    @TemplateData
+    record Lacking(String href, String message) {
+    }
+
+    static List<Task> of(Map<String, Object> application) {
+        String base = "/applications/" + application.get("id");
+        List<?> missing = application.get("missing") instanceof List<?> m ? m : List.of();
+        boolean complete = missing.isEmpty();
+        boolean feeDue = !Boolean.TRUE.equals(application.get("feePaid"))
+                && application.get("feePence") instanceof Number fee && fee.longValue() > 0;
+        return List.of(
+                new Task("Premises", base + "/premises", status(missing, "premises."), "premises"),
+                new Task("Details", base + "/details", status(missing, "details"), "details"),
+                new Task("Documents", base + "/documents", status(missing, "documents."), "documents"),
+                new Task("Pay", base + "/pay", feeDue ? "Incomplete" : "Completed", "pay"),
+                new Task("Check your answers", base + "/check", complete ? "Incomplete" : "Cannot start yet", "check"));
+    }
+
+    /** The task page where an item the service reports missing is put right. */
+    static String hrefOf(Object applicationId, String field) {
+        String base = "/applications/" + applicationId;
+        if (field.startsWith("premises.")) {
+            return base + "/premises";
+        }
+        if (field.startsWith("details")) {
+            return base + "/details";
+        }
+        if (field.startsWith("documents.")) {
+            return base + "/documents";
+        }
+        return field.equals("fee") ? base + "/pay" : base;
+    }
+
+    private static String status(List<?> missing, String prefix) {
+        boolean lacking = missing.stream().anyMatch(m -> m instanceof Map<?, ?> item
+                && String.valueOf(item.get("field")).startsWith(prefix));
+        return lacking ? "Incomplete" : "Completed";
+    }
+}

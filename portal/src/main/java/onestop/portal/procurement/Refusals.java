@@ -1,0 +1,33 @@
+package onestop.portal.procurement;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import onestop.portal.FormError;
+import onestop.portal.PortalServices;
+
+/**
+ * A service's refusal said the GOV.UK way: each field error against the form's own field id, and "Enter
+ * …" for a field left empty, so that nobody reads "Must not be blank" or a problem document.
+ */
+final class Refusals {
+
+    private Refusals() {
+    }
+
+    /**
+     * @param fallback the field the problem's detail is shown against when it names none
+     * @param ids the API's field name to the form's field id
+     * @param whatToEnter the form's field id to what the user must enter there ("your question")
+     */
+    static List<FormError> of(PortalServices.Answer answer, String fallback, UnaryOperator<String> ids,
+            Map<String, String> whatToEnter) {
+        return answer.errors(fallback, ids).stream().map(e -> {
+            boolean empty = e.message().startsWith("Must not be blank") || e.message().startsWith("Must not be null")
+                    || e.message().startsWith("Must not be empty");
+            String what = whatToEnter.get(e.field());
+            return empty && what != null ? new FormError(e.field(), "Enter " + what) : e;
+        }).toList();
+    }
+}

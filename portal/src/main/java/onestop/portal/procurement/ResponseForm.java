@@ -1,0 +1,147 @@
+package onestop.portal.procurement;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import onestop.portal.FormError;
+
+/**
+ * A response as the supplier typed it: a summary, a price in pounds and up to {@link #ROWS} social value
+ * commitments (fixed optional rows, so that no JavaScript is needed to add one). Rows left empty are not sent.
+ */
+@io.quarkus.qute.TemplateData
+public class ResponseForm {
+
+    /** The Birmingham Business Charter for Social Responsibility principles the API accepts. */
+    public static final List<String> THEMES = List.of("LOCAL_EMPLOYMENT", "BUY_BIRMINGHAM_FIRST",
+            "PARTNERS_IN_COMMUNITIES", "GOOD_EMPLOYER", "GREEN_AND_SUSTAINABLE", "ETHICAL_PROCUREMENT");
+    static final int ROWS = 3;
+
+    /** One commitment row; {@code number} counts from 1 for its legend. */
+    @io.quarkus.qute.TemplateData
+    public record Row(int number, String theme, String description, String measure, String target) {
+
+        /** The form field id of this row's {@code field}: {@code sv-0-theme}. */
+        public String id(String field) {
+            return "sv-" + (number - 1) + "-" + field;
+        }
+
+        boolean used() {
+            return !(theme.isEmpty() && description.isEmpty() && measure.isEmpty() && target.isEmpty());
+        }
+    }
+
+    public String responseId = "";
+    public String summary = "";
+    public String price = "";
+    public List<Row> rows = new ArrayList<>();
+    /** The row of each commitment sent, by its index in the API's list. */
+    private final List<Integer> sentRows = new ArrayList<>();
+
+    static ResponseForm from(MultivaluedMap<String, String> form) {
+        ResponseForm f = new ResponseForm();
+        f.responseId = Pages.field(form, "responseId");
+        f.summary = Pages.field(form, "summary");
+        f.price = Pages.field(form, "price");
+        for (int i = 0; i < ROWS; i++) {
+            String prefix = "sv-" + i + "-";
+            f.rows.add(new Row(i + 1, Pages.field(form, prefix + "theme"), Pages.field(form, prefix + "description"),
+                    Pages.field(form, prefix + "measure"), Pages.field(form, prefix + "target")));
+        }
+        return f;
+    }
+
+    /** The supplier's response as the API answered it, to amend. */
+    @SuppressWarnings("unchecked")
+    static ResponseForm of(Map<String, Object> response) {
+        ResponseForm f = empty();
+        f.responseId = Pages.text(response, "id");
+        f.summary = Pages.text(response, "summary");
+        f.price = Pounds.asTyped(response.get("pricePence"));
+        if (response.get("socialValueCommitments") instanceof List<?> commitments) {
+            for (int i = 0; i < Math.min(ROWS, commitments.size()); i++) {
+                Map<String, Object> c = (Map<String, Object>) commitments.get(i);
+                Object target = c.get("target");
+                f.rows.set(i, new Row(i + 1, Pages.text(c, "theme"), Pages.text(c, "description"),
+                        Pages.text(c, "measure"), target instanceof Number n ? new BigDecimal(n.toString())
+                                .stripTrailingZeros().toPlainString() : ""));
+            }
+        }
+        return f;
+    }
+
+    static ResponseForm empty() {
+        ResponseForm f = new ResponseForm();
+        for (int i = 0; i < ROWS; i++) {
+            f.rows.add(new Row(i + 1, "", "", "", ""));
+        }
+        return f;
+    }
+
+    public boolean amending() {
+        return !responseId.isEmpty();
+    }
+
+    /** The API's body; what cannot be read as money or a number is added to {@code errors} instead. */
+    Map<String, Object> toBody(List<FormError> errors) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("summary", summary);
+        try {
+            body.put("pricePence", Pounds.toPence(price));
+        } catch (Pounds.NotMoney e) {
+            errors.add(new FormError("price", "Enter the price as an amount in pounds, like 25000 or 25000.50"));
+        }
+        List<Map<String, Object>> commitments = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (!row.used()) {
+                continue;
+            }
+            Map<String, Object> commitment = new LinkedHashMap<>();
+            commitment.put("theme", Pages.nullIfBlank(row.theme()));
+            commitment.put("description", row.description());
+            commitment.put("measure", row.measure());
+            try {
+                commitment.put("target", row.target().isEmpty() ? null : new BigDecimal(row.target().replace(",", "")));
+            } catch (NumberFormatException e) {
+                errors.add(new FormError("sv-" + i + "-target", "Enter the target of commitment " + row.number()
+                        + " as a number, like 5"));
+            }
+            commitments.add(commitment);
+            sentRows.add(i);
+        }
+        body.put("socialValueCommitments", commitments);
+        return body;
+    }
+
+    /** The form's field id for a field the API names: {@code socialValueCommitments[0].measure} → {@code sv-2-measure}. */
+    String fieldId(String apiField) {
+        var commitment = java.util.regex.Pattern.compile("socialValueCommitments\\[(\\d+)]\\.?(\\w*)").matcher(apiField);
+        if (commitment.matches()) {
+            int index = Integer.parseInt(commitment.group(1));
+            int row = index < sentRows.size() ? sentRows.get(index) : 0;
+            return "sv-" + row + "-" + (commitment.group(2).isEmpty() ? "theme" : commitment.group(2));
+        }
+        return apiField.equals("pricePence") ? "price" : "summary";
+    }
+
+    /** What to enter in each field left empty, for the error messages. */
+    Map<String, String> whatToEnter() {
+        Map<String, String> what = new LinkedHashMap<>();
+        what.put("summary", "a summary of your response");
+        what.put("price", "your price in pounds");
+        for (Row row : rows) {
+            String prefix = "sv-" + (row.number() - 1) + "-";
+            what.put(prefix + "theme", "the Charter principle of commitment " + row.number());
+            what.put(prefix + "description", "what you will do for commitment " + row.number());
+            what.put(prefix + "measure", "how commitment " + row.number() + " is measured");
+            what.put(prefix + "target", "the target of commitment " + row.number());
+        }
+        return what;
+    }
+}

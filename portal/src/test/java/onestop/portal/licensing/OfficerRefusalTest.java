@@ -1,0 +1,47 @@
+package onestop.portal.licensing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import onestop.portal.FormError;
+import onestop.portal.PortalServices;
+
+/** The licensing service's refusals of an officer's action, as the casework page shows them. */
+class OfficerRefusalTest {
+
+    @Test
+    void aBlankFieldSaysWhatToEnter() {
+        assertThat(OfficerPages.refusal(invalid("message", "must not be blank"), "request-information", ""))
+                .containsExactly(new FormError("message", "Enter what the applicant needs to send or change"));
+        assertThat(OfficerPages.refusal(invalid("reasons", "is required to refuse"), "decision", "REFUSE"))
+                .containsExactly(new FormError("reasons", "Enter the reasons for refusing"));
+        assertThat(OfficerPages.refusal(invalid("category", "must not be null"), "representations", ""))
+                .containsExactly(new FormError("category", "Select who made the representation"));
+    }
+
+    @Test
+    void aConditionTooLongIsShownOnTheConditionsBoxNamingIt() {
+        assertThat(OfficerPages.refusal(invalid("conditions[1]", "size must be between 0 and 2000"), "decision", "GRANT"))
+                .containsExactly(new FormError("conditions", "Conditions: size must be between 0 and 2000"));
+    }
+
+    @Test
+    void aChangeOfStateIsShownAgainstTheStatusAsTheFormMayBeGone() {
+        PortalServices.Answer stale = new PortalServices.Answer(412, Map.of("detail", "precondition failed"), null);
+        assertThat(OfficerPages.refusal(stale, "decision", "GRANT"))
+                .containsExactly(new FormError("status", Refusals.STALE));
+        PortalServices.Answer decided = new PortalServices.Answer(409,
+                Map.of("detail", "Application LIC-1 is GRANTED: it cannot be validated."), null);
+        assertThat(OfficerPages.refusal(decided, "validate", ""))
+                .containsExactly(new FormError("status", "Application LIC-1 is GRANTED: it cannot be validated."));
+    }
+
+    private static PortalServices.Answer invalid(String field, String message) {
+        return new PortalServices.Answer(400, Map.of("detail", "Some fields are missing or invalid.",
+                "errors", List.of(Map.of("field", field, "message", message))), null);
+    }
+}
