@@ -107,7 +107,7 @@ public class AccountApi {
         me.path("roles").forEach(role -> roles.add(role.asText()));
         JsonNode business = me.path("business");
         UUID businessId = business.hasNonNull("id") ? UUID.fromString(business.get("id").asText()) : null;
-        return new Account(UUID.fromString(me.get("id").asText()), me.get("email").asText(), Set.copyOf(roles),
+        return new Account(UUID.fromString(me.path("userId").asText()), me.path("email").asText(), Set.copyOf(roles),
                 businessId);
     }
 

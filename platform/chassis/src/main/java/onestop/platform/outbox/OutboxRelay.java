@@ -1,15 +1,10 @@
 package onestop.platform.outbox;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -34,7 +29,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -70,7 +64,6 @@ public class OutboxRelay {
 
     @Inject
     MeterRegistry metrics;
-
 
     private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicLong backlog = new AtomicLong();
@@ -175,7 +168,7 @@ public class OutboxRelay {
             List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
             for (Object[] row : rows) {
                 String key = (String) row[6];
-                sends.add(kafka.send(new ProducerRecord<>((String) row[2], key, toCloudEvent(row))));
+                sends.add(kafka.send(new ProducerRecord<>((String) row[2], key, OutboxRows.toCloudEvent(row))));
             }
             // No flush(): an idempotent producer that cannot reach a broker may never complete one.
             // Waiting on each acknowledgement against one deadline keeps a round bounded.
@@ -201,41 +194,6 @@ public class OutboxRelay {
             }
             return new Round(done.size(), error);
         });
-    }
-
-    private CloudEvent toCloudEvent(Object[] row) {
-        CloudEventBuilder builder = CloudEventBuilder.v1()
-                .withId(((UUID) row[1]).toString())
-                .withType((String) row[3])
-                .withSource(URI.create((String) row[4]))
-                .withSubject(row[5] + "/" + row[6])
-                .withTime(toOffsetDateTime(row[11]))
-                .withDataContentType("application/json")
-                .withData(((String) row[7]).getBytes(StandardCharsets.UTF_8))
-                .withExtension("partitionkey", (String) row[6]);
-        extension(builder, "requestid", row[8]);
-        extension(builder, "traceparent", row[9]);
-        extension(builder, "tracestate", row[10]);
-        return builder.build();
-    }
-
-    private static void extension(CloudEventBuilder builder, String name, Object value) {
-        if (value != null) {
-            builder.withExtension(name, value.toString());
-        }
-    }
-
-    private static OffsetDateTime toOffsetDateTime(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     private void refreshBacklog() {
