@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import onestop.gateway.GatewayConfig;
 import onestop.platform.problem.Duplicate;
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 import onestop.platform.security.Roles;
@@ -166,15 +167,14 @@ public class AccountService {
                 () -> new InvalidInput("There is no such account."));
         if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash)) {
             throw new InvalidInput("The current password is not right.",
-                    List.of(new Problem.FieldError("currentPassword", "is not right")));
+                    List.of(new Problem.FieldError("currentPassword", FieldCodes.INVALID, "is not right")));
         }
         setPassword(user, newPassword);
     }
 
     private void setPassword(UserAccount user, String newPassword) {
-        policy.problemWith(newPassword, user.email).ifPresent(problem -> {
-            throw new InvalidInput("The new password " + problem + ".",
-                    List.of(new Problem.FieldError("password", problem)));
+        policy.errorWith(newPassword, user.email).ifPresent(error -> {
+            throw new InvalidInput("The new password " + error.message() + ".", List.of(error));
         });
         user.passwordHash = passwords.hash(newPassword);
         passwordChanges.fire(new PasswordChanged(user.id));

@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import onestop.platform.problem.FieldCodes;
+import onestop.platform.problem.Problem;
+
 /**
  * What a new password must be (NCSC / NIST 800-63B style): long enough, not one of the passwords
  * attackers try first, not the email address. No composition rules: they make passwords worse.
@@ -36,26 +39,35 @@ public final class PasswordPolicy {
 
     /** What is wrong with the password, in words for the person choosing it; empty when it is acceptable. */
     public Optional<String> problemWith(String password, String email) {
+        return errorWith(password, email).map(Problem.FieldError::message);
+    }
+
+    /** What is wrong with the password as the error of the field {@code password}; empty when it is acceptable. */
+    public Optional<Problem.FieldError> errorWith(String password, String email) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("is required");
+            return error(FieldCodes.REQUIRED, "is required");
         }
         if (password.codePointCount(0, password.length()) < minLength) {
-            return Optional.of("must be at least " + minLength + " characters");
+            return error(FieldCodes.TOO_SHORT, "must be at least " + minLength + " characters");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return Optional.of("must be at most " + MAX_BYTES + " bytes (about 64 characters)");
+            return error(FieldCodes.TOO_LONG, "must be at most " + MAX_BYTES + " bytes (about 64 characters)");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower) || password.chars().distinct().count() <= 2) {
-            return Optional.of("is too common or too easy to guess; choose another");
+            return error(FieldCodes.INVALID, "is too common or too easy to guess; choose another");
         }
         String normalisedEmail = Emails.normalise(email);
         if (normalisedEmail != null && !normalisedEmail.isEmpty()
                 && (lower.equals(normalisedEmail) || lower.contains(normalisedEmail.split("@")[0])
                         && normalisedEmail.split("@")[0].length() >= 4)) {
-            return Optional.of("must not contain your email address");
+            return error(FieldCodes.INVALID, "must not contain your email address");
         }
         return Optional.empty();
+    }
+
+    private static Optional<Problem.FieldError> error(String code, String message) {
+        return Optional.of(new Problem.FieldError("password", code, message));
     }
 
     private static Set<String> loadDenyList() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 
@@ -23,25 +24,27 @@ public final class RegistrationRules {
         List<Problem.FieldError> errors = new ArrayList<>();
         String email = Emails.normalise(form.email());
         if (!Emails.looksValid(email)) {
-            errors.add(new Problem.FieldError("email", "must be an email address"));
+            errors.add(new Problem.FieldError("email", FieldCodes.PATTERN, "must be an email address"));
         }
-        passwords.problemWith(form.password(), email).ifPresent(p -> errors.add(new Problem.FieldError("password", p)));
+        passwords.errorWith(form.password(), email).ifPresent(errors::add);
         String name = form.businessName() == null ? "" : form.businessName().strip();
         if (name.isEmpty() || name.length() > MAX_NAME) {
-            errors.add(new Problem.FieldError("businessName", "is required, at most " + MAX_NAME + " characters"));
+            String code = name.isEmpty() ? FieldCodes.REQUIRED : FieldCodes.TOO_LONG;
+            errors.add(new Problem.FieldError("businessName", code,
+                    "is required, at most " + MAX_NAME + " characters"));
         }
         String companyNumber = null;
         if (form.companyNumber() != null && !form.companyNumber().isBlank()) {
             Optional<String> parsed = CompanyNumber.parse(form.companyNumber());
             if (parsed.isEmpty()) {
-                errors.add(new Problem.FieldError("companyNumber",
+                errors.add(new Problem.FieldError("companyNumber", FieldCodes.PATTERN,
                         "must be 8 characters: 8 digits, or 2 letters and 6 digits (e.g. 01234567, SC123456)"));
             }
             companyNumber = parsed.orElse(null);
         }
         Optional<String> postcode = UkPostcode.parse(form.postcode());
         if (postcode.isEmpty()) {
-            errors.add(new Problem.FieldError("postcode", "must be a UK postcode, e.g. B1 1BB"));
+            errors.add(new Problem.FieldError("postcode", FieldCodes.PATTERN, "must be a UK postcode, e.g. B1 1BB"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput("Some fields are missing or invalid.", errors);

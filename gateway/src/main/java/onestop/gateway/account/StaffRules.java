@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 import onestop.platform.security.Roles;
@@ -23,21 +24,22 @@ public final class StaffRules {
         List<Problem.FieldError> errors = new ArrayList<>();
         String email = Emails.normalise(form.email());
         if (!Emails.looksValid(email)) {
-            errors.add(new Problem.FieldError("email", "must be an email address"));
+            errors.add(new Problem.FieldError("email", FieldCodes.PATTERN, "must be an email address"));
         }
-        passwords.problemWith(form.password(), email).ifPresent(p -> errors.add(new Problem.FieldError("password", p)));
+        passwords.errorWith(form.password(), email).ifPresent(errors::add);
         if (form.role() == null || !STAFF_ROLES.contains(form.role())) {
-            errors.add(new Problem.FieldError("role", "must be one of " + List.of(Roles.LICENSING_OFFICER, Roles.BUYER,
-                    Roles.ADMIN)));
+            String code = form.role() == null ? FieldCodes.REQUIRED : FieldCodes.NOT_ALLOWED;
+            errors.add(new Problem.FieldError("role", code,
+                    "must be one of " + List.of(Roles.LICENSING_OFFICER, Roles.BUYER, Roles.ADMIN)));
         }
         String organisation = form.organisation() == null || form.organisation().isBlank() ? null
                 : form.organisation().strip();
         if (Roles.BUYER.equals(form.role()) && organisation == null) {
-            errors.add(new Problem.FieldError("organisation", "is required for a buyer"));
+            errors.add(new Problem.FieldError("organisation", FieldCodes.REQUIRED, "is required for a buyer"));
         }
         if (organisation != null && organisation.length() > RegistrationRules.MAX_NAME) {
-            errors.add(new Problem.FieldError("organisation", "must be at most " + RegistrationRules.MAX_NAME
-                    + " characters"));
+            errors.add(new Problem.FieldError("organisation", FieldCodes.TOO_LONG,
+                    "must be at most " + RegistrationRules.MAX_NAME + " characters"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput("Some fields are missing or invalid.", errors);

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import onestop.platform.problem.FieldCodes;
+import onestop.platform.problem.Problem;
+
 class PasswordPolicyTest {
 
     private final PasswordPolicy policy = PasswordPolicy.withCommonPasswords(12);
@@ -35,6 +38,17 @@ class PasswordPolicyTest {
                 .contains("must not contain your email address");
         assertThat(policy.problemWith("ada.lovelace is my name", "ada.lovelace@example.com"))
                 .contains("must not contain your email address");
+    }
+
+    @Test
+    void eachRefusalCarriesTheCodeOfThePasswordField() {
+        assertThat(policy.errorWith("", "ada@example.com")).get().extracting(Problem.FieldError::code)
+                .isEqualTo(FieldCodes.REQUIRED);
+        assertThat(policy.errorWith("elevenchars", "ada@example.com")).get().extracting(Problem.FieldError::code)
+                .isEqualTo(FieldCodes.TOO_SHORT);
+        assertThat(policy.errorWith("Password1234", "ada@example.com")).get()
+                .isEqualTo(new Problem.FieldError("password", FieldCodes.INVALID,
+                        "is too common or too easy to guess; choose another"));
     }
 
     @Test

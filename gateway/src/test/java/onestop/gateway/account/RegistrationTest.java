@@ -145,7 +145,11 @@ class RegistrationTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("email", "password", "businessName", "companyNumber",
-                        "postcode"));
+                        "postcode"))
+                .body("errors.find { it.field == 'email' }.code", equalTo("pattern"))
+                .body("errors.find { it.field == 'password' }.code", equalTo("too-short"))
+                .body("errors.find { it.field == 'businessName' }.code", equalTo("required"))
+                .body("errors.find { it.field == 'postcode' }.code", equalTo("pattern"));
     }
 
     @Test

@@ -26,6 +26,7 @@ import onestop.licensing.api.ApplicationKind;
 import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.api.DecisionOutcome;
 import onestop.licensing.timeline.Actor;
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.Duplicate;
 import onestop.platform.problem.Forbidden;
 import onestop.platform.problem.IllegalTransition;
@@ -255,11 +256,11 @@ public class Application extends PanacheEntityBase {
         if (status == ApplicationStatus.IN_CONSULTATION && now.isBefore(consultationEndsAt)) {
             throw new RuleViolation("The consultation on " + reference + " runs until " + consultationEndsAt
                     + "; no decision can be made before it ends.",
-                    List.of(new Problem.FieldError("consultationEndsAt", "is " + consultationEndsAt)));
+                    List.of(new Problem.FieldError("consultationEndsAt", FieldCodes.INVALID, "is " + consultationEndsAt)));
         }
         if (decision == DecisionOutcome.REFUSE && (refusalReasons == null || refusalReasons.isBlank())) {
             throw new RuleViolation("A refusal must give reasons.",
-                    List.of(new Problem.FieldError("reasons", "is required to refuse")));
+                    List.of(new Problem.FieldError("reasons", FieldCodes.REQUIRED, "is required to refuse")));
         }
         outcome = decision;
         conditions = decision == DecisionOutcome.GRANT ? List.copyOf(grantConditions) : List.of();

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import onestop.licensing.catalogue.LicenceType;
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.Problem;
 
 /**
@@ -30,23 +31,25 @@ public final class Completeness {
         required(missing, "premises.town", premises.town());
         if (required(missing, "premises.postcode", premises.postcode())
                 && !UK_POSTCODE.matcher(premises.postcode().trim().toUpperCase()).matches()) {
-            missing.add(new Problem.FieldError("premises.postcode", "is not a UK postcode"));
+            missing.add(new Problem.FieldError("premises.postcode", FieldCodes.PATTERN, "is not a UK postcode"));
         }
         missing.addAll(details.validate(type.detailsSchema, application.details));
         for (LicenceType.RequiredDocument document : type.requiredDocuments) {
             if (!uploadedDocuments.contains(document.code())) {
-                missing.add(new Problem.FieldError("documents." + document.code(), document.name() + " is required"));
+                missing.add(new Problem.FieldError("documents." + document.code(), FieldCodes.REQUIRED,
+                        document.name() + " is required"));
             }
         }
         if (application.feePence > 0 && !application.isPaid()) {
-            missing.add(new Problem.FieldError("fee", "the fee of " + pounds(application.feePence) + " has not been paid"));
+            missing.add(new Problem.FieldError("fee", FieldCodes.REQUIRED,
+                    "the fee of " + pounds(application.feePence) + " has not been paid"));
         }
         return missing;
     }
 
     private static boolean required(List<Problem.FieldError> missing, String field, String value) {
         if (value == null || value.isBlank()) {
-            missing.add(new Problem.FieldError(field, "is required"));
+            missing.add(new Problem.FieldError(field, FieldCodes.REQUIRED, "is required"));
             return false;
         }
         return true;

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.Problem;
 
 /** Checks an application's type-specific details against its licence type's JSON Schema. */
@@ -23,6 +25,9 @@ public final class DetailsValidator {
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
             .formatAssertionsEnabled(true).locale(Locale.UK).build();
+
+    private static final Set<String> DATE_FORMATS = Set.of("date", "date-time", "time");
+    private static final Set<String> NUMBER_TYPES = Set.of("integer", "number");
 
     // Schemas are seed data that change only with a migration: compile each once.
     private final Map<JsonNode, JsonSchema> compiled = new ConcurrentHashMap<>();
@@ -41,13 +46,30 @@ public final class DetailsValidator {
     private static Problem.FieldError toFieldError(ValidationMessage message) {
         String field = fieldOf(message.getInstanceLocation());
         if ("required".equals(message.getType()) && message.getProperty() != null) {
-            return new Problem.FieldError(field + "." + message.getProperty(), "is required");
+            return new Problem.FieldError(field + "." + message.getProperty(), FieldCodes.REQUIRED, "is required");
         }
         if ("additionalProperties".equals(message.getType()) && message.getProperty() != null) {
-            return new Problem.FieldError(field + "." + message.getProperty(), "is not a field of this licence type");
+            return new Problem.FieldError(field + "." + message.getProperty(), FieldCodes.NOT_A_FIELD,
+                    "is not a field of this licence type");
         }
         String error = message.getError() != null ? message.getError() : message.getMessage();
-        return new Problem.FieldError(field, error);
+        return new Problem.FieldError(field, codeOf(message), error);
+    }
+
+    /** The field code of the schema keyword that failed: {@code maxLength} is {@code too-long}, and so on. */
+    private static String codeOf(ValidationMessage message) {
+        String keywordValue = message.getSchemaNode() == null ? "" : message.getSchemaNode().asText();
+        return switch (message.getType()) {
+            case "required" -> FieldCodes.REQUIRED;
+            case "maxLength", "maxItems" -> FieldCodes.TOO_LONG;
+            case "minLength", "minItems" -> FieldCodes.TOO_SHORT;
+            case "pattern" -> FieldCodes.PATTERN;
+            case "format" -> DATE_FORMATS.contains(keywordValue) ? FieldCodes.NOT_A_DATE : FieldCodes.PATTERN;
+            case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> FieldCodes.OUT_OF_RANGE;
+            case "enum", "const" -> FieldCodes.NOT_ALLOWED;
+            case "type" -> NUMBER_TYPES.contains(keywordValue) ? FieldCodes.NOT_A_NUMBER : FieldCodes.INVALID;
+            default -> FieldCodes.INVALID;
+        };
     }
 
     /** {@code details.openingHours[0].opens}, the way the problem mapper names fields. */

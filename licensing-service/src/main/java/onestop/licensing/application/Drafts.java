@@ -24,6 +24,7 @@ import onestop.licensing.catalogue.LicenceType;
 import onestop.licensing.licence.Licence;
 import onestop.licensing.timeline.Actor;
 import onestop.licensing.timeline.Timeline;
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 import onestop.platform.problem.RuleViolation;
@@ -53,7 +54,7 @@ public class Drafts {
         LicenceType type = LicenceType.findById(request.licenceTypeCode());
         if (type == null) {
             throw new InvalidInput("There is no licence type " + request.licenceTypeCode() + ".",
-                    List.of(new Problem.FieldError("licenceTypeCode", "is not a licence type")));
+                    List.of(new Problem.FieldError("licenceTypeCode", FieldCodes.UNKNOWN, "is not a licence type")));
         }
         requireObject(request.details());
         Application application = newDraft(businessId, type, request.kind());
@@ -118,17 +119,19 @@ public class Drafts {
     private Licence existingLicence(UUID businessId, LicenceType type, NewApplication request) {
         if (request.licenceId() == null) {
             throw new InvalidInput("A " + request.kind().name().toLowerCase() + " names the licence it is about.",
-                    List.of(new Problem.FieldError("licenceId", "is required for a " + request.kind())));
+                    List.of(new Problem.FieldError("licenceId", FieldCodes.REQUIRED,
+                            "is required for a " + request.kind())));
         }
         Licence licence = Licence.findById(request.licenceId());
         if (licence == null || !licence.businessId.equals(businessId)) {
             throw new RuleViolation("You hold no licence " + request.licenceId() + ".",
-                    List.of(new Problem.FieldError("licenceId", "is not one of your licences")));
+                    List.of(new Problem.FieldError("licenceId", FieldCodes.UNKNOWN, "is not one of your licences")));
         }
         if (!licence.licenceTypeCode.equals(type.code) || !licence.status.isCurrent()) {
             throw new RuleViolation("Licence " + licence.number + " is a " + licence.licenceTypeCode + " licence, "
                     + licence.status + ": it cannot be the subject of this application.",
-                    List.of(new Problem.FieldError("licenceId", "is not a current licence of this type")));
+                    List.of(new Problem.FieldError("licenceId", FieldCodes.INVALID,
+                            "is not a current licence of this type")));
         }
         return licence;
     }
@@ -146,7 +149,7 @@ public class Drafts {
     static void requireObject(JsonNode details) {
         if (details != null && !details.isObject()) {
             throw new InvalidInput("details must be a JSON object.",
-                    List.of(new Problem.FieldError("details", "must be an object")));
+                    List.of(new Problem.FieldError("details", FieldCodes.INVALID, "must be an object")));
         }
     }
 

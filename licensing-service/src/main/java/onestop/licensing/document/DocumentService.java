@@ -23,6 +23,7 @@ import onestop.licensing.timeline.Timeline;
 import onestop.platform.files.FileStore;
 import onestop.platform.files.FileType;
 import onestop.platform.files.Upload;
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.NotFound;
 import onestop.platform.problem.Problem;
@@ -54,8 +55,9 @@ public class DocumentService implements UploadedDocumentTypes {
         application.check(ApplicationAction.UPLOAD_DOCUMENT, actor);
         LicenceType type = LicenceType.findById(application.licenceTypeCode);
         if (typeCode == null || type.requiredDocuments.stream().noneMatch(d -> d.code().equals(typeCode))) {
+            String code = typeCode == null ? FieldCodes.REQUIRED : FieldCodes.NOT_ALLOWED;
             throw new InvalidInput("Say which required document this is with ?type=.",
-                    List.of(new Problem.FieldError("type", "must be one of " + type.requiredDocuments.stream()
+                    List.of(new Problem.FieldError("type", code, "must be one of " + type.requiredDocuments.stream()
                             .map(LicenceType.RequiredDocument::code).toList())));
         }
         FileType content = upload.check(config.documents().maxBytes(), ACCEPTED);

@@ -21,6 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import onestop.licensing.api.LicenceEvent;
 import onestop.licensing.api.LicenceStatus;
 import onestop.licensing.timeline.Actor;
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.Forbidden;
 import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.InvalidInput;
@@ -116,7 +117,8 @@ public class Licence extends PanacheEntityBase {
                     + action.phrase() + " now.");
         }
         if (actor.kind() == Actor.Kind.OFFICER && (reason == null || reason.isBlank())) {
-            throw new InvalidInput("A reason is required.", List.of(new Problem.FieldError("reason", "is required")));
+            throw new InvalidInput("A reason is required.",
+                    List.of(new Problem.FieldError("reason", FieldCodes.REQUIRED, "is required")));
         }
         LicenceStatus previous = status;
         status = action.to();

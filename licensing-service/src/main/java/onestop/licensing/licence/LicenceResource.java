@@ -26,6 +26,7 @@ import onestop.licensing.api.LicenceStatus;
 import onestop.licensing.timeline.Actor;
 import onestop.licensing.web.QueryParams;
 import onestop.licensing.web.Versions;
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 import onestop.platform.security.Caller;
@@ -64,7 +65,8 @@ public class LicenceResource {
         Integer expiringWithinDays = QueryParams.integer(expiringWithin, "expiringWithinDays");
         if (expiringWithinDays != null && (expiringWithinDays < 0 || expiringWithinDays > 3650)) {
             throw new InvalidInput("expiringWithinDays is out of range.",
-                    List.of(new Problem.FieldError("expiringWithinDays", "must be between 0 and 3650")));
+                    List.of(new Problem.FieldError("expiringWithinDays", FieldCodes.OUT_OF_RANGE,
+                            "must be between 0 and 3650")));
         }
         Instant before = expiringWithinDays == null ? null
                 : Instant.now(clock).plus(Duration.ofDays(expiringWithinDays));

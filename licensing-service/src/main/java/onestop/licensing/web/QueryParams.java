@@ -3,6 +3,7 @@ package onestop.licensing.web;
 import java.util.Arrays;
 import java.util.List;
 
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 import onestop.platform.web.PageRequest;
@@ -21,7 +22,7 @@ public final class QueryParams {
             return Enum.valueOf(type, value.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("Unknown " + field + " '" + value + "'.", List.of(new Problem.FieldError(field,
-                    "must be one of " + Arrays.toString(type.getEnumConstants()))));
+                    FieldCodes.NOT_ALLOWED, "must be one of " + Arrays.toString(type.getEnumConstants()))));
         }
     }
 
@@ -34,7 +35,7 @@ public final class QueryParams {
             case "true" -> true;
             case "false" -> false;
             default -> throw new InvalidInput("Unknown " + field + " '" + value + "'.",
-                    List.of(new Problem.FieldError(field, "must be true or false")));
+                    List.of(new Problem.FieldError(field, FieldCodes.INVALID, "must be true or false")));
         };
     }
 
@@ -47,7 +48,7 @@ public final class QueryParams {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
             throw new InvalidInput("Unknown " + field + " '" + value + "'.",
-                    List.of(new Problem.FieldError(field, "must be a whole number")));
+                    List.of(new Problem.FieldError(field, FieldCodes.NOT_A_NUMBER, "must be a whole number")));
         }
     }
 

@@ -81,7 +81,9 @@ class ApplicationJourneyTest {
                 .body("errors.field", hasItems("premises.postcode", "details.openingHours",
                         "details.designatedPremisesSupervisor", "documents.PREMISES_PLAN", "documents.DPS_CONSENT",
                         "documents.NEWSPAPER_ADVERT", "fee"))
-                .body("errors.field", not(hasItem("details.licensableActivities")));
+                .body("errors.field", not(hasItem("details.licensableActivities")))
+                .body("errors.find { it.field == 'documents.PREMISES_PLAN' }.code", is("required"))
+                .body("errors.find { it.field == 'fee' }.code", is("required"));
 
         // editing needs the version last read
         Map<String, Object> completion = Map.of(

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.api.DecisionOutcome;
 import onestop.licensing.timeline.Actor;
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.Forbidden;
 import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.Problem;
@@ -96,8 +97,9 @@ class ApplicationTest {
     @Test
     void submittingAnIncompleteApplicationListsEverythingMissing() {
         Application application = in(ApplicationStatus.DRAFT);
-        List<Problem.FieldError> missing = List.of(new Problem.FieldError("premises.postcode", "is required"),
-                new Problem.FieldError("fee", "not paid"));
+        List<Problem.FieldError> missing = List.of(
+                new Problem.FieldError("premises.postcode", FieldCodes.REQUIRED, "is required"),
+                new Problem.FieldError("fee", FieldCodes.REQUIRED, "not paid"));
         assertThatThrownBy(() -> application.submit(missing, DUE, OWNER, NOW))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors()).isEqualTo(missing));
         assertThat(application.status).isEqualTo(ApplicationStatus.DRAFT);

@@ -37,17 +37,25 @@ class BadInputTest {
         as(business.token()).contentType(ContentType.JSON)
                 .body(Map.of("licenceTypeCode", "HMO_LICENCE", "kind", "REBORN"))
                 .when().post(API + "/applications")
-                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", is("kind"));
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", is("kind"))
+                .body("errors[0].code", is("not-allowed"));
     }
 
     @Test
     void missingAndUnknownFieldsAre400() {
         as(business.token()).contentType(ContentType.JSON).body(Map.of("kind", "NEW"))
                 .when().post(API + "/applications")
-                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("licenceTypeCode"));
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("licenceTypeCode"))
+                .body("errors.find { it.field == 'licenceTypeCode' }.code", is("required"));
+        as(business.token()).contentType(ContentType.JSON)
+                .body(Map.of("licenceTypeCode", "X".repeat(51), "kind", "NEW"))
+                .when().post(API + "/applications")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.find { it.field == 'licenceTypeCode' }.code", is("too-long"));
         as(business.token()).contentType(ContentType.JSON).body(Map.of("licenceTypeCode", "NO_SUCH", "kind", "NEW"))
                 .when().post(API + "/applications")
-                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", is("licenceTypeCode"));
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", is("licenceTypeCode"))
+                .body("errors[0].code", is("unknown"));
         as(business.token()).contentType(ContentType.JSON)
                 .body(Map.of("licenceTypeCode", "HMO_LICENCE", "kind", "NEW", "details", "lots"))
                 .when().post(API + "/applications")
@@ -55,7 +63,8 @@ class BadInputTest {
         as(business.token()).contentType(ContentType.JSON)
                 .body(Map.of("licenceTypeCode", "HMO_LICENCE", "kind", "RENEWAL"))
                 .when().post(API + "/applications")
-                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", is("licenceId"));
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", is("licenceId"))
+                .body("errors[0].code", is("required"));
     }
 
     @Test
@@ -68,13 +77,14 @@ class BadInputTest {
     @Test
     void badQueryParametersAndIdsAre4xx() {
         as(business.token()).queryParam("status", "PENDING").when().get(API + "/applications")
-                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", is("status"));
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", is("status"))
+                .body("errors[0].code", is("not-allowed"));
         as(business.token()).queryParam("size", 1000).when().get(API + "/applications")
-                .then().statusCode(400).contentType(PROBLEM);
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].code", is("out-of-range"));
         as(business.token()).queryParam("overdue", "maybe").when().get(API + "/applications")
-                .then().statusCode(400).contentType(PROBLEM);
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].code", is("invalid"));
         as(business.token()).queryParam("page", "first").when().get(API + "/applications")
-                .then().statusCode(400).contentType(PROBLEM);
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].code", is("not-a-number"));
         as(business.token()).when().get(API + "/applications/not-a-uuid").then().statusCode(404).contentType(PROBLEM);
         as(business.token()).when().get(API + "/applications/" + UUID.randomUUID()).then().statusCode(404);
         as(Licensing.officer()).queryParam("expiringWithinDays", -1).when().get(API + "/licences")
@@ -104,7 +114,8 @@ class BadInputTest {
         String id = draft();
         as(business.token()).multiPart("file", "plan.pdf", SampleFiles.pdf())
                 .when().post(API + "/applications/" + id + "/documents")
-                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", is("type"));
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", is("type"))
+                .body("errors[0].code", is("required"));
         as(business.token()).multiPart("other", "plan.pdf", SampleFiles.pdf()).queryParam("type", "TRAFFIC_MANAGEMENT_PLAN")
                 .when().post(API + "/applications/" + id + "/documents")
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", is("file"));

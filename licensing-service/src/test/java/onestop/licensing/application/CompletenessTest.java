@@ -1,6 +1,7 @@
 package onestop.licensing.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.catalogue.LicenceType;
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.Problem;
 
 class CompletenessTest {
@@ -31,6 +33,7 @@ class CompletenessTest {
                 "premises.addressLine1", "premises.town", "premises.postcode",
                 "details.designatedPremisesSupervisor", "details.licensableActivities", "details.openingHours",
                 "documents.PREMISES_PLAN", "documents.DPS_CONSENT", "fee");
+        assertThat(missing).extracting(Problem.FieldError::code).containsOnly(FieldCodes.REQUIRED);
         assertThat(missing).filteredOn(e -> e.field().equals("fee")).first()
                 .extracting(Problem.FieldError::message).asString().contains("£190.00");
     }
@@ -46,8 +49,25 @@ class CompletenessTest {
         List<Problem.FieldError> missing = completeness.missing(draft, premisesLicence(),
                 Set.of("PREMISES_PLAN", "DPS_CONSENT"));
 
-        assertThat(missing).extracting(Problem.FieldError::field).containsExactlyInAnyOrder(
-                "details.licensableActivities[1]", "details.openingHours[0].opens", "details.stageDiving");
+        assertThat(missing).extracting(Problem.FieldError::field, Problem.FieldError::code).containsExactlyInAnyOrder(
+                tuple("details.licensableActivities[1]", FieldCodes.NOT_ALLOWED),
+                tuple("details.openingHours[0].opens", FieldCodes.PATTERN),
+                tuple("details.stageDiving", FieldCodes.NOT_A_FIELD));
+    }
+
+    @Test
+    void aDetailOfTheWrongKindSaysWhichKind() throws Exception {
+        JsonNode schema = JSON.readTree("""
+                {"type":"object","properties":{"eventDate":{"type":"string","format":"date"},
+                  "capacity":{"type":"integer","minimum":1},"name":{"type":"string","maxLength":5}}}""");
+        JsonNode details = JSON.readTree("""
+                {"eventDate":"31/02/2026","capacity":"many","name":"far too long"}""");
+
+        assertThat(new DetailsValidator().validate(schema, details))
+                .extracting(Problem.FieldError::field, Problem.FieldError::code).containsExactly(
+                        tuple("details.capacity", FieldCodes.NOT_A_NUMBER),
+                        tuple("details.eventDate", FieldCodes.NOT_A_DATE),
+                        tuple("details.name", FieldCodes.TOO_LONG));
     }
 
     @Test
@@ -67,7 +87,7 @@ class CompletenessTest {
         draft.setPremises(new Premises("The Crown", "1 High Street", "Birmingham", "12345"));
 
         assertThat(completeness.missing(draft, premisesLicence(), Set.of()))
-                .contains(new Problem.FieldError("premises.postcode", "is not a UK postcode"));
+                .contains(new Problem.FieldError("premises.postcode", FieldCodes.PATTERN, "is not a UK postcode"));
     }
 
     private static Application draft(JsonNode details) {

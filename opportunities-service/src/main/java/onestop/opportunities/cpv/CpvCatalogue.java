@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 import onestop.platform.web.PageRequest;
@@ -36,7 +37,8 @@ public class CpvCatalogue {
         for (int i = 0; i < given.size(); i++) {
             Optional<String> d = CpvCodes.digitsOf(given.get(i));
             if (d.isEmpty()) {
-                errors.add(new Problem.FieldError(field + "[" + i + "]", "is not a CPV code such as 45000000-7"));
+                errors.add(new Problem.FieldError(field + "[" + i + "]", FieldCodes.PATTERN,
+                        "is not a CPV code such as 45000000-7"));
             }
             digits.add(d.orElse(""));
         }
@@ -44,7 +46,8 @@ public class CpvCatalogue {
         for (int i = 0; i < given.size(); i++) {
             String full = known.get(digits.get(i));
             if (!digits.get(i).isEmpty() && (full == null || (given.get(i).contains("-") && !full.equals(given.get(i).strip())))) {
-                errors.add(new Problem.FieldError(field + "[" + i + "]", "is not in the CPV 2008 list"));
+                errors.add(new Problem.FieldError(field + "[" + i + "]", FieldCodes.NOT_ALLOWED,
+                        "is not in the CPV 2008 list"));
             }
         }
         if (!errors.isEmpty()) {

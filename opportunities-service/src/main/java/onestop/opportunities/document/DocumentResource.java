@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import onestop.opportunities.opportunity.DocumentView;
 import onestop.platform.files.Downloads;
 import onestop.platform.files.Upload;
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 import onestop.platform.security.Roles;
@@ -45,7 +46,7 @@ public class DocumentResource {
     public RestResponse<DocumentView> upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
         if (file == null || file.uploadedFile() == null) {
             throw new InvalidInput("Send the document as the multipart part 'file'.",
-                    List.of(new Problem.FieldError("file", "is required")));
+                    List.of(new Problem.FieldError("file", FieldCodes.REQUIRED, "is required")));
         }
         NoticeDocument d = documents.upload(id, new Upload(file.uploadedFile(), file.fileName(), file.size()));
         return RestResponse.ResponseBuilder.<DocumentView>created(URI.create(d.href())).entity(d.view())

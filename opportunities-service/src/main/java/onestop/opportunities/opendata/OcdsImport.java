@@ -25,6 +25,7 @@ import onestop.opportunities.cpv.CpvCatalogue;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.opportunities.opportunity.OpportunityStatus;
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 
@@ -133,7 +134,7 @@ public class OcdsImport {
             return json.readTree(line);
         } catch (JsonProcessingException e) {
             throw new InvalidInput("Line " + number + " is not a JSON release.",
-                    List.of(new Problem.FieldError("line " + number, "is not well-formed JSON")));
+                    List.of(new Problem.FieldError("line " + number, FieldCodes.INVALID, "is not well-formed JSON")));
         }
     }
 }

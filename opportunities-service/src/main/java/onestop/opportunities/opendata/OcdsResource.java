@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 
@@ -36,7 +37,7 @@ public class OcdsResource {
         int n = limit == null ? MAX : limit;
         if (n < 1 || n > MAX) {
             throw new InvalidInput("The limit is out of range.",
-                    List.of(new Problem.FieldError("limit", "must be between 1 and " + MAX)));
+                    List.of(new Problem.FieldError("limit", FieldCodes.OUT_OF_RANGE, "must be between 1 and " + MAX)));
         }
         ObjectNode pkg = releases.since(from, n);
         return pkg.path("releases").isEmpty() ? Response.noContent().build() : Response.ok(pkg).build();
@@ -50,7 +51,8 @@ public class OcdsResource {
             return Instant.parse(since.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInput("since is not a time.",
-                    List.of(new Problem.FieldError("since", "must be an ISO-8601 time such as 2026-01-01T00:00:00Z")));
+                    List.of(new Problem.FieldError("since", FieldCodes.NOT_A_DATE,
+                            "must be an ISO-8601 time such as 2026-01-01T00:00:00Z")));
         }
     }
 }

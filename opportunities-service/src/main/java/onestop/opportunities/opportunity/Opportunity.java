@@ -22,6 +22,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.cpv.CpvCodes;
 import onestop.opportunities.opportunity.ChallengeStage;
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
@@ -128,13 +129,13 @@ public class Opportunity extends PanacheEntityBase {
             List<String> cpvCodes, Instant now) {
         List<Problem.FieldError> missing = new ArrayList<>();
         if (blank(fields.title())) {
-            missing.add(new Problem.FieldError("title", "must not be blank"));
+            missing.add(new Problem.FieldError("title", FieldCodes.REQUIRED, "must not be blank"));
         }
         if (blank(fields.description())) {
-            missing.add(new Problem.FieldError("description", "must not be blank"));
+            missing.add(new Problem.FieldError("description", FieldCodes.REQUIRED, "must not be blank"));
         }
         if (fields.type() == null) {
-            missing.add(new Problem.FieldError("type", "must not be null"));
+            missing.add(new Problem.FieldError("type", FieldCodes.REQUIRED, "must not be null"));
         }
         if (!missing.isEmpty()) {
             throw new InvalidInput("Some fields are missing or invalid.", missing);
@@ -161,7 +162,7 @@ public class Opportunity extends PanacheEntityBase {
             throw new IllegalTransition("Only a draft can be edited; this notice is " + status + ".");
         }
         List<Problem.FieldError> required = patch.cleared().stream().filter(f -> !CLEAR.containsKey(f))
-                .map(f -> new Problem.FieldError(f, "is required and cannot be cleared")).toList();
+                .map(f -> new Problem.FieldError(f, FieldCodes.REQUIRED, "is required and cannot be cleared")).toList();
         if (!required.isEmpty()) {
             throw new InvalidInput("Some fields cannot be cleared.", required);
         }
@@ -227,16 +228,19 @@ public class Opportunity extends PanacheEntityBase {
     private void checkConsistent() {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (valueMinPence != null && valueMaxPence != null && valueMinPence > valueMaxPence) {
-            errors.add(new Problem.FieldError("valueMaxPence", "must not be less than valueMinPence"));
+            errors.add(new Problem.FieldError("valueMaxPence", FieldCodes.OUT_OF_RANGE,
+                    "must not be less than valueMinPence"));
         }
         if (type == OpportunityType.SUBCONTRACT && parentId == null) {
-            errors.add(new Problem.FieldError("parentOpportunityId", "a subcontract must name its parent contract"));
+            errors.add(new Problem.FieldError("parentOpportunityId", FieldCodes.REQUIRED,
+                    "a subcontract must name its parent contract"));
         }
         if (type != OpportunityType.SUBCONTRACT && parentId != null) {
-            errors.add(new Problem.FieldError("parentOpportunityId", "only a subcontract has a parent contract"));
+            errors.add(new Problem.FieldError("parentOpportunityId", FieldCodes.INVALID,
+                    "only a subcontract has a parent contract"));
         }
         if (contactName != null && contactEmail == null && contactTelephone == null) {
-            errors.add(new Problem.FieldError("contact", "give an email or a telephone number"));
+            errors.add(new Problem.FieldError("contact", FieldCodes.REQUIRED, "give an email or a telephone number"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput("Some fields are missing or invalid.", errors);
@@ -247,10 +251,13 @@ public class Opportunity extends PanacheEntityBase {
     public void publish(Instant now) {
         List<Problem.FieldError> missing = new ArrayList<>();
         if (cpvCodes.length == 0) {
-            missing.add(new Problem.FieldError("cpvCodes", "at least one CPV code is needed to publish"));
+            missing.add(new Problem.FieldError("cpvCodes", FieldCodes.REQUIRED,
+                    "at least one CPV code is needed to publish"));
         }
         if (closingAt == null || !closingAt.isAfter(now)) {
-            missing.add(new Problem.FieldError("closingAt", "must be in the future to publish"));
+            missing.add(new Problem.FieldError("closingAt",
+                    closingAt == null ? FieldCodes.REQUIRED : FieldCodes.OUT_OF_RANGE,
+                    "must be in the future to publish"));
         }
         status.moveTo(OpportunityStatus.OPEN);
         if (!missing.isEmpty()) {

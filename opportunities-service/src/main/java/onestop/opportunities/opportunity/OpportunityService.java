@@ -16,6 +16,7 @@ import onestop.opportunities.api.OpportunityClosed;
 import onestop.opportunities.api.OpportunityPublished;
 import onestop.opportunities.cpv.CpvCatalogue;
 import onestop.platform.outbox.Outbox;
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 import onestop.platform.problem.StaleVersion;
@@ -127,7 +128,8 @@ public class OpportunityService {
             Opportunity parent = Opportunity.findById(parentId);
             if (parent == null || !parent.status.isPublic()) {
                 throw new InvalidInput("The parent contract is not a published notice.",
-                        List.of(new Problem.FieldError("parentOpportunityId", "is not a published notice")));
+                        List.of(new Problem.FieldError("parentOpportunityId", FieldCodes.UNKNOWN,
+                                "is not a published notice")));
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.cpv.CpvCodes;
 import onestop.opportunities.opportunity.OpportunityStatus;
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 
@@ -30,16 +31,17 @@ public record SearchCriteria(String q, List<String> cpvPrefixes, List<Opportunit
         List<Problem.FieldError> errors = new ArrayList<>();
         String q = blankToNull(p.q);
         if (q != null && q.length() > 500) {
-            errors.add(new Problem.FieldError("q", "must be at most 500 characters"));
+            errors.add(new Problem.FieldError("q", FieldCodes.TOO_LONG, "must be at most 500 characters"));
         }
         List<String> prefixes = new ArrayList<>();
         for (String cpv : nonBlank(p.cpv)) {
             CpvCodes.searchPrefix(cpv).ifPresentOrElse(prefixes::add,
-                    () -> errors.add(new Problem.FieldError("cpv", "'" + cpv + "' is not a CPV code or prefix of 2 to 8 digits")));
+                    () -> errors.add(new Problem.FieldError("cpv", FieldCodes.PATTERN,
+                            "'" + cpv + "' is not a CPV code or prefix of 2 to 8 digits")));
         }
         List<OpportunityStatus> statuses = enums(p.status, OpportunityStatus.class, "status", errors);
         if (statuses.contains(OpportunityStatus.DRAFT)) {
-            errors.add(new Problem.FieldError("status", "drafts are not public"));
+            errors.add(new Problem.FieldError("status", FieldCodes.NOT_ALLOWED, "drafts are not public"));
         }
         if (statuses.isEmpty()) {
             statuses = List.of(OpportunityStatus.OPEN);
@@ -47,7 +49,8 @@ public record SearchCriteria(String q, List<String> cpvPrefixes, List<Opportunit
         Long min = number(p.minValuePence, "minValuePence", errors);
         Long max = number(p.maxValuePence, "maxValuePence", errors);
         if (min != null && max != null && min > max) {
-            errors.add(new Problem.FieldError("maxValuePence", "must not be less than minValuePence"));
+            errors.add(new Problem.FieldError("maxValuePence", FieldCodes.OUT_OF_RANGE,
+                    "must not be less than minValuePence"));
         }
         Boolean includeUnvalued = bool(p.includeUnvalued, "includeUnvalued", errors);
         Instant after = instant(p.closingAfter, "closingAfter", errors);
@@ -58,7 +61,8 @@ public record SearchCriteria(String q, List<String> cpvPrefixes, List<Opportunit
         if (postcode != null) {
             postcode = postcode.replace(" ", "").toUpperCase(Locale.ROOT);
             if (!postcode.matches("[A-Z0-9]{1,7}")) {
-                errors.add(new Problem.FieldError("postcode", "must be the start of a UK postcode"));
+                errors.add(new Problem.FieldError("postcode", FieldCodes.PATTERN,
+                        "must be the start of a UK postcode"));
             }
         }
         List<OpportunityType> types = enums(p.type, OpportunityType.class, "type", errors);
@@ -89,24 +93,25 @@ public record SearchCriteria(String q, List<String> cpvPrefixes, List<Opportunit
                     result.add(e);
                 }
             } catch (IllegalArgumentException e) {
-                errors.add(new Problem.FieldError(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+                errors.add(new Problem.FieldError(field, FieldCodes.NOT_ALLOWED,
+                        "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
             }
         }
         return result;
     }
 
     private static Long number(String value, String field, List<Problem.FieldError> errors) {
-        return parse(value, field, "must be a whole number of pence, 0 or more", errors, v -> {
-            long n = Long.parseLong(v);
-            if (n < 0) {
-                throw new NumberFormatException();
-            }
-            return n;
-        });
+        String message = "must be a whole number of pence, 0 or more";
+        Long n = parse(value, field, FieldCodes.NOT_A_NUMBER, message, errors, Long::parseLong);
+        if (n != null && n < 0) {
+            errors.add(new Problem.FieldError(field, FieldCodes.OUT_OF_RANGE, message));
+            return null;
+        }
+        return n;
     }
 
     private static Boolean bool(String value, String field, List<Problem.FieldError> errors) {
-        return parse(value, field, "must be true or false", errors, v -> {
+        return parse(value, field, FieldCodes.INVALID, "must be true or false", errors, v -> {
             if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
                 throw new IllegalArgumentException();
             }
@@ -115,7 +120,8 @@ public record SearchCriteria(String q, List<String> cpvPrefixes, List<Opportunit
     }
 
     private static Instant instant(String value, String field, List<Problem.FieldError> errors) {
-        return parse(value, field, "must be an ISO-8601 time such as 2026-03-01T12:00:00Z", errors, v -> {
+        String message = "must be an ISO-8601 time such as 2026-03-01T12:00:00Z";
+        return parse(value, field, FieldCodes.NOT_A_DATE, message, errors, v -> {
             try {
                 return Instant.parse(v);
             } catch (DateTimeParseException e) {
@@ -124,8 +130,8 @@ public record SearchCriteria(String q, List<String> cpvPrefixes, List<Opportunit
         });
     }
 
-    private static <T> T parse(String value, String field, String message, List<Problem.FieldError> errors,
-            Function<String, T> parser) {
+    private static <T> T parse(String value, String field, String code, String message,
+            List<Problem.FieldError> errors, Function<String, T> parser) {
         String v = blankToNull(value);
         if (v == null) {
             return null;
@@ -133,7 +139,7 @@ public record SearchCriteria(String q, List<String> cpvPrefixes, List<Opportunit
         try {
             return parser.apply(v);
         } catch (RuntimeException e) {
-            errors.add(new Problem.FieldError(field, message));
+            errors.add(new Problem.FieldError(field, code, message));
             return null;
         }
     }

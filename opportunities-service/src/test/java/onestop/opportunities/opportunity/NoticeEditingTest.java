@@ -99,7 +99,7 @@ class NoticeEditingTest {
             patch.put(required, null);
             patch.put("location", "Edgbaston");
             as(council).body(patch).patch(OPPORTUNITIES + "/" + id).then().statusCode(400).contentType(PROBLEM)
-                    .body("errors.field", is(List.of(required)));
+                    .body("errors.field", is(List.of(required))).body("errors[0].code", is("required"));
         }
         // nothing of a refused PATCH is kept
         as(council).get(OPPORTUNITIES + "/" + id).then().body("location", is("Birmingham"))
@@ -107,7 +107,7 @@ class NoticeEditingTest {
         as(council).body("{\"title\": 42, \"type\": \"AUCTION\"}").patch(OPPORTUNITIES + "/" + id).then()
                 .statusCode(400).contentType(PROBLEM);
         as(council).body(Map.of("postcode", "nowhere")).patch(OPPORTUNITIES + "/" + id).then().statusCode(400)
-                .body("errors.field", is(List.of("postcode")));
+                .body("errors.field", is(List.of("postcode"))).body("errors[0].code", is("pattern"));
         as(council).body("[]").patch(OPPORTUNITIES + "/" + id).then().statusCode(400).contentType(PROBLEM);
     }
 }

@@ -3,7 +3,6 @@ package onestop.opportunities.opportunity;
 import static io.restassured.RestAssured.given;
 import static onestop.opportunities.Api.OPPORTUNITIES;
 import static onestop.opportunities.Api.as;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import java.util.List;
@@ -50,20 +49,20 @@ class OpportunityAccessTest {
         Map<String, Object> unknownType = Api.notice("x");
         unknownType.put("type", "AUCTION");
         as(council).body(unknownType).post(OPPORTUNITIES).then().statusCode(400)
-                .body("errors[0].field", is("type"));
+                .body("errors[0].field", is("type")).body("errors[0].code", is("not-allowed"));
         Map<String, Object> unknownCpv = Api.notice("x");
         unknownCpv.put("cpvCodes", List.of("45000000-7", "99999999-9"));
         as(council).body(unknownCpv).post(OPPORTUNITIES).then().statusCode(400)
-                .body("errors.field", hasItem("cpvCodes[1]"));
+                .body("errors.find { it.field == 'cpvCodes[1]' }.code", is("not-allowed"));
         Map<String, Object> upsideDown = Api.notice("x");
         upsideDown.put("valueMinPence", 10);
         upsideDown.put("valueMaxPence", 5);
         as(council).body(upsideDown).post(OPPORTUNITIES).then().statusCode(400)
-                .body("errors.field", hasItem("valueMaxPence"));
+                .body("errors.find { it.field == 'valueMaxPence' }.code", is("out-of-range"));
         Map<String, Object> orphan = Api.notice("x");
         orphan.put("type", "SUBCONTRACT");
         as(council).body(orphan).post(OPPORTUNITIES).then().statusCode(400)
-                .body("errors.field", hasItem("parentOpportunityId"));
+                .body("errors.find { it.field == 'parentOpportunityId' }.code", is("required"));
         // a malformed id names nothing: 404, never a 500
         given().get(OPPORTUNITIES + "/not-a-uuid").then().statusCode(404)
                 .contentType("application/problem+json");

@@ -88,6 +88,6 @@ class OpportunityJourneyTest {
         body.remove("closingAt");
         UUID id = Api.draft(council, body);
         as(council).post(OPPORTUNITIES + "/" + id + "/publish").then().statusCode(422)
-                .body("errors[0].field", is("closingAt"));
+                .body("errors[0].field", is("closingAt")).body("errors[0].code", is("required"));
     }
 }

@@ -151,12 +151,19 @@ class SearchTest {
     void badParametersAreRefusedByName() {
         RequestSpecification request = given();
         request.get(OPPORTUNITIES + "?type=AUCTION").then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", is("type"));
-        given().get(OPPORTUNITIES + "?cpv=4x").then().statusCode(400).body("errors[0].field", is("cpv"));
+                .body("errors[0].field", is("type")).body("errors[0].code", is("not-allowed"));
+        given().get(OPPORTUNITIES + "?cpv=4x").then().statusCode(400).body("errors[0].field", is("cpv"))
+                .body("errors[0].code", is("pattern"));
         given().get(OPPORTUNITIES + "?minValuePence=lots").then().statusCode(400)
-                .body("errors[0].field", is("minValuePence"));
-        given().get(OPPORTUNITIES + "?status=DRAFT").then().statusCode(400).body("errors[0].field", is("status"));
-        given().get(OPPORTUNITIES + "?size=101").then().statusCode(400).body("errors[0].field", is("size"));
+                .body("errors[0].field", is("minValuePence")).body("errors[0].code", is("not-a-number"));
+        given().get(OPPORTUNITIES + "?minValuePence=-1").then().statusCode(400)
+                .body("errors[0].field", is("minValuePence")).body("errors[0].code", is("out-of-range"));
+        given().get(OPPORTUNITIES + "?closingAfter=soon").then().statusCode(400)
+                .body("errors[0].field", is("closingAfter")).body("errors[0].code", is("not-a-date"));
+        given().get(OPPORTUNITIES + "?status=DRAFT").then().statusCode(400).body("errors[0].field", is("status"))
+                .body("errors[0].code", is("not-allowed"));
+        given().get(OPPORTUNITIES + "?size=101").then().statusCode(400).body("errors[0].field", is("size"))
+                .body("errors[0].code", is("out-of-range"));
         given().get(OPPORTUNITIES + ".csv?size=101").then().statusCode(400);
     }
 

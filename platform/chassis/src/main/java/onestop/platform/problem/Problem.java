@@ -19,8 +19,11 @@ public record Problem(URI type, String title, int status, String detail, String 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://onestop.local/problems/";
 
-    /** One field (a JSON path such as {@code premises.postcode}) and what is wrong with it. */
-    public record FieldError(String field, String message) {
+    /**
+     * One field (a JSON path such as {@code premises.postcode}), what is wrong with it as a machine word from
+     * {@link FieldCodes}, and the same in words for a person.
+     */
+    public record FieldError(String field, String code, String message) {
     }
 
     public static Problem of(String slug, String title, int status, String detail) {

@@ -1,8 +1,11 @@
 package onestop.platform.problem;
 
+import java.lang.reflect.Array;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -57,7 +60,8 @@ public class ProblemMappers {
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.add(new Problem.FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()));
+            errors.add(new Problem.FieldError(fieldOf(violation.getPropertyPath()), codeOf(violation),
+                    violation.getMessage()));
         }
         errors.sort(Comparator.comparing(Problem.FieldError::field));
         return respond(new InvalidInput("Some fields are missing or invalid.", errors).toProblem(), uri);
@@ -81,7 +85,8 @@ public class ProblemMappers {
         } else {
             message = "has the wrong type or format";
         }
-        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of()
+                : List.of(new Problem.FieldError(field, codeOf(e), message));
         return respond(new InvalidInput("The body could not be read: "
                 + (field.isEmpty() ? "it does not have the expected shape." : "field '" + field + "' " + message + "."),
                 errors).toProblem(), uri);
@@ -182,6 +187,58 @@ public class ProblemMappers {
             return field.toString();
         }
         return parameter != null ? parameter : path.toString();
+    }
+
+    /** The field code a constraint annotation stands for: {@code @NotBlank} is {@code required}, and so on. */
+    static String codeOf(ConstraintViolation<?> violation) {
+        return switch (violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
+            case "NotNull", "NotBlank", "NotEmpty" -> FieldCodes.REQUIRED;
+            case "Size", "Length" -> sizeCodeOf(violation);
+            case "Pattern", "Email" -> FieldCodes.PATTERN;
+            case "Min", "Max", "Positive", "PositiveOrZero", "Negative", "NegativeOrZero", "DecimalMin", "DecimalMax",
+                    "Range", "Past", "Future", "PastOrPresent", "FutureOrPresent" -> FieldCodes.OUT_OF_RANGE;
+            default -> FieldCodes.INVALID;
+        };
+    }
+
+    private static String sizeCodeOf(ConstraintViolation<?> violation) {
+        Object min = violation.getConstraintDescriptor().getAttributes().get("min");
+        Object value = violation.getInvalidValue();
+        int length;
+        if (value instanceof CharSequence text) {
+            length = text.length();
+        } else if (value instanceof Collection<?> collection) {
+            length = collection.size();
+        } else if (value instanceof Map<?, ?> map) {
+            length = map.size();
+        } else if (value != null && value.getClass().isArray()) {
+            length = Array.getLength(value);
+        } else {
+            return FieldCodes.INVALID;
+        }
+        return min instanceof Number least && length < least.intValue() ? FieldCodes.TOO_SHORT : FieldCodes.TOO_LONG;
+    }
+
+    /** The field code of a value Jackson could not read, judged by the type it was meant to become. */
+    static String codeOf(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return FieldCodes.NOT_A_FIELD;
+        }
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target == null) {
+            return FieldCodes.INVALID;
+        }
+        if (target.isEnum()) {
+            return FieldCodes.NOT_ALLOWED;
+        }
+        if (target.getPackageName().equals("java.time")) {
+            return FieldCodes.NOT_A_DATE;
+        }
+        if (Number.class.isAssignableFrom(target)
+                || target.isPrimitive() && target != boolean.class && target != char.class) {
+            return FieldCodes.NOT_A_NUMBER;
+        }
+        return FieldCodes.INVALID;
     }
 
     private static String pathOf(JsonMappingException e) {

@@ -3,6 +3,7 @@ package onestop.platform.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 
@@ -17,10 +18,10 @@ public record PageRequest(int page, int size) {
         int s = size == null ? DEFAULT_SIZE : size;
         List<Problem.FieldError> errors = new ArrayList<>();
         if (p < 0) {
-            errors.add(new Problem.FieldError("page", "must be 0 or more"));
+            errors.add(new Problem.FieldError("page", FieldCodes.OUT_OF_RANGE, "must be 0 or more"));
         }
         if (s < 1 || s > MAX_SIZE) {
-            errors.add(new Problem.FieldError("size", "must be between 1 and " + MAX_SIZE));
+            errors.add(new Problem.FieldError("size", FieldCodes.OUT_OF_RANGE, "must be between 1 and " + MAX_SIZE));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput("The paging parameters are out of range.", errors);

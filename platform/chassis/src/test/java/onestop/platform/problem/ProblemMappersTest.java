@@ -3,6 +3,7 @@ package onestop.platform.problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -23,7 +24,7 @@ class ProblemMappersTest {
         given().contentType("application/json").body("{\"name\": ")
                 .when().post("/samples")
                 .then().statusCode(400).contentType(PROBLEM)
-                .body("status", org.hamcrest.Matchers.is(400))
+                .body("status", is(400))
                 .body("type", containsString("invalid-input"))
                 .body("detail", containsString("not well-formed JSON"));
     }
@@ -35,7 +36,36 @@ class ProblemMappersTest {
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("name"))
                 .body("errors.field", hasItem("count"))
-                .body("errors.field", hasItem("address.postcode"));
+                .body("errors.field", hasItem("address.postcode"))
+                .body("errors.find { it.field == 'name' }.code", is("required"))
+                .body("errors.find { it.field == 'count' }.code", is("out-of-range"))
+                .body("errors.find { it.field == 'address.postcode' }.code", is("required"));
+    }
+
+    @Test
+    void aTextTooLongOrTooShortSaysWhich() {
+        given().contentType("application/json")
+                .body("{\"name\": \"a\", \"nickname\": \"" + "x".repeat(21) + "\", \"address\": {\"postcode\": \"B1 1AA\"}}")
+                .when().post("/samples")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", is("nickname"))
+                .body("errors[0].code", is("too-long"));
+        given().contentType("application/json")
+                .body("{\"name\": \"a\", \"nickname\": \"x\", \"address\": {\"postcode\": \"B1 1AA\"}}")
+                .when().post("/samples")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", is("nickname"))
+                .body("errors[0].code", is("too-short"));
+    }
+
+    @Test
+    void aBadDateIsNotADate() {
+        given().contentType("application/json")
+                .body("{\"name\": \"a\", \"due\": \"31/02/2026\", \"address\": {\"postcode\": \"B1 1AA\"}}")
+                .when().post("/samples")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", is("due"))
+                .body("errors[0].code", is("not-a-date"));
     }
 
     @Test
@@ -44,7 +74,8 @@ class ProblemMappersTest {
                 .body("{\"name\": \"a\", \"colour\": \"BLUE\", \"address\": {\"postcode\": \"B1 1AA\"}}")
                 .when().post("/samples")
                 .then().statusCode(400).contentType(PROBLEM)
-                .body("errors[0].field", org.hamcrest.Matchers.is("colour"))
+                .body("errors[0].field", is("colour"))
+                .body("errors[0].code", is("not-allowed"))
                 .body("errors[0].message", containsString("RED"));
     }
 
@@ -54,7 +85,8 @@ class ProblemMappersTest {
                 .body("{\"name\": \"a\", \"count\": \"many\", \"address\": {\"postcode\": \"B1 1AA\"}}")
                 .when().post("/samples")
                 .then().statusCode(400).contentType(PROBLEM)
-                .body("errors[0].field", org.hamcrest.Matchers.is("count"));
+                .body("errors[0].field", is("count"))
+                .body("errors[0].code", is("not-a-number"));
     }
 
     @Test
@@ -84,13 +116,14 @@ class ProblemMappersTest {
                 .body("{\"name\": \"forbidden\", \"address\": {\"postcode\": \"B1 1AA\"}}")
                 .when().post("/samples")
                 .then().statusCode(422).contentType(PROBLEM)
-                .body("errors[0].field", org.hamcrest.Matchers.is("name"));
+                .body("errors[0].field", is("name"));
     }
 
     @Test
     void pagingOutOfRangeIs400() {
         given().when().get("/samples?size=101")
-                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", org.hamcrest.Matchers.is("size"));
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", is("size"))
+                .body("errors[0].code", is("out-of-range"));
     }
 
     @Test
@@ -98,7 +131,7 @@ class ProblemMappersTest {
         given().header("X-Request-Id", "req-abc-123").when().post("/samples/boom")
                 .then().statusCode(500).contentType(PROBLEM)
                 .header("X-Request-Id", "req-abc-123")
-                .body("requestId", org.hamcrest.Matchers.is("req-abc-123"))
+                .body("requestId", is("req-abc-123"))
                 .body(not(containsString("secret internals")))
                 .body(not(containsString("at onestop.")));
     }

@@ -1,11 +1,13 @@
 package onestop.platform.problem;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,7 +30,8 @@ public class SampleResource {
     public record Address(@NotBlank String postcode) {
     }
 
-    public record Sample(@NotBlank String name, @Min(0) int count, Colour colour, @NotNull @Valid Address address) {
+    public record Sample(@NotBlank String name, @Min(0) int count, Colour colour, @NotNull @Valid Address address,
+            @Size(min = 2, max = 20) String nickname, LocalDate due) {
     }
 
     @POST
@@ -36,7 +39,7 @@ public class SampleResource {
     public Sample create(@Valid @NotNull Sample sample) {
         if (sample.name().equals("forbidden")) {
             throw new RuleViolation("This sample cannot be created.",
-                    List.of(new Problem.FieldError("name", "is reserved")));
+                    List.of(new Problem.FieldError("name", FieldCodes.NOT_ALLOWED, "is reserved")));
         }
         return sample;
     }
