@@ -64,7 +64,8 @@ public class PortalServices {
                 for (Object item : items) {
                     Map<String, Object> error = (Map<String, Object>) item;
                     String message = String.valueOf(error.get("message"));
-                    errors.add(new FormError(fieldIds.apply(String.valueOf(error.get("field"))), sentence(message)));
+                    errors.add(new FormError(fieldIds.apply(String.valueOf(error.get("field"))), sentence(message),
+                            (String) error.get("code")));
                 }
             }
             if (errors.isEmpty()) {

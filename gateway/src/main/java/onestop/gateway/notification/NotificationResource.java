@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import onestop.gateway.me.SignedInUser;
-import onestop.platform.web.PageRequest;
+import onestop.platform.web.QueryParams;
 import onestop.platform.web.PageView;
 
 /** The signed-in user's inbox. */
@@ -35,9 +35,9 @@ public class NotificationResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The user's notifications, newest first (paged; unread=true for the unread ones)")
-    public PageView<NotificationView> list(@QueryParam("unread") boolean unread, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return inbox.page(user.id(), unread, PageRequest.of(page, size));
+    public PageView<NotificationView> list(@QueryParam("unread") String unread, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return inbox.page(user.id(), QueryParams.bool(unread, "unread"), QueryParams.page(page, size));
     }
 
     @POST

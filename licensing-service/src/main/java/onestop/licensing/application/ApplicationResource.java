@@ -23,8 +23,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.timeline.Actor;
-import onestop.licensing.web.QueryParams;
-import onestop.licensing.web.Versions;
+import onestop.platform.web.QueryParams;
+import onestop.platform.web.Versions;
 import onestop.platform.security.Caller;
 import onestop.platform.security.Roles;
 import onestop.platform.web.PageRequest;

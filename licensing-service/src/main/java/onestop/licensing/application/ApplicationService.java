@@ -21,7 +21,7 @@ import onestop.licensing.licence.LicenceGrant;
 import onestop.licensing.licence.LicenceService;
 import onestop.licensing.timeline.Actor;
 import onestop.licensing.timeline.Timeline;
-import onestop.licensing.web.Versions;
+import onestop.platform.web.Versions;
 import onestop.platform.problem.Problem;
 
 /** The application use cases: each loads, applies one domain transition, and records it in one transaction. */

@@ -52,7 +52,9 @@ public final class DetailsValidator {
             return new Problem.FieldError(field + "." + message.getProperty(), FieldCodes.NOT_A_FIELD,
                     "is not a field of this licence type");
         }
-        String error = message.getError() != null ? message.getError() : message.getMessage();
+        // the reason alone: the field is named by the error's field, never by a JSON path in its message
+        String error = message.getError() != null ? message.getError()
+                : message.getMessage().replaceFirst("^[$/][^:]*:\\s*", "");
         return new Problem.FieldError(field, codeOf(message), error);
     }
 

@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import onestop.licensing.timeline.Actor;
-import onestop.licensing.web.Versions;
+import onestop.platform.web.Versions;
 
 /** The officers' and holders' actions on a licence, each in one transaction. */
 @ApplicationScoped

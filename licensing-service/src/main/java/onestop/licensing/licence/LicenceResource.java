@@ -24,8 +24,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import onestop.licensing.api.LicenceStatus;
 import onestop.licensing.timeline.Actor;
-import onestop.licensing.web.QueryParams;
-import onestop.licensing.web.Versions;
+import onestop.platform.web.QueryParams;
+import onestop.platform.web.Versions;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 import onestop.platform.security.Caller;
 import onestop.platform.security.Roles;
-import onestop.platform.web.PageRequest;
+import onestop.platform.web.QueryParams;
 import onestop.platform.web.PageView;
 
 /** A business's saved searches and the alerts they raise. */
@@ -48,8 +48,8 @@ public class AlertResource {
 
     @GET
     @Path("saved-searches")
-    public PageView<SavedSearchView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return savedSearches.list(caller.requireBusinessId(), PageRequest.of(page, size));
+    public PageView<SavedSearchView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return savedSearches.list(caller.requireBusinessId(), QueryParams.page(page, size));
     }
 
     @DELETE
@@ -61,7 +61,7 @@ public class AlertResource {
 
     @GET
     @Path("alerts")
-    public PageView<AlertView> alerts(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return alerts.of(caller.requireBusinessId(), PageRequest.of(page, size));
+    public PageView<AlertView> alerts(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return alerts.of(caller.requireBusinessId(), QueryParams.page(page, size));
     }
 }

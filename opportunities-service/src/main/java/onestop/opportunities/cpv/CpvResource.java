@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import onestop.platform.web.PageRequest;
+import onestop.platform.web.QueryParams;
 import onestop.platform.web.PageView;
 
 /** The CPV 2008 code list, public: {@code ?q=} a code prefix ({@code 4521}) or words ({@code road}). */
@@ -21,8 +21,8 @@ public class CpvResource {
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<CpvCodeView> lookUp(@QueryParam("q") String q, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return catalogue.lookUp(q, PageRequest.of(page, size));
+    public PageView<CpvCodeView> lookUp(@QueryParam("q") String q, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return catalogue.lookUp(q, QueryParams.page(page, size));
     }
 }

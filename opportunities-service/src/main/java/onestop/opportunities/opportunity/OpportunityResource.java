@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import onestop.platform.security.Roles;
-import onestop.platform.web.PageRequest;
+import onestop.platform.web.QueryParams;
 import onestop.platform.web.PageView;
 
 /** A notice: read by anyone once published; drafted, edited, published, closed, cancelled by its buyer. */
@@ -96,7 +96,7 @@ public class OpportunityResource {
     @GET
     @Path("mine")
     @RolesAllowed(Roles.BUYER)
-    public PageView<NoticeView> mine(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return service.mine(PageRequest.of(page, size));
+    public PageView<NoticeView> mine(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return service.mine(QueryParams.page(page, size));
     }
 }

@@ -19,10 +19,10 @@ import onestop.platform.outbox.Outbox;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
-import onestop.platform.problem.StaleVersion;
 import onestop.platform.security.Caller;
 import onestop.platform.web.PageRequest;
 import onestop.platform.web.PageView;
+import onestop.platform.web.Versions;
 
 /** A buyer's work on its notices: draft, edit, publish, close, cancel. */
 @ApplicationScoped
@@ -134,10 +134,9 @@ public class OpportunityService {
         }
     }
 
+    // optional here (the buyer's own notice, edited by few), but judged as everywhere: W/, * and lists
     private static void checkVersion(Opportunity o, String ifMatch) {
-        if (ifMatch != null && !ifMatch.strip().equals(NoticeVersions.etag(o))) {
-            throw new StaleVersion("The notice has changed since you read it (version " + o.version + ").");
-        }
+        Versions.checkIfPresent(ifMatch, o.version);
     }
 
     private static OpportunityPublished published(Opportunity o) {

@@ -19,6 +19,7 @@ import onestop.opportunities.opportunity.Opportunity;
 import onestop.platform.security.Caller;
 import onestop.platform.security.Roles;
 import onestop.platform.web.PageRequest;
+import onestop.platform.web.QueryParams;
 import onestop.platform.web.PageView;
 
 /** The calling business's own responses across every notice, newest first (no other supplier's). */
@@ -32,8 +33,8 @@ public class OwnResponseResource {
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<OwnResponse> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        PageRequest paging = PageRequest.of(page, size);
+    public PageView<OwnResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest paging = QueryParams.page(page, size);
         var query = SupplierResponse.<SupplierResponse>find("businessId = ?1 order by submittedAt desc, id",
                 caller.requireBusinessId());
         List<SupplierResponse> responses = query.page(paging.page(), paging.size()).list();

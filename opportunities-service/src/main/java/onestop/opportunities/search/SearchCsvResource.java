@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
-import onestop.platform.web.PageRequest;
+import onestop.platform.web.QueryParams;
 
 /** The public search as CSV: exactly the hits of the same search (same parameters, order and page). */
 @Path("/api/opportunities/opportunities.csv")
@@ -19,9 +19,9 @@ public class SearchCsvResource {
 
     @GET
     @Produces("text/csv")
-    public Response csv(@BeanParam SearchParams params, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        String csv = SearchCsv.of(service.hits(SearchCriteria.from(params), PageRequest.of(page, size)));
+    public Response csv(@BeanParam SearchParams params, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        String csv = SearchCsv.of(service.hits(SearchCriteria.from(params), QueryParams.page(page, size)));
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"opportunities.csv\"").build();
     }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import onestop.platform.web.PageRequest;
+import onestop.platform.web.QueryParams;
 
 /** The public search of published notices, as JSON with facets, or the same hits as CSV. */
 @Path("/api/opportunities/opportunities")
@@ -19,8 +19,8 @@ public class SearchResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public SearchPage search(@BeanParam SearchParams params, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return service.search(SearchCriteria.from(params), PageRequest.of(page, size));
+    public SearchPage search(@BeanParam SearchParams params, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return service.search(SearchCriteria.from(params), QueryParams.page(page, size));
     }
 }

@@ -158,6 +158,9 @@ class SearchTest {
                 .body("errors[0].field", is("minValuePence")).body("errors[0].code", is("not-a-number"));
         given().get(OPPORTUNITIES + "?minValuePence=-1").then().statusCode(400)
                 .body("errors[0].field", is("minValuePence")).body("errors[0].code", is("out-of-range"));
+        // paging is read the same way in every service: a word is a 400 naming it, never a 404
+        given().get(OPPORTUNITIES + "?page=first").then().statusCode(400)
+                .body("errors[0].field", is("page")).body("errors[0].code", is("not-a-number"));
         given().get(OPPORTUNITIES + "?closingAfter=soon").then().statusCode(400)
                 .body("errors[0].field", is("closingAfter")).body("errors[0].code", is("not-a-date"));
         given().get(OPPORTUNITIES + "?status=DRAFT").then().statusCode(400).body("errors[0].field", is("status"))

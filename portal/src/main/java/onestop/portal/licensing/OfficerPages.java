@@ -150,9 +150,9 @@ public class OfficerPages {
         for (FormError error : Refusals.of(done, field, f -> f)) {
             // one condition a line, all in one box
             String id = error.field().startsWith("conditions") ? "conditions" : error.field();
-            String blank = error.message().replaceFirst("^(Must not be blank|Must not be null|Is required).*", "");
-            errors.add(new FormError(id, blank.isEmpty() && WHAT_TO_ENTER.containsKey(id) ? WHAT_TO_ENTER.get(id)
-                    : LABELS.containsKey(id) ? LABELS.get(id) + ": " + lowerFirst(error.message()) : error.message()));
+            errors.add(new FormError(id, error.required() && WHAT_TO_ENTER.containsKey(id) ? WHAT_TO_ENTER.get(id)
+                    : LABELS.containsKey(id) ? LABELS.get(id) + ": " + lowerFirst(error.message()) : error.message(),
+                    error.code()));
         }
         return errors;
     }

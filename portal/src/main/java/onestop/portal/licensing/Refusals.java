@@ -27,7 +27,8 @@ final class Refusals {
         List<FormError> errors = new ArrayList<>();
         for (Map<String, Object> error : items(answer.body().get("errors"))) {
             String field = String.valueOf(error.get("field"));
-            errors.add(new FormError(fieldId(field), message(field, String.valueOf(error.get("message")), labels)));
+            errors.add(new FormError(fieldId(field), message(field, String.valueOf(error.get("message")), labels),
+                    (String) error.get("code")));
         }
         return errors.isEmpty() ? answer.errors(fallbackField, UnaryOperator.identity()) : errors;
     }
@@ -38,7 +39,8 @@ final class Refusals {
         for (Map<String, Object> error : items(application.get("missing"))) {
             String field = String.valueOf(error.get("field"));
             if (field.startsWith(prefix)) {
-                errors.add(new FormError(fieldId(field), message(field, String.valueOf(error.get("message")), labels)));
+                errors.add(new FormError(fieldId(field), message(field, String.valueOf(error.get("message")), labels),
+                        (String) error.get("code")));
             }
         }
         return errors;
@@ -57,12 +59,10 @@ final class Refusals {
 
     /** The question's label and the service's reason: "Town or city is required". */
     static String message(String field, String message, UnaryOperator<String> labels) {
-        // the validator's own messages start with the JSON path of the value ("$.capacity: ...")
-        String reason = message.replaceFirst("^[$/][^:]*:\\s*", "");
         if (field.startsWith("documents.") || field.equals("fee") || !field.contains(".")) {
-            return sentence(reason);
+            return sentence(message);
         }
-        return labels.apply(field) + " " + reason;
+        return labels.apply(field) + " " + message;
     }
 
     static String premisesLabel(String field) {

@@ -96,7 +96,7 @@ public class BuyerNoticePages {
         Map<String, Object> body = typed.toBody(errors);
         if (errors.isEmpty()) {
             PortalServices.Answer answer = id == null
-                    ? services.as(user).send(Pages.OPPORTUNITIES, "POST", Pages.NOTICES, body)
+                    ? services.as(user).send(Pages.OPPORTUNITIES, "POST", Pages.NOTICE_LIST, body)
                     : services.as(user).send(Pages.OPPORTUNITIES, "PATCH", Pages.NOTICES + id, body,
                             Pages.nullIfBlank(typed.version));
             if (answer.ok()) {

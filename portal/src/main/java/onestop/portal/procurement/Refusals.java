@@ -9,7 +9,7 @@ import onestop.portal.PortalServices;
 
 /**
  * A service's refusal said the GOV.UK way: each field error against the form's own field id, and "Enter
- * …" for a field left empty, so that nobody reads "Must not be blank" or a problem document.
+ * …" for a field left empty (code {@code required}), so that nobody reads "Must not be blank" or a problem document.
  */
 final class Refusals {
 
@@ -24,10 +24,8 @@ final class Refusals {
     static List<FormError> of(PortalServices.Answer answer, String fallback, UnaryOperator<String> ids,
             Map<String, String> whatToEnter) {
         return answer.errors(fallback, ids).stream().map(e -> {
-            boolean empty = e.message().startsWith("Must not be blank") || e.message().startsWith("Must not be null")
-                    || e.message().startsWith("Must not be empty");
             String what = whatToEnter.get(e.field());
-            return empty && what != null ? new FormError(e.field(), "Enter " + what) : e;
+            return e.required() && what != null ? new FormError(e.field(), "Enter " + what, e.code()) : e;
         }).toList();
     }
 }

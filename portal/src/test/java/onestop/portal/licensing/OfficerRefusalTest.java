@@ -15,18 +15,19 @@ class OfficerRefusalTest {
 
     @Test
     void aBlankFieldSaysWhatToEnter() {
-        assertThat(OfficerPages.refusal(invalid("message", "must not be blank"), "request-information", ""))
-                .containsExactly(new FormError("message", "Enter what the applicant needs to send or change"));
-        assertThat(OfficerPages.refusal(invalid("reasons", "is required to refuse"), "decision", "REFUSE"))
-                .containsExactly(new FormError("reasons", "Enter the reasons for refusing"));
-        assertThat(OfficerPages.refusal(invalid("category", "must not be null"), "representations", ""))
-                .containsExactly(new FormError("category", "Select who made the representation"));
+        // chosen by the code, whatever the English says
+        assertThat(OfficerPages.refusal(invalid("message", "required", "must not be blank"), "request-information", ""))
+                .containsExactly(new FormError("message", "Enter what the applicant needs to send or change", "required"));
+        assertThat(OfficerPages.refusal(invalid("reasons", "required", "anything at all"), "decision", "REFUSE"))
+                .containsExactly(new FormError("reasons", "Enter the reasons for refusing", "required"));
+        assertThat(OfficerPages.refusal(invalid("category", "required", "must not be null"), "representations", ""))
+                .containsExactly(new FormError("category", "Select who made the representation", "required"));
     }
 
     @Test
     void aConditionTooLongIsShownOnTheConditionsBoxNamingIt() {
-        assertThat(OfficerPages.refusal(invalid("conditions[1]", "size must be between 0 and 2000"), "decision", "GRANT"))
-                .containsExactly(new FormError("conditions", "Conditions: size must be between 0 and 2000"));
+        assertThat(OfficerPages.refusal(invalid("conditions[1]", "too-long", "size must be between 0 and 2000"), "decision",
+                "GRANT")).containsExactly(new FormError("conditions", "Conditions: size must be between 0 and 2000", "too-long"));
     }
 
     @Test
@@ -40,8 +41,8 @@ class OfficerRefusalTest {
                 .containsExactly(new FormError("status", "Application LIC-1 is GRANTED: it cannot be validated."));
     }
 
-    private static PortalServices.Answer invalid(String field, String message) {
+    private static PortalServices.Answer invalid(String field, String code, String message) {
         return new PortalServices.Answer(400, Map.of("detail", "Some fields are missing or invalid.",
-                "errors", List.of(Map.of("field", field, "message", message))), null);
+                "errors", List.of(Map.of("field", field, "code", code, "message", message))), null);
     }
 }

@@ -1,4 +1,4 @@
-package onestop.licensing.web;
+package onestop.platform.web;
 
 import java.util.Arrays;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.List;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
-import onestop.platform.web.PageRequest;
 
 /** Reads enum query parameters so that an unknown value is a 400 naming the allowed ones, not a 404. */
 public final class QueryParams {

@@ -1,4 +1,4 @@
-package onestop.licensing.web;
+package onestop.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
