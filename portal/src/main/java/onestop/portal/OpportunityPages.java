@@ -24,7 +24,8 @@ import onestop.platform.security.Roles;
 @Produces(MediaType.TEXT_HTML)
 public class OpportunityPages {
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     PortalServices services;

@@ -101,6 +101,13 @@ class PortalPagesTest {
     }
 
     @Test
+    void theAddressesThePortalWritesAreThoseTheBrowserAskedTheGatewayFor() {
+        given().redirects().follow(false).header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "onestop.example.gov.uk").when().get("/account/password")
+                .then().statusCode(303).header("Location", startsWith("https://onestop.example.gov.uk/sign-in?next="));
+    }
+
+    @Test
     void aFileTooLargeIsRefusedWithAPageLeadingBackToTheDocuments() throws Exception {
         String documents = "/applications/" + UUID.randomUUID() + "/documents";
         try (Socket socket = new Socket(portal.getHost(), portal.getPort())) {

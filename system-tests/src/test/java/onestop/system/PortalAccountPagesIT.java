@@ -52,7 +52,8 @@ class PortalAccountPagesIT {
 
         Response signedIn = signIn(csrf, email);
         assertThat(signedIn.statusCode()).isEqualTo(303);
-        assertThat(signedIn.header("Location")).endsWith("/dashboard");
+        // at the address the browser asked for: the gateway's, not the portal's behind it
+        assertThat(signedIn.header("Location")).isEqualTo(system.gatewayUrl() + "/dashboard");
         String session = signedIn.cookie("onestop_session");
         assertThat(session).isNotBlank();
         assertThat(signedIn.header("Set-Cookie")).contains("HttpOnly").contains("SameSite=Lax");

@@ -178,10 +178,7 @@ public class Application extends PanacheEntityBase {
         check(ApplicationAction.EDIT, actor);
         if (newPremises != null) {
             // premises fields left out keep their value; details, when given, replace the whole object
-            Premises was = premises();
-            setPremises(new Premises(or(newPremises.name(), was.name()),
-                    or(newPremises.addressLine1(), was.addressLine1()), or(newPremises.town(), was.town()),
-                    or(newPremises.postcode(), was.postcode())));
+            setPremises(premises().with(newPremises));
         }
         if (newDetails != null) {
             details = newDetails;
@@ -282,10 +279,6 @@ public class Application extends PanacheEntityBase {
     public Transition withdraw(Actor actor, Instant now) {
         check(ApplicationAction.WITHDRAW, actor);
         return moveTo(ApplicationStatus.WITHDRAWN, now);
-    }
-
-    private static String or(String value, String otherwise) {
-        return value != null ? value : otherwise;
     }
 
     private static void refuseIfIncomplete(List<Problem.FieldError> missing) {

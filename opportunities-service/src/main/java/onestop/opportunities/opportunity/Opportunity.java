@@ -3,9 +3,7 @@ package onestop.opportunities.opportunity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,7 +18,6 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import onestop.opportunities.api.OpportunityType;
-import onestop.opportunities.cpv.CpvCodes;
 import onestop.opportunities.opportunity.ChallengeStage;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.IllegalTransition;
@@ -109,21 +106,6 @@ public class Opportunity extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** The optional fields, and how a PATCH that sends one as null clears it. */
-    private static final Map<String, Consumer<Opportunity>> CLEAR = Map.of(
-            "cpvCodes", o -> {
-                o.cpvCodes = new String[0];
-                o.cpvPrefixes = new String[0];
-            },
-            "valueMinPence", o -> o.valueMinPence = null,
-            "valueMaxPence", o -> o.valueMaxPence = null,
-            "location", o -> o.location = null,
-            "postcode", o -> o.postcode = null,
-            "requiredLicenceTypes", o -> o.requiredLicenceTypes = new String[0],
-            "socialValueThemes", o -> o.socialValueThemes = new String[0],
-            "parentOpportunityId", o -> o.parentId = null,
-            "contact", o -> o.replaceContact(null));
-
     /** A new draft for {@code buyer}; {@code cpvCodes} are already checked against the CPV list. */
     public static Opportunity draft(UUID id, String reference, String buyer, NoticeFields fields,
             List<String> cpvCodes, Instant now) {
@@ -146,7 +128,7 @@ public class Opportunity extends PanacheEntityBase {
         o.buyer = buyer;
         o.status = OpportunityStatus.DRAFT;
         o.createdAt = now;
-        o.apply(fields, cpvCodes, now);
+        NoticeEdits.apply(o, fields, cpvCodes, now);
         if (o.type == OpportunityType.CHALLENGE) {
             o.challengeStage = ChallengeStage.first();
         }
@@ -161,7 +143,7 @@ public class Opportunity extends PanacheEntityBase {
         if (status != OpportunityStatus.DRAFT) {
             throw new IllegalTransition("Only a draft can be edited; this notice is " + status + ".");
         }
-        List<Problem.FieldError> required = patch.cleared().stream().filter(f -> !CLEAR.containsKey(f))
+        List<Problem.FieldError> required = patch.cleared().stream().filter(f -> !NoticeEdits.CLEAR.containsKey(f))
                 .map(f -> new Problem.FieldError(f, FieldCodes.REQUIRED, "is required and cannot be cleared")).toList();
         if (!required.isEmpty()) {
             throw new InvalidInput("Some fields cannot be cleared.", required);
@@ -170,81 +152,8 @@ public class Opportunity extends PanacheEntityBase {
         if (fields.type() != null && fields.type() != type) {
             challengeStage = fields.type() == OpportunityType.CHALLENGE ? ChallengeStage.first() : null;
         }
-        patch.cleared().forEach(field -> CLEAR.get(field).accept(this));
-        apply(fields, cpvCodes, now);
-    }
-
-    private void apply(NoticeFields f, List<String> cpv, Instant now) {
-        if (f.title() != null) {
-            title = f.title().strip();
-        }
-        if (f.description() != null) {
-            description = f.description().strip();
-        }
-        if (f.type() != null) {
-            type = f.type();
-        }
-        if (cpv != null) {
-            cpvCodes = cpv.toArray(String[]::new);
-            cpvPrefixes = CpvCodes.prefixesOf(cpv).toArray(String[]::new);
-        }
-        if (f.valueMinPence() != null) {
-            valueMinPence = f.valueMinPence();
-        }
-        if (f.valueMaxPence() != null) {
-            valueMaxPence = f.valueMaxPence();
-        }
-        if (f.location() != null) {
-            location = f.location().strip();
-        }
-        if (f.postcode() != null) {
-            postcode = f.postcode().strip().toUpperCase();
-        }
-        if (f.closingAt() != null) {
-            closingAt = f.closingAt();
-        }
-        if (f.smeSuitable() != null) {
-            smeSuitable = f.smeSuitable();
-        }
-        if (f.vcseSuitable() != null) {
-            vcseSuitable = f.vcseSuitable();
-        }
-        if (f.requiredLicenceTypes() != null) {
-            requiredLicenceTypes = f.requiredLicenceTypes().stream().distinct().toArray(String[]::new);
-        }
-        if (f.socialValueThemes() != null) {
-            socialValueThemes = f.socialValueThemes().stream().distinct().map(Enum::name).toArray(String[]::new);
-        }
-        if (f.parentOpportunityId() != null) {
-            parentId = f.parentOpportunityId();
-        }
-        if (f.contact() != null) {
-            replaceContact(f.contact());
-        }
-        updatedAt = now;
-        checkConsistent();
-    }
-
-    private void checkConsistent() {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        if (valueMinPence != null && valueMaxPence != null && valueMinPence > valueMaxPence) {
-            errors.add(new Problem.FieldError("valueMaxPence", FieldCodes.OUT_OF_RANGE,
-                    "must not be less than valueMinPence"));
-        }
-        if (type == OpportunityType.SUBCONTRACT && parentId == null) {
-            errors.add(new Problem.FieldError("parentOpportunityId", FieldCodes.REQUIRED,
-                    "a subcontract must name its parent contract"));
-        }
-        if (type != OpportunityType.SUBCONTRACT && parentId != null) {
-            errors.add(new Problem.FieldError("parentOpportunityId", FieldCodes.INVALID,
-                    "only a subcontract has a parent contract"));
-        }
-        if (contactName != null && contactEmail == null && contactTelephone == null) {
-            errors.add(new Problem.FieldError("contact", FieldCodes.REQUIRED, "give an email or a telephone number"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput("Some fields are missing or invalid.", errors);
-        }
+        patch.cleared().forEach(field -> NoticeEdits.CLEAR.get(field).accept(this));
+        NoticeEdits.apply(this, fields, cpvCodes, now);
     }
 
     /** DRAFT → OPEN: needs a CPV code and a closing time in the future. */

@@ -40,7 +40,8 @@ public class AlertPages {
             "smeSuitable", "vcseSuitable", "location");
     private static final Set<String> REPEATED = Set.of("cpv", "type");
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     PortalServices services;
