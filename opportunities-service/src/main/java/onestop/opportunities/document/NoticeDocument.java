@@ -1,6 +1,5 @@
 package onestop.opportunities.document;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -9,43 +8,18 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import onestop.opportunities.opportunity.DocumentView;
+import onestop.platform.files.StoredDocument;
 
 /** A document attached to a notice; the file itself is on disk under {@code storedName}. */
 @Entity
 @Table(name = "notice_document")
-public class NoticeDocument extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class NoticeDocument extends StoredDocument {
 
     @Column(name = "opportunity_id")
     public UUID opportunityId;
-
-    @Column(name = "original_name")
-    public String originalName;
-
-    @Column(name = "media_type")
-    public String mediaType;
-
-    @Column(name = "size_bytes")
-    public long sizeBytes;
-
-    @Column(name = "stored_name")
-    public String storedName;
-
-    public String sha256;
-
-    @Column(name = "uploaded_at")
-    public Instant uploadedAt;
-
-    /** The subject of the buyer's token. */
-    @Column(name = "uploaded_by")
-    public String uploadedBy;
 
     public static List<NoticeDocument> of(UUID opportunityId) {
         return list("opportunityId = ?1 order by uploadedAt, id", opportunityId);
