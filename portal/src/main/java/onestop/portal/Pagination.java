@@ -17,9 +17,12 @@ public record Pagination(String previous, String next, List<Link> links, long fr
     }
 
     public static Pagination of(Map<String, Object> page, String path, List<Map.Entry<String, String>> query) {
-        int current = ((Number) page.get("page")).intValue();
-        int size = ((Number) page.get("size")).intValue();
-        long total = ((Number) page.get("total")).longValue();
+        return of(((Number) page.get("page")).intValue(), ((Number) page.get("size")).intValue(),
+                ((Number) page.get("total")).longValue(), path, query);
+    }
+
+    /** The links of page {@code current} (from 0) of {@code total} items, {@code size} a page. */
+    public static Pagination of(int current, int size, long total, String path, List<Map.Entry<String, String>> query) {
         int last = (int) Math.max(0, (total - 1) / size);
         String others = query.stream().filter(e -> !e.getKey().equals("page"))
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));

@@ -14,25 +14,29 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import onestop.licensing.api.LicenceTypeName;
+import onestop.licensing.api.LicensingClient;
+import onestop.licensing.api.RegisterEntry;
+import onestop.licensing.api.RegisterPage;
 
 /** The public licence register: search it, and read one licence. */
 @Path("/licences/register")
 @Produces(MediaType.TEXT_HTML)
 public class RegisterPages {
 
-    @Inject
-    PortalServices services;
+    /** The pages, type-checked against what they are given when the portal is built. */
+    @CheckedTemplate(basePath = "portal", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance register(String q, String type, String postcode, List<LicenceTypeName> types,
+                List<FormError> errors, RegisterPage result, Pagination pages);
+
+        static native TemplateInstance registerEntry(RegisterEntry licence);
+    }
 
     @Inject
-    @Location("portal/register")
-    Template register;
-
-    @Inject
-    @Location("portal/register-entry")
-    Template entry;
+    LicensingClient licensing;
 
     @GET
     public TemplateInstance search(@QueryParam("q") String q, @QueryParam("licenceTypeCode") String type,
@@ -41,26 +45,30 @@ public class RegisterPages {
         add(query, "q", q);
         add(query, "licenceTypeCode", type);
         add(query, "postcode", postcode);
-        List<Map.Entry<String, String>> pageQuery = List.copyOf(query);
-        add(query, "page", page == null || page < 0 ? null : page.toString());
-        PortalServices.Answer answer = services.licensing("/api/licensing/register", query);
-        List<FormError> errors = answer.ok() ? List.of() : OpportunityPages.apiErrors(answer.body());
-        return register.data("q", q).data("type", type).data("postcode", postcode)
-                .data("types", services.licensing("/api/licensing/licence-types", List.of()).list())
-                .data("errors", errors)
-                .data("result", answer.ok() ? answer.body() : null)
-                .data("pages", answer.ok() ? Pagination.of(answer.body(), "/licences/register", pageQuery) : null);
+        List<LicenceTypeName> types = ApiCalls.read(licensing::licenceTypes);
+        try {
+            RegisterPage result = ApiCalls.read(() -> licensing.register(text(q), text(type), text(postcode),
+                    page == null || page < 0 ? null : page));
+            return Templates.register(q, type, postcode, types, List.of(), result,
+                    Pagination.of(result.page(), result.size(), result.total(), "/licences/register", query));
+        } catch (ApiCalls.Refused refused) {
+            return Templates.register(q, type, postcode, types, refused.errors("q"), null, null);
+        }
     }
 
     @GET
     @Path("{id}")
     public TemplateInstance entry(@PathParam("id") UUID id) {
-        return entry.data("licence", services.licensing("/api/licensing/register/" + id, List.of()).body());
+        return Templates.registerEntry(ApiCalls.read(() -> licensing.registerEntry(id)));
     }
 
     private static void add(List<Map.Entry<String, String>> query, String name, String value) {
-        if (value != null && !value.isBlank()) {
+        if (text(value) != null) {
             query.add(new SimpleEntry<>(name, value.trim()));
         }
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import onestop.licensing.api.RegisterEntry;
 import onestop.platform.web.QueryParams;
 import onestop.platform.problem.NotFound;
 import onestop.platform.web.PageView;

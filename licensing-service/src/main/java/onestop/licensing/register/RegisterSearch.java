@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import onestop.licensing.api.RegisterEntry;
 import onestop.licensing.licence.Licence;
 import onestop.platform.web.PageRequest;
 import onestop.platform.web.PageView;

@@ -1,4 +1,4 @@
-package onestop.licensing.register;
+package onestop.licensing.api;
 
 import java.time.Instant;
 import java.util.List;

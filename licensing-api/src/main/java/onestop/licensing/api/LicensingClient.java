@@ -1,0 +1,37 @@
+package onestop.licensing.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The licensing routes a client reads, as a REST Client interface (MicroProfile / Quarkus REST Client build it
+ * against the gateway). The paths, parameters and answers are those of docs/api.md; a refusal (4xx) or a
+ * failure (5xx) reaches the caller as the client's {@code WebApplicationException} with the problem document.
+ */
+@Path("/api/licensing")
+@Produces(MediaType.APPLICATION_JSON)
+public interface LicensingClient {
+
+    /** The public register: current licences matching the words, type and postcode start; null leaves one out. */
+    @GET
+    @Path("/register")
+    RegisterPage register(@QueryParam("q") String q, @QueryParam("licenceTypeCode") String licenceTypeCode,
+            @QueryParam("postcode") String postcode, @QueryParam("page") Integer page);
+
+    /** One licence on the public register. */
+    @GET
+    @Path("/register/{id}")
+    RegisterEntry registerEntry(@PathParam("id") UUID id);
+
+    /** Every licence type, by code and name. */
+    @GET
+    @Path("/licence-types")
+    List<LicenceTypeName> licenceTypes();
+}

@@ -1,0 +1,64 @@
+package onestop.portal;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import onestop.platform.problem.Problem;
+
+/**
+ * A call of a typed client ({@code LicensingClient}, ...) the way every page wants it: the answer; a 404 the
+ * portal's "Page not found"; no answer, a 5xx or a refused token the service's error page; any other refusal
+ * a {@link Refused} with the problem document, for the page to show the GOV.UK way.
+ */
+public final class ApiCalls {
+
+    private ApiCalls() {
+    }
+
+    /** The API refused what was asked (a 4xx other than 401 and 404): its problem document. */
+    public static class Refused extends RuntimeException {
+        private final transient Problem problem;
+
+        Refused(Problem problem) {
+            super(problem.detail(), null, false, false);
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+
+        /** The problem's field errors as form errors, the detail against {@code fallbackField} when it names none. */
+        public List<FormError> errors(String fallbackField) {
+            List<FormError> errors = problem.errors() == null ? List.of() : problem.errors().stream()
+                    .map(e -> new FormError(e.field(), sentence(e.message()), e.code())).toList();
+            return errors.isEmpty() ? List.of(new FormError(fallbackField, sentence(problem.detail()))) : errors;
+        }
+
+        private static String sentence(String text) {
+            return text == null || text.isEmpty() ? "That could not be done"
+                    : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        }
+    }
+
+    public static <T> T read(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
+                throw new NotFoundException();
+            }
+            if (status >= 500 || status == 401) {
+                throw new PortalServices.ServiceUnavailable("the API answered " + status);
+            }
+            throw new Refused(e.getResponse().readEntity(Problem.class));
+        } catch (ProcessingException e) {
+            throw new PortalServices.ServiceUnavailable("the API could not be reached: " + e.getMessage());
+        }
+    }
+}

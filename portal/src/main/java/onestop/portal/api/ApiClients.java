@@ -1,0 +1,28 @@
+package onestop.portal.api;
+
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import onestop.licensing.api.LicensingClient;
+import onestop.portal.PortalConfig;
+
+/**
+ * The typed clients of the public API, one per service, each the service's own REST Client interface from its
+ * api module, built against the gateway ({@code ONESTOP_API_URL}) with the API timeout and {@link ApiHeaders}.
+ */
+@ApplicationScoped
+public class ApiClients {
+
+    @Produces
+    @ApplicationScoped
+    LicensingClient licensing(PortalConfig config, ApiHeaders headers) {
+        long timeout = config.apiTimeout().toMillis();
+        return QuarkusRestClientBuilder.newBuilder().baseUri(config.apiUrl())
+                .connectTimeout(timeout, TimeUnit.MILLISECONDS).readTimeout(timeout, TimeUnit.MILLISECONDS)
+                .clientHeadersFactory(headers)
+                .build(LicensingClient.class);
+    }
+}
