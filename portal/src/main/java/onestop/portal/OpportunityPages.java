@@ -14,15 +14,32 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import onestop.opportunities.api.OpportunitiesClient;
+import onestop.opportunities.api.SearchPage;
+import onestop.opportunities.api.SearchParams;
 import onestop.platform.security.Roles;
 
 /** "Find opportunities": the search with its filters, and a notice with its answers and award. */
 @Path("/opportunities")
 @Produces(MediaType.TEXT_HTML)
 public class OpportunityPages {
+
+    private static final int PAGE_SIZE = 20;
+
+    /** The pages, type-checked against what they are given when the portal is built. */
+    @CheckedTemplate(basePath = "portal", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance opportunities(OpportunitySearchForm form,
+                List<Map.Entry<String, String>> filters, List<String> types, List<FormError> errors, SearchPage result,
+                Pagination pages);
+    }
+
+    @Inject
+    OpportunitiesClient opportunities;
 
     @Inject
     Clock clock;
@@ -34,30 +51,24 @@ public class OpportunityPages {
     PortalVisitor visitor;
 
     @Inject
-    @Location("portal/opportunities")
-    Template search;
-
-    @Inject
     @Location("portal/opportunity")
     Template notice;
 
     @GET
     public TemplateInstance search(@BeanParam OpportunitySearchForm form) {
-        var query = form.toQuery(clock);
-        PortalServices.Answer answer = null;
+        SearchParams search = form.toSearch(clock);
         List<FormError> errors = new ArrayList<>(form.errors());
+        SearchPage result = null;
         if (errors.isEmpty()) {
-            answer = services.opportunities("/api/opportunities/opportunities", query);
-            if (!answer.ok()) {
-                errors.addAll(apiErrors(answer.body()));
+            try {
+                result = ApiCalls.read(() -> opportunities.search(search, form.page(), PAGE_SIZE));
+            } catch (ApiCalls.Refused refused) {
+                errors.addAll(onFilters(refused.errors("q")));
             }
         }
-        return search.data("form", form)
-                .data("filters", form.asPageQuery())
-                .data("types", OpportunitySearchForm.TYPES)
-                .data("errors", errors)
-                .data("result", answer != null && answer.ok() ? answer.body() : null)
-                .data("pages", answer != null && answer.ok() ? Pagination.of(answer.body(), "/opportunities", form.asPageQuery()) : null);
+        return Templates.opportunities(form, form.asPageQuery(), OpportunitySearchForm.TYPES, errors, result,
+                result == null ? null : Pagination.of(result.page(), result.size(), result.total(), "/opportunities",
+                        form.asPageQuery()));
     }
 
     @GET
@@ -73,23 +84,12 @@ public class OpportunityPages {
     }
 
     /** The search API's own refusals (a bad CPV code, say), shown against the filter they concern. */
-    @SuppressWarnings("unchecked")
-    static List<FormError> apiErrors(Map<String, Object> problem) {
-        List<FormError> errors = new ArrayList<>();
-        Object list = problem.get("errors");
-        if (list instanceof List<?> items) {
-            for (Object item : items) {
-                Map<String, Object> error = (Map<String, Object>) item;
-                String field = String.valueOf(error.get("field"));
-                String id = field.startsWith("minValue") ? "minValue" : field.startsWith("maxValue") ? "maxValue"
-                        : field.startsWith("cpv") ? "cpv" : field.startsWith("q") ? "q" : field;
-                errors.add(new FormError(id, String.valueOf(error.get("message"))));
-            }
-        }
-        if (errors.isEmpty()) {
-            errors.add(new FormError("q", String.valueOf(problem.getOrDefault("detail",
-                    "The search could not be run"))));
-        }
-        return errors;
+    static List<FormError> onFilters(List<FormError> refusals) {
+        return refusals.stream().map(e -> new FormError(filterOf(e.field()), e.message(), e.code())).toList();
+    }
+
+    private static String filterOf(String field) {
+        return field.startsWith("minValue") ? "minValue" : field.startsWith("maxValue") ? "maxValue"
+                : field.startsWith("cpv") ? "cpv" : field.startsWith("q") ? "q" : field;
     }
 }

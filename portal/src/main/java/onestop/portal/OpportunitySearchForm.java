@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.QueryParam;
+
+import onestop.opportunities.api.SearchParams;
 
 /**
  * The filters of the "Find opportunities" page as the user typed them. Only presentation is done here
@@ -64,36 +67,37 @@ public class OpportunitySearchForm {
         return type != null && type.contains(value);
     }
 
-    /** The search API's query for these filters; records a field error for what cannot be read. */
-    public List<Map.Entry<String, String>> toQuery(Clock clock) {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
-        add(query, "q", q);
-        if (type != null) {
-            type.stream().filter(TYPES::contains).forEach(t -> add(query, "type", t));
-        }
-        if (cpv != null) {
-            for (String code : cpv.split("[,\\s]+")) {
-                add(query, "cpv", code);
-            }
-        }
-        add(query, "minValuePence", pence("minValue", minValue, "minimum"));
-        add(query, "maxValuePence", pence("maxValue", maxValue, "maximum"));
+    /**
+     * The search API's filters for these fields, the part a saved search keeps (not the order or a closing date);
+     * records a field error for what cannot be read. Call once per form.
+     */
+    public SearchParams toFilters() {
+        SearchParams filters = new SearchParams();
+        filters.q = text(q);
+        filters.type = type == null ? null : type.stream().filter(TYPES::contains).toList();
+        filters.cpv = cpv == null ? null
+                : Arrays.stream(cpv.split("[,\\s]+")).filter(code -> !code.isBlank()).toList();
+        filters.minValuePence = pence("minValue", minValue, "minimum");
+        filters.maxValuePence = pence("maxValue", maxValue, "maximum");
+        filters.smeSuitable = "true".equals(smeSuitable) ? "true" : null;
+        filters.vcseSuitable = "true".equals(vcseSuitable) ? "true" : null;
+        filters.location = text(location);
+        return filters;
+    }
+
+    /** The search this page asks for: its filters, and the closing date and order chosen. Call once per form. */
+    public SearchParams toSearch(Clock clock) {
+        SearchParams search = toFilters();
         if (closingWithin != null && closingWithin.matches("7|30|90")) {
-            add(query, "closingBefore", Instant.now(clock).plus(Long.parseLong(closingWithin), ChronoUnit.DAYS).toString());
+            search.closingBefore = Instant.now(clock).plus(Long.parseLong(closingWithin), ChronoUnit.DAYS).toString();
         }
-        if ("true".equals(smeSuitable)) {
-            add(query, "smeSuitable", "true");
-        }
-        if ("true".equals(vcseSuitable)) {
-            add(query, "vcseSuitable", "true");
-        }
-        add(query, "location", location);
-        if (sort != null && SORTS.contains(sort)) {
-            add(query, "sort", sort);
-        }
-        add(query, "page", page == null || page < 0 ? null : String.valueOf(page));
-        add(query, "size", "20");
-        return query;
+        search.sort = sort != null && SORTS.contains(sort) ? sort : null;
+        return search;
+    }
+
+    /** The page of results asked for, from 0. */
+    public Integer page() {
+        return page == null || page < 0 ? null : page;
     }
 
     /** The filters as this page's own query, for links to other pages of the same search. */
@@ -128,6 +132,10 @@ public class OpportunitySearchForm {
             errors.add(new FormError(field, "Enter a " + which + " value in pounds, like 25000"));
             return null;
         }
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static void add(List<Map.Entry<String, String>> query, String name, String value) {

@@ -12,7 +12,7 @@ import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.api.QuestionAnswered;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
-import onestop.opportunities.opportunity.OpportunityStatus;
+import onestop.opportunities.api.OpportunityStatus;
 import onestop.platform.outbox.Outbox;
 import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.NotFound;

@@ -21,7 +21,7 @@ import onestop.opportunities.api.DocumentRemoved;
 import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
-import onestop.opportunities.opportunity.OpportunityStatus;
+import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.response.SupplierResponse;
 import onestop.platform.files.FileStore;
 import onestop.platform.files.FileType;

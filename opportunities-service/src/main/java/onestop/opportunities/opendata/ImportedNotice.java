@@ -5,7 +5,7 @@ import java.util.List;
 
 import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.opportunity.BuyerContact;
-import onestop.opportunities.opportunity.OpportunityStatus;
+import onestop.opportunities.api.OpportunityStatus;
 
 /** What an OCDS release says about a notice, in our terms; CPV codes as 8 digits. */
 public record ImportedNotice(String ocid, Instant releaseDate, String title, String description, String buyer,

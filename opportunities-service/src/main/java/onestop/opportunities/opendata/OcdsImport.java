@@ -24,7 +24,7 @@ import onestop.opportunities.cpv.CpvCodes;
 import onestop.opportunities.cpv.CpvCatalogue;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
-import onestop.opportunities.opportunity.OpportunityStatus;
+import onestop.opportunities.api.OpportunityStatus;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.opportunity.BuyerContact;
-import onestop.opportunities.opportunity.OpportunityStatus;
+import onestop.opportunities.api.OpportunityStatus;
 
 /**
  * Reads one OCDS 1.1 release (as Contracts Finder publishes them) as a notice. Planning releases are

@@ -23,7 +23,7 @@ import onestop.opportunities.cpv.CpvCatalogue;
 import onestop.opportunities.document.NoticeDocument;
 import onestop.opportunities.opportunity.BuyerContact;
 import onestop.opportunities.opportunity.Opportunity;
-import onestop.opportunities.opportunity.OpportunityStatus;
+import onestop.opportunities.api.OpportunityStatus;
 
 /**
  * Published and awarded notices as an OCDS 1.1 release package: one release per notice in its current

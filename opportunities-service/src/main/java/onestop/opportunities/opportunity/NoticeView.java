@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.opportunity.ChallengeStage;
 import onestop.opportunities.opportunity.DocumentView;

@@ -36,7 +36,7 @@ public class Notices {
     /** A notice the caller may read: published ones to all, drafts to their buyer only. */
     public Opportunity readable(UUID id) {
         Opportunity o = Opportunity.findById(id);
-        if (o == null || !(o.status.isPublic() || o.ownedBy(caller.organisation().orElse(null)))) {
+        if (o == null || !(NoticeLifecycle.isPublic(o.status) || o.ownedBy(caller.organisation().orElse(null)))) {
             throw notFound(id);
         }
         return o;
@@ -45,7 +45,7 @@ public class Notices {
     /** A published notice (not a draft), for suppliers' questions and responses. */
     public Opportunity published(UUID id) {
         Opportunity o = Opportunity.findById(id);
-        if (o == null || !o.status.isPublic()) {
+        if (o == null || !NoticeLifecycle.isPublic(o.status)) {
             throw notFound(id);
         }
         return o;

@@ -17,6 +17,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.opportunity.ChallengeStage;
 import onestop.platform.problem.FieldCodes;
@@ -168,7 +169,7 @@ public class Opportunity extends PanacheEntityBase {
                     closingAt == null ? FieldCodes.REQUIRED : FieldCodes.OUT_OF_RANGE,
                     "must be in the future to publish"));
         }
-        status.moveTo(OpportunityStatus.OPEN);
+        NoticeLifecycle.move(status, OpportunityStatus.OPEN);
         if (!missing.isEmpty()) {
             throw new RuleViolation("The notice is not ready to publish.", missing);
         }
@@ -178,13 +179,13 @@ public class Opportunity extends PanacheEntityBase {
     }
 
     public void close(Instant now) {
-        status = status.moveTo(OpportunityStatus.CLOSED);
+        status = NoticeLifecycle.move(status, OpportunityStatus.CLOSED);
         closedAt = now;
         updatedAt = now;
     }
 
     public void cancel(String reason, Instant now) {
-        status = status.moveTo(OpportunityStatus.CANCELLED);
+        status = NoticeLifecycle.move(status, OpportunityStatus.CANCELLED);
         cancelReason = reason;
         cancelledAt = now;
         updatedAt = now;
@@ -192,7 +193,7 @@ public class Opportunity extends PanacheEntityBase {
 
     /** CLOSED → AWARDED to the supplier of one response. */
     public void award(UUID responseId, UUID businessId, String supplierName, long valuePence, Instant now) {
-        status = status.moveTo(OpportunityStatus.AWARDED);
+        status = NoticeLifecycle.move(status, OpportunityStatus.AWARDED);
         awardedResponseId = responseId;
         awardedBusinessId = businessId;
         awardedSupplierName = supplierName;

@@ -126,7 +126,7 @@ public class OpportunityService {
     private void checkParent(UUID parentId) {
         if (parentId != null) {
             Opportunity parent = Opportunity.findById(parentId);
-            if (parent == null || !parent.status.isPublic()) {
+            if (parent == null || !NoticeLifecycle.isPublic(parent.status)) {
                 throw new InvalidInput("The parent contract is not a published notice.",
                         List.of(new Problem.FieldError("parentOpportunityId", FieldCodes.UNKNOWN,
                                 "is not a published notice")));

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import onestop.opportunities.opportunity.Opportunity;
-import onestop.opportunities.opportunity.OpportunityStatus;
+import onestop.opportunities.api.OpportunityStatus;
 
 /**
  * One of a supplier's own responses, listed across notices: the receipt, the price, the notice it answers

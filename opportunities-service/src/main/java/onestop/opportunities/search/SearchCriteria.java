@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import onestop.opportunities.api.SearchParams;
 import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.cpv.CpvCodes;
-import onestop.opportunities.opportunity.OpportunityStatus;
+import onestop.opportunities.api.OpportunityStatus;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;

@@ -2,6 +2,7 @@ package onestop.opportunities.search;
 
 import java.util.List;
 
+import onestop.opportunities.api.SearchHit;
 import onestop.platform.csv.Csv;
 
 /** Search hits as CSV (RFC 4180): one header line, one line per hit, in the search's order. */

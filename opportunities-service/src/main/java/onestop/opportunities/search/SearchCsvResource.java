@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import onestop.opportunities.api.SearchParams;
 import onestop.platform.web.QueryParams;
 
 /** The public search as CSV: exactly the hits of the same search (same parameters, order and page). */

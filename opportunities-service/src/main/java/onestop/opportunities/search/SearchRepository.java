@@ -20,9 +20,11 @@ import jakarta.inject.Inject;
 
 import org.postgresql.PGStatement;
 
+import onestop.opportunities.api.SearchPage;
+import onestop.opportunities.api.SearchHit;
 import onestop.opportunities.OpportunitiesConfig;
 import onestop.opportunities.api.OpportunityType;
-import onestop.opportunities.opportunity.OpportunityStatus;
+import onestop.opportunities.api.OpportunityStatus;
 import onestop.platform.web.PageRequest;
 
 /** The search queries, in plain SQL over the notice table and its indexes. */

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import onestop.opportunities.api.SearchPage;
+import onestop.opportunities.api.SearchParams;
 import onestop.platform.web.QueryParams;
 
 /** The public search of published notices, as JSON with facets, or the same hits as CSV. */

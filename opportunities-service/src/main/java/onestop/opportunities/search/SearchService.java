@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import onestop.opportunities.api.SearchPage;
+import onestop.opportunities.api.SearchHit;
 import onestop.opportunities.OpportunitiesConfig;
 import onestop.platform.web.PageRequest;
 

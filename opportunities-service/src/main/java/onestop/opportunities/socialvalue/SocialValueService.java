@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 
 import onestop.opportunities.opportunity.CharterTheme;
 import onestop.opportunities.opportunity.Opportunity;
-import onestop.opportunities.opportunity.OpportunityStatus;
+import onestop.opportunities.api.OpportunityStatus;
 import onestop.platform.csv.Csv;
 import onestop.platform.problem.NotFound;
 import onestop.platform.security.Caller;

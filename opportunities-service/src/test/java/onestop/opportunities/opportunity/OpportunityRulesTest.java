@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.opportunity.ChallengeStage;
 import onestop.platform.problem.IllegalTransition;
@@ -32,15 +33,15 @@ class OpportunityRulesTest {
 
     @Test
     void theStateMachineIsData() {
-        assertThat(OpportunityStatus.DRAFT.canMoveTo(OpportunityStatus.OPEN)).isTrue();
-        assertThat(OpportunityStatus.OPEN.canMoveTo(OpportunityStatus.AWARDED)).isFalse();
-        assertThat(OpportunityStatus.CLOSED.canMoveTo(OpportunityStatus.AWARDED)).isTrue();
+        assertThat(NoticeLifecycle.canMove(OpportunityStatus.DRAFT, OpportunityStatus.OPEN)).isTrue();
+        assertThat(NoticeLifecycle.canMove(OpportunityStatus.OPEN, OpportunityStatus.AWARDED)).isFalse();
+        assertThat(NoticeLifecycle.canMove(OpportunityStatus.CLOSED, OpportunityStatus.AWARDED)).isTrue();
         for (OpportunityStatus end : List.of(OpportunityStatus.AWARDED, OpportunityStatus.CANCELLED)) {
             for (OpportunityStatus any : OpportunityStatus.values()) {
-                assertThat(end.canMoveTo(any)).isFalse();
+                assertThat(NoticeLifecycle.canMove(end, any)).isFalse();
             }
         }
-        assertThatThrownBy(() -> OpportunityStatus.DRAFT.moveTo(OpportunityStatus.AWARDED))
+        assertThatThrownBy(() -> NoticeLifecycle.move(OpportunityStatus.DRAFT, OpportunityStatus.AWARDED))
                 .isInstanceOf(IllegalTransition.class);
     }
 

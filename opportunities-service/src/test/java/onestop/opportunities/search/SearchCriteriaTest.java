@@ -7,7 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import onestop.opportunities.opportunity.OpportunityStatus;
+import onestop.opportunities.api.SearchParams;
+import onestop.opportunities.api.OpportunityStatus;
 import onestop.platform.problem.InvalidInput;
 
 class SearchCriteriaTest {

@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Produces;
 
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import onestop.licensing.api.LicensingClient;
+import onestop.opportunities.api.OpportunitiesClient;
 import onestop.portal.PortalConfig;
 
 /**
@@ -19,10 +20,20 @@ public class ApiClients {
     @Produces
     @ApplicationScoped
     LicensingClient licensing(PortalConfig config, ApiHeaders headers) {
+        return build(LicensingClient.class, config, headers);
+    }
+
+    @Produces
+    @ApplicationScoped
+    OpportunitiesClient opportunities(PortalConfig config, ApiHeaders headers) {
+        return build(OpportunitiesClient.class, config, headers);
+    }
+
+    private static <C> C build(Class<C> client, PortalConfig config, ApiHeaders headers) {
         long timeout = config.apiTimeout().toMillis();
         return QuarkusRestClientBuilder.newBuilder().baseUri(config.apiUrl())
                 .connectTimeout(timeout, TimeUnit.MILLISECONDS).readTimeout(timeout, TimeUnit.MILLISECONDS)
                 .clientHeadersFactory(headers)
-                .build(LicensingClient.class);
+                .build(client);
     }
 }

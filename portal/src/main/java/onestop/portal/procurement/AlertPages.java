@@ -1,11 +1,9 @@
 package onestop.portal.procurement;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -22,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import onestop.opportunities.api.SearchParams;
 import onestop.portal.FormError;
 import onestop.portal.OpportunitySearchForm;
 import onestop.portal.PortalServices;
@@ -35,13 +34,7 @@ import onestop.platform.security.Roles;
 public class AlertPages {
 
     private static final String API = "/api/opportunities";
-    /** What a saved search keeps of the page's filters: not the page, the order or a closing date. */
-    private static final Set<String> KEPT = Set.of("q", "cpv", "type", "minValuePence", "maxValuePence",
-            "smeSuitable", "vcseSuitable", "location");
-    private static final Set<String> REPEATED = Set.of("cpv", "type");
 
-    @Inject
-    Clock clock;
 
     @Inject
     PortalServices services;
@@ -91,19 +84,7 @@ public class AlertPages {
         visitor.requiredRole(Roles.BUSINESS);
         OpportunitySearchForm search = searchForm(form);
         String name = Pages.field(form, "name");
-        Map<String, Object> params = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : search.toQuery(clock)) {
-            if (!KEPT.contains(e.getKey())) {
-                continue;
-            }
-            if (REPEATED.contains(e.getKey())) {
-                @SuppressWarnings("unchecked")
-                List<String> values = (List<String>) params.computeIfAbsent(e.getKey(), k -> new ArrayList<String>());
-                values.add(e.getValue());
-            } else {
-                params.put(e.getKey(), e.getValue());
-            }
-        }
+        SearchParams params = search.toFilters();
         List<FormError> errors = new ArrayList<>(search.errors());
         if (errors.isEmpty()) {
             PortalServices.Answer answer = services.as(user).send(Pages.OPPORTUNITIES, "POST", API + "/saved-searches",

@@ -1,4 +1,4 @@
-package onestop.opportunities.search;
+package onestop.opportunities.api;
 
 import java.util.List;
 import java.util.Map;

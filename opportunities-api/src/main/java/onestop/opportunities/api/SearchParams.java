@@ -1,11 +1,11 @@
-package onestop.opportunities.search;
+package onestop.opportunities.api;
 
 import java.util.List;
 
 import jakarta.ws.rs.QueryParam;
 
 /**
- * The search query parameters as given (text, checked by {@link SearchCriteria#from}); also the body of
+ * The search query parameters as given (text, which the service checks: a bad value is a 400 naming it); also the body of
  * a saved search. Repeatable: {@code cpv}, {@code status}, {@code type}.
  */
 public class SearchParams {

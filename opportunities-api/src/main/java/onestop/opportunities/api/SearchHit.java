@@ -1,11 +1,8 @@
-package onestop.opportunities.search;
+package onestop.opportunities.api;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import onestop.opportunities.api.OpportunityType;
-import onestop.opportunities.opportunity.OpportunityStatus;
 
 /** One notice in a search result. {@code summary}: the start of the description. */
 public record SearchHit(UUID id, String reference, String title, String summary, String buyer, OpportunityType type,

@@ -1,0 +1,9 @@
+package onestop.opportunities.api;
+
+/**
+ * Where a notice is in its life: a buyer's DRAFT, OPEN for responses, CLOSED to them, AWARDED, or CANCELLED.
+ * Which moves are allowed is the service's rule (its notice lifecycle), not part of the contract.
+ */
+public enum OpportunityStatus {
+    DRAFT, OPEN, CLOSED, AWARDED, CANCELLED
+}
