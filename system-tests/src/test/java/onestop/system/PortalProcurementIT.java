@@ -121,11 +121,16 @@ class PortalProcurementIT {
         assertThat(supplier.get("/buyer/notices").statusCode()).isEqualTo(404);
         assertThat(supplier.get(noticePage).statusCode()).isEqualTo(404);
 
-        // the award waits for the close: the service's refusal is shown on the page
+        // sealed tenders: until it closes the buyer sees how many responses arrived, not whose or what they say
+        String sealed = buyer.get(noticePage).asString();
+        assertThat(sealed).contains("1 response has arrived").contains("sealed until the notice closes")
+                .doesNotContain("Acme Litter Ltd").doesNotContain("£18,500.50").doesNotContain("Hire from Aston");
+        // and the award waits for the close: the service's refusal is shown on the page
         String responseId = receiptPath.replaceAll(".*/responses/([0-9a-f-]{36}).*", "$1");
         String early = buyer.post(noticePage + "/award", Map.of("responseId", responseId, "awardValue", "18500.50"))
                 .then().statusCode(200).extract().asString();
-        assertThat(early).contains("govuk-error-summary").contains("Award contract").contains("value=\"18500.50\"");
+        assertThat(early).contains("govuk-error-summary").contains("1 response has arrived")
+                .doesNotContain("Acme Litter Ltd");
         buyer.follow(buyer.post(noticePage + "/close", Map.of()));
         String closed = buyer.get(noticePage).asString();
         assertThat(closed).contains("Acme Litter Ltd").contains("£18,500.50").contains("Missing")

@@ -44,6 +44,13 @@ public class ResponseResource {
     }
 
     @GET
+    @Path("received")
+    @RolesAllowed(Roles.BUYER)
+    public ResponsesReceived received(@PathParam("id") UUID id) {
+        return service.received(id);
+    }
+
+    @GET
     @Path("{responseId}")
     @RolesAllowed({ Roles.BUSINESS, Roles.BUYER })
     public ResponseView read(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId) {

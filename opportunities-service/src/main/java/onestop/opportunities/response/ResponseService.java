@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import onestop.opportunities.api.OpportunitiesEvents;
+import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.ResponseAmended;
 import onestop.opportunities.api.ResponseSubmitted;
 import onestop.opportunities.licences.HeldLicences;
@@ -88,11 +89,11 @@ public class ResponseService {
         return view(r, o, supplierName(r.businessId));
     }
 
-    /** The buyer of the notice sees every response; a supplier only its own. */
+    /** The buyer of the notice sees every response once it has closed; a supplier only its own. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ResponseView> list(UUID opportunityId) {
         if (caller.hasRole(Roles.BUYER)) {
-            Opportunity o = notices.owned(opportunityId);
+            Opportunity o = unsealed(notices.owned(opportunityId));
             return SupplierResponse.<SupplierResponse>find("opportunityId = ?1 order by submittedAt", o.id).list().stream()
                     .map(r -> view(r, o, supplierName(r.businessId))).toList();
         }
@@ -104,7 +105,7 @@ public class ResponseService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResponseView read(UUID opportunityId, UUID responseId) {
         if (caller.hasRole(Roles.BUYER)) {
-            Opportunity o = notices.owned(opportunityId);
+            Opportunity o = unsealed(notices.owned(opportunityId));
             SupplierResponse r = SupplierResponse.findById(responseId);
             if (r == null || !r.opportunityId.equals(o.id)) {
                 throw notFound(responseId);
@@ -113,6 +114,26 @@ public class ResponseService {
         }
         SupplierResponse r = own(opportunityId, responseId);
         return view(r, Opportunity.findById(r.opportunityId), supplierName(r.businessId));
+    }
+
+    /** How many responses the buyer's notice has had, and whether they are still sealed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResponsesReceived received(UUID opportunityId) {
+        Opportunity o = notices.owned(opportunityId);
+        return new ResponsesReceived(SupplierResponse.count("opportunityId", o.id), sealed(o), o.closingAt);
+    }
+
+    // Sealed while suppliers may still respond: a draft has none, a closed, awarded or cancelled notice is open to read.
+    private static boolean sealed(Opportunity o) {
+        return o.status == OpportunityStatus.OPEN;
+    }
+
+    private static Opportunity unsealed(Opportunity o) {
+        if (sealed(o)) {
+            throw new TendersSealed("The responses to " + o.reference + " are sealed until it closes at " + o.closingAt
+                    + "; GET .../responses/received says how many have arrived.");
+        }
+        return o;
     }
 
     private SupplierResponse own(UUID opportunityId, UUID responseId) {

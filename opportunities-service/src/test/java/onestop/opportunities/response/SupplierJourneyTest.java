@@ -5,6 +5,7 @@ import static onestop.opportunities.Api.OPPORTUNITIES;
 import static onestop.opportunities.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -86,14 +87,23 @@ class SupplierJourneyTest {
         as(rivalToken).get(notice + "/responses/" + responseId).then().statusCode(404);
         as(rivalToken).get(notice + "/responses").then().statusCode(200).body("$", hasSize(1))
                 .body("[0].supplierName", is("Rival Catering CIC"));
-        as(council).get(notice + "/responses").then().statusCode(200).body("$", hasSize(2));
+        // sealed tenders: until the deadline the buyer learns how many arrived, not what they say
+        as(council).get(notice + "/responses").then().statusCode(409).contentType("application/problem+json")
+                .body("type", endsWith("/tenders-sealed"));
+        as(council).get(notice + "/responses/" + responseId).then().statusCode(409);
+        as(council).get(notice + "/responses/received").then().statusCode(200)
+                .body("count", is(2)).body("sealed", is(true)).body("sealedUntil", notNullValue());
         as(TestTokens.buyer("Sandwell Council")).get(notice + "/responses").then().statusCode(404);
+        as(TestTokens.buyer("Sandwell Council")).get(notice + "/responses/received").then().statusCode(404);
+        as(acmeToken).get(notice + "/responses/received").then().statusCode(403);
 
         // award only after closing; the award notice is public; the event names the winner, the licences and
         // the other bidders
         as(council).body(Map.of("responseId", responseId, "valuePence", 4_400_000)).post(notice + "/award")
                 .then().statusCode(409);
         as(council).post(notice + "/close").then().statusCode(200);
+        as(council).get(notice + "/responses").then().statusCode(200).body("$", hasSize(2));
+        as(council).get(notice + "/responses/received").then().body("count", is(2)).body("sealed", is(false));
         as(acmeToken).body(response).patch(notice + "/responses/" + responseId).then().statusCode(409);
         try (TopicReader topic = TopicReader.fromStart("onestop.opportunities.v1")) {
             as(council).body(Map.of("responseId", responseId, "valuePence", 4_400_000)).post(notice + "/award")

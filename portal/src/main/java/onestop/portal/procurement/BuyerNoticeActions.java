@@ -204,12 +204,16 @@ public class BuyerNoticeActions {
         Map<String, Object> notice = buyer.get(Pages.OPPORTUNITIES, Pages.NOTICES + id, List.of()).body();
         // the questions and responses of a notice are its own buyer's alone: another organisation gets 404
         List<?> questions = buyer.get(Pages.OPPORTUNITIES, Pages.NOTICES + id + "/questions", List.of()).list();
-        List<?> responses = "DRAFT".equals(notice.get("status")) ? List.of()
+        // sealed tenders: while the notice is open its buyer learns how many arrived, never what they say
+        boolean open = "OPEN".equals(notice.get("status"));
+        Map<String, Object> received = open
+                ? buyer.get(Pages.OPPORTUNITIES, Pages.NOTICES + id + "/responses/received", List.of()).body() : null;
+        List<?> responses = open || "DRAFT".equals(notice.get("status")) ? List.of()
                 : buyer.get(Pages.OPPORTUNITIES, Pages.NOTICES + id + "/responses", List.of()).list();
         Object stage = notice.get("challengeStage");
         int at = stage == null ? -1 : STAGES.indexOf(stage.toString());
         String nextStage = at >= 0 && at + 1 < STAGES.size() ? STAGES.get(at + 1) : null;
-        return Pages.show(page.data("notice", notice).data("questions", questions).data("responses", responses)
+        return Pages.show(page.data("notice", notice).data("questions", questions).data("responses", responses).data("received", received)
                 .data("nextStage", nextStage).data("typed", typed).data("errors", errors));
     }
 }

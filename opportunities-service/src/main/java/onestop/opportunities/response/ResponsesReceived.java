@@ -1,0 +1,10 @@
+package onestop.opportunities.response;
+
+import java.time.Instant;
+
+/**
+ * What the buyer may know of a notice's responses before it closes: how many have arrived, and until when they
+ * are sealed ({@code sealed} false once the notice has closed and they can be read).
+ */
+public record ResponsesReceived(long count, boolean sealed, Instant sealedUntil) {
+}
