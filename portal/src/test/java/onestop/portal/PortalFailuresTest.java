@@ -65,7 +65,7 @@ class PortalFailuresTest {
     /** The form as the profile page fills it: every field, "" when not saved. */
     private static Map<String, String> profile(String size) {
         Map<String, String> form = new LinkedHashMap<>();
-        for (String field : List.of("name", "companyNumber", "size", "vcse", "postcode", "cpvInterests", "description",
+        for (String field : List.of("name", "companyNumber", "ppon", "size", "vcse", "postcode", "cpvInterests", "description",
                 "charterSignatory")) {
             form.put(field, "");
         }

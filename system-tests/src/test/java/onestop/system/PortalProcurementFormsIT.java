@@ -130,6 +130,8 @@ class PortalProcurementFormsIT {
                 "size", "SMALL", "companyNumber", "12")), "companyNumber", "");
         ErrorSummary.namesField(supplier.post("/supplier-profile", Map.of("name", "Nechells Nets Ltd",
                 "size", "ENORMOUS")), "size-MICRO", "");
+        ErrorSummary.namesField(supplier.post("/supplier-profile", Map.of("name", "Nechells Nets Ltd",
+                "size", "SMALL", "ppon", "P-1")), "ppon", "PABC-1234-DEFG");
     }
 
     @Test

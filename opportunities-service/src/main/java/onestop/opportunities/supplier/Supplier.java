@@ -31,6 +31,8 @@ public class Supplier extends PanacheEntityBase {
     public String name;
     @Column(name = "company_number")
     public String companyNumber;
+    /** Its Public Procurement Organisation Number (scheme GB-PPON), like {@code PABC-1234-DEFG}. */
+    public String ppon;
     @Enumerated(EnumType.STRING)
     public Size size;
     public boolean vcse;

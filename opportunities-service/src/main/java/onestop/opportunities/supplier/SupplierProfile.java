@@ -13,6 +13,7 @@ import onestop.opportunities.opportunity.NoticeFields;
 public record SupplierProfile(
         @NotBlank @Size(max = 200) String name,
         @Pattern(regexp = "[A-Z0-9]{8}", message = "must be an 8 character Companies House number") String companyNumber,
+        @Pattern(regexp = PPON, message = "must be a PPON, like PABC-1234-DEFG") String ppon,
         @NotNull Supplier.Size size,
         boolean vcse,
         @Pattern(regexp = NoticeFields.POSTCODE, message = "must be a UK postcode") String postcode,
@@ -20,8 +21,11 @@ public record SupplierProfile(
         @Size(max = 4000) String description,
         boolean charterSignatory) {
 
+    /** A Public Procurement Organisation Number as the Central Digital Platform issues it: four letters, four digits, four letters. */
+    public static final String PPON = "[A-Z]{4}-[0-9]{4}-[A-Z]{4}";
+
     static SupplierProfile of(Supplier s) {
-        return new SupplierProfile(s.name, s.companyNumber, s.size, s.vcse, s.postcode, List.of(s.cpvInterests),
+        return new SupplierProfile(s.name, s.companyNumber, s.ppon, s.size, s.vcse, s.postcode, List.of(s.cpvInterests),
                 s.description, s.charterSignatory);
     }
 }

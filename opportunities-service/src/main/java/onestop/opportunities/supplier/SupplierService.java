@@ -39,6 +39,7 @@ public class SupplierService {
         });
         s.name = profile.name().strip();
         s.companyNumber = profile.companyNumber();
+        s.ppon = profile.ppon();
         s.size = profile.size();
         s.vcse = profile.vcse();
         s.postcode = profile.postcode() == null ? null : profile.postcode().strip().toUpperCase();

@@ -159,6 +159,14 @@ class SupplierJourneyTest {
                 .body("cpvInterests", is(List.of("55520000-1")));
         as(acmeToken).body(Map.of("name", "Acme", "size", "HUGE")).put("/api/opportunities/suppliers/me")
                 .then().statusCode(400).body("errors[0].field", is("size"));
+        // the Procurement Act's identifiers, in shape: a PPON and a Companies House number
+        as(acmeToken).body(Map.of("name", "Acme Ltd", "size", "SMALL", "ppon", "PABC-12-DEFG"))
+                .put("/api/opportunities/suppliers/me").then().statusCode(400)
+                .body("errors[0].field", is("ppon")).body("errors[0].code", is("pattern"));
+        as(acmeToken).body(Map.of("name", "Acme Ltd", "size", "SMALL", "ppon", "PABC-1234-DEFG",
+                "companyNumber", "SC123456")).put("/api/opportunities/suppliers/me").then().statusCode(200);
+        as(acmeToken).get("/api/opportunities/suppliers/me").then().body("ppon", is("PABC-1234-DEFG"))
+                .body("companyNumber", is("SC123456"));
         as(council).get("/api/opportunities/suppliers/me").then().statusCode(403);
     }
 

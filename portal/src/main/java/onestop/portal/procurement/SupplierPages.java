@@ -32,7 +32,7 @@ import onestop.platform.security.Roles;
 public class SupplierPages {
 
     static final List<String> SIZES = List.of("MICRO", "SMALL", "MEDIUM", "LARGE");
-    private static final List<String> FIELDS = List.of("name", "companyNumber", "size", "vcse", "postcode",
+    private static final List<String> FIELDS = List.of("name", "companyNumber", "ppon", "size", "vcse", "postcode",
             "cpvInterests", "description", "charterSignatory");
     private static final String PROFILE = "/api/opportunities/suppliers/me";
 
@@ -86,6 +86,7 @@ public class SupplierPages {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", form.get("name"));
         body.put("companyNumber", Pages.nullIfBlank(form.get("companyNumber").toUpperCase().replace(" ", "")));
+        body.put("ppon", Pages.nullIfBlank(form.get("ppon").toUpperCase().replace(" ", "")));
         body.put("size", Pages.nullIfBlank(form.get("size")));
         body.put("vcse", "true".equals(form.get("vcse")));
         body.put("postcode", Pages.nullIfBlank(form.get("postcode")));
