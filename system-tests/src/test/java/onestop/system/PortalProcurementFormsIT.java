@@ -163,10 +163,12 @@ class PortalProcurementFormsIT {
         amended.put("price", "8,750");
         supplier.follow(supplier.post("/opportunities/" + id + "/respond", amended));
         assertThat(supplier.page()).contains("Three fitters for four days.").contains("£8,750");
-        assertThat(buyer.get(page).asString()).contains("Three fitters for four days.").contains("£8,750")
-                .doesNotContain("Two fitters for a week.");
+        // sealed until the close; then the buyer reads the amended response, not the first
+        assertThat(buyer.get(page).asString()).contains("1 response has arrived").doesNotContain("fitters");
 
         buyer.follow(buyer.post(page + "/close", Map.of()));
+        assertThat(buyer.get(page).asString()).contains("Three fitters for four days.").contains("£8,750")
+                .doesNotContain("Two fitters for a week.");
         supplier.get("/opportunities/" + id + "/respond");
         amended.put("summary", "Too late.");
         String late = ErrorSummary.namesField(supplier.post("/opportunities/" + id + "/respond", amended), "summary",

@@ -29,7 +29,7 @@ public class AccountApi {
     public record SignedIn(Tokens tokens, Account account) implements SignIn {
     }
 
-    /** Too many failed attempts for this address: try again after {@code retryAfter}. */
+    /** Too many attempts, for this address or from this browser: try again after {@code retryAfter}. */
     public record Locked(Duration retryAfter) implements SignIn {
     }
 
@@ -64,7 +64,8 @@ public class AccountApi {
             return new SignedIn(tokens, me(tokens.accessToken()));
         }
         String type = problemType(reply);
-        if (reply.status() == 429 && type.endsWith("/sign-in-locked")) {
+        // locked for this address, or too many attempts from this browser: either way, wait and try again
+        if (reply.status() == 429) {
             return new Locked(Duration.ofSeconds(reply.header("Retry-After").map(Long::parseLong).orElse(60L)));
         }
         if (reply.status() == 403 && type.endsWith("/email-not-confirmed")) {
