@@ -33,13 +33,19 @@ class HealthTest {
     @TestHTTPResource(value = "/metrics", management = true)
     URL metrics;
 
+    @TestHTTPResource(value = "/health/group/events", management = true)
+    URL events;
+
     @Test
-    void readyWhenTheDatabaseAndKafkaAreUp() {
+    void readyWhenTheDatabaseIsUpAndTheEventsGroupWatchesKafkaAndTheNotificationsConsumer() {
         given().when().get(ready)
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"))
+                .body("checks.name", hasItems("Database connections health check"))
                 .body("checks.status", hasItems("UP"));
+        given().when().get(events)
+                .then().statusCode(200)
+                .body("checks.name", hasItems("kafka-brokers", "event-consumers"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import java.net.URL;
 import java.util.List;
@@ -23,12 +24,19 @@ class HealthTest {
     @TestHTTPResource(value = "/metrics", management = true)
     URL metrics;
 
+    @TestHTTPResource(value = "/health/group/events", management = true)
+    URL events;
+
     @Test
-    void readyWhenTheDatabaseAndKafkaAre() {
+    void readyWhenTheDatabaseIsAndTheEventsGroupWatchesKafkaAndTheConsumers() {
         given().when().get(ready)
                 .then().statusCode(200)
                 .body("status", is("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+                .body("checks.name", hasItems("Database connections health check"))
+                .body("checks.name", not(hasItems("kafka-brokers")));
+        given().when().get(events)
+                .then().statusCode(200)
+                .body("checks.name", hasItems("kafka-brokers", "event-consumers"));
     }
 
     @Test

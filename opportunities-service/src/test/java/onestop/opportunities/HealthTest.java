@@ -1,17 +1,21 @@
 package onestop.opportunities;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
+import onestop.platform.testing.EmbeddedKafka;
 
 /** Health and metrics on the management port only; the OpenAPI document public under the service's prefix. */
 @OpportunitiesTest
@@ -23,12 +27,34 @@ class HealthTest {
     @TestHTTPResource(value = "/metrics", management = true)
     URL metrics;
 
+    @TestHTTPResource(value = "/health/group/events", management = true)
+    URL events;
+
     @Test
-    void readyWhenTheDatabaseAndKafkaAre() {
+    void readyWhenTheDatabaseIsAndTheEventsGroupWatchesKafkaAndTheConsumers() {
         given().when().get(ready)
                 .then().statusCode(200)
                 .body("status", is("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+                .body("checks.name", hasItems("Database connections health check"))
+                .body("checks.name", not(hasItems("kafka-brokers")));
+        given().when().get(events)
+                .then().statusCode(200)
+                .body("checks.name", hasItems("kafka-brokers", "event-consumers"));
+    }
+
+    @Test
+    void aKafkaOutageTakesNothingOutOfServiceButShowsInTheEventsGroup() {
+        EmbeddedKafka.shared().stop();
+        try {
+            given().when().get(ready).then().statusCode(200).body("status", is("UP"));
+            given().when().get(events).then().statusCode(503)
+                    .body("checks.find { it.name == 'kafka-brokers' }.status", is("DOWN"));
+            // and requests are served meanwhile
+            given().when().get("/api/opportunities/opportunities").then().statusCode(200);
+        } finally {
+            EmbeddedKafka.shared().start();
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().when().get(events).then().statusCode(200));
     }
 
     @Test

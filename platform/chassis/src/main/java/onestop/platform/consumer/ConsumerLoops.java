@@ -16,18 +16,19 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
 
 import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.health.api.HealthGroup;
 
 /**
  * Starts one {@link ConsumerLoop} per {@link EventHandler} bean on threads owned by the application,
- * stops them on shutdown, and reports them in readiness: not ready if a loop has died or stalled.
+ * stops them on shutdown, and reports them in the health group {@code events} ({@code /q/health/group/events}):
+ * down if a loop has died or stalled. Not in readiness: a service with a stuck consumer still serves requests.
  */
 @ApplicationScoped
-@Readiness
+@HealthGroup("events")
 public class ConsumerLoops implements HealthCheck {
 
     @Inject
