@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -34,4 +36,25 @@ public interface LicensingClient {
     @GET
     @Path("/licence-types")
     List<LicenceTypeName> licenceTypes();
+
+    /** One licence type, by code and name. */
+    @GET
+    @Path("/licence-types/{code}")
+    LicenceTypeName licenceType(@PathParam("code") String code);
+
+    /** The caller's licences (a business's own; an officer's, all), a page at a time. */
+    @GET
+    @Path("/licences")
+    LicencePage licences(@HeaderParam("Authorization") String authorization, @QueryParam("page") Integer page);
+
+    /** One licence the caller may read. */
+    @GET
+    @Path("/licences/{id}")
+    LicenceView licence(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    /** The holder surrenders their licence, if it is still at the version they read ({@code If-Match}). */
+    @POST
+    @Path("/licences/{id}/surrender")
+    LicenceView surrender(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch);
 }
