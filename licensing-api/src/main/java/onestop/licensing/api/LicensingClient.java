@@ -57,4 +57,31 @@ public interface LicensingClient {
     @Path("/licences/{id}/surrender")
     LicenceView surrender(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch);
+
+    /** The caller's applications (a business's own; an officer's, all), a page at a time. */
+    @GET
+    @Path("/applications")
+    ApplicationPage applications(@HeaderParam("Authorization") String authorization, @QueryParam("page") Integer page);
+
+    /** One application the caller may read, with what submission would still refuse while that is theirs to fix. */
+    @GET
+    @Path("/applications/{id}")
+    ApplicationView application(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    /** What has happened to an application, oldest first. */
+    @GET
+    @Path("/applications/{id}/timeline")
+    List<TimelineView> timeline(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    /** The applicant sends back an application the licensing team asked more of, if still at {@code If-Match}. */
+    @POST
+    @Path("/applications/{id}/resubmit")
+    ApplicationView resubmit(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch);
+
+    /** The applicant withdraws their application, if it is still at the version they read ({@code If-Match}). */
+    @POST
+    @Path("/applications/{id}/withdraw")
+    ApplicationView withdraw(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch);
 }

@@ -1,7 +1,5 @@
 package onestop.portal.licensing;
 
-import java.util.AbstractMap.SimpleEntry;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,24 +104,15 @@ class LicensingCalls {
         return (List<Map<String, Object>>) services.licensing("/api/licensing/licence-types", List.of()).list();
     }
 
-    /** The label of each field an application's refusal may name: its type's question titles, or the premises'. */
-    UnaryOperator<String> labels(Map<String, Object> application) {
-        DetailsForm details = new DetailsForm(SectionPages.map(type(application.get("licenceTypeCode")).get("detailsSchema")));
+    /** The label of each field a refusal of an application of this type may name: its question titles, or the premises'. */
+    UnaryOperator<String> labels(Object licenceTypeCode) {
+        DetailsForm details = new DetailsForm(SectionPages.map(type(licenceTypeCode).get("detailsSchema")));
         return field -> field.startsWith("details") ? details.label(field) : Refusals.premisesLabel(field);
     }
 
     /** The page of a list to ask for: {@code page} when past the first, else none. */
     static Integer pageNumber(Integer page) {
         return page != null && page > 0 ? page : null;
-    }
-
-    /** The query of a list's page: {@code page} when past the first. */
-    static List<Map.Entry<String, String>> page(Integer page) {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
-        if (page != null && page > 0) {
-            query.add(new SimpleEntry<>("page", page.toString()));
-        }
-        return query;
     }
 
     /** Type names by code, for lists that show only the code. */
