@@ -58,10 +58,15 @@ public interface LicensingClient {
     LicenceView surrender(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch);
 
-    /** The caller's applications (a business's own; an officer's, all), a page at a time. */
+    /**
+     * The caller's applications (a business's own; an officer's, all), soonest due first, a page at a time: those
+     * in {@code status} and, when {@code overdue} is true, only the overdue; null leaves a filter out.
+     */
     @GET
     @Path("/applications")
-    ApplicationPage applications(@HeaderParam("Authorization") String authorization, @QueryParam("page") Integer page);
+    ApplicationPage applications(@HeaderParam("Authorization") String authorization,
+            @QueryParam("status") ApplicationStatus status, @QueryParam("overdue") Boolean overdue,
+            @QueryParam("page") Integer page);
 
     /** One application the caller may read, with what submission would still refuse while that is theirs to fix. */
     @GET
