@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -34,4 +36,57 @@ public interface LicensingClient {
     @GET
     @Path("/licence-types")
     List<LicenceTypeName> licenceTypes();
+
+    /** One licence type, by code and name. */
+    @GET
+    @Path("/licence-types/{code}")
+    LicenceTypeName licenceType(@PathParam("code") String code);
+
+    /** The caller's licences (a business's own; an officer's, all), a page at a time. */
+    @GET
+    @Path("/licences")
+    LicencePage licences(@HeaderParam("Authorization") String authorization, @QueryParam("page") Integer page);
+
+    /** One licence the caller may read. */
+    @GET
+    @Path("/licences/{id}")
+    LicenceView licence(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    /** The holder surrenders their licence, if it is still at the version they read ({@code If-Match}). */
+    @POST
+    @Path("/licences/{id}/surrender")
+    LicenceView surrender(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch);
+
+    /**
+     * The caller's applications (a business's own; an officer's, all), soonest due first, a page at a time: those
+     * in {@code status} and, when {@code overdue} is true, only the overdue; null leaves a filter out.
+     */
+    @GET
+    @Path("/applications")
+    ApplicationPage applications(@HeaderParam("Authorization") String authorization,
+            @QueryParam("status") ApplicationStatus status, @QueryParam("overdue") Boolean overdue,
+            @QueryParam("page") Integer page);
+
+    /** One application the caller may read, with what submission would still refuse while that is theirs to fix. */
+    @GET
+    @Path("/applications/{id}")
+    ApplicationView application(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    /** What has happened to an application, oldest first. */
+    @GET
+    @Path("/applications/{id}/timeline")
+    List<TimelineView> timeline(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    /** The applicant sends back an application the licensing team asked more of, if still at {@code If-Match}. */
+    @POST
+    @Path("/applications/{id}/resubmit")
+    ApplicationView resubmit(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch);
+
+    /** The applicant withdraws their application, if it is still at the version they read ({@code If-Match}). */
+    @POST
+    @Path("/applications/{id}/withdraw")
+    ApplicationView withdraw(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch);
 }

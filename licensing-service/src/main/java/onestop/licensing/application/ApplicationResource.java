@@ -1,6 +1,7 @@
 package onestop.licensing.application;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,9 +23,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import onestop.licensing.api.ApplicationStatus;
+import onestop.licensing.api.ApplicationView;
 import onestop.licensing.timeline.Actor;
 import onestop.platform.web.QueryParams;
 import onestop.platform.web.Versions;
+import onestop.platform.problem.Problem;
 import onestop.platform.security.Caller;
 import onestop.platform.security.Roles;
 import onestop.platform.web.PageRequest;
@@ -81,8 +84,7 @@ public class ApplicationResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     public RestResponse<ApplicationView> get(@PathParam("id") UUID id) {
         Application application = access.find(id);
-        ApplicationView view = ApplicationView.of(application, viewer(), service.today(),
-                service.stillMissing(application));
+        ApplicationView view = view(application, service.stillMissing(application));
         return RestResponse.ResponseBuilder.ok(view).header("ETag", Versions.etag(application.version)).build();
     }
 
@@ -165,7 +167,21 @@ public class ApplicationResource {
     }
 
     private ApplicationView view(Application application) {
-        return ApplicationView.of(application, viewer(), service.today());
+        return view(application, null);
+    }
+
+    /** The application as the caller sees it, with what they may do next; {@code missing} when it is shown. */
+    private ApplicationView view(Application a, List<Problem.FieldError> missing) {
+        Premises p = a.premises();
+        return new ApplicationView(a.id, a.reference, a.businessId, a.holderName, a.licenceTypeCode, a.kind,
+                a.licenceId, a.status, new ApplicationView.Premises(p.name(), p.addressLine1(), p.town(), p.postcode()),
+                a.details, a.feePence, a.isPaid(), a.paymentReference, a.assignedTo, a.createdAt, a.updatedAt,
+                a.submittedAt, a.dueDate, a.isOverdue(service.today()), a.informationRequestedAt,
+                a.consultationEndsAt, a.decidedAt, a.outcome, a.conditions, a.reasons, a.grantedByTacitConsent,
+                a.issuedLicenceId, a.version,
+                ApplicationAction.allowed(a.status, viewer()).stream().map(Enum::name).toList(),
+                missing == null ? null : missing.stream()
+                        .map(e -> new ApplicationView.Missing(e.field(), e.code(), e.message())).toList());
     }
 
     private Actor.Kind viewer() {

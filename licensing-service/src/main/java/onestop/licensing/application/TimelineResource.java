@@ -12,8 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import onestop.licensing.api.TimelineView;
 import onestop.licensing.timeline.TimelineEntry;
-import onestop.licensing.timeline.TimelineView;
 import onestop.platform.security.Roles;
 
 /** An application's whole history, oldest first, for its owner and officers. */
@@ -28,6 +28,7 @@ public class TimelineResource {
     @RolesAllowed({ Roles.BUSINESS, Roles.LICENSING_OFFICER })
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TimelineView> timeline(@PathParam("id") UUID id) {
-        return TimelineEntry.of(access.find(id).id).stream().map(TimelineView::of).toList();
+        return TimelineEntry.of(access.find(id).id).stream()
+                .map(e -> new TimelineView(e.at, e.actorRole, e.actorId, e.fromStatus, e.toStatus, e.message)).toList();
     }
 }

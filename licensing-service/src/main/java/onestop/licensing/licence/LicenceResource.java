@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import onestop.licensing.api.LicenceStatus;
+import onestop.licensing.api.LicenceView;
 import onestop.licensing.timeline.Actor;
 import onestop.platform.web.QueryParams;
 import onestop.platform.web.Versions;
@@ -73,7 +74,7 @@ public class LicenceResource {
         LicenceSearch.Filter filter = new LicenceSearch.Filter(officer() ? null : caller.requireBusinessId(),
                 QueryParams.enumValue(LicenceStatus.class, status, "status"), QueryParams.text(licenceTypeCode),
                 before);
-        return search.find(filter, paging).map(l -> LicenceView.of(l, viewer()));
+        return search.find(filter, paging).map(this::view);
     }
 
     @GET
@@ -123,8 +124,16 @@ public class LicenceResource {
     }
 
     private RestResponse<LicenceView> answer(Licence licence) {
-        return RestResponse.ResponseBuilder.ok(LicenceView.of(licence, viewer()))
+        return RestResponse.ResponseBuilder.ok(view(licence))
                 .header("ETag", Versions.etag(licence.version)).build();
+    }
+
+    /** The licence as the caller sees it, with what they may do to it now. */
+    private LicenceView view(Licence l) {
+        return new LicenceView(l.id, l.number, l.licenceTypeCode, l.businessId, l.holderName,
+                new LicenceView.Premises(l.premisesName, l.premisesAddressLine1, l.premisesTown, l.premisesPostcode),
+                l.details, l.conditions, l.issuedAt, l.expiresAt, l.status, l.statusReason, l.applicationId,
+                l.version, LicenceAction.allowed(l.status, viewer()).stream().map(Enum::name).toList());
     }
 
     private boolean officer() {

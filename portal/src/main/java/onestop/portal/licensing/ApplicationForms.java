@@ -38,6 +38,12 @@ final class ApplicationForms {
         return value == null ? "" : value.trim();
     }
 
+    /** The {@code If-Match} of the version a form was read at (its hidden {@code version}); none when it has none. */
+    static String ifMatch(MultivaluedMap<String, String> form) {
+        String version = text(form, "version");
+        return version.isEmpty() ? null : "\"" + version + "\"";
+    }
+
     /** The premises as typed; blank fields are sent as blank for the service to keep or report. */
     static Map<String, Object> premises(MultivaluedMap<String, String> form) {
         return Map.of("name", text(form, "name"), "addressLine1", text(form, "addressLine1"),

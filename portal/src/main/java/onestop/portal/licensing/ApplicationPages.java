@@ -1,8 +1,8 @@
 package onestop.portal.licensing;
 
+import static onestop.portal.licensing.ApplicationForms.ifMatch;
 import static onestop.portal.licensing.ApplicationForms.page;
 import static onestop.portal.licensing.ApplicationForms.seeOther;
-import static onestop.portal.licensing.ApplicationForms.text;
 
 import java.util.List;
 import java.util.Map;
@@ -20,11 +20,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import onestop.licensing.api.ApplicationPage;
+import onestop.licensing.api.ApplicationStatus;
+import onestop.licensing.api.ApplicationView;
+import onestop.licensing.api.LicenceTypeName;
+import onestop.licensing.api.LicensingClient;
+import onestop.licensing.api.TimelineView;
+import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
 import onestop.portal.Pagination;
-import onestop.portal.PortalServices;
 import onestop.portal.PortalVisitor;
 import onestop.platform.security.Roles;
 
@@ -36,45 +42,45 @@ import onestop.platform.security.Roles;
 @Produces(MediaType.TEXT_HTML)
 public class ApplicationPages {
 
+    /** The pages, type-checked against what they are given when the portal is built. */
+    @CheckedTemplate(basePath = "portal/licensing", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance applications(ApplicationPage result, Map<String, String> types,
+                Pagination pages);
+
+        static native TemplateInstance taskList(ApplicationView app, LicenceTypeName type, List<Tasks.Task> tasks);
+
+        static native TemplateInstance application(ApplicationView app, LicenceTypeName type,
+                List<TimelineView> timeline, String request, List<FormError> errors);
+
+        static native TemplateInstance withdraw(ApplicationView app, LicenceTypeName type, List<FormError> errors);
+
+        static native TemplateInstance submitted(ApplicationView app, LicenceTypeName type);
+    }
+
     @Inject
     LicensingCalls licensing;
 
     @Inject
+    LicensingClient client;
+
+    @Inject
     PortalVisitor visitor;
-
-    @Inject
-    @Location("portal/licensing/applications")
-    Template list;
-
-    @Inject
-    @Location("portal/licensing/task-list")
-    Template taskList;
-
-    @Inject
-    @Location("portal/licensing/application")
-    Template application;
-
-    @Inject
-    @Location("portal/licensing/withdraw")
-    Template withdraw;
-
-    @Inject
-    @Location("portal/licensing/submitted")
-    Template submitted;
 
     @GET
     public Response applications(@QueryParam("page") Integer page) {
         visitor.requiredRole(Roles.BUSINESS);
-        Map<String, Object> result = licensing.get("/applications", LicensingCalls.page(page)).body();
-        return page(list.data("result", result).data("types", licensing.typeNames())
-                .data("pages", Pagination.of(result, "/applications", List.of())));
+        ApplicationPage result = ApiCalls.read(() -> client.applications(licensing.authorization(), null, null,
+                LicensingCalls.pageNumber(page)));
+        return page(Templates.applications(result, licensing.typeNames(),
+                Pagination.of(result.page(), result.size(), result.total(), "/applications", List.of())));
     }
 
     @GET
     @Path("{id}")
     public Response application(@PathParam("id") UUID id) {
         visitor.requiredRole(Roles.BUSINESS);
-        return shown(licensing.application(id), List.of());
+        return shown(read(id), List.of());
     }
 
     @POST
@@ -82,23 +88,22 @@ public class ApplicationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resubmit(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         visitor.checkForm(form.getFirst("csrf"));
-        PortalServices.Answer done = licensing.send("POST", "/applications/" + id + "/resubmit", null,
-                text(form, "version"));
-        if (done.ok()) {
+        try {
+            ApiCalls.read(() -> client.resubmit(licensing.authorization(), id, ifMatch(form)));
             return seeOther("/applications/" + id);
+        } catch (ApiCalls.Refused refused) {
+            ApplicationView app = read(id);
+            // the form may be gone by now (sent back already): the refusal is shown against the status
+            return shown(app, Refusals.of(refused, "status", licensing.labels(app.licenceTypeCode())));
         }
-        PortalServices.Answer answer = licensing.application(id);
-        // the form may be gone by now (sent back already): the refusal is shown against the status
-        return shown(answer, Refusals.of(done, "status", licensing.labels(answer.body())));
     }
 
     @GET
     @Path("{id}/withdraw")
     public Response withdrawPage(@PathParam("id") UUID id) {
         visitor.requiredRole(Roles.BUSINESS);
-        PortalServices.Answer answer = licensing.application(id);
-        return page(withdraw.data("app", answer.body()).data("version", answer.etag()).data("errors", List.of())
-                .data("type", licensing.type(answer.body().get("licenceTypeCode"))));
+        ApplicationView app = read(id);
+        return page(Templates.withdraw(app, licensing.typeName(app.licenceTypeCode()), List.of()));
     }
 
     @POST
@@ -106,34 +111,34 @@ public class ApplicationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response withdraw(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         visitor.checkForm(form.getFirst("csrf"));
-        PortalServices.Answer done = licensing.send("POST", "/applications/" + id + "/withdraw", null,
-                text(form, "version"));
-        if (done.ok()) {
+        try {
+            ApiCalls.read(() -> client.withdraw(licensing.authorization(), id, ifMatch(form)));
             return seeOther("/applications/" + id);
+        } catch (ApiCalls.Refused refused) {
+            ApplicationView app = read(id);
+            return page(Templates.withdraw(app, licensing.typeName(app.licenceTypeCode()),
+                    Refusals.of(refused, "withdraw", f -> f)));
         }
-        PortalServices.Answer answer = licensing.application(id);
-        return ApplicationForms.refused(withdraw.data("app", answer.body()).data("version", answer.etag())
-                .data("type", licensing.type(answer.body().get("licenceTypeCode"))),
-                Refusals.of(done, "withdraw", f -> f));
     }
 
     @GET
     @Path("{id}/submitted")
     public Response submittedPage(@PathParam("id") UUID id) {
         visitor.requiredRole(Roles.BUSINESS);
-        Map<String, Object> app = licensing.application(id).body();
-        return page(submitted.data("app", app).data("type", licensing.type(app.get("licenceTypeCode"))));
+        ApplicationView app = read(id);
+        return page(Templates.submitted(app, licensing.typeName(app.licenceTypeCode())));
     }
 
-    private Response shown(PortalServices.Answer answer, List<FormError> errors) {
-        Map<String, Object> app = answer.body();
-        Map<String, Object> type = licensing.type(app.get("licenceTypeCode"));
-        if ("DRAFT".equals(app.get("status"))) {
-            return page(taskList.data("app", app).data("type", type).data("tasks", Tasks.of(app)));
+    private ApplicationView read(UUID id) {
+        return ApiCalls.read(() -> client.application(licensing.authorization(), id));
+    }
+
+    private Response shown(ApplicationView app, List<FormError> errors) {
+        LicenceTypeName type = licensing.typeName(app.licenceTypeCode());
+        if (app.status() == ApplicationStatus.DRAFT) {
+            return page(Templates.taskList(app, type, Tasks.of(app)));
         }
-        List<?> timeline = licensing.get("/applications/" + app.get("id") + "/timeline").list();
-        return page(application.data("app", app).data("type", type).data("version", answer.etag())
-                .data("timeline", timeline).data("request", Timelines.informationRequest(timeline))
-                .data("errors", errors));
+        List<TimelineView> timeline = ApiCalls.read(() -> client.timeline(licensing.authorization(), app.id()));
+        return page(Templates.application(app, type, timeline, Timelines.informationRequest(timeline), errors));
     }
 }

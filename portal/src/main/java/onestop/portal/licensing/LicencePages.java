@@ -1,9 +1,8 @@
 package onestop.portal.licensing;
 
+import static onestop.portal.licensing.ApplicationForms.ifMatch;
 import static onestop.portal.licensing.ApplicationForms.page;
-import static onestop.portal.licensing.ApplicationForms.refused;
 import static onestop.portal.licensing.ApplicationForms.seeOther;
-import static onestop.portal.licensing.ApplicationForms.text;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +21,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import onestop.licensing.api.LicenceTypeName;
+import onestop.licensing.api.LicenceView;
+import onestop.licensing.api.LicencePage;
+import onestop.licensing.api.LicensingClient;
+import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
 import onestop.portal.Pagination;
 import onestop.portal.PortalServices;
@@ -35,47 +39,47 @@ import onestop.platform.security.Roles;
 @Produces(MediaType.TEXT_HTML)
 public class LicencePages {
 
+    /** The pages, type-checked against what they are given when the portal is built. */
+    @CheckedTemplate(basePath = "portal/licensing", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance licences(LicencePage result, Map<String, String> types, Pagination pages);
+
+        static native TemplateInstance licence(LicenceView licence, LicenceTypeName type, List<FormError> errors);
+
+        static native TemplateInstance surrender(LicenceView licence, List<FormError> errors);
+    }
+
     @Inject
     LicensingCalls licensing;
 
     @Inject
+    LicensingClient client;
+
+    @Inject
     PortalVisitor visitor;
-
-    @Inject
-    @Location("portal/licensing/licences")
-    Template list;
-
-    @Inject
-    @Location("portal/licensing/licence")
-    Template licence;
-
-    @Inject
-    @Location("portal/licensing/surrender")
-    Template surrender;
 
     @GET
     public Response licences(@QueryParam("page") Integer page) {
         visitor.requiredRole(Roles.BUSINESS);
-        Map<String, Object> result = licensing.get("/licences", LicensingCalls.page(page)).body();
-        return page(list.data("result", result).data("types", licensing.typeNames())
-                .data("pages", Pagination.of(result, "/licences", List.of())));
+        LicencePage result = ApiCalls.read(() -> client.licences(licensing.authorization(),
+                LicensingCalls.pageNumber(page)));
+        return page(Templates.licences(result, licensing.typeNames(),
+                Pagination.of(result.page(), result.size(), result.total(), "/licences", List.of())));
     }
 
     @GET
     @Path("{id}")
     public Response licence(@PathParam("id") UUID id) {
         visitor.requiredRole(Roles.BUSINESS);
-        PortalServices.Answer answer = licensing.get("/licences/" + id);
-        return page(licence.data("licence", answer.body()).data("type", licensing.type(answer.body().get("licenceTypeCode")))
-                .data("errors", List.of()));
+        LicenceView licence = read(id);
+        return page(Templates.licence(licence, licensing.typeName(licence.licenceTypeCode()), List.of()));
     }
 
     @GET
     @Path("{id}/surrender")
     public Response surrenderPage(@PathParam("id") UUID id) {
         visitor.requiredRole(Roles.BUSINESS);
-        PortalServices.Answer answer = licensing.get("/licences/" + id);
-        return page(surrender.data("licence", answer.body()).data("version", answer.etag()).data("errors", List.of()));
+        return page(Templates.surrender(read(id), List.of()));
     }
 
     @POST
@@ -83,13 +87,12 @@ public class LicencePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response surrender(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         visitor.checkForm(form.getFirst("csrf"));
-        PortalServices.Answer done = licensing.send("POST", "/licences/" + id + "/surrender", null, text(form, "version"));
-        if (done.ok()) {
+        try {
+            ApiCalls.read(() -> client.surrender(licensing.authorization(), id, ifMatch(form)));
             return seeOther("/licences/" + id);
+        } catch (ApiCalls.Refused refused) {
+            return page(Templates.surrender(read(id), Refusals.of(refused, "surrender", f -> f)));
         }
-        PortalServices.Answer answer = licensing.get("/licences/" + id);
-        return refused(surrender.data("licence", answer.body()).data("version", answer.etag()),
-                Refusals.of(done, "surrender", f -> f));
     }
 
     /** Starts a renewal: a draft the service pre-fills from the licence, then the same task list. */
@@ -98,18 +101,22 @@ public class LicencePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response renew(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         visitor.checkForm(form.getFirst("csrf"));
-        Map<String, Object> held = licensing.get("/licences/" + id).body();
+        LicenceView held = read(id);
         Map<String, Object> draft = new LinkedHashMap<>();
-        draft.put("licenceTypeCode", held.get("licenceTypeCode"));
+        draft.put("licenceTypeCode", held.licenceTypeCode());
         draft.put("kind", "RENEWAL");
         draft.put("licenceId", id.toString());
         PortalServices.Answer made = licensing.send("POST", "/applications", draft, null);
         if (!made.ok()) {
             // against the licence's status: the form has no field, and its button is there only while it is active
-            return refused(licence.data("licence", held).data("type", licensing.type(held.get("licenceTypeCode"))),
+            return page(Templates.licence(held, licensing.typeName(held.licenceTypeCode()),
                     Refusals.of(made, "status", f -> f).stream()
-                            .map(e -> new FormError("status", e.message())).toList());
+                            .map(e -> new FormError("status", e.message())).toList()));
         }
         return seeOther("/applications/" + made.body().get("id"));
+    }
+
+    private LicenceView read(UUID id) {
+        return ApiCalls.read(() -> client.licence(licensing.authorization(), id));
     }
 }

@@ -1,7 +1,5 @@
 package onestop.portal.licensing;
 
-import java.util.AbstractMap.SimpleEntry;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +12,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 
+import onestop.licensing.api.LicenceTypeName;
+import onestop.licensing.api.LicensingClient;
+import onestop.portal.ApiCalls;
 import onestop.portal.PortalServices;
 import onestop.portal.PortalServices.Service;
 import onestop.portal.PortalVisitor;
+import onestop.portal.session.PortalSessions;
 
 /** The licensing API as the signed-in visitor calls it, for the portal's licensing pages. */
 @RequestScoped
@@ -32,7 +34,15 @@ class LicensingCalls {
     @Inject
     PortalVisitor visitor;
 
+    @Inject
+    PortalSessions sessions;
+
+    @Inject
+    LicensingClient client;
+
     private PortalServices.OnBehalf user;
+
+    private String authorization;
 
     /** Calls as the signed-in user, after {@link PortalVisitor#required()} or a form check has named them. */
     PortalServices.OnBehalf user() {
@@ -40,6 +50,14 @@ class LicensingCalls {
             user = services.as(visitor.required());
         }
         return user;
+    }
+
+    /** The signed-in user's {@code Authorization} header for a typed call, after a role check or a form check. */
+    String authorization() {
+        if (authorization == null) {
+            authorization = "Bearer " + sessions.accessToken(visitor.required());
+        }
+        return authorization;
     }
 
     PortalServices.Answer get(String path) {
@@ -64,13 +82,21 @@ class LicensingCalls {
                 .toBrowser();
     }
 
-    /** One licence type of the public catalogue. */
     /** A licence type by its code; anything that is not shaped like a code names no type (404). */
     Map<String, Object> type(Object code) {
+        return services.licensing("/api/licensing/licence-types/" + typeCode(code), List.of()).body();
+    }
+
+    /** A licence type's code and name, by its code (404 for anything not shaped like a code). */
+    LicenceTypeName typeName(String code) {
+        return ApiCalls.read(() -> client.licenceType(typeCode(code)));
+    }
+
+    private static String typeCode(Object code) {
         if (code == null || !LICENCE_TYPE_CODE.matcher(code.toString()).matches()) {
             throw new NotFoundException();
         }
-        return services.licensing("/api/licensing/licence-types/" + code, List.of()).body();
+        return code.toString();
     }
 
     @SuppressWarnings("unchecked")
@@ -78,25 +104,21 @@ class LicensingCalls {
         return (List<Map<String, Object>>) services.licensing("/api/licensing/licence-types", List.of()).list();
     }
 
-    /** The label of each field an application's refusal may name: its type's question titles, or the premises'. */
-    UnaryOperator<String> labels(Map<String, Object> application) {
-        DetailsForm details = new DetailsForm(SectionPages.map(type(application.get("licenceTypeCode")).get("detailsSchema")));
+    /** The label of each field a refusal of an application of this type may name: its question titles, or the premises'. */
+    UnaryOperator<String> labels(Object licenceTypeCode) {
+        DetailsForm details = new DetailsForm(SectionPages.map(type(licenceTypeCode).get("detailsSchema")));
         return field -> field.startsWith("details") ? details.label(field) : Refusals.premisesLabel(field);
     }
 
-    /** The query of a list's page: {@code page} when past the first. */
-    static List<Map.Entry<String, String>> page(Integer page) {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
-        if (page != null && page > 0) {
-            query.add(new SimpleEntry<>("page", page.toString()));
-        }
-        return query;
+    /** The page of a list to ask for: {@code page} when past the first, else none. */
+    static Integer pageNumber(Integer page) {
+        return page != null && page > 0 ? page : null;
     }
 
     /** Type names by code, for lists that show only the code. */
     Map<String, String> typeNames() {
         Map<String, String> names = new LinkedHashMap<>();
-        types().forEach(t -> names.put(String.valueOf(t.get("code")), String.valueOf(t.get("name"))));
+        ApiCalls.read(client::licenceTypes).forEach(t -> names.put(t.code(), t.name()));
         return names;
     }
 }

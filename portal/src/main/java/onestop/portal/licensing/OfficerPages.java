@@ -27,9 +27,14 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import onestop.licensing.api.ApplicationPage;
+import onestop.licensing.api.ApplicationStatus;
+import onestop.licensing.api.LicensingClient;
+import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
 import onestop.portal.Pagination;
 import onestop.portal.PortalServices;
@@ -44,8 +49,16 @@ import onestop.platform.security.Roles;
 @Produces(MediaType.TEXT_HTML)
 public class OfficerPages {
 
-    static final List<String> STATUSES = List.of("SUBMITTED", "INFORMATION_REQUESTED", "IN_CONSULTATION",
-            "UNDER_REVIEW", "GRANTED", "REFUSED", "WITHDRAWN");
+    static final List<ApplicationStatus> STATUSES = List.of(ApplicationStatus.SUBMITTED,
+            ApplicationStatus.INFORMATION_REQUESTED, ApplicationStatus.IN_CONSULTATION, ApplicationStatus.UNDER_REVIEW,
+            ApplicationStatus.GRANTED, ApplicationStatus.REFUSED, ApplicationStatus.WITHDRAWN);
+
+    /** The queue, type-checked against what it is given when the portal is built. */
+    @CheckedTemplate(basePath = "portal/licensing", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance officerQueue(ApplicationPage result, Map<String, String> types,
+                List<ApplicationStatus> statuses, ApplicationStatus status, boolean overdue, Pagination pages);
+    }
 
     /** What to enter in a field the officer left blank. */
     private static final Map<String, String> WHAT_TO_ENTER = Map.of(
@@ -63,11 +76,10 @@ public class OfficerPages {
     LicensingCalls licensing;
 
     @Inject
-    PortalVisitor visitor;
+    LicensingClient client;
 
     @Inject
-    @Location("portal/licensing/officer-queue")
-    Template queue;
+    PortalVisitor visitor;
 
     @Inject
     @Location("portal/licensing/officer-application")
@@ -77,22 +89,18 @@ public class OfficerPages {
     public Response queue(@QueryParam("status") String status, @QueryParam("overdue") boolean overdue,
             @QueryParam("page") Integer page) {
         visitor.requiredRole(Roles.LICENSING_OFFICER);
-        List<Map.Entry<String, String>> query = new ArrayList<>();
-        if (status != null && STATUSES.contains(status)) {
-            query.add(new SimpleEntry<>("status", status));
+        ApplicationStatus chosen = STATUSES.stream().filter(s -> s.name().equals(status)).findFirst().orElse(null);
+        List<Map.Entry<String, String>> filters = new ArrayList<>();
+        if (chosen != null) {
+            filters.add(new SimpleEntry<>("status", chosen.name()));
         }
         if (overdue) {
-            query.add(new SimpleEntry<>("overdue", "true"));
+            filters.add(new SimpleEntry<>("overdue", "true"));
         }
-        List<Map.Entry<String, String>> filters = List.copyOf(query);
-        if (page != null && page > 0) {
-            query.add(new SimpleEntry<>("page", page.toString()));
-        }
-        PortalServices.Answer answer = licensing.get("/applications", query);
-        Map<String, Object> result = answer.body();
-        return page(queue.data("result", result).data("types", licensing.typeNames()).data("statuses", STATUSES)
-                .data("status", status == null ? "" : status).data("overdue", overdue)
-                .data("pages", Pagination.of(result, "/officer/applications", filters)));
+        ApplicationPage result = ApiCalls.read(() -> client.applications(licensing.authorization(), chosen,
+                overdue ? Boolean.TRUE : null, LicensingCalls.pageNumber(page)));
+        return page(Templates.officerQueue(result, licensing.typeNames(), STATUSES, chosen, overdue,
+                Pagination.of(result.page(), result.size(), result.total(), "/officer/applications", filters)));
     }
 
     @GET

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import onestop.platform.problem.Problem;
+import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
 import onestop.portal.PortalServices;
 
@@ -31,6 +33,20 @@ final class Refusals {
                     (String) error.get("code")));
         }
         return errors.isEmpty() ? answer.errors(fallbackField, UnaryOperator.identity()) : errors;
+    }
+
+    /** A refusal of a typed call: a 412 says someone else changed it; otherwise the problem's field errors. */
+    static List<FormError> of(ApiCalls.Refused refused, String fallbackField, UnaryOperator<String> labels) {
+        if (refused.problem().status() == 412) {
+            return List.of(new FormError(fallbackField, STALE));
+        }
+        List<FormError> errors = new ArrayList<>();
+        for (Problem.FieldError error : refused.problem().errors() == null ? List.<Problem.FieldError>of()
+                : refused.problem().errors()) {
+            errors.add(new FormError(fieldId(error.field()), message(error.field(), error.message(), labels),
+                    error.code()));
+        }
+        return errors.isEmpty() ? refused.errors(fallbackField) : errors;
     }
 
     /** The application's {@code missing} items whose field starts with {@code prefix}, as form errors. */

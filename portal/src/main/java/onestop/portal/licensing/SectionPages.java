@@ -210,7 +210,7 @@ public class SectionPages {
         PortalServices.Answer answer = licensing.application(id);
         Map<String, Object> app = answer.body();
         List<Tasks.Lacking> lacking = new ArrayList<>();
-        for (FormError error : Refusals.of(submitted, "submit", licensing.labels(app))) {
+        for (FormError error : Refusals.of(submitted, "submit", licensing.labels(app.get("licenceTypeCode")))) {
             lacking.add(new Tasks.Lacking(hrefOfId(id, error.field()), error.message()));
         }
         return page(checkAnswers(app, answer.etag(), lacking));

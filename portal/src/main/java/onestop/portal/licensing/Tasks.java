@@ -1,9 +1,9 @@
 package onestop.portal.licensing;
 
 import java.util.List;
-import java.util.Map;
 
 import io.quarkus.qute.TemplateData;
+import onestop.licensing.api.ApplicationView;
 
 /**
  * The task list of a draft: each task Completed, Incomplete or Cannot start yet, read from what the service
@@ -31,12 +31,12 @@ final class Tasks {
     record Lacking(String href, String message) {
     }
 
-    static List<Task> of(Map<String, Object> application) {
-        String base = "/applications/" + application.get("id");
-        List<?> missing = application.get("missing") instanceof List<?> m ? m : List.of();
+    /** The tasks of a draft, each as far as what it still lacks says. */
+    static List<Task> of(ApplicationView application) {
+        String base = "/applications/" + application.id();
+        List<ApplicationView.Missing> missing = application.missing() == null ? List.of() : application.missing();
         boolean complete = missing.isEmpty();
-        boolean feeDue = !Boolean.TRUE.equals(application.get("feePaid"))
-                && application.get("feePence") instanceof Number fee && fee.longValue() > 0;
+        boolean feeDue = !application.feePaid() && application.feePence() > 0;
         return List.of(
                 new Task("Premises", base + "/premises", status(missing, "premises."), "premises"),
                 new Task("Details", base + "/details", status(missing, "details"), "details"),
@@ -60,9 +60,8 @@ final class Tasks {
         return field.equals("fee") ? base + "/pay" : base;
     }
 
-    private static String status(List<?> missing, String prefix) {
-        boolean lacking = missing.stream().anyMatch(m -> m instanceof Map<?, ?> item
-                && String.valueOf(item.get("field")).startsWith(prefix));
+    private static String status(List<ApplicationView.Missing> missing, String prefix) {
+        boolean lacking = missing.stream().anyMatch(m -> m.field().startsWith(prefix));
         return lacking ? "Incomplete" : "Completed";
     }
 }

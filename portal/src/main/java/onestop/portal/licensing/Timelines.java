@@ -1,7 +1,8 @@
 package onestop.portal.licensing;
 
 import java.util.List;
-import java.util.Map;
+
+import onestop.licensing.api.TimelineView;
 
 /** What the portal reads from an application's timeline. */
 final class Timelines {
@@ -10,12 +11,11 @@ final class Timelines {
     }
 
     /** The officer's latest request for information: the message of the last move into INFORMATION_REQUESTED. */
-    static String informationRequest(List<?> timeline) {
+    static String informationRequest(List<TimelineView> timeline) {
         String message = null;
-        for (Object entry : timeline) {
-            if (entry instanceof Map<?, ?> line && "INFORMATION_REQUESTED".equals(line.get("to"))
-                    && !"INFORMATION_REQUESTED".equals(line.get("from"))) {
-                message = line.get("message") == null ? null : String.valueOf(line.get("message"));
+        for (TimelineView line : timeline) {
+            if ("INFORMATION_REQUESTED".equals(line.to()) && !"INFORMATION_REQUESTED".equals(line.from())) {
+                message = line.message();
             }
         }
         return message;

@@ -1,0 +1,30 @@
+package onestop.licensing.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * An application as its owner and officers see it, as {@code GET /api/licensing/applications/{id}} answers it;
+ * {@code allowedActions} names what the caller may do next ({@code EDIT}, {@code WITHDRAW}, ...).
+ */
+public record ApplicationView(UUID id, String reference, UUID businessId, String holderName, String licenceTypeCode,
+        ApplicationKind kind, UUID licenceId, ApplicationStatus status, Premises premises, JsonNode details,
+        int feePence, boolean feePaid, String paymentReference, String assignedTo, Instant createdAt,
+        Instant updatedAt, Instant submittedAt, LocalDate dueDate, boolean overdue, Instant informationRequestedAt,
+        Instant consultationEndsAt, Instant decidedAt, DecisionOutcome outcome, List<String> conditions,
+        String reasons, boolean grantedByTacitConsent, UUID issuedLicenceId, int version,
+        List<String> allowedActions, @JsonInclude(JsonInclude.Include.NON_NULL) List<Missing> missing) {
+
+    /** Where the licensed activity takes place. */
+    public record Premises(String name, String addressLine1, String town, String postcode) {
+    }
+
+    /** Something submission would still refuse: the field, the problem's code and why. */
+    public record Missing(String field, String code, String message) {
+    }
+}
