@@ -111,13 +111,18 @@ public class PortalServices {
     public final class OnBehalf {
 
         private final PortalSessions.SignedIn user;
+        private String authorization;
 
         private OnBehalf(PortalSessions.SignedIn user) {
             this.user = user;
         }
 
+        // read (and refreshed if due) once for the calls of one page
         private String authorization() {
-            return "Bearer " + sessions.accessToken(user);
+            if (authorization == null) {
+                authorization = "Bearer " + sessions.accessToken(user);
+            }
+            return authorization;
         }
 
         public Answer get(Service service, String path, List<Map.Entry<String, String>> query) {
