@@ -37,10 +37,10 @@ public interface LicensingClient {
     @Path("/licence-types")
     List<LicenceTypeName> licenceTypes();
 
-    /** One licence type, by code and name. */
+    /** One licence type of the catalogue, with its fee, periods, documents and details schema. */
     @GET
     @Path("/licence-types/{code}")
-    LicenceTypeName licenceType(@PathParam("code") String code);
+    LicenceTypeView licenceType(@PathParam("code") String code);
 
     /** The caller's licences (a business's own; an officer's, all), a page at a time. */
     @GET
@@ -89,4 +89,9 @@ public interface LicensingClient {
     @Path("/applications/{id}/withdraw")
     ApplicationView withdraw(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch);
+
+    /** The documents uploaded to an application. */
+    @GET
+    @Path("/applications/{id}/documents")
+    List<DocumentView> documents(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
 }

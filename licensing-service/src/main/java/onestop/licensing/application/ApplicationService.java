@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import onestop.licensing.api.DayBasis;
 import onestop.licensing.api.ApplicationKind;
 import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.calendar.TimeConfiguration;
@@ -199,7 +200,7 @@ public class ApplicationService {
 
     /** Consultation periods end at the end of their last day, counted in calendar or working days. */
     private Instant consultationEnd(LicenceType type) {
-        LocalDate last = type.consultationDayBasis == LicenceType.DayBasis.WORKING
+        LocalDate last = type.consultationDayBasis == DayBasis.WORKING
                 ? calendar.addWorkingDays(today(), type.consultationDays)
                 : today().plusDays(type.consultationDays);
         return last.plusDays(1).atStartOfDay(TimeConfiguration.COUNCIL_ZONE).toInstant();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import onestop.licensing.api.RequiredDocument;
 import onestop.licensing.catalogue.LicenceType;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.Problem;
@@ -34,7 +35,7 @@ public final class Completeness {
             missing.add(new Problem.FieldError("premises.postcode", FieldCodes.PATTERN, "is not a UK postcode"));
         }
         missing.addAll(details.validate(type.detailsSchema, application.details));
-        for (LicenceType.RequiredDocument document : type.requiredDocuments) {
+        for (RequiredDocument document : type.requiredDocuments) {
             if (!uploadedDocuments.contains(document.code())) {
                 missing.add(new Problem.FieldError("documents." + document.code(), FieldCodes.REQUIRED,
                         document.name() + " is required"));

@@ -14,19 +14,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import onestop.licensing.api.DayBasis;
+import onestop.licensing.api.RequiredDocument;
+
 /** A kind of licence the council issues, with its fee, periods, documents and details schema. */
 @Entity
 @Table(name = "licence_type")
 public class LicenceType extends PanacheEntityBase {
-
-    /** Whether consultation days count every day or working days only. */
-    public enum DayBasis {
-        CALENDAR, WORKING
-    }
-
-    /** A document an applicant must upload for this type. */
-    public record RequiredDocument(String code, String name) {
-    }
 
     @Id
     public String code;

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import onestop.licensing.api.LicenceTypeView;
 import onestop.platform.problem.NotFound;
 
 /** The public catalogue of licence types. */
@@ -19,7 +20,7 @@ public class LicenceTypeResource {
 
     @GET
     public List<LicenceTypeView> list() {
-        return LicenceType.inDisplayOrder().stream().map(LicenceTypeView::of).toList();
+        return LicenceType.inDisplayOrder().stream().map(LicenceTypeResource::view).toList();
     }
 
     @GET
@@ -29,6 +30,12 @@ public class LicenceTypeResource {
         if (type == null) {
             throw new NotFound("There is no licence type " + code + ".");
         }
-        return LicenceTypeView.of(type);
+        return view(type);
+    }
+
+    private static LicenceTypeView view(LicenceType type) {
+        return new LicenceTypeView(type.code, type.name, type.description, type.feePence, type.validityMonths,
+                type.consultationDays, type.consultationDayBasis, type.targetDays, type.tacitConsent,
+                type.requiredDocuments, type.detailsSchema);
     }
 }

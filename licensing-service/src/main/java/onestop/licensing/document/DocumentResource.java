@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import onestop.licensing.api.DocumentView;
 import onestop.licensing.application.ApplicationAccess;
 import onestop.platform.files.Downloads;
 import onestop.platform.files.Upload;
@@ -52,14 +53,14 @@ public class DocumentResource {
                 new Upload(file.uploadedFile(), file.fileName(), file.size()), access.actor());
         return RestResponse.ResponseBuilder
                 .<DocumentView>created(URI.create("/api/licensing/applications/" + id + "/documents/" + document.id))
-                .entity(DocumentView.of(document)).build();
+                .entity(view(document)).build();
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.BUSINESS, Roles.LICENSING_OFFICER })
     public List<DocumentView> list(@PathParam("id") UUID id) {
-        return documents.list(id).stream().map(DocumentView::of).toList();
+        return documents.list(id).stream().map(DocumentResource::view).toList();
     }
 
     @GET
@@ -68,5 +69,9 @@ public class DocumentResource {
     public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         ApplicationDocument document = documents.find(id, documentId);
         return Downloads.attachment(documents.file(document), document.mediaType, document.originalName);
+    }
+
+    private static DocumentView view(ApplicationDocument d) {
+        return new DocumentView(d.id, d.typeCode, d.originalName, d.mediaType, d.sizeBytes, d.sha256, d.uploadedAt);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import onestop.licensing.api.RequiredDocument;
 import onestop.licensing.LicensingConfig;
 import onestop.licensing.application.Application;
 import onestop.licensing.application.ApplicationAccess;
@@ -58,7 +59,7 @@ public class DocumentService implements UploadedDocumentTypes {
             String code = typeCode == null ? FieldCodes.REQUIRED : FieldCodes.NOT_ALLOWED;
             throw new InvalidInput("Say which required document this is with ?type=.",
                     List.of(new Problem.FieldError("type", code, "must be one of " + type.requiredDocuments.stream()
-                            .map(LicenceType.RequiredDocument::code).toList())));
+                            .map(RequiredDocument::code).toList())));
         }
         FileType content = upload.check(config.documents().maxBytes(), ACCEPTED);
         ApplicationDocument document = new ApplicationDocument();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import onestop.licensing.api.RequiredDocument;
 import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.catalogue.LicenceType;
 import onestop.platform.problem.FieldCodes;
@@ -104,8 +105,8 @@ class CompletenessTest {
         LicenceType type = new LicenceType();
         type.code = "PREMISES_LICENCE";
         type.feePence = 19000;
-        type.requiredDocuments = List.of(new LicenceType.RequiredDocument("PREMISES_PLAN", "Plan of the premises"),
-                new LicenceType.RequiredDocument("DPS_CONSENT", "Consent of the designated premises supervisor"));
+        type.requiredDocuments = List.of(new RequiredDocument("PREMISES_PLAN", "Plan of the premises"),
+                new RequiredDocument("DPS_CONSENT", "Consent of the designated premises supervisor"));
         type.detailsSchema = JSON.readTree("""
                 {"type":"object","required":["licensableActivities","openingHours","designatedPremisesSupervisor"],
                  "properties":{

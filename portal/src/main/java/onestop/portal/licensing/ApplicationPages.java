@@ -25,7 +25,7 @@ import io.quarkus.qute.TemplateInstance;
 import onestop.licensing.api.ApplicationPage;
 import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.api.ApplicationView;
-import onestop.licensing.api.LicenceTypeName;
+import onestop.licensing.api.LicenceTypeView;
 import onestop.licensing.api.LicensingClient;
 import onestop.licensing.api.TimelineView;
 import onestop.portal.ApiCalls;
@@ -48,14 +48,14 @@ public class ApplicationPages {
         static native TemplateInstance applications(ApplicationPage result, Map<String, String> types,
                 Pagination pages);
 
-        static native TemplateInstance taskList(ApplicationView app, LicenceTypeName type, List<Tasks.Task> tasks);
+        static native TemplateInstance taskList(ApplicationView app, LicenceTypeView type, List<Tasks.Task> tasks);
 
-        static native TemplateInstance application(ApplicationView app, LicenceTypeName type,
+        static native TemplateInstance application(ApplicationView app, LicenceTypeView type,
                 List<TimelineView> timeline, String request, List<FormError> errors);
 
-        static native TemplateInstance withdraw(ApplicationView app, LicenceTypeName type, List<FormError> errors);
+        static native TemplateInstance withdraw(ApplicationView app, LicenceTypeView type, List<FormError> errors);
 
-        static native TemplateInstance submitted(ApplicationView app, LicenceTypeName type);
+        static native TemplateInstance submitted(ApplicationView app, LicenceTypeView type);
     }
 
     @Inject
@@ -103,7 +103,7 @@ public class ApplicationPages {
     public Response withdrawPage(@PathParam("id") UUID id) {
         visitor.requiredRole(Roles.BUSINESS);
         ApplicationView app = read(id);
-        return page(Templates.withdraw(app, licensing.typeName(app.licenceTypeCode()), List.of()));
+        return page(Templates.withdraw(app, licensing.licenceType(app.licenceTypeCode()), List.of()));
     }
 
     @POST
@@ -116,7 +116,7 @@ public class ApplicationPages {
             return seeOther("/applications/" + id);
         } catch (ApiCalls.Refused refused) {
             ApplicationView app = read(id);
-            return page(Templates.withdraw(app, licensing.typeName(app.licenceTypeCode()),
+            return page(Templates.withdraw(app, licensing.licenceType(app.licenceTypeCode()),
                     Refusals.of(refused, "withdraw", f -> f)));
         }
     }
@@ -126,7 +126,7 @@ public class ApplicationPages {
     public Response submittedPage(@PathParam("id") UUID id) {
         visitor.requiredRole(Roles.BUSINESS);
         ApplicationView app = read(id);
-        return page(Templates.submitted(app, licensing.typeName(app.licenceTypeCode())));
+        return page(Templates.submitted(app, licensing.licenceType(app.licenceTypeCode())));
     }
 
     private ApplicationView read(UUID id) {
@@ -134,7 +134,7 @@ public class ApplicationPages {
     }
 
     private Response shown(ApplicationView app, List<FormError> errors) {
-        LicenceTypeName type = licensing.typeName(app.licenceTypeCode());
+        LicenceTypeView type = licensing.licenceType(app.licenceTypeCode());
         if (app.status() == ApplicationStatus.DRAFT) {
             return page(Templates.taskList(app, type, Tasks.of(app)));
         }

@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import onestop.licensing.api.LicenceTypeName;
+import onestop.licensing.api.LicenceTypeView;
 import onestop.licensing.api.LicenceView;
 import onestop.licensing.api.LicencePage;
 import onestop.licensing.api.LicensingClient;
@@ -44,7 +44,7 @@ public class LicencePages {
     static class Templates {
         static native TemplateInstance licences(LicencePage result, Map<String, String> types, Pagination pages);
 
-        static native TemplateInstance licence(LicenceView licence, LicenceTypeName type, List<FormError> errors);
+        static native TemplateInstance licence(LicenceView licence, LicenceTypeView type, List<FormError> errors);
 
         static native TemplateInstance surrender(LicenceView licence, List<FormError> errors);
     }
@@ -72,7 +72,7 @@ public class LicencePages {
     public Response licence(@PathParam("id") UUID id) {
         visitor.requiredRole(Roles.BUSINESS);
         LicenceView licence = read(id);
-        return page(Templates.licence(licence, licensing.typeName(licence.licenceTypeCode()), List.of()));
+        return page(Templates.licence(licence, licensing.licenceType(licence.licenceTypeCode()), List.of()));
     }
 
     @GET
@@ -109,7 +109,7 @@ public class LicencePages {
         PortalServices.Answer made = licensing.send("POST", "/applications", draft, null);
         if (!made.ok()) {
             // against the licence's status: the form has no field, and its button is there only while it is active
-            return page(Templates.licence(held, licensing.typeName(held.licenceTypeCode()),
+            return page(Templates.licence(held, licensing.licenceType(held.licenceTypeCode()),
                     Refusals.of(made, "status", f -> f).stream()
                             .map(e -> new FormError("status", e.message())).toList()));
         }

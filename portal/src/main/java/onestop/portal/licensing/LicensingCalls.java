@@ -12,7 +12,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 
-import onestop.licensing.api.LicenceTypeName;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import onestop.licensing.api.LicenceTypeView;
 import onestop.licensing.api.LicensingClient;
 import onestop.portal.ApiCalls;
 import onestop.portal.PortalServices;
@@ -40,6 +44,9 @@ class LicensingCalls {
     @Inject
     LicensingClient client;
 
+    @Inject
+    ObjectMapper json;
+
     private PortalServices.OnBehalf user;
 
     private String authorization;
@@ -64,10 +71,6 @@ class LicensingCalls {
         return user().get(Service.LICENSING, API + path, List.of());
     }
 
-    PortalServices.Answer get(String path, List<Map.Entry<String, String>> query) {
-        return user().get(Service.LICENSING, API + path, query);
-    }
-
     PortalServices.Answer send(String method, String path, Object body, String ifMatch) {
         return user().send(Service.LICENSING, method, API + path, body, ifMatch);
     }
@@ -87,9 +90,20 @@ class LicensingCalls {
         return services.licensing("/api/licensing/licence-types/" + typeCode(code), List.of()).body();
     }
 
-    /** A licence type's code and name, by its code (404 for anything not shaped like a code). */
-    LicenceTypeName typeName(String code) {
+    /** A licence type of the catalogue, by its code (404 for anything not shaped like a code). */
+    LicenceTypeView licenceType(String code) {
         return ApiCalls.read(() -> client.licenceType(typeCode(code)));
+    }
+
+    /** The questions of a licence type with an application's answers to them, as a summary shows them. */
+    List<DetailsForm.Question> questions(LicenceTypeView type, JsonNode details) {
+        return new DetailsForm(tree(type.detailsSchema())).questions(tree(details));
+    }
+
+    /** A free-form JSON object (a details schema, an application's details) as the maps {@link DetailsForm} reads. */
+    private Map<String, Object> tree(JsonNode node) {
+        return node == null || !node.isObject() ? Map.of() : json.convertValue(node, new TypeReference<>() {
+        });
     }
 
     private static String typeCode(Object code) {

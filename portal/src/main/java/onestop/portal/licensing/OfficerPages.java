@@ -1,7 +1,7 @@
 package onestop.portal.licensing;
 
+import static onestop.portal.licensing.ApplicationForms.ifMatch;
 import static onestop.portal.licensing.ApplicationForms.page;
-import static onestop.portal.licensing.ApplicationForms.refused;
 import static onestop.portal.licensing.ApplicationForms.seeOther;
 import static onestop.portal.licensing.ApplicationForms.text;
 
@@ -28,12 +28,14 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import onestop.licensing.api.ApplicationPage;
 import onestop.licensing.api.ApplicationStatus;
+import onestop.licensing.api.ApplicationView;
+import onestop.licensing.api.DocumentView;
+import onestop.licensing.api.LicenceTypeView;
 import onestop.licensing.api.LicensingClient;
+import onestop.licensing.api.TimelineView;
 import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
 import onestop.portal.Pagination;
@@ -53,11 +55,15 @@ public class OfficerPages {
             ApplicationStatus.INFORMATION_REQUESTED, ApplicationStatus.IN_CONSULTATION, ApplicationStatus.UNDER_REVIEW,
             ApplicationStatus.GRANTED, ApplicationStatus.REFUSED, ApplicationStatus.WITHDRAWN);
 
-    /** The queue, type-checked against what it is given when the portal is built. */
+    /** The pages, type-checked against what they are given when the portal is built. */
     @CheckedTemplate(basePath = "portal/licensing", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
         static native TemplateInstance officerQueue(ApplicationPage result, Map<String, String> types,
                 List<ApplicationStatus> statuses, ApplicationStatus status, boolean overdue, Pagination pages);
+
+        static native TemplateInstance officerApplication(ApplicationView app, LicenceTypeView type,
+                List<DetailsForm.Question> questions, List<DocumentView> documents, List<TimelineView> timeline,
+                Map<String, String> typed, List<FormError> errors);
     }
 
     /** What to enter in a field the officer left blank. */
@@ -80,10 +86,6 @@ public class OfficerPages {
 
     @Inject
     PortalVisitor visitor;
-
-    @Inject
-    @Location("portal/licensing/officer-application")
-    Template casework;
 
     @GET
     public Response queue(@QueryParam("status") String status, @QueryParam("overdue") boolean overdue,
@@ -126,7 +128,7 @@ public class OfficerPages {
             MultivaluedMap<String, String> form) {
         visitor.checkForm(form.getFirst("csrf"));
         visitor.requiredRole(Roles.LICENSING_OFFICER);
-        String version = text(form, "version");
+        String version = ifMatch(form);
         PortalServices.Answer done = switch (action) {
             case "assign" -> licensing.send("POST", path(id, action), Map.of("officer", visitor.required().account().email()),
                     version);
@@ -140,7 +142,7 @@ public class OfficerPages {
         if (done.ok()) {
             return seeOther("/officer/applications/" + id);
         }
-        return refused(casework(id, form, List.of()), refusal(done, action, text(form, "outcome")));
+        return page(casework(id, form, refusal(done, action, text(form, "outcome"))));
     }
 
     /**
@@ -170,19 +172,16 @@ public class OfficerPages {
     }
 
     private TemplateInstance casework(UUID id, MultivaluedMap<String, String> typed, List<FormError> errors) {
-        PortalServices.Answer answer = licensing.application(id);
-        Map<String, Object> app = answer.body();
-        Map<String, Object> type = licensing.type(app.get("licenceTypeCode"));
+        String authorization = licensing.authorization();
+        ApplicationView app = ApiCalls.read(() -> client.application(authorization, id));
+        LicenceTypeView type = licensing.licenceType(app.licenceTypeCode());
         Map<String, String> values = new LinkedHashMap<>();
         for (String name : List.of("message", "from", "category", "grounds", "outcome", "conditions", "reasons")) {
             values.put(name, text(typed, name));
         }
-        return casework.data("app", app).data("type", type).data("version", answer.etag())
-                .data("questions", new DetailsForm(SectionPages.map(type.get("detailsSchema")))
-                        .questions(SectionPages.map(app.get("details"))))
-                .data("documents", licensing.get("/applications/" + id + "/documents").list())
-                .data("timeline", licensing.get("/applications/" + id + "/timeline").list())
-                .data("typed", values).data("errors", errors);
+        return Templates.officerApplication(app, type, licensing.questions(type, app.details()),
+                ApiCalls.read(() -> client.documents(authorization, id)),
+                ApiCalls.read(() -> client.timeline(authorization, id)), values, errors);
     }
 
     private static Map<String, Object> representation(MultivaluedMap<String, String> form) {

@@ -1,4 +1,4 @@
-package onestop.licensing.document;
+package onestop.licensing.api;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -6,8 +6,4 @@ import java.util.UUID;
 /** An uploaded document's metadata; the file is at {@code GET .../documents/{id}}. */
 public record DocumentView(UUID id, String type, String name, String mediaType, long sizeBytes, String sha256,
         Instant uploadedAt) {
-
-    static DocumentView of(ApplicationDocument d) {
-        return new DocumentView(d.id, d.typeCode, d.originalName, d.mediaType, d.sizeBytes, d.sha256, d.uploadedAt);
-    }
 }

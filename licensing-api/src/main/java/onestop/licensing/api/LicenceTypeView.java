@@ -1,0 +1,11 @@
+package onestop.licensing.api;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** A licence type as the catalogue shows it, as {@code GET /api/licensing/licence-types/{code}} answers it. */
+public record LicenceTypeView(String code, String name, String description, int feePence, Integer validityMonths,
+        int consultationDays, DayBasis consultationDayBasis, int targetDays, boolean tacitConsent,
+        List<RequiredDocument> requiredDocuments, JsonNode detailsSchema) {
+}
