@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import onestop.licensing.api.LicenceTypeName;
+import onestop.licensing.api.LicenceTypeView;
 import onestop.licensing.api.LicensingClient;
 import onestop.licensing.api.RegisterEntry;
 import onestop.licensing.api.RegisterPage;
@@ -29,7 +29,7 @@ public class RegisterPages {
     /** The pages, type-checked against what they are given when the portal is built. */
     @CheckedTemplate(basePath = "portal", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance register(String q, String type, String postcode, List<LicenceTypeName> types,
+        static native TemplateInstance register(String q, String type, String postcode, List<LicenceTypeView> types,
                 List<FormError> errors, RegisterPage result, Pagination pages);
 
         static native TemplateInstance registerEntry(RegisterEntry licence);
@@ -45,7 +45,7 @@ public class RegisterPages {
         add(query, "q", q);
         add(query, "licenceTypeCode", type);
         add(query, "postcode", postcode);
-        List<LicenceTypeName> types = ApiCalls.read(licensing::licenceTypes);
+        List<LicenceTypeView> types = ApiCalls.read(licensing::licenceTypes);
         try {
             RegisterPage result = ApiCalls.read(() -> licensing.register(text(q), text(type), text(postcode),
                     page == null || page < 0 ? null : page));

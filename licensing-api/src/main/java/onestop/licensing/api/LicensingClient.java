@@ -35,7 +35,7 @@ public interface LicensingClient {
     /** Every licence type, by code and name. */
     @GET
     @Path("/licence-types")
-    List<LicenceTypeName> licenceTypes();
+    List<LicenceTypeView> licenceTypes();
 
     /** One licence type of the catalogue, with its fee, periods, documents and details schema. */
     @GET

@@ -24,8 +24,13 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import onestop.licensing.api.LicenceTypeView;
+import onestop.licensing.api.LicensingClient;
+import onestop.portal.ApiCalls;
 import onestop.portal.api.AccountApi;
 import onestop.portal.FormError;
 import onestop.portal.PortalServices;
@@ -38,8 +43,17 @@ import onestop.platform.security.Roles;
 @Produces(MediaType.TEXT_HTML)
 public class ApplyPages {
 
+    /** The choice of licence type, type-checked against what it is given when the portal is built. */
+    @CheckedTemplate(basePath = "portal/licensing", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance chooseType(List<LicenceTypeView> types, String chosen, List<FormError> errors);
+    }
+
     @Inject
     LicensingCalls licensing;
+
+    @Inject
+    LicensingClient client;
 
     @Inject
     PortalVisitor visitor;
@@ -51,17 +65,13 @@ public class ApplyPages {
     PortalSessions sessions;
 
     @Inject
-    @Location("portal/licensing/choose-type")
-    Template chooseType;
-
-    @Inject
     @Location("portal/licensing/premises")
     Template premises;
 
     @GET
     public Response chooseTypePage() {
         visitor.requiredRole(Roles.BUSINESS);
-        return page(chooseType.data("types", licensing.types()).data("chosen", "").data("errors", List.of()));
+        return page(Templates.chooseType(ApiCalls.read(client::licenceTypes), "", List.of()));
     }
 
     @POST
@@ -69,10 +79,10 @@ public class ApplyPages {
     public Response chooseType(MultivaluedMap<String, String> form) {
         visitor.checkForm(form.getFirst("csrf"));
         String code = text(form, "licenceTypeCode");
-        List<Map<String, Object>> types = licensing.types();
-        if (types.stream().noneMatch(t -> code.equals(t.get("code")))) {
-            return refused(chooseType.data("types", types).data("chosen", ""),
-                    List.of(new FormError("licenceTypeCode", "Select the type of licence you want to apply for")));
+        List<LicenceTypeView> types = ApiCalls.read(client::licenceTypes);
+        if (types.stream().noneMatch(t -> code.equals(t.code()))) {
+            return page(Templates.chooseType(types, "",
+                    List.of(new FormError("licenceTypeCode", "Select the type of licence you want to apply for"))));
         }
         return seeOther("/licences/apply/" + URLEncoder.encode(code, StandardCharsets.UTF_8));
     }

@@ -113,11 +113,6 @@ class LicensingCalls {
         return code.toString();
     }
 
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> types() {
-        return (List<Map<String, Object>>) services.licensing("/api/licensing/licence-types", List.of()).list();
-    }
-
     /** The label of each field a refusal of an application of this type may name: its question titles, or the premises'. */
     UnaryOperator<String> labels(Object licenceTypeCode) {
         DetailsForm details = new DetailsForm(SectionPages.map(type(licenceTypeCode).get("detailsSchema")));
