@@ -74,11 +74,10 @@ public class OpportunityPages {
     @GET
     @Path("{id}")
     public TemplateInstance notice(@PathParam("id") UUID id) {
-        var page = services.opportunities("/api/opportunities/opportunities/" + id, List.of()).body();
+        var page = services.get("/api/opportunities/opportunities/" + id, List.of()).body();
         // a signed-in supplier sees its own response to this notice, if it sent one
         List<?> own = visitor.signedIn().filter(user -> user.account().roles().contains(Roles.BUSINESS))
-                .map(user -> services.as(user).get(PortalServices.Service.OPPORTUNITIES,
-                        "/api/opportunities/opportunities/" + id + "/responses", List.of()).list())
+                .map(user -> services.as(user).get("/api/opportunities/opportunities/" + id + "/responses", List.of()).list())
                 .orElse(List.of());
         return notice.data("notice", page).data("ownResponse", own.isEmpty() ? null : own.get(0));
     }

@@ -30,11 +30,6 @@ import onestop.portal.session.PortalSessions;
 @ApplicationScoped
 public class PortalServices {
 
-    /** The service a call goes to. */
-    public enum Service {
-        LICENSING, OPPORTUNITIES, GATEWAY
-    }
-
     /** What the service answered: its status, its JSON body as maps and lists (for templates), its ETag. */
     public record Answer(int status, Object json, String etag) {
 
@@ -89,16 +84,8 @@ public class PortalServices {
     @Inject
     ObjectMapper json;
 
-    public Answer licensing(String path, List<Map.Entry<String, String>> query) {
-        return get(Service.LICENSING, path, query);
-    }
-
-    public Answer opportunities(String path, List<Map.Entry<String, String>> query) {
-        return get(Service.OPPORTUNITIES, path, query);
-    }
-
-    /** Reads a public page of a service, anonymously. */
-    public Answer get(Service service, String path, List<Map.Entry<String, String>> query) {
+    /** Reads a public route of the API, anonymously. */
+    public Answer get(String path, List<Map.Entry<String, String>> query) {
         return call("GET", path + queryString(query), headers(null, null), null);
     }
 
@@ -125,17 +112,17 @@ public class PortalServices {
             return authorization;
         }
 
-        public Answer get(Service service, String path, List<Map.Entry<String, String>> query) {
+        public Answer get(String path, List<Map.Entry<String, String>> query) {
             return call("GET", path + queryString(query), headers(authorization(), null), null);
         }
 
         /** Sends a JSON body (none when {@code body} is null) with POST, PUT, PATCH or DELETE. */
-        public Answer send(Service service, String method, String path, Object body) {
-            return send(service, method, path, body, null);
+        public Answer send(String method, String path, Object body) {
+            return send(method, path, body, null);
         }
 
         /** Sends a JSON body with an {@code If-Match} precondition, for the routes that want the ETag read. */
-        public Answer send(Service service, String method, String path, Object body, String ifMatch) {
+        public Answer send(String method, String path, Object body, String ifMatch) {
             Map<String, String> headers = headers(authorization(), ifMatch);
             byte[] content = null;
             if (body != null) {
@@ -150,7 +137,7 @@ public class PortalServices {
         }
 
         /** Uploads one file as {@code multipart/form-data} in the part named {@code file}. */
-        public Answer upload(Service service, String path, ChosenFile file) {
+        public Answer upload(String path, ChosenFile file) {
             String boundary = "onestop-" + PortalSessions.randomToken();
             String safeName = file.name().replaceAll("[\"\\\\\r\n]", "_");
             ByteArrayOutputStream content = new ByteArrayOutputStream();
@@ -165,7 +152,7 @@ public class PortalServices {
         }
 
         /** Fetches a file the user may read (an uploaded document), to hand on to their browser as it is. */
-        public Download download(Service service, String path) {
+        public Download download(String path) {
             PublicApi.Reply reply = PortalServices.this.send("GET", path, headers(authorization(), null), null);
             if (reply.status() != 200) {
                 throw new NotFoundException();

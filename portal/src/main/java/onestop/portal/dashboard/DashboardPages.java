@@ -23,7 +23,6 @@ import io.quarkus.qute.TemplateInstance;
 import onestop.platform.security.Roles;
 import onestop.portal.Pagination;
 import onestop.portal.PortalServices;
-import onestop.portal.PortalServices.Service;
 import onestop.portal.PortalVisitor;
 import onestop.portal.session.PortalSessions;
 
@@ -55,11 +54,11 @@ public class DashboardPages {
         PortalSessions.SignedIn user = visitor.required();
         PortalServices.OnBehalf api = services.as(user);
         if (!user.account().roles().contains(Roles.BUSINESS)) {
-            Object unread = api.get(Service.GATEWAY, "/api/me/notifications",
+            Object unread = api.get("/api/me/notifications",
                     List.of(Map.entry("unread", "true"), Map.entry("size", "1"))).body().get("total");
             return dashboard.data("view", null).data("unread", unread);
         }
-        Map<String, Object> view = api.get(Service.GATEWAY, "/api/me/dashboard", List.of()).body();
+        Map<String, Object> view = api.get("/api/me/dashboard", List.of()).body();
         Object unread = view.get("notifications") instanceof Map<?, ?> inbox ? inbox.get("unread") : 0;
         return dashboard.data("view", view).data("unread", unread);
     }
@@ -69,7 +68,7 @@ public class DashboardPages {
     public TemplateInstance notifications(@QueryParam("page") Integer page) {
         PortalSessions.SignedIn user = visitor.required();
         String shown = String.valueOf(page == null || page < 0 ? 0 : page);
-        Map<String, Object> result = services.as(user).get(Service.GATEWAY, "/api/me/notifications",
+        Map<String, Object> result = services.as(user).get("/api/me/notifications",
                 List.of(Map.entry("page", shown), Map.entry("size", "20"))).body();
         return notifications.data("result", result).data("pages", Pagination.of(result, "/notifications", List.of()));
     }
@@ -78,7 +77,7 @@ public class DashboardPages {
     @Path("notifications/{id}/read")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response read(@PathParam("id") UUID id, @FormParam("csrf") String csrf) {
-        services.as(visitor.checkForm(csrf)).send(Service.GATEWAY, "POST", "/api/me/notifications/" + id + "/read",
+        services.as(visitor.checkForm(csrf)).send("POST", "/api/me/notifications/" + id + "/read",
                 null);
         return Response.seeOther(URI.create("/notifications")).build();
     }

@@ -20,7 +20,6 @@ import onestop.licensing.api.LicenceTypeView;
 import onestop.licensing.api.LicensingClient;
 import onestop.portal.ApiCalls;
 import onestop.portal.PortalServices;
-import onestop.portal.PortalServices.Service;
 import onestop.portal.PortalVisitor;
 import onestop.portal.session.PortalSessions;
 
@@ -68,11 +67,11 @@ class LicensingCalls {
     }
 
     PortalServices.Answer get(String path) {
-        return user().get(Service.LICENSING, API + path, List.of());
+        return user().get(API + path, List.of());
     }
 
     PortalServices.Answer send(String method, String path, Object body, String ifMatch) {
-        return user().send(Service.LICENSING, method, API + path, body, ifMatch);
+        return user().send(method, API + path, body, ifMatch);
     }
 
     PortalServices.Answer application(UUID id) {
@@ -81,13 +80,13 @@ class LicensingCalls {
 
     /** An uploaded document of an application, handed to the browser as the service sent it. */
     Response document(UUID application, UUID document) {
-        return user().download(Service.LICENSING, API + "/applications/" + application + "/documents/" + document)
+        return user().download(API + "/applications/" + application + "/documents/" + document)
                 .toBrowser();
     }
 
     /** A licence type by its code; anything that is not shaped like a code names no type (404). */
     Map<String, Object> type(Object code) {
-        return services.licensing("/api/licensing/licence-types/" + typeCode(code), List.of()).body();
+        return services.get("/api/licensing/licence-types/" + typeCode(code), List.of()).body();
     }
 
     /** A licence type of the catalogue, by its code (404 for anything not shaped like a code). */

@@ -162,8 +162,7 @@ public class SectionPages {
         if (chosen.isEmpty()) {
             return documentsPage(app, List.of(new FormError(field, "Select a file to upload")));
         }
-        PortalServices.Answer uploaded = licensing.user().upload(PortalServices.Service.LICENSING,
-                LicensingCalls.API + "/applications/" + id + "/documents?type=" + encode(type), chosen.get());
+        PortalServices.Answer uploaded = licensing.user().upload(LicensingCalls.API + "/applications/" + id + "/documents?type=" + encode(type), chosen.get());
         if (!uploaded.ok()) {
             return documentsPage(app, List.of(new FormError(field, uploadRefusal(uploaded))));
         }

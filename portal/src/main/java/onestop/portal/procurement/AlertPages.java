@@ -56,14 +56,14 @@ public class AlertPages {
         var business = services.as(user);
         List<Map.Entry<String, String>> firstPage = List.of(Map.entry("size", "100"));
         List<Map<String, Object>> saved = new ArrayList<>();
-        for (Object item : business.get(Pages.OPPORTUNITIES, API + "/saved-searches", firstPage).body()
+        for (Object item : business.get(API + "/saved-searches", firstPage).body()
                 .getOrDefault("items", List.of()) instanceof List<?> items ? items : List.of()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> search = new LinkedHashMap<>((Map<String, Object>) item);
             search.put("filters", describe(search.get("search")));
             saved.add(search);
         }
-        Map<String, Object> raised = business.get(Pages.OPPORTUNITIES, API + "/alerts", firstPage).body();
+        Map<String, Object> raised = business.get(API + "/alerts", firstPage).body();
         return Pages.show(alerts.data("saved", saved).data("alerts", raised.getOrDefault("items", List.of())));
     }
 
@@ -87,7 +87,7 @@ public class AlertPages {
         SearchParams params = search.toFilters();
         List<FormError> errors = new ArrayList<>(search.errors());
         if (errors.isEmpty()) {
-            PortalServices.Answer answer = services.as(user).send(Pages.OPPORTUNITIES, "POST", API + "/saved-searches",
+            PortalServices.Answer answer = services.as(user).send("POST", API + "/saved-searches",
                     Map.of("name", name, "search", params));
             if (answer.ok()) {
                 return Pages.seeOther("/alerts");
@@ -105,7 +105,7 @@ public class AlertPages {
     public Response delete(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         PortalSessions.SignedIn user = visitor.checkForm(form.getFirst("csrf"));
         visitor.requiredRole(Roles.BUSINESS);
-        services.as(user).send(Pages.OPPORTUNITIES, "DELETE", API + "/saved-searches/" + id, null);
+        services.as(user).send("DELETE", API + "/saved-searches/" + id, null);
         return Pages.seeOther("/alerts");
     }
 

@@ -112,7 +112,7 @@ public class BuyerNoticeActions {
             errors.add(new FormError("awardValue", "Enter the contract value as an amount in pounds, like 25000"));
         }
         if (errors.isEmpty()) {
-            PortalServices.Answer answer = services.as(user).send(Pages.OPPORTUNITIES, "POST",
+            PortalServices.Answer answer = services.as(user).send("POST",
                     Pages.NOTICES + id + "/award", body);
             if (answer.ok()) {
                 return Pages.seeOther("/buyer/notices/" + id);
@@ -135,7 +135,7 @@ public class BuyerNoticeActions {
         if (chosen.isEmpty()) {
             return show(user, id, List.of(new FormError("document", "Select a file to upload")), Map.of());
         }
-        PortalServices.Answer answer = services.as(user).upload(Pages.OPPORTUNITIES, Pages.NOTICES + id + "/documents",
+        PortalServices.Answer answer = services.as(user).upload(Pages.NOTICES + id + "/documents",
                 chosen.get());
         if (answer.ok()) {
             return Pages.seeOther("/buyer/notices/" + id + "#documents");
@@ -157,7 +157,7 @@ public class BuyerNoticeActions {
             MultivaluedMap<String, String> form) {
         PortalSessions.SignedIn user = visitor.checkForm(form.getFirst("csrf"));
         visitor.requiredRole(Roles.BUYER);
-        PortalServices.Answer answer = services.as(user).send(Pages.OPPORTUNITIES, "DELETE",
+        PortalServices.Answer answer = services.as(user).send("DELETE",
                 Pages.NOTICES + id + "/documents/" + documentId, null);
         if (answer.ok()) {
             return Pages.seeOther("/buyer/notices/" + id + "#documents");
@@ -170,7 +170,7 @@ public class BuyerNoticeActions {
     @Path("{id}/documents/{documentId}")
     public Response document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         PortalSessions.SignedIn user = visitor.requiredRole(Roles.BUYER);
-        return services.as(user).download(Pages.OPPORTUNITIES, Pages.NOTICES + id + "/documents/" + documentId)
+        return services.as(user).download(Pages.NOTICES + id + "/documents/" + documentId)
                 .toBrowser();
     }
 
@@ -179,7 +179,7 @@ public class BuyerNoticeActions {
             String field, Map<String, String> typed) {
         PortalSessions.SignedIn user = visitor.checkForm(form.getFirst("csrf"));
         visitor.requiredRole(Roles.BUYER);
-        PortalServices.Answer answer = services.as(user).send(Pages.OPPORTUNITIES, "POST", Pages.NOTICES + id + action, body);
+        PortalServices.Answer answer = services.as(user).send("POST", Pages.NOTICES + id + action, body);
         if (answer.ok()) {
             return Pages.seeOther("/buyer/notices/" + id);
         }
@@ -201,15 +201,15 @@ public class BuyerNoticeActions {
 
     private Response show(PortalSessions.SignedIn user, UUID id, List<FormError> errors, Map<String, String> typed) {
         var buyer = services.as(user);
-        Map<String, Object> notice = buyer.get(Pages.OPPORTUNITIES, Pages.NOTICES + id, List.of()).body();
+        Map<String, Object> notice = buyer.get(Pages.NOTICES + id, List.of()).body();
         // the questions and responses of a notice are its own buyer's alone: another organisation gets 404
-        List<?> questions = buyer.get(Pages.OPPORTUNITIES, Pages.NOTICES + id + "/questions", List.of()).list();
+        List<?> questions = buyer.get(Pages.NOTICES + id + "/questions", List.of()).list();
         // sealed tenders: while the notice is open its buyer learns how many arrived, never what they say
         boolean open = "OPEN".equals(notice.get("status"));
         Map<String, Object> received = open
-                ? buyer.get(Pages.OPPORTUNITIES, Pages.NOTICES + id + "/responses/received", List.of()).body() : null;
+                ? buyer.get(Pages.NOTICES + id + "/responses/received", List.of()).body() : null;
         List<?> responses = open || "DRAFT".equals(notice.get("status")) ? List.of()
-                : buyer.get(Pages.OPPORTUNITIES, Pages.NOTICES + id + "/responses", List.of()).list();
+                : buyer.get(Pages.NOTICES + id + "/responses", List.of()).list();
         Object stage = notice.get("challengeStage");
         int at = stage == null ? -1 : STAGES.indexOf(stage.toString());
         String nextStage = at >= 0 && at + 1 < STAGES.size() ? STAGES.get(at + 1) : null;

@@ -53,7 +53,7 @@ public class BuyerNoticePages {
     public Response list(@QueryParam("page") Integer page) {
         PortalSessions.SignedIn user = visitor.requiredRole(Roles.BUYER);
         int current = page == null || page < 0 ? 0 : page;
-        Map<String, Object> mine = services.as(user).get(Pages.OPPORTUNITIES, Pages.NOTICES + "mine",
+        Map<String, Object> mine = services.as(user).get(Pages.NOTICES + "mine",
                 List.of(Map.entry("page", String.valueOf(current)), Map.entry("size", "20"))).body();
         return Pages.show(notices.data("result", mine).data("pages", Pagination.of(mine, "/buyer/notices", List.of())));
     }
@@ -76,7 +76,7 @@ public class BuyerNoticePages {
     @Path("{id}/edit")
     public Response editPage(@PathParam("id") UUID id) {
         PortalSessions.SignedIn user = visitor.requiredRole(Roles.BUYER);
-        PortalServices.Answer notice = services.as(user).get(Pages.OPPORTUNITIES, Pages.NOTICES + id, List.of());
+        PortalServices.Answer notice = services.as(user).get(Pages.NOTICES + id, List.of());
         return form(id, NoticeForm.of(notice.body(), notice.etag()), List.of());
     }
 
@@ -96,8 +96,8 @@ public class BuyerNoticePages {
         Map<String, Object> body = typed.toBody(errors);
         if (errors.isEmpty()) {
             PortalServices.Answer answer = id == null
-                    ? services.as(user).send(Pages.OPPORTUNITIES, "POST", Pages.NOTICE_LIST, body)
-                    : services.as(user).send(Pages.OPPORTUNITIES, "PATCH", Pages.NOTICES + id, body,
+                    ? services.as(user).send("POST", Pages.NOTICE_LIST, body)
+                    : services.as(user).send("PATCH", Pages.NOTICES + id, body,
                             Pages.nullIfBlank(typed.version));
             if (answer.ok()) {
                 return Pages.seeOther("/buyer/notices/" + answer.body().get("id"));
@@ -127,7 +127,7 @@ public class BuyerNoticePages {
         PortalSessions.SignedIn user = visitor.checkForm(posted.getFirst("csrf"));
         visitor.requiredRole(Roles.BUYER);
         String reason = Pages.field(posted, "reason");
-        PortalServices.Answer answer = services.as(user).send(Pages.OPPORTUNITIES, "POST",
+        PortalServices.Answer answer = services.as(user).send("POST",
                 Pages.NOTICES + id + "/cancel", Map.of("reason", reason));
         if (answer.ok()) {
             return Pages.seeOther("/buyer/notices/" + id);
@@ -137,12 +137,12 @@ public class BuyerNoticePages {
     }
 
     private Response form(UUID id, NoticeForm form, List<FormError> errors) {
-        PortalServices.Answer licenceTypes = services.licensing("/api/licensing/licence-types", List.of());
+        PortalServices.Answer licenceTypes = services.get("/api/licensing/licence-types", List.of());
         return Pages.show(noticeForm.data("id", id).data("form", form).data("types", NoticeForm.TYPES)
                 .data("themes", ResponseForm.THEMES).data("licenceTypes", licenceTypes.list()).data("errors", errors));
     }
 
     private Map<String, Object> read(PortalSessions.SignedIn user, UUID id) {
-        return services.as(user).get(Pages.OPPORTUNITIES, Pages.NOTICES + id, List.of()).body();
+        return services.as(user).get(Pages.NOTICES + id, List.of()).body();
     }
 }

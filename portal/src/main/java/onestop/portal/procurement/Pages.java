@@ -17,7 +17,6 @@ import onestop.portal.PortalServices;
 final class Pages {
 
     static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
-    static final PortalServices.Service OPPORTUNITIES = PortalServices.Service.OPPORTUNITIES;
     static final String NOTICES = "/api/opportunities/opportunities/";
     /** Where notices are listed and made (the gateway refuses a path with a trailing slash). */
     static final String NOTICE_LIST = "/api/opportunities/opportunities";

@@ -55,7 +55,7 @@ public class QuestionPages {
         var user = visitor.checkForm(form.getFirst("csrf"));
         visitor.requiredRole(Roles.BUSINESS);
         String question = Pages.field(form, "question");
-        PortalServices.Answer answer = services.as(user).send(Pages.OPPORTUNITIES, "POST",
+        PortalServices.Answer answer = services.as(user).send("POST",
                 Pages.NOTICES + id + "/questions", Map.of("question", question));
         if (answer.ok()) {
             return Pages.seeOther("/opportunities/" + id + "/questions/sent");
@@ -73,6 +73,6 @@ public class QuestionPages {
     }
 
     private Map<String, Object> notice(UUID id) {
-        return services.opportunities(Pages.NOTICES + id, List.of()).body();
+        return services.get(Pages.NOTICES + id, List.of()).body();
     }
 }

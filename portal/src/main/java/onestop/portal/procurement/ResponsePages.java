@@ -51,11 +51,11 @@ public class ResponsePages {
         PortalSessions.SignedIn user = visitor.requiredRole(Roles.BUSINESS);
         var supplier = services.as(user);
         try {
-            supplier.get(Pages.OPPORTUNITIES, "/api/opportunities/suppliers/me", List.of());
+            supplier.get("/api/opportunities/suppliers/me", List.of());
         } catch (NotFoundException noProfileYet) {
             return Pages.seeOther("/supplier-profile?next=/opportunities/" + id + "/respond");
         }
-        List<?> own = supplier.get(Pages.OPPORTUNITIES, Pages.NOTICES + id + "/responses", List.of()).list();
+        List<?> own = supplier.get(Pages.NOTICES + id + "/responses", List.of()).list();
         @SuppressWarnings("unchecked")
         ResponseForm form = own.isEmpty() ? ResponseForm.empty() : ResponseForm.of((Map<String, Object>) own.get(0));
         return page(id, form, List.of());
@@ -74,9 +74,9 @@ public class ResponsePages {
             return page(id, typed, errors);
         }
         PortalServices.Answer answer = typed.amending()
-                ? services.as(user).send(Pages.OPPORTUNITIES, "PATCH", Pages.NOTICES + id + "/responses/"
+                ? services.as(user).send("PATCH", Pages.NOTICES + id + "/responses/"
                         + Pages.id(typed.responseId), body)
-                : services.as(user).send(Pages.OPPORTUNITIES, "POST", Pages.NOTICES + id + "/responses", body);
+                : services.as(user).send("POST", Pages.NOTICES + id + "/responses", body);
         if (answer.ok()) {
             return Pages.seeOther("/opportunities/" + id + "/responses/" + answer.body().get("id")
                     + (typed.amending() ? "?sent=amended" : "?sent=new"));
@@ -90,7 +90,7 @@ public class ResponsePages {
             @QueryParam("sent") String sent) {
         PortalSessions.SignedIn user = visitor.requiredRole(Roles.BUSINESS);
         Map<String, Object> response = services.as(user)
-                .get(Pages.OPPORTUNITIES, Pages.NOTICES + id + "/responses/" + responseId, List.of()).body();
+                .get(Pages.NOTICES + id + "/responses/" + responseId, List.of()).body();
         return Pages.show(receipt.data("notice", notice(id)).data("response", response)
                 .data("sent", "new".equals(sent) || "amended".equals(sent) ? sent : null));
     }
@@ -101,6 +101,6 @@ public class ResponsePages {
     }
 
     private Map<String, Object> notice(UUID id) {
-        return services.opportunities(Pages.NOTICES + id, List.of()).body();
+        return services.get(Pages.NOTICES + id, List.of()).body();
     }
 }

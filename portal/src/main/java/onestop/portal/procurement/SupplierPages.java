@@ -55,7 +55,7 @@ public class SupplierPages {
     public Response responsesPage(@QueryParam("page") Integer page) {
         PortalSessions.SignedIn user = visitor.requiredRole(Roles.BUSINESS);
         int current = page == null || page < 0 ? 0 : page;
-        Map<String, Object> list = services.as(user).get(Pages.OPPORTUNITIES, PROFILE + "/responses",
+        Map<String, Object> list = services.as(user).get(PROFILE + "/responses",
                 List.of(Map.entry("page", String.valueOf(current)), Map.entry("size", "20"))).body();
         return Pages.show(responses.data("result", list).data("pages", Pagination.of(list, "/responses", List.of())));
     }
@@ -66,7 +66,7 @@ public class SupplierPages {
         PortalSessions.SignedIn user = visitor.requiredRole(Roles.BUSINESS);
         Map<String, String> form;
         try {
-            form = typed(services.as(user).get(Pages.OPPORTUNITIES, PROFILE, List.of()).body());
+            form = typed(services.as(user).get(PROFILE, List.of()).body());
         } catch (NotFoundException noProfileYet) {
             form = typed(Map.of());
         }
@@ -93,7 +93,7 @@ public class SupplierPages {
         body.put("cpvInterests", Arrays.stream(form.get("cpvInterests").split("[,\\s]+")).filter(c -> !c.isEmpty()).toList());
         body.put("description", Pages.nullIfBlank(form.get("description")));
         body.put("charterSignatory", "true".equals(form.get("charterSignatory")));
-        PortalServices.Answer answer = services.as(user).send(Pages.OPPORTUNITIES, "PUT", PROFILE, body);
+        PortalServices.Answer answer = services.as(user).send("PUT", PROFILE, body);
         String next = returnTo(posted.getFirst("next"));
         if (answer.ok()) {
             return Pages.seeOther(next == null ? "/responses" : next);
