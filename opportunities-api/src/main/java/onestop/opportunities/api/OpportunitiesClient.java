@@ -2,6 +2,7 @@ package onestop.opportunities.api;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -21,4 +22,10 @@ public interface OpportunitiesClient {
     @Path("/opportunities")
     SearchPage search(@BeanParam SearchParams filters, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size);
+
+    /** The signed-in supplier's own responses across notices, newest first, each with its outcome. */
+    @GET
+    @Path("/suppliers/me/responses")
+    OwnResponsePage ownResponses(@HeaderParam("Authorization") String authorization,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import onestop.opportunities.api.OwnResponse;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.platform.security.Caller;
 import onestop.platform.security.Roles;
@@ -42,7 +43,19 @@ public class OwnResponseResource {
         Map<UUID, Opportunity> notices = ids.isEmpty() ? Map.of()
                 : Opportunity.<Opportunity>list("id in ?1", ids).stream()
                         .collect(Collectors.toMap(o -> o.id, Function.identity()));
-        List<OwnResponse> items = responses.stream().map(r -> OwnResponse.of(r, notices.get(r.opportunityId))).toList();
+        List<OwnResponse> items = responses.stream().map(r -> of(r, notices.get(r.opportunityId))).toList();
         return new PageView<>(items, paging.page(), paging.size(), query.count());
+    }
+
+    // the outcome for this supplier, from the notice's state
+    private static OwnResponse of(SupplierResponse r, Opportunity o) {
+        OwnResponse.Outcome outcome = switch (o.status) {
+            case AWARDED -> r.id.equals(o.awardedResponseId) ? OwnResponse.Outcome.AWARDED
+                    : OwnResponse.Outcome.NOT_AWARDED;
+            case CANCELLED -> OwnResponse.Outcome.CANCELLED;
+            default -> OwnResponse.Outcome.PENDING;
+        };
+        return new OwnResponse(r.id, r.reference, r.pricePence, r.submittedAt, r.updatedAt, o.id, o.reference,
+                o.title, o.buyer, o.status, o.closingAt, outcome);
     }
 }

@@ -17,8 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import onestop.opportunities.api.OpportunitiesClient;
+import onestop.opportunities.api.OwnResponsePage;
+import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
 import onestop.portal.Pagination;
 import onestop.portal.PortalServices;
@@ -30,6 +35,12 @@ import onestop.platform.security.Roles;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class SupplierPages {
+
+    /** The pages, type-checked against what they are given when the portal is built. */
+    @CheckedTemplate(basePath = "portal/procurement", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance responses(OwnResponsePage result, Pagination pages);
+    }
 
     static final List<String> SIZES = List.of("MICRO", "SMALL", "MEDIUM", "LARGE");
     private static final List<String> FIELDS = List.of("name", "companyNumber", "ppon", "size", "vcse", "postcode",
@@ -43,8 +54,10 @@ public class SupplierPages {
     PortalVisitor visitor;
 
     @Inject
-    @Location("portal/procurement/responses")
-    Template responses;
+    OpportunitiesClient opportunities;
+
+    @Inject
+    PortalSessions sessions;
 
     @Inject
     @Location("portal/procurement/supplier-profile")
@@ -54,10 +67,11 @@ public class SupplierPages {
     @Path("responses")
     public Response responsesPage(@QueryParam("page") Integer page) {
         PortalSessions.SignedIn user = visitor.requiredRole(Roles.BUSINESS);
-        int current = page == null || page < 0 ? 0 : page;
-        Map<String, Object> list = services.as(user).get(PROFILE + "/responses",
-                List.of(Map.entry("page", String.valueOf(current)), Map.entry("size", "20"))).body();
-        return Pages.show(responses.data("result", list).data("pages", Pagination.of(list, "/responses", List.of())));
+        String authorization = "Bearer " + sessions.accessToken(user);
+        OwnResponsePage result = ApiCalls.read(() -> opportunities.ownResponses(authorization,
+                page == null || page < 0 ? null : page, 20));
+        return Pages.show(Templates.responses(result,
+                Pagination.of(result.page(), result.size(), result.total(), "/responses", List.of())));
     }
 
     @GET

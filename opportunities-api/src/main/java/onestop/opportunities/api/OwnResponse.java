@@ -1,10 +1,7 @@
-package onestop.opportunities.response;
+package onestop.opportunities.api;
 
 import java.time.Instant;
 import java.util.UUID;
-
-import onestop.opportunities.opportunity.Opportunity;
-import onestop.opportunities.api.OpportunityStatus;
 
 /**
  * One of a supplier's own responses, listed across notices: the receipt, the price, the notice it answers
@@ -17,15 +14,5 @@ public record OwnResponse(UUID id, String reference, long pricePence, Instant su
     /** What became of the response: still to be decided, won, not won, or the notice was cancelled. */
     public enum Outcome {
         PENDING, AWARDED, NOT_AWARDED, CANCELLED
-    }
-
-    static OwnResponse of(SupplierResponse r, Opportunity o) {
-        Outcome outcome = switch (o.status) {
-            case AWARDED -> r.id.equals(o.awardedResponseId) ? Outcome.AWARDED : Outcome.NOT_AWARDED;
-            case CANCELLED -> Outcome.CANCELLED;
-            default -> Outcome.PENDING;
-        };
-        return new OwnResponse(r.id, r.reference, r.pricePence, r.submittedAt, r.updatedAt, o.id, o.reference,
-                o.title, o.buyer, o.status, o.closingAt, outcome);
     }
 }
