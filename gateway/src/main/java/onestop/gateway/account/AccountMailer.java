@@ -12,14 +12,14 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 
 /**
- * Sends account emails after commit, without making the request wait for SMTP; a failure is logged (the
- * person can ask again). While {@code quarkus.mailer.mock} is on, mails are only logged.
+ * Sends account emails after commit, without making the request wait for SMTP; a send that fails or hangs
+ * for 10 seconds is tried twice more, then logged (the person can ask again). While {@code quarkus.mailer.mock} is on, mails are only logged.
  */
 @ApplicationScoped
 class AccountMailer {
 
     private static final Logger LOG = Logger.getLogger(AccountMailer.class);
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final ReactiveMailer mailer;
 
@@ -30,6 +30,8 @@ class AccountMailer {
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountMail mail) {
         mailer.send(Mail.withText(mail.to(), "OneStop: " + mail.subject(), mail.text()))
                 .ifNoItem().after(TIMEOUT).fail()
+                // a send stuck on a pooled connection the server has dropped gets another connection
+                .onFailure().retry().atMost(2)
                 .subscribe().with(sent -> LOG.debugf("Sent '%s'", mail.subject()),
                         failure -> LOG.warnf("Could not send '%s': %s", mail.subject(), failure.toString()));
     }

@@ -35,6 +35,8 @@ public class NotificationMailer {
             mailer.send(Mail.withText(mail.to(), "OneStop: " + mail.subject(), mail.text()
                     + "\n\nSign in to OneStop to see it.\n"))
                     .ifNoItem().after(config.emailTimeout()).fail()
+                    // a send stuck on a pooled connection the server has dropped gets another connection
+                    .onFailure().retry().atMost(2)
                     .subscribe().with(sent -> LOG.debugf("Emailed a notification to %s", mail.to()),
                             failure -> LOG.warnf("Could not email a notification to %s: %s", mail.to(),
                                     failure.toString()));
