@@ -14,8 +14,7 @@ import jakarta.transaction.Transactional;
 import onestop.licensing.api.DayBasis;
 import onestop.licensing.api.ApplicationKind;
 import onestop.licensing.api.ApplicationStatus;
-import onestop.licensing.calendar.TimeConfiguration;
-import onestop.licensing.calendar.WorkingDayCalendar;
+import onestop.platform.time.WorkingDayCalendar;
 import onestop.licensing.catalogue.LicenceType;
 import onestop.licensing.licence.Licence;
 import onestop.licensing.licence.LicenceGrant;
@@ -81,7 +80,7 @@ public class ApplicationService {
         // information has (a draft has no pause to count)
         application.check(ApplicationAction.RESUBMIT, actor);
         LicenceType type = typeOf(application);
-        LocalDate pausedOn = application.informationRequestedAt.atZone(TimeConfiguration.COUNCIL_ZONE).toLocalDate();
+        LocalDate pausedOn = application.informationRequestedAt.atZone(WorkingDayCalendar.COUNCIL_ZONE).toLocalDate();
         int paused = calendar.workingDaysBetween(pausedOn, today());
         LocalDate due = calendar.addWorkingDays(application.dueDate, paused);
         Transition t = application.resubmit(missing(application, type), due, actor, Instant.now(clock));
@@ -186,7 +185,7 @@ public class ApplicationService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(TimeConfiguration.COUNCIL_ZONE));
+        return LocalDate.now(clock.withZone(WorkingDayCalendar.COUNCIL_ZONE));
     }
 
     private Licence issueLicence(Application a, Actor actor) {
@@ -203,7 +202,7 @@ public class ApplicationService {
         LocalDate last = type.consultationDayBasis == DayBasis.WORKING
                 ? calendar.addWorkingDays(today(), type.consultationDays)
                 : today().plusDays(type.consultationDays);
-        return last.plusDays(1).atStartOfDay(TimeConfiguration.COUNCIL_ZONE).toInstant();
+        return last.plusDays(1).atStartOfDay(WorkingDayCalendar.COUNCIL_ZONE).toInstant();
     }
 
     private LicenceType typeOf(Application application) {

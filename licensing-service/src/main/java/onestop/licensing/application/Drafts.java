@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import onestop.licensing.api.ApplicationKind;
 import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.api.LicenceStatus;
-import onestop.licensing.calendar.TimeConfiguration;
+import onestop.platform.time.WorkingDayCalendar;
 import onestop.licensing.catalogue.LicenceType;
 import onestop.licensing.licence.Licence;
 import onestop.licensing.timeline.Actor;
@@ -156,7 +156,7 @@ public class Drafts {
     private String nextReference(Instant now) {
         long n = ((Number) em.createNativeQuery("select nextval('application_reference_seq')").getSingleResult())
                 .longValue();
-        int year = Year.from(ZonedDateTime.ofInstant(now, TimeConfiguration.COUNCIL_ZONE)).getValue();
+        int year = Year.from(ZonedDateTime.ofInstant(now, WorkingDayCalendar.COUNCIL_ZONE)).getValue();
         return String.format("LIC-%d-%06d", year, n);
     }
 }

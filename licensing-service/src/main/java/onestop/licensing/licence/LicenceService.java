@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 
 import onestop.licensing.api.LicenceStatus;
 import onestop.licensing.api.LicensingEvents;
-import onestop.licensing.calendar.TimeConfiguration;
+import onestop.platform.time.WorkingDayCalendar;
 import onestop.licensing.catalogue.LicenceType;
 import onestop.licensing.timeline.Actor;
 import onestop.licensing.timeline.Timeline;
@@ -98,7 +98,7 @@ public class LicenceService {
         if (previous != null && !replacesPrevious && previous.expiresAt != null && previous.expiresAt.isAfter(now)) {
             start = previous.expiresAt;
         }
-        return ZonedDateTime.ofInstant(start, TimeConfiguration.COUNCIL_ZONE).plusMonths(type.validityMonths)
+        return ZonedDateTime.ofInstant(start, WorkingDayCalendar.COUNCIL_ZONE).plusMonths(type.validityMonths)
                 .toInstant();
     }
 

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 import onestop.licensing.LicensingTest;
-import onestop.licensing.calendar.TimeConfiguration;
-import onestop.licensing.calendar.WorkingDayCalendar;
+import onestop.platform.time.WorkingDayCalendar;
 import onestop.licensing.support.Licensing;
 import onestop.licensing.support.Licensing.Business;
 import onestop.licensing.support.TestClock;
@@ -55,11 +54,11 @@ class TacitConsentTest {
         LocalDate due = LocalDate.parse(as(business.token()).when().get(API + "/applications/" + id)
                 .then().extract().path("dueDate"));
 
-        clock.set(due.atTime(LocalTime.of(23, 59)).atZone(TimeConfiguration.COUNCIL_ZONE).toInstant());
+        clock.set(due.atTime(LocalTime.of(23, 59)).atZone(WorkingDayCalendar.COUNCIL_ZONE).toInstant());
         job.run();
         status(id, "SUBMITTED");
 
-        clock.set(due.plusDays(1).atStartOfDay(TimeConfiguration.COUNCIL_ZONE).toInstant());
+        clock.set(due.plusDays(1).atStartOfDay(WorkingDayCalendar.COUNCIL_ZONE).toInstant());
         assertThat(job.run()).isGreaterThanOrEqualTo(1);
         as(business.token()).when().get(API + "/applications/" + id)
                 .then().body("status", is("GRANTED")).body("grantedByTacitConsent", is(true))
@@ -81,7 +80,7 @@ class TacitConsentTest {
                 Licensing.submittedStreetWorks(business, "Replica works 3"));
         LocalDate due = LocalDate.parse(as(business.token()).when().get(API + "/applications/" + ids.get(2))
                 .then().extract().path("dueDate"));
-        clock.set(due.plusDays(1).atStartOfDay(TimeConfiguration.COUNCIL_ZONE).toInstant());
+        clock.set(due.plusDays(1).atStartOfDay(WorkingDayCalendar.COUNCIL_ZONE).toInstant());
 
         ExecutorService replicas = Executors.newFixedThreadPool(2);
         try {
@@ -108,14 +107,14 @@ class TacitConsentTest {
         as(Licensing.officer()).contentType(ContentType.JSON).body(Map.of("message", "Which lane is closed?"))
                 .when().post(application + "/request-information").then().statusCode(200);
 
-        clock.set(due.plusDays(10).atStartOfDay(TimeConfiguration.COUNCIL_ZONE).toInstant());
+        clock.set(due.plusDays(10).atStartOfDay(WorkingDayCalendar.COUNCIL_ZONE).toInstant());
         job.run();
         status(id, "INFORMATION_REQUESTED");
 
         LocalDate resumed = due.plusDays(10);
         as(business.token()).when().post(application + "/resubmit").then().statusCode(200)
                 .body("status", is("SUBMITTED"));
-        LocalDate paused = LocalDate.now(clock.withZone(TimeConfiguration.COUNCIL_ZONE));
+        LocalDate paused = LocalDate.now(clock.withZone(WorkingDayCalendar.COUNCIL_ZONE));
         assertThat(paused).isEqualTo(resumed);
         LocalDate newDue = LocalDate.parse(as(business.token()).when().get(application).then().extract()
                 .path("dueDate"));
@@ -132,7 +131,7 @@ class TacitConsentTest {
         Licensing.pay(business, id);
         Licensing.submit(business, id);
 
-        clock.set(calendar.addWorkingDays(LocalDate.now(), 100).atStartOfDay(TimeConfiguration.COUNCIL_ZONE)
+        clock.set(calendar.addWorkingDays(LocalDate.now(), 100).atStartOfDay(WorkingDayCalendar.COUNCIL_ZONE)
                 .toInstant());
         job.run();
         status(id, "SUBMITTED");

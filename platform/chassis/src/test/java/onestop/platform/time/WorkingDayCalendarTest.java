@@ -1,8 +1,11 @@
-package onestop.licensing.calendar;
+package onestop.platform.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +36,23 @@ class WorkingDayCalendarTest {
     }
 
     @Test
-    void everyYearFrom2024To2028HasItsEightBankHolidays() {
-        for (int year = 2024; year <= 2028; year++) {
+    void theRulesGiveTheDaysGovUkPublishedFrom2018To2028() throws Exception {
+        Set<LocalDate> published = new TreeSet<>();
+        try (var in = getClass().getResourceAsStream("/bank-holidays/gov-uk-england-and-wales.csv")) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#") && !line.startsWith("date,"))
+                    .forEach(line -> published.add(LocalDate.parse(line.substring(0, line.indexOf(',')))));
+        }
+        Set<LocalDate> computed = new TreeSet<>();
+        for (int year = 2018; year <= 2028; year++) {
+            computed.addAll(BankHolidays.englandAndWales(year));
+        }
+        assertThat(computed).containsExactlyElementsOf(published);
+    }
+
+    @Test
+    void yearsNobodyHasPublishedYetStillHaveTheirEightBankHolidays() {
+        for (int year = 2029; year <= 2060; year++) {
             int count = 0;
             for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
                 if (calendar.isBankHoliday(day)) {
@@ -44,6 +62,9 @@ class WorkingDayCalendarTest {
             }
             assertThat(count).as("bank holidays in %d", year).isEqualTo(8);
         }
+        assertThat(calendar.isBankHoliday(LocalDate.parse("2035-03-23"))).as("Good Friday 2035").isTrue();
+        assertThat(calendar.isBankHoliday(LocalDate.parse("2033-12-27"))).as("Boxing Day 2033, moved off Monday's Christmas")
+                .isTrue();
     }
 
     @Test
