@@ -2,10 +2,12 @@ package onestop.opportunities.award;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -13,16 +15,23 @@ import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.api.OpportunityAwarded;
 import onestop.opportunities.licences.HeldLicences;
 import onestop.opportunities.licences.LicenceCheck;
+import onestop.opportunities.opportunity.ContractDetails;
+import onestop.opportunities.opportunity.NoticeMilestone;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
+import onestop.opportunities.procurement.Periods;
 import onestop.opportunities.response.SupplierResponse;
 import onestop.opportunities.socialvalue.ContractTarget;
 import onestop.opportunities.socialvalue.SocialValueService;
 import onestop.opportunities.supplier.SupplierService;
 import onestop.platform.outbox.Outbox;
 import onestop.platform.problem.NotFound;
+import onestop.platform.time.WorkingDayCalendar;
 
-/** Awarding a closed notice to one response: the award notice, the contract's social value targets, the event. */
+/**
+ * Awarding a closed notice to one response (the contract award notice, its standstill, the contract's social value
+ * targets, the event), and entering into the contract after the standstill (the contract details notice).
+ */
 @ApplicationScoped
 public class AwardService {
 
@@ -44,6 +53,12 @@ public class AwardService {
     @Inject
     Clock clock;
 
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    Event<NoticeMilestone> milestones;
+
     @Transactional
     public OpportunityAwarded award(UUID opportunityId, AwardRequest request) {
         Opportunity o = notices.owned(opportunityId);
@@ -53,7 +68,9 @@ public class AwardService {
         }
         Instant now = clock.instant();
         String supplierName = suppliers.find(r.businessId).map(s -> s.name).orElse(r.reference);
-        o.award(r.id, r.businessId, supplierName, request.valuePence(), now);
+        LocalDate today = LocalDate.ofInstant(now, WorkingDayCalendar.COUNCIL_ZONE);
+        o.award(r.id, r.businessId, supplierName, request.valuePence(), Periods.standstillLastDay(today, calendar),
+                now);
         socialValue.setTargets(o.id, r.commitments.stream().map(c -> ContractTarget.of(o.id, c.theme(),
                 c.description(), c.measure(), c.target(), now)).toList());
         LicenceCheck check = licences.check(o.requiredLicences(), r.businessId);
@@ -62,6 +79,21 @@ public class AwardService {
         OpportunityAwarded awarded = new OpportunityAwarded(o.id, o.reference, o.title, o.buyer, r.id, r.businessId,
                 supplierName, request.valuePence(), now, check.required(), check.missing(), unsuccessful);
         outbox.append(OpportunitiesEvents.OPPORTUNITY_AWARDED, OpportunitiesEvents.OPPORTUNITY, o.id, awarded);
+        milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.AWARDED));
         return awarded;
+    }
+
+    /** The buyer enters into the awarded contract once the standstill is over: the contract details notice. */
+    @Transactional
+    public void enterContract(UUID opportunityId, ContractRequest request) {
+        Opportunity o = notices.owned(opportunityId);
+        Instant now = clock.instant();
+        ContractDetails details = new ContractDetails();
+        details.signedOn = request.signedOn();
+        details.startOn = request.startOn();
+        details.endOn = request.endOn();
+        details.valuePence = request.valuePence() != null ? request.valuePence() : o.awardedValuePence;
+        o.enterContract(details, LocalDate.ofInstant(now, WorkingDayCalendar.COUNCIL_ZONE), now);
+        milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.CONTRACT_ENTERED));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -19,6 +20,7 @@ import onestop.opportunities.OpportunitiesConfig;
 import onestop.opportunities.api.DocumentAdded;
 import onestop.opportunities.api.DocumentRemoved;
 import onestop.opportunities.api.OpportunitiesEvents;
+import onestop.opportunities.opportunity.NoticeMilestone;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.opportunities.api.OpportunityStatus;
@@ -62,6 +64,9 @@ public class DocumentService {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    Event<NoticeMilestone> milestones;
+
     @Transactional
     public NoticeDocument upload(UUID opportunityId, Upload upload) {
         Opportunity o = notices.owned(opportunityId);
@@ -84,6 +89,7 @@ public class DocumentService {
         if (o.status == OpportunityStatus.OPEN) {
             outbox.append(OpportunitiesEvents.OPPORTUNITY_DOCUMENT_ADDED, OpportunitiesEvents.OPPORTUNITY, o.id,
                     added(o, d));
+            milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.CHANGED));
         }
         return d;
     }
@@ -99,6 +105,7 @@ public class DocumentService {
         if (o.status == OpportunityStatus.OPEN) {
             outbox.append(OpportunitiesEvents.OPPORTUNITY_DOCUMENT_REMOVED, OpportunitiesEvents.OPPORTUNITY, o.id,
                     new DocumentRemoved(o.id, o.reference, o.title, o.buyer, d.id, d.originalName, now));
+            milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.CHANGED));
         }
     }
 

@@ -32,7 +32,8 @@ import onestop.platform.problem.Problem;
 /**
  * Loads OCDS releases (JSON lines) as notices, idempotently: one notice per {@code ocid}, the latest
  * release winning, so importing the same file twice changes nothing. Imported notices enter in the state
- * the source gives them (outside the buyer's lifecycle, and without alerts or events).
+ * the source gives them (outside the buyer's lifecycle, and without alerts or events), with the notices that
+ * state has published (a tender notice; a contract award notice once awarded).
  */
 @ApplicationScoped
 public class OcdsImport {
@@ -52,6 +53,9 @@ public class OcdsImport {
 
     @Inject
     Clock clock;
+
+    @Inject
+    NoticeReleases published;
 
     @Transactional
     public Outcome load(String jsonLines, boolean asIfPublishedNow) {
@@ -95,6 +99,7 @@ public class OcdsImport {
             }
             write(o, notice, now);
             o.persist();
+            published.ensurePublished(o);
         }
         return new Outcome(releases, created, updated, skipped);
     }

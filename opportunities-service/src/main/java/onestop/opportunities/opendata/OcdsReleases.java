@@ -3,17 +3,15 @@ package onestop.opportunities.opendata;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,19 +21,24 @@ import onestop.opportunities.cpv.CpvCatalogue;
 import onestop.opportunities.document.NoticeDocument;
 import onestop.opportunities.opportunity.BuyerContact;
 import onestop.opportunities.opportunity.Opportunity;
-import onestop.opportunities.api.OpportunityStatus;
+import onestop.opportunities.api.ProcurementCategory;
+import onestop.opportunities.procurement.NoticeType;
+import onestop.platform.time.WorkingDayCalendar;
 
 /**
- * Published and awarded notices as an OCDS 1.1 release package: one release per notice in its current
- * state (tag {@code tender}, or {@code award} once awarded), suitability for SMEs and VCSEs in the
- * {@code suitability} extension, the buyer contact as the buyer party's {@code contactPoint}, the notice's
- * documents as the tender's {@code documents} (links to their download).
+ * A procurement's notices as OCDS 1.1 releases with the UK extension, as Find a Tender publishes them: one release
+ * per notice version (ADR 8), numbered {@code nnnnnn-yyyy}, its notice as a document with {@code noticeType}, the
+ * legal basis, {@code aboveThreshold}, values with {@code amountGross}, the standstill on the award; suitability for
+ * SMEs and VCSEs in the {@code suitability} extension, the buyer contact as the buyer party's {@code contactPoint},
+ * the notice's documents as the tender's {@code documents} (links to their download).
  */
 @ApplicationScoped
 public class OcdsReleases {
 
     static final String OCID_PREFIX = "ocds-onestop-";
     static final String LICENSE = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
+    static final String UK_EXTENSION =
+            "https://raw.githubusercontent.com/cabinetoffice/ocds_uk_extension/main/extension.json";
     static final String SUITABILITY_EXTENSION =
             "https://raw.githubusercontent.com/open-contracting-extensions/ocds_suitability_extension/master/extension.json";
 
@@ -51,36 +54,59 @@ public class OcdsReleases {
     @Inject
     Clock clock;
 
-    /** The package of notices changed since {@code since} (all if null), oldest change first, at most {@code limit}. */
+    /**
+     * The package of the notices published since {@code since} (all if null), in the order they were published, at
+     * most {@code limit}: each exactly as it was published.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ObjectNode since(Instant since, int limit) {
-        List<Opportunity> notices = Opportunity.<Opportunity>find(
-                "status <> ?1 and updatedAt >= ?2 order by updatedAt, id", OpportunityStatus.DRAFT,
-                since == null ? Instant.EPOCH : since).page(0, limit).list();
-        Set<String> codes = new HashSet<>();
-        notices.forEach(o -> codes.addAll(List.of(o.cpvCodes)));
-        Map<String, String> descriptions = cpv.descriptions(codes);
+        List<NoticeRelease> published = NoticeRelease.<NoticeRelease>find(
+                "publishedAt >= ?1 order by publishedAt, noticeNumber", since == null ? Instant.EPOCH : since)
+                .page(0, limit).list();
+        return pack(config.publicBaseUrl() + "/api/opportunities/ocds/releases" + (since == null ? "" : "?since="
+                + since), published);
+    }
+
+    /** The package of one procurement's notices, oldest first; empty if it published none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ObjectNode of(String ocid) {
+        List<NoticeRelease> published = NoticeRelease.<NoticeRelease>find(
+                "ocid = ?1 order by publishedAt, noticeNumber", ocid).list();
+        return pack(config.publicBaseUrl() + "/api/opportunities/ocds/releases/" + ocid, published);
+    }
+
+    private ObjectNode pack(String uri, List<NoticeRelease> published) {
         ObjectNode pkg = json.createObjectNode();
-        pkg.put("uri", config.publicBaseUrl() + "/api/opportunities/ocds/releases"
-                + (since == null ? "" : "?since=" + since));
+        pkg.put("uri", uri);
         pkg.put("version", "1.1");
-        pkg.putArray("extensions").add(SUITABILITY_EXTENSION);
+        pkg.putArray("extensions").add(SUITABILITY_EXTENSION).add(UK_EXTENSION);
         pkg.put("publishedDate", clock.instant().toString());
         pkg.putObject("publisher").put("name", "OneStop opportunities").put("uri", config.publicBaseUrl());
         pkg.put("license", LICENSE);
         ArrayNode releases = pkg.putArray("releases");
-        Map<UUID, List<NoticeDocument>> documents = NoticeDocument.ofAll(notices.stream().map(o -> o.id).toList());
-        notices.forEach(o -> releases.add(release(o, descriptions, documents.getOrDefault(o.id, List.of()))));
+        for (NoticeRelease n : published) {
+            try {
+                releases.add(json.readTree(n.release));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Stored release " + n.noticeNumber + " is not JSON", e);
+            }
+        }
         return pkg;
     }
 
-    ObjectNode release(Opportunity o, Map<String, String> descriptions, List<NoticeDocument> documents) {
+    /** The procurement's OCDS id: the source's for an imported notice, ours otherwise. */
+    static String ocid(Opportunity o) {
+        return o.sourceOcid != null ? o.sourceOcid : OCID_PREFIX + o.reference;
+    }
+
+    /** The release a notice of {@code type} publishes, numbered {@code number}, from the procurement as it is now. */
+    ObjectNode release(Opportunity o, NoticeType type, String number, Instant at, Map<String, String> descriptions,
+            List<NoticeDocument> documents) {
         ObjectNode r = json.createObjectNode();
-        boolean awarded = o.status == OpportunityStatus.AWARDED;
-        r.put("ocid", o.sourceOcid != null ? o.sourceOcid : OCID_PREFIX + o.reference);
-        r.put("id", o.reference + "-" + o.updatedAt.toEpochMilli());
-        r.put("date", o.updatedAt.toString());
-        r.putArray("tag").add(awarded ? "award" : "tender");
+        r.put("ocid", ocid(o));
+        r.put("id", number);
+        r.put("date", at.toString());
+        r.putArray("tag").add(type.tag());
         r.put("initiationType", "tender");
         r.put("language", "en");
         String buyerId = "GB-ONESTOP-" + slug(o.buyer);
@@ -98,20 +124,43 @@ public class OcdsReleases {
             }
         }
         r.putObject("buyer").put("id", buyerId).put("name", o.buyer);
+        ObjectNode tender = tender(r, o, type, descriptions, documents);
+        ObjectNode notice = json.createObjectNode().put("id", number).put("documentType", type.documentType())
+                .put("noticeType", type.name()).put("title", type.title())
+                .put("url", config.publicBaseUrl() + "/opportunities/" + o.id).put("datePublished", at.toString());
+        switch (type) {
+            case UK6, UK7 -> award(r, parties, o, type, notice);
+            default -> tender.withArray("documents").insert(0, notice);
+        }
+        return r;
+    }
+
+    private ObjectNode tender(ObjectNode r, Opportunity o, NoticeType type, Map<String, String> descriptions,
+            List<NoticeDocument> documents) {
         ObjectNode tender = r.putObject("tender");
         tender.put("id", o.reference);
         tender.put("title", o.title);
         tender.put("description", o.description);
-        tender.put("status", switch (o.status) {
-            case AWARDED -> "complete";
-            case CANCELLED -> "cancelled";
+        tender.put("status", switch (type) {
+            case UK6, UK7 -> "complete";
+            case UK12 -> "cancelled";
             default -> "active";
         });
+        tender.putObject("legalBasis").put("scheme", "UKPGA").put("id", "2023/54")
+                .put("uri", "https://www.legislation.gov.uk/ukpga/2023/54/contents");
+        if (o.aboveThreshold != null) {
+            tender.put("aboveThreshold", o.aboveThreshold);
+        }
+        tender.put("mainProcurementCategory", o.category.ocds());
+        if (o.category == ProcurementCategory.LIGHT_TOUCH) {
+            tender.putArray("specialRegime").add("lightTouch");
+        }
         if (o.valueMaxPence != null || o.valueMinPence != null) {
-            money(tender.putObject("value"), o.valueMaxPence != null ? o.valueMaxPence : o.valueMinPence);
+            money(tender.putObject("value"), o.valueMaxPence != null ? o.valueMaxPence : o.valueMinPence,
+                    o.valueGrossPence);
         }
         if (o.valueMinPence != null && o.valueMaxPence != null) {
-            money(tender.putObject("minValue"), o.valueMinPence);
+            money(tender.putObject("minValue"), o.valueMinPence, null);
         }
         ObjectNode period = tender.putObject("tenderPeriod");
         if (o.publishedAt != null) {
@@ -141,23 +190,53 @@ public class OcdsReleases {
                         .put("datePublished", d.uploadedAt.toString());
             }
         }
-        if (awarded) {
-            String supplierId = "GB-ONESTOP-" + (o.awardedBusinessId != null ? o.awardedBusinessId.toString()
-                    : slug(String.valueOf(o.awardedSupplierName)));
-            String supplierName = o.awardedSupplierName == null ? "Unnamed supplier" : o.awardedSupplierName;
-            parties.addObject().put("id", supplierId).put("name", supplierName).putArray("roles").add("supplier");
-            ObjectNode award = r.putArray("awards").addObject();
-            award.put("id", o.reference + "-award");
-            award.put("status", "active");
-            if (o.awardedAt != null) {
-                award.put("date", o.awardedAt.toString());
-            }
-            if (o.awardedValuePence != null) {
-                money(award.putObject("value"), o.awardedValuePence);
-            }
-            award.putArray("suppliers").addObject().put("id", supplierId).put("name", supplierName);
+        return tender;
+    }
+
+    /** The award of a contract award notice (pending, in standstill) or a contract details notice (active). */
+    private void award(ObjectNode r, ArrayNode parties, Opportunity o, NoticeType type, ObjectNode notice) {
+        String supplierId = "GB-ONESTOP-" + (o.awardedBusinessId != null ? o.awardedBusinessId.toString()
+                : slug(String.valueOf(o.awardedSupplierName)));
+        String supplierName = o.awardedSupplierName == null ? "Unnamed supplier" : o.awardedSupplierName;
+        parties.addObject().put("id", supplierId).put("name", supplierName).putArray("roles").add("supplier");
+        ObjectNode award = r.putArray("awards").addObject();
+        award.put("id", o.reference + "-award");
+        award.put("status", type == NoticeType.UK6 && o.contract == null ? "pending" : "active");
+        if (o.awardedAt != null) {
+            award.put("date", o.awardedAt.toString());
         }
-        return r;
+        if (o.awardedValuePence != null) {
+            money(award.putObject("value"), o.awardedValuePence, null);
+        }
+        award.putArray("suppliers").addObject().put("id", supplierId).put("name", supplierName);
+        if (o.standstillLastDay != null && o.awardedAt != null) {
+            award.putObject("standstillPeriod").put("startDate", o.awardedAt.toString())
+                    .put("endDate", o.standstillLastDay.plusDays(1).atStartOfDay(WorkingDayCalendar.COUNCIL_ZONE)
+                            .toInstant().toString());
+        }
+        if (type == NoticeType.UK6) {
+            award.putArray("documents").add(notice);
+            return;
+        }
+        ObjectNode contract = r.putArray("contracts").addObject();
+        contract.put("id", o.reference + "-contract").put("awardID", o.reference + "-award").put("status", "active");
+        if (o.contract.valuePence != null) {
+            money(contract.putObject("value"), o.contract.valuePence, null);
+        }
+        contract.put("dateSigned", o.contract.signedOn.atStartOfDay(WorkingDayCalendar.COUNCIL_ZONE).toInstant()
+                .toString());
+        if (o.contract.startOn != null || o.contract.endOn != null) {
+            ObjectNode period = contract.putObject("period");
+            if (o.contract.startOn != null) {
+                period.put("startDate", o.contract.startOn.atStartOfDay(WorkingDayCalendar.COUNCIL_ZONE).toInstant()
+                        .toString());
+            }
+            if (o.contract.endOn != null) {
+                period.put("endDate", o.contract.endOn.atStartOfDay(WorkingDayCalendar.COUNCIL_ZONE).toInstant()
+                        .toString());
+            }
+        }
+        contract.putArray("documents").add(notice);
     }
 
     private static void classification(ObjectNode node, String code, Map<String, String> descriptions) {
@@ -167,8 +246,11 @@ public class OcdsReleases {
         }
     }
 
-    private static void money(ObjectNode node, long pence) {
+    private static void money(ObjectNode node, long pence, Long grossPence) {
         node.put("amount", BigDecimal.valueOf(pence, 2)).put("currency", "GBP");
+        if (grossPence != null) {
+            node.put("amountGross", BigDecimal.valueOf(grossPence, 2));
+        }
     }
 
     private static String slug(String name) {

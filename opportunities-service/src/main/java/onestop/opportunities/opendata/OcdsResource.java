@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -16,13 +17,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
+import onestop.platform.problem.NotFound;
 import onestop.platform.problem.Problem;
 
 /**
- * Open data, public: OCDS 1.1 release package of published and awarded notices changed since a time.
- * Nothing changed answers 204, since a package must hold at least one release.
+ * Open data, public: the OCDS 1.1 release package of the notices published since a time (nothing published
+ * answers 204, since a package must hold at least one release); one procurement's releases; its compiled record.
  */
-@Path("/api/opportunities/ocds/releases")
+@Path("/api/opportunities/ocds")
 public class OcdsResource {
 
     static final int MAX = 1000;
@@ -30,7 +32,11 @@ public class OcdsResource {
     @Inject
     OcdsReleases releases;
 
+    @Inject
+    OcdsRecords records;
+
     @GET
+    @Path("/releases")
     @Produces(MediaType.APPLICATION_JSON)
     public Response releases(@QueryParam("since") String since, @QueryParam("limit") Integer limit) {
         Instant from = parse(since);
@@ -41,6 +47,26 @@ public class OcdsResource {
         }
         ObjectNode pkg = releases.since(from, n);
         return pkg.path("releases").isEmpty() ? Response.noContent().build() : Response.ok(pkg).build();
+    }
+
+    /** Every notice one procurement published, as a release package; 404 when it published none. */
+    @GET
+    @Path("/releases/{ocid}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ObjectNode procurement(@PathParam("ocid") String ocid) {
+        ObjectNode pkg = releases.of(ocid);
+        if (pkg.path("releases").isEmpty()) {
+            throw new NotFound("No procurement " + ocid + " has published a notice here.");
+        }
+        return pkg;
+    }
+
+    /** One procurement's record: its releases and the compiled release (the latest of every field). */
+    @GET
+    @Path("/records/{ocid}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ObjectNode record(@PathParam("ocid") String ocid) {
+        return records.of(procurement(ocid));
     }
 
     private static Instant parse(String since) {

@@ -1,6 +1,7 @@
 package onestop.opportunities.opportunity;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +9,12 @@ import java.util.function.Consumer;
 
 import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.cpv.CpvCodes;
+import onestop.opportunities.procurement.Periods;
+import onestop.opportunities.procurement.Thresholds;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
+import onestop.platform.time.WorkingDayCalendar;
 
 /**
  * How a notice's fields are set, from a new draft or a PATCH of one, and the rules they must keep together
@@ -34,7 +38,8 @@ final class NoticeEdits {
             "requiredLicenceTypes", o -> o.requiredLicenceTypes = new String[0],
             "socialValueThemes", o -> o.socialValueThemes = new String[0],
             "parentOpportunityId", o -> o.parentId = null,
-            "contact", o -> o.replaceContact(null));
+            "contact", o -> o.replaceContact(null),
+            "valueGrossPence", o -> o.valueGrossPence = null);
 
     /** Sets the fields given (null: left as they are), then checks that they hold together. */
     static void apply(Opportunity o, NoticeFields f, List<String> cpv, Instant now) {
@@ -84,6 +89,12 @@ final class NoticeEdits {
         if (f.contact() != null) {
             o.replaceContact(f.contact());
         }
+        if (f.category() != null) {
+            o.category = f.category();
+        }
+        if (f.valueGrossPence() != null) {
+            o.valueGrossPence = f.valueGrossPence();
+        }
         o.updatedAt = now;
         checkConsistent(o);
     }
@@ -93,6 +104,11 @@ final class NoticeEdits {
         if (o.valueMinPence != null && o.valueMaxPence != null && o.valueMinPence > o.valueMaxPence) {
             errors.add(new Problem.FieldError("valueMaxPence", FieldCodes.OUT_OF_RANGE,
                     "must not be less than valueMinPence"));
+        }
+        Long net = o.valueMaxPence != null ? o.valueMaxPence : o.valueMinPence;
+        if (o.valueGrossPence != null && net != null && o.valueGrossPence < net) {
+            errors.add(new Problem.FieldError("valueGrossPence", FieldCodes.OUT_OF_RANGE,
+                    "must not be less than the value without VAT"));
         }
         if (o.type == OpportunityType.SUBCONTRACT && o.parentId == null) {
             errors.add(new Problem.FieldError("parentOpportunityId", FieldCodes.REQUIRED,
@@ -108,5 +124,29 @@ final class NoticeEdits {
         if (!errors.isEmpty()) {
             throw new InvalidInput("Some fields are missing or invalid.", errors);
         }
+    }
+
+    /**
+     * What a published tender notice must keep to, published at {@code publishedAt} and judged {@code now}: a
+     * deadline in the future and, above threshold, at least the minimum tender period after publication. Marks
+     * the notice above threshold or not, by its estimated value including VAT (the value without VAT when no
+     * figure with VAT is given) against the threshold in force on the day of publication.
+     */
+    static List<Problem.FieldError> publicationRules(Opportunity o, Instant publishedAt, Instant now) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Long net = o.valueMaxPence != null ? o.valueMaxPence : o.valueMinPence;
+        Long gross = o.valueGrossPence != null ? o.valueGrossPence : net;
+        LocalDate day = LocalDate.ofInstant(publishedAt, WorkingDayCalendar.COUNCIL_ZONE);
+        o.aboveThreshold = o.type != OpportunityType.SUBCONTRACT && gross != null
+                && Thresholds.isAbove(gross, day, o.category);
+        if (o.closingAt != null && !o.closingAt.isAfter(now)) {
+            errors.add(new Problem.FieldError("closingAt", FieldCodes.OUT_OF_RANGE, "must be in the future to publish"));
+        } else if (o.closingAt != null && o.aboveThreshold
+                && o.closingAt.isBefore(publishedAt.plus(Periods.OPEN_PROCEDURE_TENDER_PERIOD))) {
+            errors.add(new Problem.FieldError("closingAt", FieldCodes.OUT_OF_RANGE,
+                    "must be at least " + Periods.OPEN_PROCEDURE_TENDER_PERIOD.toDays()
+                            + " days after publication, because the contract is above the threshold"));
+        }
+        return errors;
     }
 }

@@ -12,11 +12,14 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import onestop.opportunities.api.OpportunityType;
+import onestop.opportunities.api.ProcurementCategory;
 import onestop.opportunities.opportunity.CharterTheme;
 
 /**
  * The fields a buyer writes on a notice, for a new draft (title, description and type required) and for
- * a PATCH of a draft (a field left out stays as it is; see {@link NoticePatch} for one sent as null).
+ * a PATCH of a draft or an open notice (a field left out stays as it is; see {@link NoticePatch} for one sent as
+ * null). {@code valueMinPence}/{@code valueMaxPence} are without VAT; {@code valueGrossPence} is the estimated
+ * value including VAT, which the Act's thresholds are judged on; {@code category} picks the threshold.
  */
 public record NoticeFields(
         @Size(max = 300) String title,
@@ -34,7 +37,9 @@ public record NoticeFields(
                 message = "must be a licence type code") String> requiredLicenceTypes,
         @Size(max = 6) List<@NotNull CharterTheme> socialValueThemes,
         UUID parentOpportunityId,
-        @Valid BuyerContact contact) {
+        @Valid BuyerContact contact,
+        ProcurementCategory category,
+        @PositiveOrZero Long valueGrossPence) {
 
     /** Outward code and optional inward code, case and spacing free. */
     public static final String POSTCODE = "(?i)[A-Z]{1,2}[0-9][A-Z0-9]?( ?[0-9][A-Z]{2})?";

@@ -1,11 +1,13 @@
 package onestop.opportunities.opportunity;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +21,7 @@ import org.hibernate.type.SqlTypes;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.OpportunityType;
+import onestop.opportunities.api.ProcurementCategory;
 import onestop.opportunities.opportunity.ChallengeStage;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.IllegalTransition;
@@ -104,6 +107,19 @@ public class Opportunity extends PanacheEntityBase {
     public Long awardedValuePence;
     @Column(name = "awarded_at")
     public Instant awardedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "procurement_category")
+    public ProcurementCategory category = ProcurementCategory.SERVICES;
+    /** The estimated value including VAT, which the Act's thresholds are judged on. */
+    @Column(name = "value_gross_pence")
+    public Long valueGrossPence;
+    /** Whether the procurement was above threshold when its tender notice was published (null before). */
+    @Column(name = "above_threshold")
+    public Boolean aboveThreshold;
+    @Column(name = "standstill_last_day")
+    public LocalDate standstillLastDay;
+    @Embedded
+    public ContractDetails contract;
     @Version
     public long version;
 
@@ -141,8 +157,16 @@ public class Opportunity extends PanacheEntityBase {
      * null are cleared; a required one sent as null is refused.
      */
     public void revise(NoticePatch patch, List<String> cpvCodes, Instant now) {
-        if (status != OpportunityStatus.DRAFT) {
-            throw new IllegalTransition("Only a draft can be edited; this notice is " + status + ".");
+        if (status == OpportunityStatus.OPEN && !acceptsResponses(now)) {
+            throw new IllegalTransition("A tender notice cannot be changed after its deadline.");
+        }
+        if (status != OpportunityStatus.DRAFT && status != OpportunityStatus.OPEN) {
+            throw new IllegalTransition("Only a draft or an open notice can be changed; this notice is " + status
+                    + ".");
+        }
+        if (status == OpportunityStatus.OPEN && patch.fields().type() != null && patch.fields().type() != type) {
+            throw new RuleViolation("A published notice keeps its type.",
+                    List.of(new Problem.FieldError("type", FieldCodes.NOT_ALLOWED, "cannot change once published")));
         }
         List<Problem.FieldError> required = patch.cleared().stream().filter(f -> !NoticeEdits.CLEAR.containsKey(f))
                 .map(f -> new Problem.FieldError(f, FieldCodes.REQUIRED, "is required and cannot be cleared")).toList();
@@ -155,21 +179,29 @@ public class Opportunity extends PanacheEntityBase {
         }
         patch.cleared().forEach(field -> NoticeEdits.CLEAR.get(field).accept(this));
         NoticeEdits.apply(this, fields, cpvCodes, now);
+        if (status == OpportunityStatus.OPEN) {
+            List<Problem.FieldError> refused = NoticeEdits.publicationRules(this, publishedAt, now);
+            if (!refused.isEmpty()) {
+                throw new RuleViolation("The change would break the rules of a published notice.", refused);
+            }
+        }
     }
 
-    /** DRAFT → OPEN: needs a CPV code and a closing time in the future. */
+    /**
+     * DRAFT → OPEN, as a tender notice: needs a CPV code and a closing time in the future, at least the Act's
+     * minimum tender period away when the value is above threshold (which publication records).
+     */
     public void publish(Instant now) {
         List<Problem.FieldError> missing = new ArrayList<>();
         if (cpvCodes.length == 0) {
             missing.add(new Problem.FieldError("cpvCodes", FieldCodes.REQUIRED,
                     "at least one CPV code is needed to publish"));
         }
-        if (closingAt == null || !closingAt.isAfter(now)) {
-            missing.add(new Problem.FieldError("closingAt",
-                    closingAt == null ? FieldCodes.REQUIRED : FieldCodes.OUT_OF_RANGE,
-                    "must be in the future to publish"));
+        if (closingAt == null) {
+            missing.add(new Problem.FieldError("closingAt", FieldCodes.REQUIRED, "must be in the future to publish"));
         }
         NoticeLifecycle.move(status, OpportunityStatus.OPEN);
+        missing.addAll(NoticeEdits.publicationRules(this, now, now));
         if (!missing.isEmpty()) {
             throw new RuleViolation("The notice is not ready to publish.", missing);
         }
@@ -191,14 +223,53 @@ public class Opportunity extends PanacheEntityBase {
         updatedAt = now;
     }
 
-    /** CLOSED → AWARDED to the supplier of one response. */
-    public void award(UUID responseId, UUID businessId, String supplierName, long valuePence, Instant now) {
+    /**
+     * CLOSED → AWARDED to the supplier of one response: the contract award notice, whose standstill ends at the
+     * end of {@code standstillLastDay}.
+     */
+    public void award(UUID responseId, UUID businessId, String supplierName, long valuePence,
+            LocalDate standstillLastDay, Instant now) {
         status = NoticeLifecycle.move(status, OpportunityStatus.AWARDED);
+        this.standstillLastDay = standstillLastDay;
         awardedResponseId = responseId;
         awardedBusinessId = businessId;
         awardedSupplierName = supplierName;
         awardedValuePence = valuePence;
         awardedAt = now;
+        updatedAt = now;
+    }
+
+    /**
+     * The contract is entered into: only once awarded, once, and not before the standstill has ended (a notice
+     * awarded before standstill existed here has none to wait for).
+     */
+    public void enterContract(ContractDetails details, LocalDate today, Instant now) {
+        if (status != OpportunityStatus.AWARDED) {
+            throw new IllegalTransition("Only an awarded procurement has a contract to enter; this one is " + status
+                    + ".");
+        }
+        if (contract != null) {
+            throw new IllegalTransition("The contract was entered into on " + contract.signedOn + ".");
+        }
+        if (standstillLastDay != null && !today.isAfter(standstillLastDay)) {
+            throw new IllegalTransition("The standstill period ends at the end of " + standstillLastDay
+                    + "; the contract may be entered into from the day after.");
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (details.signedOn.isAfter(today)) {
+            errors.add(new Problem.FieldError("signedOn", FieldCodes.OUT_OF_RANGE, "must not be in the future"));
+        } else if (standstillLastDay != null && !details.signedOn.isAfter(standstillLastDay)) {
+            errors.add(new Problem.FieldError("signedOn", FieldCodes.OUT_OF_RANGE,
+                    "must be after the standstill, which ended on " + standstillLastDay));
+        }
+        if (details.startOn != null && details.endOn != null && details.endOn.isBefore(details.startOn)) {
+            errors.add(new Problem.FieldError("endOn", FieldCodes.OUT_OF_RANGE, "must not be before startOn"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolation("The contract details do not hold together.", errors);
+        }
+        details.enteredAt = now;
+        contract = details;
         updatedAt = now;
     }
 
@@ -222,6 +293,9 @@ public class Opportunity extends PanacheEntityBase {
         if (status != OpportunityStatus.DRAFT && status != OpportunityStatus.OPEN) {
             throw new IllegalTransition("Documents change only while a notice is DRAFT or OPEN; this one is "
                     + status + ".");
+        }
+        if (status == OpportunityStatus.OPEN && !acceptsResponses(now)) {
+            throw new IllegalTransition("A tender notice cannot be changed after its deadline.");
         }
         updatedAt = now;
     }

@@ -14,6 +14,7 @@ import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.api.OpportunityCancelled;
 import onestop.opportunities.api.OpportunityClosed;
 import onestop.opportunities.api.OpportunityPublished;
+import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.cpv.CpvCatalogue;
 import onestop.platform.outbox.Outbox;
 import onestop.platform.problem.FieldCodes;
@@ -24,7 +25,7 @@ import onestop.platform.web.PageRequest;
 import onestop.platform.web.PageView;
 import onestop.platform.web.Versions;
 
-/** A buyer's work on its notices: draft, edit, publish, close, cancel. */
+/** A buyer's work on its notices: draft, edit (a draft, or an open tender notice: a new version), publish, close, cancel. */
 @ApplicationScoped
 public class OpportunityService {
 
@@ -53,6 +54,10 @@ public class OpportunityService {
     @Inject
     Event<NoticePublished> published;
 
+    /** The notice versions the Act asks for (opendata stores them), in the same transaction. */
+    @Inject
+    Event<NoticeMilestone> milestones;
+
     @Transactional
     public NoticeView draft(NoticeFields fields) {
         String buyer = caller.requireOrganisation();
@@ -70,6 +75,9 @@ public class OpportunityService {
         NoticeFields fields = patch.fields();
         checkParent(fields.parentOpportunityId());
         o.revise(patch, cpv.resolve(fields.cpvCodes(), "cpvCodes"), clock.instant());
+        if (o.status == OpportunityStatus.OPEN) {
+            milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.CHANGED));
+        }
         return view(o);
     }
 
@@ -80,6 +88,7 @@ public class OpportunityService {
         outbox.append(OpportunitiesEvents.OPPORTUNITY_PUBLISHED, OpportunitiesEvents.OPPORTUNITY, o.id,
                 published(o));
         published.fire(new NoticePublished(o));
+        milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.PUBLISHED));
         return view(o);
     }
 
@@ -100,6 +109,9 @@ public class OpportunityService {
         o.cancel(reason.strip(), now);
         outbox.append(OpportunitiesEvents.OPPORTUNITY_CANCELLED, OpportunitiesEvents.OPPORTUNITY, o.id,
                 new OpportunityCancelled(o.id, o.reference, o.buyer, o.cancelReason, now));
+        if (o.publishedAt != null) {
+            milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.CANCELLED));
+        }
         return view(o);
     }
 

@@ -92,7 +92,9 @@ class OcdsExportTest {
             }
         }
         assertThat(release).as("the notice's release, changed by the upload").isNotNull();
-        JsonNode document = release.path("tender").path("documents").get(0);
+        JsonNode documents = release.path("tender").path("documents");
+        assertThat(documents.get(0).path("noticeType").asText()).as("the tender notice itself").isEqualTo("UK4");
+        JsonNode document = documents.get(1);
         assertThat(document.path("id").asText()).isEqualTo(documentId);
         assertThat(document.path("title").asText()).isEqualTo("pack.docx");
         assertThat(document.path("url").asText())

@@ -3,6 +3,7 @@ package onestop.opportunities.opportunity;
 import static io.restassured.RestAssured.given;
 import static onestop.opportunities.Api.OPPORTUNITIES;
 import static onestop.opportunities.Api.as;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -53,13 +54,18 @@ class OpportunityJourneyTest {
         as(council).post(OPPORTUNITIES + "/" + id + "/publish").then().statusCode(200)
                 .body("status", is("OPEN")).body("publishedAt", notNullValue());
         given().get(OPPORTUNITIES + "/" + id).then().statusCode(200).body("title", containsString("repainted"));
-        as(council).body(Map.of("title", "too late")).patch(OPPORTUNITIES + "/" + id).then().statusCode(409);
+        // an open tender notice is changed by publishing its next version (the history keeps both)
+        as(council).body(Map.of("description", "Repaint the railings of three parks.")).patch(OPPORTUNITIES + "/" + id)
+                .then().statusCode(200).body("description", is("Repaint the railings of three parks."));
+        given().get(OPPORTUNITIES + "/" + id + "/notices").then().statusCode(200).body("version", contains(1, 2));
 
         given().get(OPPORTUNITIES + "?q=" + word).then().statusCode(200)
                 .body("total", is(1)).body("items[0].id", is(id));
 
         as(council).post(OPPORTUNITIES + "/" + id + "/close").then().statusCode(200).body("status", is("CLOSED"));
         as(council).post(OPPORTUNITIES + "/" + id + "/publish").then().statusCode(409)
+                .contentType("application/problem+json");
+        as(council).body(Map.of("title", "too late")).patch(OPPORTUNITIES + "/" + id).then().statusCode(409)
                 .contentType("application/problem+json");
     }
 

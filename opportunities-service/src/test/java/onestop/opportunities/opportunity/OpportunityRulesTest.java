@@ -23,7 +23,7 @@ class OpportunityRulesTest {
 
     private static NoticeFields fields(OpportunityType type, Instant closingAt) {
         return new NoticeFields("Title", "Description", type, null, 100L, 200L, "Birmingham", "B1 1BB", closingAt,
-                true, false, List.of("PREMISES"), null, null, null);
+                true, false, List.of("PREMISES"), null, null, null, null, null);
     }
 
     private static Opportunity draft(OpportunityType type, Instant closingAt) {
@@ -49,7 +49,7 @@ class OpportunityRulesTest {
     void aDraftIsEditedThenPublishedThenClosedThenAwarded() {
         Opportunity o = draft(OpportunityType.TENDER, NOW.plusSeconds(3600));
         o.revise(NoticePatch.of(new NoticeFields("New title", null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null)), null, NOW);
+                null, null, null, null, null, null, null)), null, NOW);
         assertThat(o.title).isEqualTo("New title");
         assertThat(o.description).isEqualTo("Description");
         assertThat(o.cpvPrefixes).containsExactly("45");
@@ -57,12 +57,15 @@ class OpportunityRulesTest {
         assertThat(o.status).isEqualTo(OpportunityStatus.OPEN);
         assertThat(o.acceptsResponses(NOW)).isTrue();
         assertThat(o.acceptsResponses(NOW.plusSeconds(3600))).isFalse();
-        assertThatThrownBy(() -> o.revise(NoticePatch.of(fields(OpportunityType.TENDER, null)), null, NOW))
-                .isInstanceOf(IllegalTransition.class);
-        assertThatThrownBy(() -> o.award(UUID.randomUUID(), UUID.randomUUID(), "Acme", 1, NOW))
+        assertThatThrownBy(() -> o.revise(NoticePatch.of(fields(OpportunityType.TENDER, null)), null,
+                NOW.plusSeconds(3600))).as("a tender notice after its deadline").isInstanceOf(IllegalTransition.class)
+                .hasMessageContaining("after its deadline");
+        assertThatThrownBy(() -> o.revise(NoticePatch.of(fields(OpportunityType.QUOTE, null)), null, NOW))
+                .as("a published notice keeps its type").isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> o.award(UUID.randomUUID(), UUID.randomUUID(), "Acme", 1, null, NOW))
                 .isInstanceOf(IllegalTransition.class);
         o.close(NOW);
-        o.award(UUID.randomUUID(), UUID.randomUUID(), "Acme", 150, NOW);
+        o.award(UUID.randomUUID(), UUID.randomUUID(), "Acme", 150, null, NOW);
         assertThat(o.status).isEqualTo(OpportunityStatus.AWARDED);
         assertThatThrownBy(() -> o.cancel("late", NOW)).isInstanceOf(IllegalTransition.class);
     }
@@ -78,7 +81,7 @@ class OpportunityRulesTest {
     void aSubcontractNeedsItsParentAndNothingElseHasOne() {
         assertThatThrownBy(() -> draft(OpportunityType.SUBCONTRACT, null)).isInstanceOf(InvalidInput.class);
         NoticeFields withParent = new NoticeFields("t", "d", OpportunityType.TENDER, null, null, null, null, null,
-                null, null, null, null, null, UUID.randomUUID(), null);
+                null, null, null, null, null, UUID.randomUUID(), null, null, null);
         assertThatThrownBy(() -> Opportunity.draft(UUID.randomUUID(), "r", "b", withParent, List.of(), NOW))
                 .isInstanceOf(InvalidInput.class);
     }

@@ -1,0 +1,41 @@
+package onestop.opportunities.award;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import onestop.opportunities.opportunity.NoticeView;
+import onestop.opportunities.opportunity.OpportunityService;
+import onestop.platform.security.Roles;
+
+/**
+ * The buyer records the contract it entered into once the standstill ended; the contract details notice (UK7)
+ * is published. Before the standstill ends it is a 409.
+ */
+@Path("/api/opportunities/opportunities/{id}/contract")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ContractResource {
+
+    @Inject
+    AwardService awards;
+
+    @Inject
+    OpportunityService notices;
+
+    @POST
+    @RolesAllowed(Roles.BUYER)
+    public NoticeView enter(@PathParam("id") UUID id, @Valid @NotNull ContractRequest request) {
+        awards.enterContract(id, request);
+        return notices.read(id);
+    }
+}

@@ -1,0 +1,127 @@
+package onestop.opportunities.opendata;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.scheduler.Scheduled;
+import onestop.opportunities.api.OpportunityStatus;
+import onestop.opportunities.cpv.CpvCatalogue;
+import onestop.opportunities.document.NoticeDocument;
+import onestop.opportunities.opportunity.NoticeMilestone;
+import onestop.opportunities.opportunity.Opportunity;
+import onestop.opportunities.procurement.NoticeType;
+import onestop.platform.time.WorkingDayCalendar;
+
+/**
+ * Publishes a procurement's notices (ADR 8): each milestone of a published procurement, in the transaction that
+ * makes it, becomes the next version of its notice, stored as the OCDS release it publishes. Notices published
+ * before notices were kept (and imported ones) get theirs from {@link #ensurePublished}.
+ */
+@ApplicationScoped
+public class NoticeReleases {
+
+    static final int BACKFILL_BATCH = 200;
+
+    @Inject
+    OcdsReleases builder;
+
+    @Inject
+    CpvCatalogue cpv;
+
+    @Inject
+    ObjectMapper json;
+
+    void onMilestone(@Observes NoticeMilestone milestone) {
+        Opportunity o = milestone.opportunity();
+        NoticeType type = switch (milestone.kind()) {
+            case PUBLISHED, CHANGED -> NoticeType.UK4;
+            case CANCELLED -> NoticeType.UK12;
+            case AWARDED -> NoticeType.UK6;
+            case CONTRACT_ENTERED -> NoticeType.UK7;
+        };
+        publish(o, type, o.updatedAt);
+    }
+
+    /**
+     * Publishes the notices a procurement in its state should have published and has not: a tender notice once
+     * published, a contract award notice once awarded, a procurement termination notice once cancelled after
+     * publication, a contract details notice once the contract is entered. Running it again changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void ensurePublished(Opportunity o) {
+        if (o.status == OpportunityStatus.DRAFT) {
+            return;
+        }
+        Set<NoticeType> published = new HashSet<>(NoticeRelease.getEntityManager().createQuery(
+                "select distinct noticeType from NoticeRelease where opportunityId = ?1", NoticeType.class)
+                .setParameter(1, o.id).getResultList());
+        Instant tendered = o.publishedAt != null ? o.publishedAt : o.createdAt;
+        if (!published.contains(NoticeType.UK4)) {
+            publish(o, NoticeType.UK4, tendered);
+        }
+        if (o.status == OpportunityStatus.AWARDED && !published.contains(NoticeType.UK6)) {
+            publish(o, NoticeType.UK6, o.awardedAt != null ? o.awardedAt : o.updatedAt);
+        }
+        if (o.contract != null && !published.contains(NoticeType.UK7)) {
+            publish(o, NoticeType.UK7, o.contract.enteredAt);
+        }
+        if (o.status == OpportunityStatus.CANCELLED && o.publishedAt != null && !published.contains(NoticeType.UK12)) {
+            publish(o, NoticeType.UK12, o.cancelledAt != null ? o.cancelledAt : o.updatedAt);
+        }
+    }
+
+    /** Notices published before they were kept get theirs, a batch at a time, soon after the service starts. */
+    @Scheduled(every = "${opportunities.notices.backfill-every:10m}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void backfill() {
+        while (backfillBatch() == BACKFILL_BATCH) {
+            // the next batch
+        }
+    }
+
+    @Transactional
+    int backfillBatch() {
+        // one service instance at a time: another waits, then finds the batch done
+        NoticeRelease.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('notice_release'))")
+                .getSingleResult();
+        List<Opportunity> pending = Opportunity.<Opportunity>find("status <> ?1 and not exists "
+                + "(select 1 from NoticeRelease n where n.opportunityId = id) order by createdAt",
+                OpportunityStatus.DRAFT).page(0, BACKFILL_BATCH).list();
+        pending.forEach(this::ensurePublished);
+        return pending.size();
+    }
+
+    private void publish(Opportunity o, NoticeType type, Instant at) {
+        Opportunity.flush(); // the release reads the documents and fields as this transaction leaves them
+        NoticeRelease n = new NoticeRelease();
+        n.id = UUID.randomUUID();
+        n.opportunityId = o.id;
+        n.ocid = OcdsReleases.ocid(o);
+        n.noticeType = type;
+        n.version = NoticeRelease.latestVersion(o.id, type) + 1;
+        long number = ((Number) NoticeRelease.getEntityManager()
+                .createNativeQuery("select nextval('notice_number_seq')").getSingleResult()).longValue();
+        n.noticeNumber = String.format("%06d-%d", number, LocalDate.ofInstant(at, WorkingDayCalendar.COUNCIL_ZONE)
+                .getYear());
+        n.publishedAt = at;
+        try {
+            n.release = json.writeValueAsString(builder.release(o, type, n.noticeNumber, at,
+                    cpv.descriptions(Set.of(o.cpvCodes)), NoticeDocument.of(o.id)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A release could not be written", e);
+        }
+        n.persist();
+    }
+}

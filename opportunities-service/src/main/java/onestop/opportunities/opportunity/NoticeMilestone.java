@@ -1,0 +1,21 @@
+package onestop.opportunities.opportunity;
+
+/**
+ * Something happened to a published procurement that the Act says to publish as a notice; fired inside the
+ * transaction that made it, so that the notice (ADR 8) commits with it or not at all.
+ */
+public record NoticeMilestone(Opportunity opportunity, Kind kind) {
+
+    public enum Kind {
+        /** The tender notice was published. */
+        PUBLISHED,
+        /** An open tender notice was changed (its fields or its documents). */
+        CHANGED,
+        /** A published procurement was abandoned. */
+        CANCELLED,
+        /** The buyer published its intention to award: the contract award notice, which starts the standstill. */
+        AWARDED,
+        /** The contract was entered into after the standstill. */
+        CONTRACT_ENTERED
+    }
+}

@@ -1,0 +1,14 @@
+package onestop.opportunities;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Singleton;
+
+import onestop.platform.testing.MovableClock;
+
+/** Replaces the service's clock in tests with one a test moves and then resets. */
+@Alternative
+@Priority(1)
+@Singleton
+public class TestClock extends MovableClock {
+}

@@ -1,0 +1,204 @@
+package onestop.opportunities.procurement;
+
+import static io.restassured.RestAssured.given;
+import static onestop.opportunities.Api.OPPORTUNITIES;
+import static onestop.opportunities.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import onestop.opportunities.Api;
+import onestop.opportunities.OpportunitiesTest;
+import onestop.opportunities.TestClock;
+import onestop.platform.testing.TestTokens;
+import onestop.platform.time.WorkingDayCalendar;
+
+/**
+ * A procurement under the Procurement Act 2023 publishes notices, each version kept as published (ADR 8): a tender
+ * notice above threshold with its minimum tender period, a change as version 2, the contract award notice with its
+ * standstill of 8 working days, the contract details notice refused until the standstill ends.
+ */
+@OpportunitiesTest
+class ProcurementNoticesTest {
+
+    private static final String COUNCIL = TestTokens.buyer("Birmingham City Council");
+
+    @Inject
+    TestClock clock;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void anAboveThresholdTenderNoticeNeeds25DaysAndEachChangeIsANewVersion() throws Exception {
+        Map<String, Object> body = aboveThreshold("Highways maintenance " + Api.word());
+        body.put("closingAt", Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+        UUID id = Api.draft(COUNCIL, body);
+        as(COUNCIL).post(OPPORTUNITIES + "/" + id + "/publish").then().statusCode(422)
+                .contentType("application/problem+json").body("errors.field", hasItem("closingAt"));
+
+        as(COUNCIL).body(Map.of("closingAt", in(30))).patch(OPPORTUNITIES + "/" + id).then().statusCode(200);
+        as(COUNCIL).post(OPPORTUNITIES + "/" + id + "/publish").then().statusCode(200)
+                .body("procurement.aboveThreshold", is(true)).body("procurement.valueGrossPence", is(30_000_000));
+        as(COUNCIL).body(Map.of("title", "Highways maintenance, revised")).patch(OPPORTUNITIES + "/" + id).then()
+                .statusCode(200);
+
+        JsonNode history = json.readTree(given().get(OPPORTUNITIES + "/" + id + "/notices").then().statusCode(200)
+                .extract().asString());
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).path("noticeType").asText()).isEqualTo("UK4");
+        assertThat(history.get(0).path("version").asInt()).isEqualTo(1);
+        assertThat(history.get(1).path("version").asInt()).isEqualTo(2);
+        assertThat(history.get(0).path("release").path("tender").path("title").asText())
+                .as("the first version stays as it was published").startsWith("Highways maintenance zq");
+        assertThat(history.get(1).path("release").path("tender").path("title").asText())
+                .isEqualTo("Highways maintenance, revised");
+        JsonNode release = history.get(1).path("release");
+        assertThat(release.path("id").asText()).matches("\\d{6}-\\d{4}");
+        assertThat(release.path("tender").path("aboveThreshold").asBoolean()).isTrue();
+        assertThat(release.path("tender").path("legalBasis").path("id").asText()).isEqualTo("2023/54");
+        assertThat(release.path("tender").path("value").path("amountGross").decimalValue()).isEqualByComparingTo("300000.00");
+        JsonNode notice = release.path("tender").path("documents").get(0);
+        assertThat(notice.path("noticeType").asText()).isEqualTo("UK4");
+        assertThat(notice.path("documentType").asText()).isEqualTo("tenderNotice");
+        assertValid(release);
+
+        clock.set(Instant.now().plus(31, ChronoUnit.DAYS));
+        as(COUNCIL).body(Map.of("title", "Too late")).patch(OPPORTUNITIES + "/" + id).then().statusCode(409)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void theContractDetailsNoticeWaitsForTheEndOfTheStandstill() throws Exception {
+        Map<String, Object> body = Api.notice("School catering " + Api.word());
+        body.put("closingAt", in(5));
+        UUID id = Api.published(COUNCIL, body);
+        String notice = OPPORTUNITIES + "/" + id;
+        String supplier = TestTokens.business(UUID.randomUUID());
+        Api.supplierProfile(supplier, "Acme Catering Ltd");
+        String responseId = as(supplier).body(Map.of("summary", "Hot meals", "pricePence", 4_000_000))
+                .post(notice + "/responses").then().statusCode(201).extract().path("id");
+        as(COUNCIL).post(notice + "/close").then().statusCode(200);
+
+        as(COUNCIL).body(Map.of("responseId", responseId, "valuePence", 4_000_000)).post(notice + "/award").then()
+                .statusCode(200);
+        LocalDate today = LocalDate.now(WorkingDayCalendar.COUNCIL_ZONE);
+        LocalDate lastDay = Periods.standstillLastDay(today, WorkingDayCalendar.englandAndWales());
+        given().get(notice).then().body("procurement.standstillLastDay", is(lastDay.toString()));
+
+        Map<String, Object> contract = Map.of("signedOn", lastDay.toString(), "startOn", lastDay.plusDays(7).toString(),
+                "endOn", lastDay.plusYears(2).toString());
+        as(COUNCIL).body(contract).post(notice + "/contract").then().statusCode(409)
+                .contentType("application/problem+json");
+
+        clock.set(lastDay.plusDays(1).atTime(LocalTime.of(9, 0)).atZone(WorkingDayCalendar.COUNCIL_ZONE).toInstant());
+        as(COUNCIL).body(contract).post(notice + "/contract").then().statusCode(422)
+                .body("errors.field", hasItem("signedOn"));
+        Map<String, Object> signed = Map.of("signedOn", lastDay.plusDays(1).toString(),
+                "startOn", lastDay.plusDays(7).toString(), "endOn", lastDay.plusYears(2).toString());
+        as(COUNCIL).body(signed).post(notice + "/contract").then().statusCode(200)
+                .body("procurement.contract.signedOn", is(lastDay.plusDays(1).toString()));
+        as(COUNCIL).body(signed).post(notice + "/contract").then().statusCode(409);
+
+        JsonNode history = json.readTree(given().get(notice + "/notices").then().statusCode(200).extract().asString());
+        assertThat(types(history)).containsExactly("UK4", "UK6", "UK7");
+        JsonNode award = history.get(1).path("release").path("awards").get(0);
+        assertThat(award.path("status").asText()).isEqualTo("pending");
+        assertThat(award.path("standstillPeriod").path("endDate").asText())
+                .isEqualTo(lastDay.plusDays(1).atStartOfDay(WorkingDayCalendar.COUNCIL_ZONE).toInstant().toString());
+        assertThat(award.path("documents").get(0).path("noticeType").asText()).isEqualTo("UK6");
+        JsonNode details = history.get(2).path("release");
+        assertThat(details.path("contracts").get(0).path("documents").get(0).path("noticeType").asText())
+                .isEqualTo("UK7");
+        for (JsonNode published : history) {
+            assertValid(published.path("release"));
+        }
+
+        String ocid = history.get(0).path("release").path("ocid").asText();
+        JsonNode record = json.readTree(given().get("/api/opportunities/ocds/records/" + ocid).then().statusCode(200)
+                .extract().asString());
+        JsonNode compiled = record.path("records").get(0).path("compiledRelease");
+        assertThat(record.path("records").get(0).path("releases")).hasSize(3);
+        assertThat(compiled.path("awards").get(0).path("status").asText()).isEqualTo("active");
+        assertThat(compiled.path("contracts").get(0).path("dateSigned").asText()).isNotEmpty();
+        given().get("/api/opportunities/ocds/records/ocds-nobody-000000").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aCancelledPublishedProcurementPublishesATerminationNotice() throws Exception {
+        UUID id = Api.published(COUNCIL, Api.notice("Parks furniture " + Api.word()));
+        as(COUNCIL).body(Map.of("reason", "The budget was withdrawn")).post(OPPORTUNITIES + "/" + id + "/cancel")
+                .then().statusCode(200);
+        JsonNode history = json.readTree(given().get(OPPORTUNITIES + "/" + id + "/notices").then().statusCode(200)
+                .extract().asString());
+        assertThat(types(history)).containsExactly("UK4", "UK12");
+        JsonNode termination = history.get(1).path("release");
+        assertThat(termination.path("tag").get(0).asText()).isEqualTo("tenderCancellation");
+        assertThat(termination.path("tender").path("status").asText()).isEqualTo("cancelled");
+        assertValid(termination);
+    }
+
+    @Test
+    void aDraftHasNoPublicNoticesAndAnotherBuyersDraftIsNotFound() {
+        UUID id = Api.draft(COUNCIL, Api.notice("Draft only " + Api.word()));
+        as(COUNCIL).get(OPPORTUNITIES + "/" + id + "/notices").then().statusCode(200).body("size()", is(0));
+        given().get(OPPORTUNITIES + "/" + id + "/notices").then().statusCode(404);
+        as(TestTokens.buyer("Sandwell Council")).get(OPPORTUNITIES + "/" + id + "/notices").then().statusCode(404);
+    }
+
+    private static List<String> types(JsonNode history) {
+        return java.util.stream.StreamSupport.stream(history.spliterator(), false)
+                .map(notice -> notice.path("noticeType").asText()).toList();
+    }
+
+    private static Map<String, Object> aboveThreshold(String title) {
+        Map<String, Object> body = Api.notice(title);
+        body.put("category", "SERVICES");
+        body.put("valueMinPence", 20_000_000);
+        body.put("valueMaxPence", 25_000_000);
+        body.put("valueGrossPence", 30_000_000);
+        return body;
+    }
+
+    private static String in(int days) {
+        return Instant.now().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    private void assertValid(JsonNode release) throws Exception {
+        Set<ValidationMessage> errors = schema().validate(release);
+        assertThat(errors).as(release.toString()).isEmpty();
+    }
+
+    /** The OCDS 1.1.5 release schema compiled with the UK extension (copied from the shared data, see its README). */
+    private static JsonSchema schema() {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
+        return factory.getSchema(SchemaLocation.of("classpath:ocds/uk-profile/release-schema.json"));
+    }
+}
