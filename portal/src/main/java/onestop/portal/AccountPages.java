@@ -154,7 +154,7 @@ public class AccountPages {
             }
             for (Problem.FieldError error : outcome.errors()) {
                 String field = error.field().isEmpty() ? "email" : error.field();
-                errors.add(new FormError(field, sentence(field, error.message())));
+                errors.add(new FormError(field, sentence(field, error.message()), error.code()));
             }
         }
         String token = csrfOrNew(cookieCsrf);

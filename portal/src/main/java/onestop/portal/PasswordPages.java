@@ -74,8 +74,8 @@ public class PasswordPages {
                         .cookie(PortalCookies.session(session, AnonymousForms.secure(uri))).build();
             }
             changed.errors().forEach(error -> errors.add(error.field().equals("currentPassword")
-                    ? new FormError("currentPassword", "Your current password is not right")
-                    : new FormError("password", "Your new password " + error.message())));
+                    ? new FormError("currentPassword", "Your current password is not right", error.code())
+                    : new FormError("password", "Your new password " + error.message(), error.code())));
         }
         return Response.ok(Templates.changePassword(errors).render(), AnonymousForms.HTML).build();
     }
