@@ -10,7 +10,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The gateway's code: it imports no service implementation, and its packages form no cycle. */
+/**
+ * The gateway's code: it imports no service implementation, and its packages form no cycle. Its own answers'
+ * records are {@code onestop.gateway.api} (the gateway-api module), which its clients import too.
+ */
 @AnalyzeClasses(packages = "onestop.gateway", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import onestop.portal.api.AccountApi;
 import onestop.portal.session.PortalCookies;
 import onestop.portal.session.PortalSessions;
@@ -32,24 +32,24 @@ import onestop.portal.session.PortalSessions;
 @Produces(MediaType.TEXT_HTML)
 public class AccountLinkPages {
 
+    /** The pages, type-checked against what they are given when the portal is built. */
+    @CheckedTemplate(basePath = "portal", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance verifyEmail(String csrf, String token, LinkState state);
+
+        static native TemplateInstance forgotPassword(String csrf, String email, List<FormError> errors);
+
+        static native TemplateInstance resetPassword(String csrf, String token, LinkState state,
+                List<FormError> errors);
+    }
+
+    /** Where a link's page is: asking for the button (or a new password), done, or the link no longer valid. */
+    enum LinkState {
+        ASK, CONFIRMED, CHANGED, INVALID
+    }
+
     @Inject
     AccountApi accounts;
-
-    @Inject
-    @Location("portal/verify-email")
-    Template verifyEmail;
-
-    @Inject
-    @Location("portal/forgot-password")
-    Template forgotPassword;
-
-    @Inject
-    @Location("portal/reset-password")
-    Template resetPassword;
-
-    @Inject
-    @Location("portal/check-your-email")
-    Template checkYourEmail;
 
     @Context
     UriInfo uri;
@@ -58,8 +58,8 @@ public class AccountLinkPages {
     @Path("verify-email")
     public Response verifyEmailPage(@QueryParam("token") String token, @CookieParam(PortalCookies.CSRF) String csrf) {
         String fresh = AnonymousForms.csrfOrNew(csrf);
-        return AnonymousForms.page(verifyEmail.data("csrf", fresh).data("token", token == null ? "" : token)
-                .data("state", "ask"), 200, fresh, uri);
+        return AnonymousForms.page(Templates.verifyEmail(fresh, token == null ? "" : token, LinkState.ASK), 200, fresh,
+                uri);
     }
 
     @POST
@@ -69,20 +69,19 @@ public class AccountLinkPages {
             @CookieParam(PortalCookies.CSRF) String cookieCsrf) {
         String fresh = AnonymousForms.csrfOrNew(cookieCsrf);
         if (!PortalSessions.same(cookieCsrf, formCsrf)) {
-            return AnonymousForms.page(verifyEmail.data("csrf", fresh).data("token", token == null ? "" : token)
-                    .data("state", "ask"), 200, fresh, uri);
+            return AnonymousForms.page(Templates.verifyEmail(fresh, token == null ? "" : token, LinkState.ASK), 200,
+                    fresh, uri);
         }
-        String state = accounts.confirmEmail(token).done() ? "confirmed" : "invalid";
-        return AnonymousForms.page(verifyEmail.data("csrf", fresh).data("token", "").data("state", state),
-                state.equals("invalid") ? 400 : 200, fresh, uri);
+        LinkState state = accounts.confirmEmail(token).done() ? LinkState.CONFIRMED : LinkState.INVALID;
+        return AnonymousForms.page(Templates.verifyEmail(fresh, "", state), state == LinkState.INVALID ? 400 : 200,
+                fresh, uri);
     }
 
     @GET
     @Path("forgot-password")
     public Response forgotPasswordPage(@CookieParam(PortalCookies.CSRF) String csrf) {
         String fresh = AnonymousForms.csrfOrNew(csrf);
-        return AnonymousForms.page(forgotPassword.data("csrf", fresh).data("email", "").data("errors", List.of()),
-                200, fresh, uri);
+        return AnonymousForms.page(Templates.forgotPassword(fresh, "", List.of()), 200, fresh, uri);
     }
 
     @POST
@@ -100,20 +99,20 @@ public class AccountLinkPages {
             errors.add(new FormError("email", "Enter an email address in the correct format, like name@example.com"));
         }
         if (!errors.isEmpty()) {
-            return AnonymousForms.page(forgotPassword.data("csrf", fresh).data("email", email == null ? "" : email)
-                    .data("errors", errors), 200, fresh, uri);
+            return AnonymousForms.page(Templates.forgotPassword(fresh, email == null ? "" : email, errors), 200, fresh,
+                    uri);
         }
         accounts.requestPasswordReset(email.trim());
-        return AnonymousForms.page(checkYourEmail.data("email", email.trim()).data("purpose", "reset"), 200, fresh,
-                uri);
+        return AnonymousForms.page(AccountPages.Templates.checkYourEmail(email.trim(), AccountPages.EmailSent.RESET),
+                200, fresh, uri);
     }
 
     @GET
     @Path("reset-password")
     public Response resetPasswordPage(@QueryParam("token") String token, @CookieParam(PortalCookies.CSRF) String csrf) {
         String fresh = AnonymousForms.csrfOrNew(csrf);
-        return AnonymousForms.page(resetPassword.data("csrf", fresh).data("token", token == null ? "" : token)
-                .data("state", "ask").data("errors", List.of()), 200, fresh, uri);
+        return AnonymousForms.page(Templates.resetPassword(fresh, token == null ? "" : token, LinkState.ASK, List.of()),
+                200, fresh, uri);
     }
 
     @POST
@@ -123,7 +122,7 @@ public class AccountLinkPages {
             @FormParam("csrf") String formCsrf, @CookieParam(PortalCookies.CSRF) String cookieCsrf) {
         String fresh = AnonymousForms.csrfOrNew(cookieCsrf);
         List<FormError> errors = new ArrayList<>();
-        String state = "ask";
+        LinkState state = LinkState.ASK;
         if (!PortalSessions.same(cookieCsrf, formCsrf)) {
             errors.add(new FormError("password", "Your form expired. Enter your new password again"));
         } else if (password == null || password.isEmpty()) {
@@ -131,14 +130,14 @@ public class AccountLinkPages {
         } else {
             AccountApi.Outcome outcome = accounts.resetPassword(token, password);
             if (outcome.done()) {
-                state = "changed";
+                state = LinkState.CHANGED;
             } else if (outcome.invalidLink()) {
-                state = "invalid";
+                state = LinkState.INVALID;
             } else {
                 errors.add(new FormError("password", "Your new password " + outcome.errors().get(0).message()));
             }
         }
-        return AnonymousForms.page(resetPassword.data("csrf", fresh).data("token", token == null ? "" : token)
-                .data("state", state).data("errors", errors), state.equals("invalid") ? 400 : 200, fresh, uri);
+        return AnonymousForms.page(Templates.resetPassword(fresh, token == null ? "" : token, state, errors),
+                state == LinkState.INVALID ? 400 : 200, fresh, uri);
     }
 }

@@ -19,8 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import onestop.platform.problem.Problem;
 import onestop.portal.api.AccountApi;
 import onestop.portal.session.PortalCookies;
 import onestop.portal.session.PortalSessions;
@@ -44,25 +45,29 @@ public class AccountPages {
     @Inject
     PortalVisitor visitor;
 
-    @Inject
-    @Location("portal/sign-in")
-    Template signIn;
+    /** The pages, type-checked against what they are given when the portal is built. */
+    @CheckedTemplate(basePath = "portal", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance signIn(String csrf, String email, String next, List<FormError> errors,
+                boolean timedOut);
 
-    @Inject
-    @Location("portal/create-account")
-    Template createAccount;
+        static native TemplateInstance createAccount(String csrf, Registration form, List<FormError> errors);
 
-    @Inject
-    @Location("portal/account")
-    Template account;
+        static native TemplateInstance account(String email, String businessName, boolean passwordChanged);
 
-    @Inject
-    @Location("portal/sign-out")
-    Template signOut;
+        static native TemplateInstance signOut(String csrf);
 
-    @Inject
-    @Location("portal/check-your-email")
-    Template checkYourEmail;
+        /** Also the answer of {@link AccountLinkPages}'s request for a reset link. */
+        static native TemplateInstance checkYourEmail(String email, EmailSent purpose);
+    }
+
+    /** What the email just sent is for. */
+    enum EmailSent {
+        /** confirming the address of a new account */
+        ACCOUNT,
+        /** resetting a password */
+        RESET
+    }
 
     @Context
     UriInfo uri;
@@ -72,8 +77,7 @@ public class AccountPages {
     public Response signInPage(@CookieParam(PortalCookies.CSRF) String csrf, @QueryParam("next") String next,
             @QueryParam("timeout") String timeout) {
         String token = csrfOrNew(csrf);
-        return page(signIn.data("csrf", token).data("email", "").data("next", returnTo(next)).data("errors", List.of())
-                .data("timedOut", "idle".equals(timeout)), 200, token);
+        return page(Templates.signIn(token, "", returnTo(next), List.of(), "idle".equals(timeout)), 200, token);
     }
 
     @POST
@@ -99,8 +103,7 @@ public class AccountPages {
         }
         if (!errors.isEmpty()) {
             String token = csrfOrNew(cookieCsrf);
-            return page(signIn.data("csrf", token).data("email", email == null ? "" : email)
-                    .data("next", returnTo(next)).data("errors", errors).data("timedOut", false), 200, token);
+            return page(Templates.signIn(token, email == null ? "" : email, returnTo(next), errors, false), 200, token);
         }
         AccountApi.SignedIn signedIn = (AccountApi.SignedIn) outcome;
         String session = sessions.open(signedIn.tokens(), signedIn.account());
@@ -128,8 +131,7 @@ public class AccountPages {
     @Path("create-account")
     public Response createAccountPage(@CookieParam(PortalCookies.CSRF) String csrf) {
         String token = csrfOrNew(csrf);
-        return page(createAccount.data("csrf", token).data("form", new Registration("", "", "", "", ""))
-                .data("errors", List.of()), 200, token);
+        return page(Templates.createAccount(token, new Registration("", "", "", "", ""), List.of()), 200, token);
     }
 
     @POST
@@ -148,17 +150,16 @@ public class AccountPages {
             AccountApi.Outcome outcome = accounts.register(form.email(), form.password(), form.businessName(),
                     form.companyNumber(), form.postcode());
             if (outcome.done()) {
-                return page(checkYourEmail.data("email", form.email()).data("purpose", "account"), 200,
-                        csrfOrNew(cookieCsrf));
+                return page(Templates.checkYourEmail(form.email(), EmailSent.ACCOUNT), 200, csrfOrNew(cookieCsrf));
             }
-            for (AccountApi.FieldError error : outcome.errors()) {
+            for (Problem.FieldError error : outcome.errors()) {
                 String field = error.field().isEmpty() ? "email" : error.field();
-                errors.add(new FormError(field, sentence(field, error.message())));
+                errors.add(new FormError(field, sentence(field, error.message()), error.code()));
             }
         }
         String token = csrfOrNew(cookieCsrf);
         Registration shown = new Registration(form.email(), "", form.businessName(), form.companyNumber(), form.postcode());
-        return page(createAccount.data("csrf", token).data("form", shown).data("errors", errors), 200, token);
+        return page(Templates.createAccount(token, shown, errors), 200, token);
     }
 
     @GET
@@ -167,8 +168,8 @@ public class AccountPages {
         PortalSessions.SignedIn user = visitor.required();
         String businessName = user.account().businessId() == null ? null
                 : accounts.businessName(sessions.accessToken(user)).orElse(null);
-        return Response.ok(account.data("email", user.account().email()).data("businessName", businessName)
-                .data("passwordChanged", "changed".equals(password)).render(), HTML).build();
+        return Response.ok(Templates.account(user.account().email(), businessName, "changed".equals(password)).render(),
+                HTML).build();
     }
 
     @GET
@@ -178,7 +179,7 @@ public class AccountPages {
         if (signedIn.isEmpty()) {
             return Response.seeOther(URI.create("/")).build();
         }
-        return Response.ok(signOut.data("csrf", signedIn.get().session().csrfToken).render(), HTML).build();
+        return Response.ok(Templates.signOut(signedIn.get().session().csrfToken).render(), HTML).build();
     }
 
     @POST
@@ -206,7 +207,7 @@ public class AccountPages {
         return local ? next : null;
     }
 
-    private Response page(io.quarkus.qute.TemplateInstance page, int status, String csrf) {
+    private Response page(TemplateInstance page, int status, String csrf) {
         return AnonymousForms.page(page, status, csrf, uri);
     }
 

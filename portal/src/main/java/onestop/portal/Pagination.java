@@ -16,6 +16,7 @@ public record Pagination(String previous, String next, List<Link> links, long fr
     public record Link(Integer number, String href, boolean current) {
     }
 
+    /** For a page still read as maps (the buyer's notices, until that page is typed); typed pages use the other. */
     public static Pagination of(Map<String, Object> page, String path, List<Map.Entry<String, String>> query) {
         return of(((Number) page.get("page")).intValue(), ((Number) page.get("size")).intValue(),
                 ((Number) page.get("total")).longValue(), path, query);

@@ -3,7 +3,6 @@ package onestop.portal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,10 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import onestop.portal.api.AccountApi;
-import onestop.portal.api.Tokens;
 import onestop.portal.session.PortalCookies;
 import onestop.portal.session.PortalSessions;
 
@@ -41,9 +39,11 @@ public class PasswordPages {
     @Inject
     PortalSessions sessions;
 
-    @Inject
-    @Location("portal/change-password")
-    Template changePassword;
+    /** The page, type-checked against what it is given when the portal is built. */
+    @CheckedTemplate(basePath = "portal", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance changePassword(List<FormError> errors);
+    }
 
     @Context
     UriInfo uri;
@@ -51,7 +51,7 @@ public class PasswordPages {
     @GET
     public Response page() {
         visitor.required();
-        return Response.ok(changePassword.data("errors", List.of()).render(), AnonymousForms.HTML).build();
+        return Response.ok(Templates.changePassword(List.of()).render(), AnonymousForms.HTML).build();
     }
 
     @POST
@@ -67,17 +67,16 @@ public class PasswordPages {
             errors.add(new FormError("password", "Enter a new password"));
         }
         if (errors.isEmpty()) {
-            List<AccountApi.FieldError> refused = new ArrayList<>();
-            Optional<Tokens> fresh = accounts.changePassword(sessions.accessToken(user), current, password, refused);
-            if (fresh.isPresent()) {
-                String session = sessions.replace(user, fresh.get());
+            AccountApi.Changed changed = accounts.changePassword(sessions.accessToken(user), current, password);
+            if (changed.tokens().isPresent()) {
+                String session = sessions.replace(user, changed.tokens().get());
                 return Response.seeOther(URI.create("/account?password=changed"))
                         .cookie(PortalCookies.session(session, AnonymousForms.secure(uri))).build();
             }
-            refused.forEach(error -> errors.add(error.field().equals("currentPassword")
-                    ? new FormError("currentPassword", "Your current password is not right")
-                    : new FormError("password", "Your new password " + error.message())));
+            changed.errors().forEach(error -> errors.add(error.field().equals("currentPassword")
+                    ? new FormError("currentPassword", "Your current password is not right", error.code())
+                    : new FormError("password", "Your new password " + error.message(), error.code())));
         }
-        return Response.ok(changePassword.data("errors", errors).render(), AnonymousForms.HTML).build();
+        return Response.ok(Templates.changePassword(errors).render(), AnonymousForms.HTML).build();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import onestop.gateway.GatewayConfig;
+import onestop.gateway.api.Registration;
 import onestop.platform.problem.Duplicate;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;

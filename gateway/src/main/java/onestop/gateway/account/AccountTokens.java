@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import onestop.gateway.Secrets;
+import onestop.gateway.api.Registration;
 
 /**
  * Issues and redeems the single-use tokens of emailed links: 32 random bytes, of which only a SHA-256 is

@@ -11,6 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import onestop.gateway.api.CheckYourEmail;
+import onestop.gateway.api.Confirmation;
+import onestop.gateway.api.NewPassword;
+import onestop.gateway.api.Registration;
+import onestop.gateway.api.ResetRequest;
+
 /**
  * Businesses sign up themselves, and confirm their email address; anyone can ask for a password reset. Every
  * answer is the same whether the address has an account or not: only its owner learns that, by email.
@@ -18,22 +24,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/auth")
 @Tag(name = "Accounts")
 public class RegistrationResource {
-
-    /** What the person is told after registering or asking for a reset, whoever they are. */
-    public record CheckYourEmail(String message) {
-    }
-
-    /** The body of {@code POST /api/auth/verify-email}. */
-    public record Confirmation(String token) {
-    }
-
-    /** The body of {@code POST /api/auth/password-reset}. */
-    public record ResetRequest(String email) {
-    }
-
-    /** The body of {@code POST /api/auth/password-reset/confirm}. */
-    public record NewPassword(String token, String password) {
-    }
 
     private final AccountService accounts;
 

@@ -1,19 +1,27 @@
 package onestop.gateway.dashboard;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.StreamSupport;
 
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Turns what the services answered into the dashboard: what is still in progress, licences by expiry. */
+import onestop.gateway.api.DashboardView;
+import onestop.gateway.api.NewOpportunity;
+import onestop.licensing.api.ApplicationView;
+import onestop.licensing.api.LicenceView;
+import onestop.opportunities.api.OwnResponse;
+
+/** Turns what the services answered into the dashboard: what is still open, licences by expiry. */
 public final class DashboardParts {
 
-    static final Set<String> IN_PROGRESS = Set.of("DRAFT", "SUBMITTED", "INFORMATION_REQUESTED", "IN_CONSULTATION",
-            "UNDER_REVIEW");
+    // Soonest expiry first; indefinite licences last.
+    private static final Comparator<LicenceView> BY_EXPIRY = Comparator.comparing(LicenceView::expiresAt,
+            Comparator.nullsLast(Comparator.<Instant>naturalOrder()));
 
     private DashboardParts() {
     }
@@ -23,16 +31,16 @@ public final class DashboardParts {
             Optional<JsonNode> alerts) {
     }
 
-    public static DashboardView assemble(Fetched fetched, DashboardView.Notifications notifications) {
+    /** The dashboard of what was fetched; {@code json} reads the services' items into their records. */
+    public static DashboardView assemble(Fetched fetched, DashboardView.Notifications notifications,
+            ObjectMapper json) {
         List<String> missing = new ArrayList<>();
-        List<JsonNode> applications = fetched.applications()
-                .map(page -> items(page).stream().filter(a -> IN_PROGRESS.contains(a.path("status").asText())).toList())
-                .orElse(null);
-        List<JsonNode> licences = fetched.licences()
-                .map(page -> items(page).stream().sorted(BY_EXPIRY).toList())
-                .orElse(null);
-        List<JsonNode> responses = fetched.responses().map(DashboardParts::items).orElse(null);
-        List<JsonNode> opportunities = fetched.alerts().map(DashboardParts::items).orElse(null);
+        List<ApplicationView> applications = items(fetched.applications(), ApplicationView.class, json)
+                .map(all -> all.stream().filter(a -> a.status() != null && a.status().isOpen()).toList()).orElse(null);
+        List<LicenceView> licences = items(fetched.licences(), LicenceView.class, json)
+                .map(all -> all.stream().sorted(BY_EXPIRY).toList()).orElse(null);
+        List<OwnResponse> responses = items(fetched.responses(), OwnResponse.class, json).orElse(null);
+        List<NewOpportunity> opportunities = items(fetched.alerts(), NewOpportunity.class, json).orElse(null);
         note(applications, "applicationsInProgress", missing);
         note(licences, "licences", missing);
         note(responses, "responses", missing);
@@ -41,17 +49,21 @@ public final class DashboardParts {
                 List.copyOf(missing));
     }
 
-    // Soonest expiry first; indefinite licences last.
-    private static final Comparator<JsonNode> BY_EXPIRY = Comparator.comparing(
-            (JsonNode licence) -> licence.path("expiresAt").asText(""), (a, b) -> a.isEmpty() ? (b.isEmpty() ? 0 : 1)
-                    : b.isEmpty() ? -1 : a.compareTo(b));
-
-    private static List<JsonNode> items(JsonNode page) {
-        JsonNode items = page.isArray() ? page : page.path("items");
-        return StreamSupport.stream(items.spliterator(), false).toList();
+    // A page's items as records; a page that cannot be read as them (a value this gateway does not know yet) is
+    // left out like a page that did not come, rather than failing the whole dashboard.
+    private static <T> Optional<List<T>> items(Optional<JsonNode> page, Class<T> type, ObjectMapper json) {
+        JavaType list = json.getTypeFactory().constructCollectionType(List.class, type);
+        return page.flatMap(p -> {
+            try {
+                List<T> items = json.convertValue(p.isArray() ? p : p.path("items"), list);
+                return Optional.of(items == null ? List.<T>of() : items);
+            } catch (IllegalArgumentException unreadable) {
+                return Optional.empty();
+            }
+        });
     }
 
-    private static void note(List<JsonNode> part, String name, List<String> missing) {
+    private static void note(List<?> part, String name, List<String> missing) {
         if (part == null) {
             missing.add(name);
         }

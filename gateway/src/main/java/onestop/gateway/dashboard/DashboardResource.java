@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import onestop.gateway.api.DashboardView;
 import onestop.gateway.me.SignedInUser;
 import onestop.platform.security.Caller;
 import onestop.platform.security.Roles;

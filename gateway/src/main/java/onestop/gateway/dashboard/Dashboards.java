@@ -4,9 +4,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 import onestop.gateway.GatewayConfig;
+import onestop.gateway.api.DashboardView;
 import onestop.gateway.notification.NotificationInbox;
 import onestop.gateway.routing.ServicePages;
 import onestop.platform.requestid.RequestIds;
@@ -24,8 +26,11 @@ public class Dashboards {
     private final NotificationInbox inbox;
     private final GatewayConfig gateway;
     private final DashboardConfig config;
+    private final ObjectMapper json;
 
-    Dashboards(ServicePages pages, NotificationInbox inbox, GatewayConfig gateway, DashboardConfig config) {
+    Dashboards(ServicePages pages, NotificationInbox inbox, GatewayConfig gateway, DashboardConfig config,
+            ObjectMapper json) {
+        this.json = json;
         this.pages = pages;
         this.inbox = inbox;
         this.gateway = gateway;
@@ -47,6 +52,6 @@ public class Dashboards {
                         pages.get(gateway.opportunitiesUrl(), config.alertsPath(), authorization, requestId,
                                 config.timeout()))
                 .with((applications, licences, responses, alerts) -> DashboardParts.assemble(
-                        new DashboardParts.Fetched(applications, licences, responses, alerts), notifications));
+                        new DashboardParts.Fetched(applications, licences, responses, alerts), notifications, json));
     }
 }

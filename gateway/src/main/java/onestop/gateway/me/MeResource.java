@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 import onestop.gateway.account.Business;
 import onestop.gateway.account.UserAccount;
+import onestop.gateway.api.MeView;
 import onestop.platform.problem.NotFound;
 
 /** The signed-in user, as the gateway knows it. */

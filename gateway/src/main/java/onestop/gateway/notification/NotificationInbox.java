@@ -10,9 +10,10 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import onestop.gateway.api.NotificationPage;
+import onestop.gateway.api.NotificationView;
 import onestop.platform.problem.NotFound;
 import onestop.platform.web.PageRequest;
-import onestop.platform.web.PageView;
 
 /** A user's notifications: newest first, and marked read by their user only. */
 @ApplicationScoped
@@ -25,12 +26,12 @@ public class NotificationInbox {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<NotificationView> page(UUID userId, boolean unreadOnly, PageRequest paging) {
+    public NotificationPage page(UUID userId, boolean unreadOnly, PageRequest paging) {
         String query = unreadOnly ? "userId = ?1 and readAt is null" : "userId = ?1";
         var found = Notification.<Notification>find(query, Sort.descending("createdAt").and("id", Sort.Direction.Descending),
                 userId).page(Page.of(paging.page(), paging.size()));
-        return new PageView<>(found.list().stream().map(NotificationView::of).toList(), paging.page(), paging.size(),
-                found.count());
+        return new NotificationPage(found.list().stream().map(NotificationInbox::view).toList(), paging.page(),
+                paging.size(), found.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -42,7 +43,7 @@ public class NotificationInbox {
     public List<NotificationView> latestUnread(UUID userId, int count) {
         return Notification.<Notification>find("userId = ?1 and readAt is null",
                 Sort.descending("createdAt").and("id", Sort.Direction.Descending), userId)
-                .page(Page.ofSize(count)).list().stream().map(NotificationView::of).toList();
+                .page(Page.ofSize(count)).list().stream().map(NotificationInbox::view).toList();
     }
 
     /** Marks one of the user's own notifications read; someone else's is answered as missing. */
@@ -54,6 +55,10 @@ public class NotificationInbox {
         if (notification.readAt == null) {
             notification.readAt = Instant.now(clock);
         }
-        return NotificationView.of(notification);
+        return view(notification);
+    }
+
+    private static NotificationView view(Notification n) {
+        return new NotificationView(n.id, n.kind, n.title, n.body, n.link, n.createdAt, n.readAt != null, n.readAt);
     }
 }

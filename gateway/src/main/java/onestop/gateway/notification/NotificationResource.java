@@ -14,9 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+import onestop.gateway.api.NotificationPage;
+import onestop.gateway.api.NotificationView;
 import onestop.gateway.me.SignedInUser;
 import onestop.platform.web.QueryParams;
-import onestop.platform.web.PageView;
 
 /** The signed-in user's inbox. */
 @Path("/api/me/notifications")
@@ -35,7 +36,7 @@ public class NotificationResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The user's notifications, newest first (paged; unread=true for the unread ones)")
-    public PageView<NotificationView> list(@QueryParam("unread") String unread, @QueryParam("page") String page,
+    public NotificationPage list(@QueryParam("unread") String unread, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         return inbox.page(user.id(), QueryParams.bool(unread, "unread"), QueryParams.page(page, size));
     }

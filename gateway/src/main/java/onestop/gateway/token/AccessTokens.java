@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import onestop.gateway.api.TokenPair;
 import onestop.gateway.keys.TokensConfig;
 import onestop.gateway.account.UserAccount;
 import onestop.gateway.keys.TokenSigner;
@@ -33,13 +34,13 @@ public class AccessTokens {
     }
 
     /** An access token and the first refresh token of a new sign-in. */
-    public AccessToken signIn(UserAccount account) {
+    public TokenPair signIn(UserAccount account) {
         return withRefresh(account, refreshTokens.start(account.id));
     }
 
     /** An access token for the user, carrying the refresh token given. */
-    public AccessToken withRefresh(UserAccount account, String refreshToken) {
-        return new AccessToken(sign(account), "Bearer", ttl.toSeconds(), refreshToken,
+    public TokenPair withRefresh(UserAccount account, String refreshToken) {
+        return new TokenPair(sign(account), "Bearer", ttl.toSeconds(), refreshToken,
                 RefreshTokens.IDLE.toSeconds());
     }
 

@@ -20,6 +20,9 @@ import io.quarkus.security.Authenticated;
 import onestop.gateway.account.AccountService;
 import onestop.gateway.account.SignOutEverywhere;
 import onestop.gateway.account.UserAccount;
+import onestop.gateway.api.PasswordChange;
+import onestop.gateway.api.Refresh;
+import onestop.gateway.api.TokenPair;
 import onestop.gateway.me.SignedInUser;
 
 /**
@@ -29,14 +32,6 @@ import onestop.gateway.me.SignedInUser;
 @Path("/api/auth")
 @Tag(name = "Tokens")
 public class SessionResource {
-
-    /** The body of the refresh and sign-out routes. */
-    public record Refresh(String refreshToken) {
-    }
-
-    /** The body of {@code POST /api/auth/password}. */
-    public record PasswordChange(String currentPassword, String newPassword) {
-    }
 
     @Inject
     RefreshTokens refreshTokens;
@@ -59,7 +54,7 @@ public class SessionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A new access token and refresh token for a refresh token, which is spent; a spent one used "
             + "again signs its sign-in out everywhere it was refreshed (401)")
-    public RestResponse<AccessToken> refresh(@NotNull Refresh body) {
+    public RestResponse<TokenPair> refresh(@NotNull Refresh body) {
         RefreshTokens.Rotated rotated = refreshTokens.rotate(body.refreshToken()).orElseThrow(InvalidRefresh::new);
         return RestResponse.ResponseBuilder.ok(tokens.withRefresh(rotated.user(), rotated.token()))
                 .header("Cache-Control", "no-store").build();
@@ -92,7 +87,7 @@ public class SessionResource {
     @Operation(summary = "Change the caller's password (the current one is asked for); every other session ends, "
             + "and the answer is a fresh sign-in for this one")
     @Transactional
-    public RestResponse<AccessToken> changePassword(@NotNull PasswordChange body) {
+    public RestResponse<TokenPair> changePassword(@NotNull PasswordChange body) {
         UUID userId = caller.id();
         accounts.changePassword(userId, body.currentPassword(), body.newPassword());
         return RestResponse.ResponseBuilder.ok(tokens.signIn(UserAccount.findById(userId)))

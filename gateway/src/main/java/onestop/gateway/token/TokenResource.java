@@ -13,6 +13,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import onestop.gateway.account.AccountProblems;
 import onestop.gateway.account.SignIns;
+import onestop.gateway.api.SignIn;
+import onestop.gateway.api.TokenPair;
 
 /** Sign-in: email and password for a short-lived access token. Rate limited per client at the edge. */
 @Path("/api/auth/token")
@@ -31,7 +33,7 @@ public class TokenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in: an RS256 access token (5 minutes) and a single-use refresh token")
-    public RestResponse<AccessToken> signIn(@NotNull SignIn signIn) {
+    public RestResponse<TokenPair> signIn(@NotNull SignIn signIn) {
         SignIns.Outcome outcome = signIns.attempt(signIn.email(), signIn.password());
         if (outcome instanceof SignIns.Locked locked) {
             throw new AccountProblems.SignInLocked(locked.retryAfter());
@@ -42,7 +44,7 @@ public class TokenResource {
         if (!(outcome instanceof SignIns.Succeeded succeeded)) {
             throw new InvalidCredentials();
         }
-        AccessToken token = tokens.signIn(succeeded.user());
+        TokenPair token = tokens.signIn(succeeded.user());
         // RFC 6749 section 5.1: tokens are never cached
         return RestResponse.ResponseBuilder.ok(token).header("Cache-Control", "no-store").build();
     }

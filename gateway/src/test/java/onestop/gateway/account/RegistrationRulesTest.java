@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
+import onestop.gateway.api.Registration;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 

@@ -22,7 +22,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import onestop.gateway.GatewayTestProfile;
 import onestop.gateway.account.AccountService;
-import onestop.gateway.account.Registration;
+import onestop.gateway.api.Registration;
 import onestop.gateway.token.AccessTokens;
 import onestop.platform.testing.OneStopTestInfrastructure;
 

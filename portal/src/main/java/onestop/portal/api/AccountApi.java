@@ -1,22 +1,31 @@
 package onestop.portal.api;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import onestop.gateway.api.Confirmation;
+import onestop.gateway.api.GatewayClient;
+import onestop.gateway.api.MeView;
+import onestop.gateway.api.NewPassword;
+import onestop.gateway.api.PasswordChange;
+import onestop.gateway.api.Refresh;
+import onestop.gateway.api.Registration;
+import onestop.gateway.api.ResetRequest;
+import onestop.gateway.api.TokenPair;
+import onestop.platform.problem.Problem;
+import onestop.portal.PortalServices;
 
 /**
  * The gateway's account routes ({@code /api/auth/...}, {@code /api/me}), as the portal's pages use them: signing
- * in and out, creating an account, confirming it, resetting and changing a password.
+ * in and out, creating an account, confirming it, resetting and changing a password. Each answer the gateway can
+ * give is one of the records below; anything else is the service's error page.
  */
 @ApplicationScoped
 public class AccountApi {
@@ -26,7 +35,7 @@ public class AccountApi {
     }
 
     /** The right email and password: the person's tokens and who they are. */
-    public record SignedIn(Tokens tokens, Account account) implements SignIn {
+    public record SignedIn(TokenPair tokens, Account account) implements SignIn {
     }
 
     /** Too many attempts, for this address or from this browser: try again after {@code retryAfter}. */
@@ -41,183 +50,188 @@ public class AccountApi {
     public record Refused() implements SignIn {
     }
 
-    /** A field the API refused, and why (its problem document's {@code errors}). */
-    public record FieldError(String field, String message) {
+    /** What a form's submission came to: done, a link that is no longer valid, or the fields refused. */
+    public record Outcome(boolean done, boolean invalidLink, List<Problem.FieldError> errors) {
+
+        static final Outcome DONE = new Outcome(true, false, List.of());
     }
 
-    /** What a form's submission came to: done, a link that is no longer valid, or refused fields. */
-    public record Outcome(boolean done, boolean invalidLink, List<FieldError> errors) {
-    }
+    private final GatewayClient gateway;
 
-    private final PublicApi api;
-    private final ObjectMapper json;
-
-    AccountApi(PublicApi api, ObjectMapper json) {
-        this.api = api;
-        this.json = json;
+    AccountApi(GatewayClient gateway) {
+        this.gateway = gateway;
     }
 
     public SignIn signIn(String email, String password) {
-        PublicApi.Reply reply = post("/api/auth/token", null, Map.of("email", email, "password", password));
-        if (reply.status() == 200) {
-            Tokens tokens = read(reply, Tokens.class);
+        try {
+            TokenPair tokens = gateway.signIn(new onestop.gateway.api.SignIn(email, password));
             return new SignedIn(tokens, me(tokens.accessToken()));
+        } catch (WebApplicationException e) {
+            Response reply = e.getResponse();
+            // locked for this address, or too many attempts from this browser: either way, wait and try again
+            if (reply.getStatus() == 429) {
+                String retryAfter = reply.getHeaderString("Retry-After");
+                return new Locked(Duration.ofSeconds(retryAfter == null ? 60L : Long.parseLong(retryAfter.trim())));
+            }
+            if (reply.getStatus() == 403 && problemType(reply).endsWith("/email-not-confirmed")) {
+                return new Unconfirmed();
+            }
+            if (reply.getStatus() == 401 || reply.getStatus() == 400) {
+                return new Refused();
+            }
+            throw unexpected("POST /api/auth/token", e);
+        } catch (ProcessingException e) {
+            throw unreachable("POST /api/auth/token", e);
         }
-        String type = problemType(reply);
-        // locked for this address, or too many attempts from this browser: either way, wait and try again
-        if (reply.status() == 429) {
-            return new Locked(Duration.ofSeconds(reply.header("Retry-After").map(Long::parseLong).orElse(60L)));
-        }
-        if (reply.status() == 403 && type.endsWith("/email-not-confirmed")) {
-            return new Unconfirmed();
-        }
-        if (reply.status() == 401 || reply.status() == 400) {
-            return new Refused();
-        }
-        throw unexpected("POST /api/auth/token", reply);
     }
 
     /** New tokens for a refresh token, which is spent; empty when the sign-in has ended. */
-    public Optional<Tokens> refresh(String refreshToken) {
-        PublicApi.Reply reply = post("/api/auth/refresh", null, Map.of("refreshToken", refreshToken));
-        if (reply.status() == 200) {
-            return Optional.of(read(reply, Tokens.class));
+    public Optional<TokenPair> refresh(String refreshToken) {
+        try {
+            return Optional.of(gateway.refresh(new Refresh(refreshToken)));
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 401 || status == 400) {
+                return Optional.empty();
+            }
+            throw unexpected("POST /api/auth/refresh", e);
+        } catch (ProcessingException e) {
+            throw unreachable("POST /api/auth/refresh", e);
         }
-        if (reply.status() == 401 || reply.status() == 400) {
-            return Optional.empty();
-        }
-        throw unexpected("POST /api/auth/refresh", reply);
     }
 
     /** Ends this sign-in at the gateway: its refresh token no longer works. */
     public void signOut(String refreshToken) {
-        post("/api/auth/sign-out", null, Map.of("refreshToken", refreshToken));
+        try {
+            gateway.signOut(new Refresh(refreshToken));
+        } catch (WebApplicationException whateverTheToken) {
+            // the session closes here all the same; the gateway forgets a sign-in no one refreshes
+        } catch (ProcessingException e) {
+            throw unreachable("POST /api/auth/sign-out", e);
+        }
     }
 
     /** Ends every sign-in of the person, on every device. */
     public void signOutEverywhere(String accessToken) {
-        expect(post("/api/auth/sign-out-everywhere", accessToken, null), 204, "sign-out-everywhere");
+        call("POST /api/auth/sign-out-everywhere", () -> {
+            gateway.signOutEverywhere(bearer(accessToken));
+            return null;
+        });
     }
 
     /** Who holds this access token. */
     public Account me(String accessToken) {
-        PublicApi.Reply reply = api.send("GET", "/api/me", Map.of("Authorization", "Bearer " + accessToken), null);
-        expect(reply, 200, "GET /api/me");
-        JsonNode me = tree(reply);
-        Set<String> roles = new java.util.HashSet<>();
-        me.path("roles").forEach(role -> roles.add(role.asText()));
-        JsonNode business = me.path("business");
-        UUID businessId = business.hasNonNull("id") ? UUID.fromString(business.get("id").asText()) : null;
-        return new Account(UUID.fromString(me.path("userId").asText()), me.path("email").asText(), Set.copyOf(roles),
-                businessId);
+        return Account.of(call("GET /api/me", () -> gateway.me(bearer(accessToken))));
     }
 
     /** The name of the signed-in person's business, if they have one. */
     public Optional<String> businessName(String accessToken) {
-        PublicApi.Reply reply = api.send("GET", "/api/me", Map.of("Authorization", "Bearer " + accessToken), null);
-        expect(reply, 200, "GET /api/me");
-        JsonNode name = tree(reply).path("business").path("name");
-        return name.isTextual() ? Optional.of(name.asText()) : Optional.empty();
+        MeView me = call("GET /api/me", () -> gateway.me(bearer(accessToken)));
+        return Optional.ofNullable(me.business()).map(MeView.BusinessView::name);
     }
 
     public Outcome register(String email, String password, String businessName, String companyNumber,
             String postcode) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("email", email);
-        body.put("password", password);
-        body.put("businessName", businessName);
-        body.put("companyNumber", companyNumber);
-        body.put("postcode", postcode);
-        return outcome(post("/api/auth/register", null, body), 202, "register");
+        return outcome("POST /api/auth/register", () -> gateway.register(
+                new Registration(email, password, businessName, companyNumber, postcode)));
     }
 
     public Outcome confirmEmail(String token) {
-        return outcome(post("/api/auth/verify-email", null, Map.of("token", token == null ? "" : token)), 204,
-                "verify-email");
+        return outcome("POST /api/auth/verify-email", () -> {
+            gateway.confirmEmail(new Confirmation(token == null ? "" : token));
+            return null;
+        });
     }
 
     public void requestPasswordReset(String email) {
-        expect(post("/api/auth/password-reset", null, Map.of("email", email)), 202, "password-reset");
+        call("POST /api/auth/password-reset", () -> gateway.requestPasswordReset(new ResetRequest(email)));
     }
 
     public Outcome resetPassword(String token, String password) {
-        return outcome(post("/api/auth/password-reset/confirm", null,
-                Map.of("token", token == null ? "" : token, "password", password)), 204, "password-reset/confirm");
+        return outcome("POST /api/auth/password-reset/confirm", () -> {
+            gateway.resetPassword(new NewPassword(token == null ? "" : token, password));
+            return null;
+        });
     }
 
-    /** Changes the password; on success, the fresh sign-in the API answers with (every other one has ended). */
-    public Optional<Tokens> changePassword(String accessToken, String current, String newPassword,
-            List<FieldError> errors) {
-        PublicApi.Reply reply = post("/api/auth/password", accessToken,
-                Map.of("currentPassword", current, "newPassword", newPassword));
-        if (reply.status() == 200) {
-            return Optional.of(read(reply, Tokens.class));
-        }
-        Outcome outcome = outcome(reply, 200, "password");
-        errors.addAll(outcome.errors());
-        return Optional.empty();
-    }
-
-    private Outcome outcome(PublicApi.Reply reply, int success, String what) {
-        if (reply.status() == success) {
-            return new Outcome(true, false, List.of());
-        }
-        if (reply.status() == 400 || reply.status() == 409 || reply.status() == 422) {
-            JsonNode problem = tree(reply);
-            if (problem.path("type").asText().endsWith("/invalid-link")) {
-                return new Outcome(false, true, List.of());
-            }
-            List<FieldError> errors = new java.util.ArrayList<>();
-            problem.path("errors").forEach(error -> errors.add(
-                    new FieldError(error.path("field").asText(), error.path("message").asText())));
-            if (errors.isEmpty()) {
-                errors.add(new FieldError("", problem.path("detail").asText("That could not be done")));
-            }
-            return new Outcome(false, false, List.copyOf(errors));
-        }
-        throw unexpected(what, reply);
-    }
-
-    private PublicApi.Reply post(String path, String accessToken, Object body) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", "application/json");
-        if (accessToken != null) {
-            headers.put("Authorization", "Bearer " + accessToken);
-        }
+    /** Changes the password: the fresh sign-in the API answers with (every other one has ended), or the refusal. */
+    public Changed changePassword(String accessToken, String current, String newPassword) {
         try {
-            return api.send("POST", path, headers, body == null ? null : json.writeValueAsBytes(body));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("not JSON: " + body, e);
+            return new Changed(Optional.of(gateway.changePassword(bearer(accessToken),
+                    new PasswordChange(current, newPassword))), List.of());
+        } catch (WebApplicationException e) {
+            return new Changed(Optional.empty(), refusal("POST /api/auth/password", e).errors());
+        } catch (ProcessingException e) {
+            throw unreachable("POST /api/auth/password", e);
         }
     }
 
-    private void expect(PublicApi.Reply reply, int status, String what) {
-        if (reply.status() != status) {
-            throw unexpected(what, reply);
-        }
+    /** A password change: the new sign-in when it was made, else the fields the API refused. */
+    public record Changed(Optional<TokenPair> tokens, List<Problem.FieldError> errors) {
     }
 
-    private static PublicApi.Unreachable unexpected(String what, PublicApi.Reply reply) {
-        return new PublicApi.Unreachable(what + " answered " + reply.status(), null);
-    }
-
-    private String problemType(PublicApi.Reply reply) {
-        return reply.body().length == 0 ? "" : tree(reply).path("type").asText();
-    }
-
-    private JsonNode tree(PublicApi.Reply reply) {
+    private Outcome outcome(String what, Supplier<?> call) {
         try {
-            return json.readTree(reply.body());
-        } catch (IOException e) {
-            throw new PublicApi.Unreachable("not JSON from the API (" + reply.status() + ")", e);
+            call.get();
+            return Outcome.DONE;
+        } catch (WebApplicationException e) {
+            return refusal(what, e);
+        } catch (ProcessingException e) {
+            throw unreachable(what, e);
         }
     }
 
-    private <T> T read(PublicApi.Reply reply, Class<T> type) {
-        try {
-            return json.readValue(reply.body(), type);
-        } catch (IOException e) {
-            throw new PublicApi.Unreachable("not a " + type.getSimpleName() + " from the API", e);
+    // a form the API refused (400, 409, 422): a link no longer valid, or the fields at fault
+    private static Outcome refusal(String what, WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status != 400 && status != 409 && status != 422) {
+            throw unexpected(what, e);
         }
+        Problem problem = problem(e.getResponse());
+        if (problem != null && problem.type() != null && problem.type().toString().endsWith("/invalid-link")) {
+            return new Outcome(false, true, List.of());
+        }
+        List<Problem.FieldError> errors = problem == null || problem.errors() == null ? List.of() : problem.errors();
+        if (errors.isEmpty()) {
+            String detail = problem == null || problem.detail() == null ? "That could not be done" : problem.detail();
+            errors = List.of(new Problem.FieldError("", null, detail));
+        }
+        return new Outcome(false, false, List.copyOf(errors));
+    }
+
+    private static <T> T call(String what, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (WebApplicationException e) {
+            throw unexpected(what, e);
+        } catch (ProcessingException e) {
+            throw unreachable(what, e);
+        }
+    }
+
+    private static String bearer(String accessToken) {
+        return "Bearer " + accessToken;
+    }
+
+    private static String problemType(Response reply) {
+        Problem problem = problem(reply);
+        return problem == null || problem.type() == null ? "" : problem.type().toString();
+    }
+
+    // the problem document of a refusal; null when the answer carries none
+    private static Problem problem(Response reply) {
+        try {
+            return reply.hasEntity() ? reply.readEntity(Problem.class) : null;
+        } catch (RuntimeException notAProblem) {
+            return null;
+        }
+    }
+
+    private static PortalServices.ServiceUnavailable unexpected(String what, WebApplicationException e) {
+        return new PortalServices.ServiceUnavailable(what + " answered " + e.getResponse().getStatus());
+    }
+
+    private static PortalServices.ServiceUnavailable unreachable(String what, ProcessingException e) {
+        return new PortalServices.ServiceUnavailable(what + " could not be reached: " + e.getMessage());
     }
 }

@@ -6,16 +6,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import onestop.gateway.api.GatewayClient;
 import onestop.licensing.api.LicensingClient;
 import onestop.opportunities.api.OpportunitiesClient;
 import onestop.portal.PortalConfig;
 
 /**
- * The typed clients of the public API, one per service, each the service's own REST Client interface from its
- * api module, built against the gateway ({@code ONESTOP_API_URL}) with the API timeout and {@link ApiHeaders}.
+ * The typed clients of the public API, one per service and one of the gateway's own routes, each the REST Client
+ * interface of its api module, built against the gateway ({@code ONESTOP_API_URL}) with the API timeout and {@link ApiHeaders}.
  */
 @ApplicationScoped
 public class ApiClients {
+
+    @Produces
+    @ApplicationScoped
+    GatewayClient gateway(PortalConfig config, ApiHeaders headers) {
+        return build(GatewayClient.class, config, headers);
+    }
 
     @Produces
     @ApplicationScoped

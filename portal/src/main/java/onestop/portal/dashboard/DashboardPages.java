@@ -2,7 +2,6 @@ package onestop.portal.dashboard;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -17,12 +16,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import onestop.gateway.api.DashboardView;
+import onestop.gateway.api.GatewayClient;
+import onestop.gateway.api.NotificationPage;
 import onestop.platform.security.Roles;
+import onestop.portal.ApiCalls;
 import onestop.portal.Pagination;
-import onestop.portal.PortalServices;
 import onestop.portal.PortalVisitor;
 import onestop.portal.session.PortalSessions;
 
@@ -34,51 +35,56 @@ import onestop.portal.session.PortalSessions;
 @Produces(MediaType.TEXT_HTML)
 public class DashboardPages {
 
+    private static final int PAGE_SIZE = 20;
+
+    /** The pages, type-checked against what they are given when the portal is built. */
+    @CheckedTemplate(basePath = "portal/dashboard", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        /** {@code view} is null for staff, who have no dashboard of their own. */
+        static native TemplateInstance dashboard(DashboardView view, long unread);
+
+        static native TemplateInstance notifications(NotificationPage result, Pagination pages);
+    }
+
     @Inject
     PortalVisitor visitor;
 
     @Inject
-    PortalServices services;
+    PortalSessions sessions;
 
     @Inject
-    @Location("portal/dashboard/dashboard")
-    Template dashboard;
-
-    @Inject
-    @Location("portal/dashboard/notifications")
-    Template notifications;
+    GatewayClient gateway;
 
     @GET
     @Path("dashboard")
     public TemplateInstance dashboard() {
         PortalSessions.SignedIn user = visitor.required();
-        PortalServices.OnBehalf api = services.as(user);
+        String authorization = "Bearer " + sessions.accessToken(user);
         if (!user.account().roles().contains(Roles.BUSINESS)) {
-            Object unread = api.get("/api/me/notifications",
-                    List.of(Map.entry("unread", "true"), Map.entry("size", "1"))).body().get("total");
-            return dashboard.data("view", null).data("unread", unread);
+            NotificationPage unread = ApiCalls.read(() -> gateway.notifications(authorization, true, null, 1));
+            return Templates.dashboard(null, unread.total());
         }
-        Map<String, Object> view = api.get("/api/me/dashboard", List.of()).body();
-        Object unread = view.get("notifications") instanceof Map<?, ?> inbox ? inbox.get("unread") : 0;
-        return dashboard.data("view", view).data("unread", unread);
+        DashboardView view = ApiCalls.read(() -> gateway.dashboard(authorization));
+        return Templates.dashboard(view, view.notifications() == null ? 0 : view.notifications().unread());
     }
 
     @GET
     @Path("notifications")
     public TemplateInstance notifications(@QueryParam("page") Integer page) {
         PortalSessions.SignedIn user = visitor.required();
-        String shown = String.valueOf(page == null || page < 0 ? 0 : page);
-        Map<String, Object> result = services.as(user).get("/api/me/notifications",
-                List.of(Map.entry("page", shown), Map.entry("size", "20"))).body();
-        return notifications.data("result", result).data("pages", Pagination.of(result, "/notifications", List.of()));
+        String authorization = "Bearer " + sessions.accessToken(user);
+        int shown = page == null || page < 0 ? 0 : page;
+        NotificationPage result = ApiCalls.read(() -> gateway.notifications(authorization, null, shown, PAGE_SIZE));
+        return Templates.notifications(result,
+                Pagination.of(result.page(), result.size(), result.total(), "/notifications", List.of()));
     }
 
     @POST
     @Path("notifications/{id}/read")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response read(@PathParam("id") UUID id, @FormParam("csrf") String csrf) {
-        services.as(visitor.checkForm(csrf)).send("POST", "/api/me/notifications/" + id + "/read",
-                null);
+        String authorization = "Bearer " + sessions.accessToken(visitor.checkForm(csrf));
+        ApiCalls.read(() -> gateway.markRead(authorization, id));
         return Response.seeOther(URI.create("/notifications")).build();
     }
 }

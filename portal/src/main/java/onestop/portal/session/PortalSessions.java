@@ -16,10 +16,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.scheduler.Scheduled;
+import onestop.gateway.api.TokenPair;
 import onestop.portal.api.Account;
 import onestop.portal.api.AccountApi;
 import onestop.portal.PortalConfig;
-import onestop.portal.api.Tokens;
 
 /**
  * Opens, finds and closes portal sessions. A session ends {@link #IDLE} after its last use and at the latest
@@ -65,7 +65,7 @@ public class PortalSessions {
 
     /** Signs the account in with the tokens the API gave; returns the token for the cookie. */
     @Transactional
-    public String open(Tokens tokens, Account account) {
+    public String open(TokenPair tokens, Account account) {
         String token = randomToken();
         PortalSession session = new PortalSession();
         session.tokenHash = sha256(token);
@@ -139,7 +139,7 @@ public class PortalSessions {
         if (session.refreshAt.isAfter(Instant.now(clock))) {
             return session.accessToken;
         }
-        Optional<Tokens> refreshed = accounts.refresh(session.refreshToken);
+        Optional<TokenPair> refreshed = accounts.refresh(session.refreshToken);
         if (refreshed.isEmpty()) {
             session.delete();
             throw new Ended();
@@ -150,7 +150,7 @@ public class PortalSessions {
 
     /** A fresh sign-in for the same session's person (after a new password): a new session, the old one closed. */
     @Transactional
-    public String replace(SignedIn user, Tokens tokens) {
+    public String replace(SignedIn user, TokenPair tokens) {
         PortalSession.deleteById(user.session().tokenHash);
         return open(tokens, user.account());
     }
@@ -181,7 +181,7 @@ public class PortalSessions {
         PortalSession.delete("expiresAt < ?1 or lastSeenAt < ?2", now, now.minus(IDLE));
     }
 
-    private void keep(PortalSession session, Tokens tokens) {
+    private void keep(PortalSession session, TokenPair tokens) {
         Instant now = Instant.now(clock);
         Duration lifetime = Duration.ofSeconds(Math.max(0, tokens.expiresIn() - 30));
         session.accessToken = tokens.accessToken();

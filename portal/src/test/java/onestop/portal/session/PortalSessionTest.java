@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import onestop.gateway.api.TokenPair;
 import onestop.platform.security.Roles;
 import onestop.portal.PortalTestProfile;
 import onestop.portal.TestClock;
 import onestop.portal.api.Account;
-import onestop.portal.api.Tokens;
 
 /**
  * A portal session left alone for 30 minutes ends, and the sign-in page says why. The session is opened as
@@ -64,7 +64,7 @@ class PortalSessionTest {
     }
 
     private String signedIn() {
-        return sessions.open(new Tokens("an-access-token", "Bearer", 300, "a-refresh-token", 43_200),
+        return sessions.open(new TokenPair("an-access-token", "Bearer", 300, "a-refresh-token", 43_200),
                 new Account(UUID.randomUUID(), "idle@example.com", Set.of(Roles.BUSINESS), UUID.randomUUID()));
     }
 

@@ -1,4 +1,4 @@
-package onestop.gateway.me;
+package onestop.gateway.api;
 
 import java.util.List;
 import java.util.UUID;

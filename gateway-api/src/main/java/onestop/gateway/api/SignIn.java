@@ -1,4 +1,4 @@
-package onestop.gateway.token;
+package onestop.gateway.api;
 
 /** The body of {@code POST /api/auth/token}. */
 public record SignIn(String email, String password) {

@@ -1,0 +1,91 @@
+package onestop.gateway.api;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The gateway's own routes a client calls (signing in and out, the account, the signed-in user's dashboard and
+ * notifications), as a REST Client interface built against the gateway. The paths, bodies and answers are those
+ * of docs/api.md; a refusal (4xx) or a failure (5xx) reaches the caller as the client's
+ * {@code WebApplicationException} with the problem document.
+ */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface GatewayClient {
+
+    /** Sign in with email and password: 401 for either wrong, 403 an unconfirmed address, 429 too many tries. */
+    @POST
+    @Path("/auth/token")
+    TokenPair signIn(SignIn signIn);
+
+    /** A new pair for a refresh token, which is spent; 401 when the sign-in has ended. */
+    @POST
+    @Path("/auth/refresh")
+    TokenPair refresh(Refresh refresh);
+
+    /** Signs this device out: its refresh token no longer works (204, whatever the token). */
+    @POST
+    @Path("/auth/sign-out")
+    void signOut(Refresh refresh);
+
+    /** Signs the caller out of every device and portal session (204). */
+    @POST
+    @Path("/auth/sign-out-everywhere")
+    void signOutEverywhere(@HeaderParam("Authorization") String authorization);
+
+    /** Changes the caller's password: a fresh sign-in for this device, every other one ended. */
+    @POST
+    @Path("/auth/password")
+    TokenPair changePassword(@HeaderParam("Authorization") String authorization, PasswordChange change);
+
+    /** Creates a business account (202); a link to confirm the address is emailed to it. */
+    @POST
+    @Path("/auth/register")
+    CheckYourEmail register(Registration registration);
+
+    /** Confirms an email address with the token of the emailed link (204; 400 invalid-link). */
+    @POST
+    @Path("/auth/verify-email")
+    void confirmEmail(Confirmation confirmation);
+
+    /** Asks for a password reset link (202 whether or not the address has an account). */
+    @POST
+    @Path("/auth/password-reset")
+    CheckYourEmail requestPasswordReset(ResetRequest request);
+
+    /** Sets a new password with the token of the emailed link (204; 400 invalid-link). */
+    @POST
+    @Path("/auth/password-reset/confirm")
+    void resetPassword(NewPassword newPassword);
+
+    /** The signed-in user: id, email, roles, and the business or organisation. */
+    @GET
+    @Path("/me")
+    MeView me(@HeaderParam("Authorization") String authorization);
+
+    /** A business's dashboard; partial when a service did not answer in time. */
+    @GET
+    @Path("/me/dashboard")
+    DashboardView dashboard(@HeaderParam("Authorization") String authorization);
+
+    /** The user's notifications, newest first, a page at a time; {@code unread} true for the unread only. */
+    @GET
+    @Path("/me/notifications")
+    NotificationPage notifications(@HeaderParam("Authorization") String authorization,
+            @QueryParam("unread") Boolean unread, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    /** Marks one of the user's notifications read. */
+    @POST
+    @Path("/me/notifications/{id}/read")
+    NotificationView markRead(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+}
