@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.api.OpportunityAwarded;
+import onestop.opportunities.assessment.AssessmentService;
 import onestop.opportunities.licences.HeldLicences;
 import onestop.opportunities.licences.LicenceCheck;
 import onestop.opportunities.opportunity.ContractDetails;
@@ -57,6 +58,9 @@ public class AwardService {
     WorkingDayCalendar calendar;
 
     @Inject
+    AssessmentService assessments;
+
+    @Inject
     Event<NoticeMilestone> milestones;
 
     @Transactional
@@ -68,6 +72,7 @@ public class AwardService {
         }
         Instant now = clock.instant();
         String supplierName = suppliers.find(r.businessId).map(s -> s.name).orElse(r.reference);
+        assessments.checkAllAssessedAndSend(o, r.id, now);
         LocalDate today = LocalDate.ofInstant(now, WorkingDayCalendar.COUNCIL_ZONE);
         o.award(r.id, r.businessId, supplierName, request.valuePence(), Periods.standstillLastDay(today, calendar),
                 now);

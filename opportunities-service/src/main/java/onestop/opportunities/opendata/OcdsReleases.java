@@ -214,6 +214,9 @@ public class OcdsReleases {
                     .put("endDate", o.standstillLastDay.plusDays(1).atStartOfDay(WorkingDayCalendar.COUNCIL_ZONE)
                             .toInstant().toString());
         }
+        if (o.assessmentSummariesSentAt != null) {
+            award.put("assessmentSummariesDateSent", o.assessmentSummariesSentAt.toString());
+        }
         if (type == NoticeType.UK6) {
             award.putArray("documents").add(notice);
             return;

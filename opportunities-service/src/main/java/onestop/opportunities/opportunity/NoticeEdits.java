@@ -26,20 +26,21 @@ final class NoticeEdits {
     }
 
     /** The optional fields, and how a PATCH that sends one as null clears it. */
-    static final Map<String, Consumer<Opportunity>> CLEAR = Map.of(
-            "cpvCodes", o -> {
+    static final Map<String, Consumer<Opportunity>> CLEAR = Map.ofEntries(
+            Map.entry("cpvCodes", o -> {
                 o.cpvCodes = new String[0];
                 o.cpvPrefixes = new String[0];
-            },
-            "valueMinPence", o -> o.valueMinPence = null,
-            "valueMaxPence", o -> o.valueMaxPence = null,
-            "location", o -> o.location = null,
-            "postcode", o -> o.postcode = null,
-            "requiredLicenceTypes", o -> o.requiredLicenceTypes = new String[0],
-            "socialValueThemes", o -> o.socialValueThemes = new String[0],
-            "parentOpportunityId", o -> o.parentId = null,
-            "contact", o -> o.replaceContact(null),
-            "valueGrossPence", o -> o.valueGrossPence = null);
+            }),
+            Map.entry("valueMinPence", o -> o.valueMinPence = null),
+            Map.entry("valueMaxPence", o -> o.valueMaxPence = null),
+            Map.entry("location", o -> o.location = null),
+            Map.entry("postcode", o -> o.postcode = null),
+            Map.entry("requiredLicenceTypes", o -> o.requiredLicenceTypes = new String[0]),
+            Map.entry("socialValueThemes", o -> o.socialValueThemes = new String[0]),
+            Map.entry("parentOpportunityId", o -> o.parentId = null),
+            Map.entry("contact", o -> o.replaceContact(null)),
+            Map.entry("valueGrossPence", o -> o.valueGrossPence = null),
+            Map.entry("awardCriteria", o -> o.awardCriteria = List.of()));
 
     /** Sets the fields given (null: left as they are), then checks that they hold together. */
     static void apply(Opportunity o, NoticeFields f, List<String> cpv, Instant now) {
@@ -95,6 +96,9 @@ final class NoticeEdits {
         if (f.valueGrossPence() != null) {
             o.valueGrossPence = f.valueGrossPence();
         }
+        if (f.awardCriteria() != null) {
+            o.awardCriteria = List.copyOf(f.awardCriteria());
+        }
         o.updatedAt = now;
         checkConsistent(o);
     }
@@ -109,6 +113,17 @@ final class NoticeEdits {
         if (o.valueGrossPence != null && net != null && o.valueGrossPence < net) {
             errors.add(new Problem.FieldError("valueGrossPence", FieldCodes.OUT_OF_RANGE,
                     "must not be less than the value without VAT"));
+        }
+        if (!o.awardCriteria.isEmpty()) {
+            int total = o.awardCriteria.stream().mapToInt(AwardCriterion::weight).sum();
+            if (total != 100) {
+                errors.add(new Problem.FieldError("awardCriteria", FieldCodes.OUT_OF_RANGE,
+                        "weightings must add up to 100, not " + total));
+            }
+            if (o.awardCriteria.stream().map(c -> c.name().strip().toLowerCase(java.util.Locale.ROOT)).distinct()
+                    .count() < o.awardCriteria.size()) {
+                errors.add(new Problem.FieldError("awardCriteria", FieldCodes.CONFLICT, "each criterion needs its own name"));
+            }
         }
         if (o.type == OpportunityType.SUBCONTRACT && o.parentId == null) {
             errors.add(new Problem.FieldError("parentOpportunityId", FieldCodes.REQUIRED,

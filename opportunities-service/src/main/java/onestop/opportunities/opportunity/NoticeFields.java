@@ -39,7 +39,8 @@ public record NoticeFields(
         UUID parentOpportunityId,
         @Valid BuyerContact contact,
         ProcurementCategory category,
-        @PositiveOrZero Long valueGrossPence) {
+        @PositiveOrZero Long valueGrossPence,
+        @Size(max = 20) List<@NotNull @Valid AwardCriterion> awardCriteria) {
 
     /** Outward code and optional inward code, case and spacing free. */
     public static final String POSTCODE = "(?i)[A-Z]{1,2}[0-9][A-Z0-9]?( ?[0-9][A-Z]{2})?";

@@ -26,11 +26,18 @@ public record NoticeView(UUID id, String reference, String title, String descrip
 
     /**
      * The procurement under the Act: its category, estimated value including VAT, whether its tender notice was
-     * above threshold, the last day of the standstill after the award, and the contract once entered into.
+     * above threshold, its award criteria and weightings (with a warning when social value is weighted below PPN
+     * 002's 10%), when the assessment summaries were sent, the last day of the standstill after the award, and the
+     * contract once entered into.
      */
     public record Procurement(ProcurementCategory category, Long valueGrossPence, Boolean aboveThreshold,
+            List<AwardCriterion> awardCriteria, List<String> warnings, Instant assessmentSummariesSentAt,
             LocalDate standstillLastDay, Contract contract) {
     }
+
+    /** The warning of a notice whose award criteria weight social value below 10%. */
+    public static final String SOCIAL_VALUE_BELOW_PPN_002 =
+            "Social value is weighted below 10%, the level PPN 002 asks for";
 
     /** The contract entered into, as its contract details notice publishes it. */
     public record Contract(LocalDate signedOn, LocalDate startOn, LocalDate endOn, Long valuePence) {
@@ -48,6 +55,11 @@ public record NoticeView(UUID id, String reference, String title, String descrip
     private static Procurement procurement(Opportunity o) {
         Contract contract = o.contract == null ? null
                 : new Contract(o.contract.signedOn, o.contract.startOn, o.contract.endOn, o.contract.valuePence);
-        return new Procurement(o.category, o.valueGrossPence, o.aboveThreshold, o.standstillLastDay, contract);
+        int socialValue = o.awardCriteria.stream().filter(c -> c.kind() == AwardCriterion.Kind.SOCIAL_VALUE)
+                .mapToInt(AwardCriterion::weight).sum();
+        List<String> warnings = !o.awardCriteria.isEmpty() && socialValue < AwardCriterion.SOCIAL_VALUE_GOOD_PRACTICE
+                ? List.of(SOCIAL_VALUE_BELOW_PPN_002) : List.of();
+        return new Procurement(o.category, o.valueGrossPence, o.aboveThreshold, o.awardCriteria, warnings,
+                o.assessmentSummariesSentAt, o.standstillLastDay, contract);
     }
 }

@@ -120,6 +120,13 @@ public class Opportunity extends PanacheEntityBase {
     public LocalDate standstillLastDay;
     @Embedded
     public ContractDetails contract;
+    /** How tenders are scored: criteria with weightings adding up to 100; none for a notice awarded on judgement. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "award_criteria")
+    public List<AwardCriterion> awardCriteria = List.of();
+    /** When the assessment summaries went to the suppliers, with the contract award notice. */
+    @Column(name = "assessment_summaries_sent_at")
+    public Instant assessmentSummariesSentAt;
     @Version
     public long version;
 

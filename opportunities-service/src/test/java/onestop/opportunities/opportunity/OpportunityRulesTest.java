@@ -23,7 +23,7 @@ class OpportunityRulesTest {
 
     private static NoticeFields fields(OpportunityType type, Instant closingAt) {
         return new NoticeFields("Title", "Description", type, null, 100L, 200L, "Birmingham", "B1 1BB", closingAt,
-                true, false, List.of("PREMISES"), null, null, null, null, null);
+                true, false, List.of("PREMISES"), null, null, null, null, null, null);
     }
 
     private static Opportunity draft(OpportunityType type, Instant closingAt) {
@@ -49,7 +49,7 @@ class OpportunityRulesTest {
     void aDraftIsEditedThenPublishedThenClosedThenAwarded() {
         Opportunity o = draft(OpportunityType.TENDER, NOW.plusSeconds(3600));
         o.revise(NoticePatch.of(new NoticeFields("New title", null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null)), null, NOW);
+                null, null, null, null, null, null, null, null)), null, NOW);
         assertThat(o.title).isEqualTo("New title");
         assertThat(o.description).isEqualTo("Description");
         assertThat(o.cpvPrefixes).containsExactly("45");
@@ -81,7 +81,7 @@ class OpportunityRulesTest {
     void aSubcontractNeedsItsParentAndNothingElseHasOne() {
         assertThatThrownBy(() -> draft(OpportunityType.SUBCONTRACT, null)).isInstanceOf(InvalidInput.class);
         NoticeFields withParent = new NoticeFields("t", "d", OpportunityType.TENDER, null, null, null, null, null,
-                null, null, null, null, null, UUID.randomUUID(), null, null, null);
+                null, null, null, null, null, UUID.randomUUID(), null, null, null, null);
         assertThatThrownBy(() -> Opportunity.draft(UUID.randomUUID(), "r", "b", withParent, List.of(), NOW))
                 .isInstanceOf(InvalidInput.class);
     }

@@ -89,7 +89,7 @@ class ProcurementActRulesTest {
 
     private static Opportunity draft(ProcurementCategory category, Long grossPence, Instant closingAt) {
         NoticeFields fields = new NoticeFields("Title", "Description", OpportunityType.TENDER, null, null, null,
-                null, null, closingAt, null, null, null, null, null, null, category, grossPence);
+                null, null, closingAt, null, null, null, null, null, null, category, grossPence, null);
         return Opportunity.draft(UUID.randomUUID(), "OPP-2026-000001", "Birmingham City Council", fields,
                 List.of("79000000-4"), NOW);
     }

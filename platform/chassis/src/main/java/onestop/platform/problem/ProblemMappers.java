@@ -171,15 +171,15 @@ public class ProblemMappers {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (node.getName() == null) {
-                    continue;
-                }
-                if (field.length() > 0) {
-                    field.append('.');
-                }
-                field.append(node.getName());
-                if (node.getIndex() != null) {
+                // a node's index is its place in the list of the node before it: scores[0].score
+                if (node.isInIterable() && node.getIndex() != null && field.length() > 0) {
                     field.append('[').append(node.getIndex()).append(']');
+                }
+                if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                    if (field.length() > 0) {
+                        field.append('.');
+                    }
+                    field.append(node.getName());
                 }
             }
         }
