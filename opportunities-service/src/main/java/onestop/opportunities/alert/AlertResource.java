@@ -22,6 +22,9 @@ import onestop.platform.security.Caller;
 import onestop.platform.security.Roles;
 import onestop.platform.web.QueryParams;
 import onestop.platform.web.PageView;
+import onestop.opportunities.api.AlertView;
+import onestop.opportunities.api.SavedSearchRequest;
+import onestop.opportunities.api.SavedSearchView;
 
 /** A business's saved searches and the alerts they raise. */
 @Path("/api/opportunities")

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import onestop.platform.web.PageRequest;
 import onestop.platform.web.PageView;
+import onestop.opportunities.api.AlertView;
 
 /** A business's alerts, newest first. */
 @ApplicationScoped

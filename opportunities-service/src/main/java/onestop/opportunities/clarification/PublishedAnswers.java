@@ -6,7 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import onestop.opportunities.opportunity.AnswersOnNotice;
-import onestop.opportunities.opportunity.PublishedAnswer;
+import onestop.opportunities.api.PublishedAnswer;
 
 /** The answered, published questions of a notice, oldest first. */
 @ApplicationScoped

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import onestop.platform.security.Roles;
+import onestop.opportunities.api.QuestionRequests;
+import onestop.opportunities.api.QuestionView;
 
 /** Clarification questions on a notice. */
 @Path("/api/opportunities/opportunities/{id}/questions")

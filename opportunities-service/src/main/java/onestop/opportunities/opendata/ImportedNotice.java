@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import onestop.opportunities.api.OpportunityType;
-import onestop.opportunities.opportunity.BuyerContact;
+import onestop.opportunities.api.BuyerContact;
 import onestop.opportunities.api.OpportunityStatus;
 
 /** What an OCDS release says about a notice, in our terms; CPV codes as 8 digits. */

@@ -11,7 +11,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import onestop.opportunities.api.OpportunityType;
-import onestop.opportunities.opportunity.BuyerContact;
+import onestop.opportunities.api.BuyerContact;
 import onestop.opportunities.api.OpportunityStatus;
 
 /**

@@ -19,12 +19,14 @@ import org.hibernate.type.SqlTypes;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.OpportunityType;
-import onestop.opportunities.opportunity.ChallengeStage;
+import onestop.opportunities.api.ChallengeStage;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 import onestop.platform.problem.RuleViolation;
+import onestop.opportunities.api.BuyerContact;
+import onestop.opportunities.api.NoticeFields;
 
 /**
  * A contract opportunity ("notice") and the rules of its life: edited while a draft, published,
@@ -131,7 +133,7 @@ public class Opportunity extends PanacheEntityBase {
         o.createdAt = now;
         NoticeEdits.apply(o, fields, cpvCodes, now);
         if (o.type == OpportunityType.CHALLENGE) {
-            o.challengeStage = ChallengeStage.first();
+            o.challengeStage = ChallengeStages.first();
         }
         return o;
     }
@@ -151,7 +153,7 @@ public class Opportunity extends PanacheEntityBase {
         }
         NoticeFields fields = patch.fields();
         if (fields.type() != null && fields.type() != type) {
-            challengeStage = fields.type() == OpportunityType.CHALLENGE ? ChallengeStage.first() : null;
+            challengeStage = fields.type() == OpportunityType.CHALLENGE ? ChallengeStages.first() : null;
         }
         patch.cleared().forEach(field -> NoticeEdits.CLEAR.get(field).accept(this));
         NoticeEdits.apply(this, fields, cpvCodes, now);
@@ -210,7 +212,7 @@ public class Opportunity extends PanacheEntityBase {
         if (status == OpportunityStatus.CANCELLED) {
             throw new IllegalTransition("The challenge is cancelled.");
         }
-        challengeStage = challengeStage.advanceTo(next);
+        challengeStage = ChallengeStages.advance(challengeStage, next);
         updatedAt = now;
     }
 

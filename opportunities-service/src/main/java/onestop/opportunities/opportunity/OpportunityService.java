@@ -23,6 +23,10 @@ import onestop.platform.security.Caller;
 import onestop.platform.web.PageRequest;
 import onestop.platform.web.PageView;
 import onestop.platform.web.Versions;
+import onestop.opportunities.api.NoticeFields;
+import onestop.opportunities.api.DocumentView;
+import onestop.opportunities.api.NoticeView;
+import onestop.opportunities.api.PublishedAnswer;
 
 /** A buyer's work on its notices: draft, edit, publish, close, cancel. */
 @ApplicationScoped
@@ -120,7 +124,17 @@ public class OpportunityService {
         if (Opportunity.getEntityManager().isJoinedToTransaction()) {
             Opportunity.flush(); // so that the version in the answer is the one just written
         }
-        return NoticeView.of(o, documents.of(o.id), answers.of(o.id));
+        return of(o, documents.of(o.id), answers.of(o.id));
+    }
+
+    static NoticeView of(Opportunity o, List<DocumentView> documents, List<PublishedAnswer> answers) {
+        NoticeView.Award award = o.awardedAt == null ? null
+                : new NoticeView.Award(o.awardedSupplierName, o.awardedValuePence, o.awardedAt);
+        return new NoticeView(o.id, o.reference, o.title, o.description, o.buyer, o.contact(), o.type,
+                List.of(o.cpvCodes), o.valueMinPence, o.valueMaxPence, o.location, o.postcode, o.publishedAt,
+                o.closingAt, o.status, o.smeSuitable, o.vcseSuitable, List.of(o.requiredLicenceTypes),
+                List.of(o.socialValueThemes), o.parentId, o.challengeStage, o.cancelReason, award, documents, answers,
+                o.version);
     }
 
     private void checkParent(UUID parentId) {

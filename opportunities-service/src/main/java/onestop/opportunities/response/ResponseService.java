@@ -28,6 +28,9 @@ import onestop.platform.problem.NotFound;
 import onestop.platform.problem.RuleViolation;
 import onestop.platform.security.Caller;
 import onestop.platform.security.Roles;
+import onestop.opportunities.api.ResponseFields;
+import onestop.opportunities.api.ResponseView;
+import onestop.opportunities.api.ResponsesReceived;
 
 /** Suppliers respond to open notices and amend until the deadline; the buyer reads them all. */
 @ApplicationScoped

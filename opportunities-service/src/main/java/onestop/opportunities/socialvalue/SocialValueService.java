@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import onestop.opportunities.opportunity.CharterTheme;
+import onestop.opportunities.api.CharterTheme;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.platform.csv.Csv;

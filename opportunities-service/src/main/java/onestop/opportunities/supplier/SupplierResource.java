@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import onestop.opportunities.licences.HeldLicences;
 import onestop.platform.security.Caller;
 import onestop.platform.security.Roles;
+import onestop.opportunities.api.SupplierProfile;
 
 /** The calling business's supplier profile and the licences it holds. */
 @Path("/api/opportunities/suppliers/me")

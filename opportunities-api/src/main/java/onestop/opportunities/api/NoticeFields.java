@@ -1,4 +1,4 @@
-package onestop.opportunities.opportunity;
+package onestop.opportunities.api;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,8 +11,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import onestop.opportunities.api.OpportunityType;
-import onestop.opportunities.opportunity.CharterTheme;
 
 /**
  * The fields a buyer writes on a notice, for a new draft (title, description and type required) and for
