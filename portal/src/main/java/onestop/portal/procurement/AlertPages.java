@@ -22,7 +22,6 @@ import io.quarkus.qute.TemplateInstance;
 import onestop.opportunities.api.AlertView;
 import onestop.opportunities.api.OpportunitiesClient;
 import onestop.opportunities.api.SavedSearchRequest;
-import onestop.opportunities.api.SavedSearchView;
 import onestop.opportunities.api.SearchParams;
 import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
