@@ -132,8 +132,7 @@ public class BuyerNoticeActions {
         }
         if (errors.isEmpty()) {
             // a chosen response that is not an id names none: the service says one must be chosen
-            String chosen = typed.get("responseId");
-            var request = new AwardRequest(chosen.matches("[0-9a-fA-F-]{36}") ? UUID.fromString(chosen) : null, pence);
+            var request = new AwardRequest(Pages.idOrNull(typed.get("responseId")), pence);
             try {
                 ApiCalls.read(() -> opportunities.award(calls.authorization(), id, request));
                 return Pages.seeOther("/buyer/notices/" + id);

@@ -62,6 +62,15 @@ final class Pages {
         }
     }
 
+    /** An id chosen in a form, or null when none was (or what was sent is not an id). */
+    static UUID idOrNull(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.trim());
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+    }
+
     static String nullIfBlank(String value) {
         return value == null || value.isBlank() ? null : value;
     }
