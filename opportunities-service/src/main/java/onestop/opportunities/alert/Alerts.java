@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import onestop.opportunities.api.AlertView;
 import onestop.platform.web.PageRequest;
 import onestop.platform.web.PageView;
-import onestop.opportunities.api.AlertView;
 
 /** A business's alerts, newest first. */
 @ApplicationScoped

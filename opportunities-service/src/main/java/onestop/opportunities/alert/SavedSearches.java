@@ -14,13 +14,13 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import onestop.opportunities.api.SavedSearchRequest;
+import onestop.opportunities.api.SavedSearchView;
+import onestop.opportunities.api.SearchParams;
 import onestop.opportunities.search.SearchCriteria;
 import onestop.platform.problem.NotFound;
 import onestop.platform.web.PageRequest;
 import onestop.platform.web.PageView;
-import onestop.opportunities.api.SavedSearchRequest;
-import onestop.opportunities.api.SavedSearchView;
-import onestop.opportunities.api.SearchParams;
 
 /**
  * A business's saved searches. Each is stored twice: the parameters as given (to show and re-run), and

@@ -13,10 +13,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import onestop.opportunities.api.AwardRequest;
 import onestop.opportunities.api.NoticeView;
 import onestop.opportunities.opportunity.OpportunityService;
 import onestop.platform.security.Roles;
-import onestop.opportunities.api.AwardRequest;
 
 /** The buyer awards a closed notice; the award notice then shows on the public notice. */
 @Path("/api/opportunities/opportunities/{id}/award")

@@ -9,10 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import onestop.opportunities.api.AwardRequest;
+import onestop.opportunities.api.LicenceCheck;
 import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.api.OpportunityAwarded;
 import onestop.opportunities.licences.HeldLicences;
-import onestop.opportunities.api.LicenceCheck;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.opportunities.response.SupplierResponse;
@@ -21,7 +22,6 @@ import onestop.opportunities.socialvalue.SocialValueService;
 import onestop.opportunities.supplier.SupplierService;
 import onestop.platform.outbox.Outbox;
 import onestop.platform.problem.NotFound;
-import onestop.opportunities.api.AwardRequest;
 
 /** Awarding a closed notice to one response: the award notice, the contract's social value targets, the event. */
 @ApplicationScoped

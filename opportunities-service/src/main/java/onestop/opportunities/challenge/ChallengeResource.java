@@ -16,8 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import onestop.opportunities.api.ChallengeStage;
-import onestop.opportunities.api.StageRequest;
 import onestop.opportunities.api.NoticeView;
+import onestop.opportunities.api.StageRequest;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.OpportunityService;
 import onestop.platform.security.Roles;

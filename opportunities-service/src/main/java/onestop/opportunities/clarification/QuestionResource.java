@@ -17,9 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import onestop.platform.security.Roles;
 import onestop.opportunities.api.QuestionRequests;
 import onestop.opportunities.api.QuestionView;
+import onestop.platform.security.Roles;
 
 /** Clarification questions on a notice. */
 @Path("/api/opportunities/opportunities/{id}/questions")

@@ -9,16 +9,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import onestop.opportunities.api.OpportunitiesEvents;
+import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.QuestionAnswered;
+import onestop.opportunities.api.QuestionView;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
-import onestop.opportunities.api.OpportunityStatus;
 import onestop.platform.outbox.Outbox;
 import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.NotFound;
 import onestop.platform.security.Caller;
 import onestop.platform.security.Roles;
-import onestop.opportunities.api.QuestionView;
 
 /** Suppliers ask about an open notice; its buyer answers and publishes the answer. */
 @ApplicationScoped

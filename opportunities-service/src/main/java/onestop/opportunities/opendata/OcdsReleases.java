@@ -19,11 +19,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import onestop.opportunities.OpportunitiesConfig;
+import onestop.opportunities.api.BuyerContact;
+import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.cpv.CpvCatalogue;
 import onestop.opportunities.document.NoticeDocument;
-import onestop.opportunities.api.BuyerContact;
 import onestop.opportunities.opportunity.Opportunity;
-import onestop.opportunities.api.OpportunityStatus;
 
 /**
  * Published and awarded notices as an OCDS 1.1 release package: one release per notice in its current

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import onestop.opportunities.api.NoticeFields;
 import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.cpv.CpvCodes;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
-import onestop.opportunities.api.NoticeFields;
 
 /**
  * How a notice's fields are set, from a new draft or a PATCH of one, and the rules they must keep together

@@ -17,16 +17,16 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import onestop.opportunities.api.BuyerContact;
+import onestop.opportunities.api.ChallengeStage;
+import onestop.opportunities.api.NoticeFields;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.OpportunityType;
-import onestop.opportunities.api.ChallengeStage;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 import onestop.platform.problem.RuleViolation;
-import onestop.opportunities.api.BuyerContact;
-import onestop.opportunities.api.NoticeFields;
 
 /**
  * A contract opportunity ("notice") and the rules of its life: edited while a draft, published,

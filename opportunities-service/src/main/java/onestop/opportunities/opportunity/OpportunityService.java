@@ -10,10 +10,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import onestop.opportunities.api.DocumentView;
+import onestop.opportunities.api.NoticeFields;
+import onestop.opportunities.api.NoticeView;
 import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.api.OpportunityCancelled;
 import onestop.opportunities.api.OpportunityClosed;
 import onestop.opportunities.api.OpportunityPublished;
+import onestop.opportunities.api.PublishedAnswer;
 import onestop.opportunities.cpv.CpvCatalogue;
 import onestop.platform.outbox.Outbox;
 import onestop.platform.problem.FieldCodes;
@@ -23,10 +27,6 @@ import onestop.platform.security.Caller;
 import onestop.platform.web.PageRequest;
 import onestop.platform.web.PageView;
 import onestop.platform.web.Versions;
-import onestop.opportunities.api.NoticeFields;
-import onestop.opportunities.api.DocumentView;
-import onestop.opportunities.api.NoticeView;
-import onestop.opportunities.api.PublishedAnswer;
 
 /** A buyer's work on its notices: draft, edit, publish, close, cancel. */
 @ApplicationScoped

@@ -18,10 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import onestop.platform.security.Roles;
 import onestop.opportunities.api.ResponseFields;
 import onestop.opportunities.api.ResponseView;
 import onestop.opportunities.api.ResponsesReceived;
+import onestop.platform.security.Roles;
 
 /** Responses to a notice. */
 @Path("/api/opportunities/opportunities/{id}/responses")

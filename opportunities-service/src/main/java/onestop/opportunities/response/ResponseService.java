@@ -15,7 +15,10 @@ import jakarta.transaction.Transactional;
 import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.ResponseAmended;
+import onestop.opportunities.api.ResponseFields;
 import onestop.opportunities.api.ResponseSubmitted;
+import onestop.opportunities.api.ResponseView;
+import onestop.opportunities.api.ResponsesReceived;
 import onestop.opportunities.licences.HeldLicences;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
@@ -28,9 +31,6 @@ import onestop.platform.problem.NotFound;
 import onestop.platform.problem.RuleViolation;
 import onestop.platform.security.Caller;
 import onestop.platform.security.Roles;
-import onestop.opportunities.api.ResponseFields;
-import onestop.opportunities.api.ResponseView;
-import onestop.opportunities.api.ResponsesReceived;
 
 /** Suppliers respond to open notices and amend until the deadline; the buyer reads them all. */
 @ApplicationScoped

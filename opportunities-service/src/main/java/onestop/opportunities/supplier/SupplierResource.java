@@ -13,10 +13,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import onestop.opportunities.api.SupplierProfile;
 import onestop.opportunities.licences.HeldLicences;
 import onestop.platform.security.Caller;
 import onestop.platform.security.Roles;
-import onestop.opportunities.api.SupplierProfile;
 
 /** The calling business's supplier profile and the licences it holds. */
 @Path("/api/opportunities/suppliers/me")

@@ -9,9 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import onestop.opportunities.api.SupplierProfile;
 import onestop.opportunities.cpv.CpvCatalogue;
 import onestop.platform.problem.NotFound;
-import onestop.opportunities.api.SupplierProfile;
 
 /** Keeping a business's supplier profile. */
 @ApplicationScoped
