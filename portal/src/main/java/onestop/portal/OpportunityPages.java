@@ -15,13 +15,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import onestop.opportunities.api.NoticeView;
 import onestop.opportunities.api.OpportunitiesClient;
+import onestop.opportunities.api.ResponseView;
 import onestop.opportunities.api.SearchPage;
 import onestop.opportunities.api.SearchParams;
 import onestop.platform.security.Roles;
+import onestop.portal.session.PortalSessions;
 
 /** "Find opportunities": the search with its filters, and a notice with its answers and award. */
 @Path("/opportunities")
@@ -36,6 +37,8 @@ public class OpportunityPages {
         static native TemplateInstance opportunities(OpportunitySearchForm form,
                 List<Map.Entry<String, String>> filters, List<String> types, List<FormError> errors, SearchPage result,
                 Pagination pages);
+
+        static native TemplateInstance opportunity(NoticeView notice, ResponseView ownResponse);
     }
 
     @Inject
@@ -45,14 +48,10 @@ public class OpportunityPages {
     Clock clock;
 
     @Inject
-    PortalServices services;
-
-    @Inject
     PortalVisitor visitor;
 
     @Inject
-    @Location("portal/opportunity")
-    Template notice;
+    PortalSessions sessions;
 
     @GET
     public TemplateInstance search(@BeanParam OpportunitySearchForm form) {
@@ -74,12 +73,12 @@ public class OpportunityPages {
     @GET
     @Path("{id}")
     public TemplateInstance notice(@PathParam("id") UUID id) {
-        var page = services.get("/api/opportunities/opportunities/" + id, List.of()).body();
+        NoticeView notice = ApiCalls.read(() -> opportunities.notice(null, id));
         // a signed-in supplier sees its own response to this notice, if it sent one
-        List<?> own = visitor.signedIn().filter(user -> user.account().roles().contains(Roles.BUSINESS))
-                .map(user -> services.as(user).get("/api/opportunities/opportunities/" + id + "/responses", List.of()).list())
+        List<ResponseView> own = visitor.signedIn().filter(user -> user.account().roles().contains(Roles.BUSINESS))
+                .map(user -> ApiCalls.read(() -> opportunities.responses("Bearer " + sessions.accessToken(user), id)))
                 .orElse(List.of());
-        return notice.data("notice", page).data("ownResponse", own.isEmpty() ? null : own.get(0));
+        return Templates.opportunity(notice, own.isEmpty() ? null : own.get(0));
     }
 
     /** The search API's own refusals (a bad CPV code, say), shown against the filter they concern. */

@@ -6,9 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Inject;
@@ -19,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import onestop.portal.procurement.SupplierForm;
 
 @QuarkusTest
 @TestProfile(PortalTestProfile.class)
@@ -46,8 +45,7 @@ class PortalFailuresTest {
 
     @Test
     void aSupplierProfileWithoutASizeYetShowsTheSizesToChooseFrom() {
-        Map<String, String> form = profile("");
-        assertThat(render(form)).contains("id=\"size-MICRO\"").doesNotContain(" checked>");
+        assertThat(render(profile(""))).contains("id=\"size-MICRO\"").doesNotContain(" checked>");
     }
 
     @Test
@@ -56,21 +54,17 @@ class PortalFailuresTest {
     }
 
     /** Rendered away from any request, as the portal renders a page for a visitor not signed in. */
-    private String render(Map<String, String> form) {
+    private String render(SupplierForm form) {
         return CompletableFuture.supplyAsync(() -> supplierProfile.data("form", form)
                 .data("sizes", List.of("MICRO", "SMALL", "MEDIUM", "LARGE")).data("next", null)
                 .data("errors", List.of()).render()).join();
     }
 
-    /** The form as the profile page fills it: every field, "" when not saved. */
-    private static Map<String, String> profile(String size) {
-        Map<String, String> form = new LinkedHashMap<>();
-        for (String field : List.of("name", "companyNumber", "ppon", "size", "vcse", "postcode", "cpvInterests", "description",
-                "charterSignatory")) {
-            form.put(field, "");
-        }
-        form.put("name", "Acme Litter Ltd");
-        form.put("size", size);
+    /** The form as the profile page fills it: every field "" when not saved. */
+    private static SupplierForm profile(String size) {
+        SupplierForm form = new SupplierForm();
+        form.name = "Acme Litter Ltd";
+        form.size = size;
         return form;
     }
 }

@@ -1,20 +1,31 @@
 package onestop.opportunities.api;
 
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * The opportunities routes a client reads, as a REST Client interface (MicroProfile / Quarkus REST Client build it
+ * The opportunities routes a client calls, as a REST Client interface (MicroProfile / Quarkus REST Client build it
  * against the gateway). The paths, parameters and answers are those of docs/api.md; a refusal (4xx) or a
  * failure (5xx) reaches the caller as the client's {@code WebApplicationException} with the problem document.
+ * {@code authorization} is the caller's {@code Bearer} token, or null to call a public route anonymously.
  */
 @Path("/api/opportunities")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public interface OpportunitiesClient {
 
     /** Search the published notices: the filters as the service reads them, one page of {@code size} hits. */
@@ -23,9 +34,130 @@ public interface OpportunitiesClient {
     SearchPage search(@BeanParam SearchParams filters, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size);
 
+    /** One notice: anyone's once published, its buyer's always; {@code version} is its ETag's. */
+    @GET
+    @Path("/opportunities/{id}")
+    NoticeView notice(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    /** The calling buyer's organisation's notices, drafts included, newest first. */
+    @GET
+    @Path("/opportunities/mine")
+    NoticePage myNotices(@HeaderParam("Authorization") String authorization, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size);
+
+    /** A buyer starts a draft notice. */
+    @POST
+    @Path("/opportunities")
+    NoticeView draft(@HeaderParam("Authorization") String authorization, NoticeFields fields);
+
+    /** A buyer changes a draft read at {@code ifMatch}: every field as sent, a null one cleared. */
+    @PATCH
+    @Path("/opportunities/{id}")
+    NoticeView revise(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, NoticeFields fields);
+
+    @POST
+    @Path("/opportunities/{id}/publish")
+    NoticeView publish(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    @POST
+    @Path("/opportunities/{id}/close")
+    NoticeView close(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    @POST
+    @Path("/opportunities/{id}/cancel")
+    NoticeView cancel(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            CancelRequest request);
+
+    /** A CHALLENGE notice moves to its next stage. */
+    @POST
+    @Path("/opportunities/{id}/stage")
+    NoticeView advanceChallenge(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            StageRequest request);
+
+    @POST
+    @Path("/opportunities/{id}/award")
+    NoticeView award(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            AwardRequest request);
+
+    /** The buyer removes a document from a draft or open notice. */
+    @DELETE
+    @Path("/opportunities/{id}/documents/{documentId}")
+    void removeDocument(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @PathParam("documentId") UUID documentId);
+
+    /** The questions on a notice: all of them for its buyer, a supplier's own for the supplier. */
+    @GET
+    @Path("/opportunities/{id}/questions")
+    List<QuestionView> questions(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    @POST
+    @Path("/opportunities/{id}/questions")
+    QuestionView ask(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            QuestionRequests.Ask request);
+
+    @POST
+    @Path("/opportunities/{id}/questions/{questionId}/answer")
+    QuestionView answer(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @PathParam("questionId") UUID questionId, QuestionRequests.Answer request);
+
+    /** The responses to a notice: all of them for its buyer once it has closed, a supplier's own for the supplier. */
+    @GET
+    @Path("/opportunities/{id}/responses")
+    List<ResponseView> responses(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    /** How many responses an open notice's buyer has received, sealed until it closes. */
+    @GET
+    @Path("/opportunities/{id}/responses/received")
+    ResponsesReceived responsesReceived(@HeaderParam("Authorization") String authorization,
+            @PathParam("id") UUID id);
+
+    @GET
+    @Path("/opportunities/{id}/responses/{responseId}")
+    ResponseView response(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @PathParam("responseId") UUID responseId);
+
+    @POST
+    @Path("/opportunities/{id}/responses")
+    ResponseView respond(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            ResponseFields fields);
+
+    @PATCH
+    @Path("/opportunities/{id}/responses/{responseId}")
+    ResponseView amendResponse(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @PathParam("responseId") UUID responseId, ResponseFields fields);
+
+    /** The calling business's supplier profile (404 until it has saved one). */
+    @GET
+    @Path("/suppliers/me")
+    SupplierProfile supplierProfile(@HeaderParam("Authorization") String authorization);
+
+    @PUT
+    @Path("/suppliers/me")
+    SupplierProfile saveSupplierProfile(@HeaderParam("Authorization") String authorization, SupplierProfile profile);
+
     /** The signed-in supplier's own responses across notices, newest first, each with its outcome. */
     @GET
     @Path("/suppliers/me/responses")
     OwnResponsePage ownResponses(@HeaderParam("Authorization") String authorization,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @GET
+    @Path("/saved-searches")
+    SavedSearchPage savedSearches(@HeaderParam("Authorization") String authorization,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @POST
+    @Path("/saved-searches")
+    SavedSearchView saveSearch(@HeaderParam("Authorization") String authorization, SavedSearchRequest request);
+
+    @DELETE
+    @Path("/saved-searches/{id}")
+    void deleteSavedSearch(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    /** The notices the business's saved searches found, newest first. */
+    @GET
+    @Path("/alerts")
+    AlertPage alerts(@HeaderParam("Authorization") String authorization, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size);
 }

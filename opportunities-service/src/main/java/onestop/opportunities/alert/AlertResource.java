@@ -18,10 +18,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import onestop.opportunities.api.AlertView;
+import onestop.opportunities.api.SavedSearchRequest;
+import onestop.opportunities.api.SavedSearchView;
 import onestop.platform.security.Caller;
 import onestop.platform.security.Roles;
-import onestop.platform.web.QueryParams;
 import onestop.platform.web.PageView;
+import onestop.platform.web.QueryParams;
 
 /** A business's saved searches and the alerts they raise. */
 @Path("/api/opportunities")

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import onestop.opportunities.api.AlertView;
 import onestop.platform.web.PageRequest;
 import onestop.platform.web.PageView;
 

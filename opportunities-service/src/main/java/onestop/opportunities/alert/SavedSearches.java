@@ -12,9 +12,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import onestop.opportunities.api.SavedSearchRequest;
+import onestop.opportunities.api.SavedSearchView;
+import onestop.opportunities.api.SearchParams;
 import onestop.opportunities.search.SearchCriteria;
 import onestop.platform.problem.NotFound;
 import onestop.platform.web.PageRequest;
@@ -114,9 +116,9 @@ public class SavedSearches {
         }
     }
 
-    private JsonNode read(String text) {
+    private SearchParams read(String text) {
         try {
-            return json.readTree(text);
+            return json.readValue(text, SearchParams.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

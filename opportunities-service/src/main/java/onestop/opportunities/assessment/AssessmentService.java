@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import onestop.opportunities.api.OpportunityStatus;
-import onestop.opportunities.opportunity.AwardCriterion;
+import onestop.opportunities.api.AwardCriterion;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.opportunities.response.SupplierResponse;

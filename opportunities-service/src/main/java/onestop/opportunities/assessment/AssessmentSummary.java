@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import onestop.opportunities.opportunity.AwardCriterion;
+import onestop.opportunities.api.AwardCriterion;
 
 /**
  * What s.50 of the Act says a supplier who tendered is told before the award: its own scores against each award

@@ -11,11 +11,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import onestop.opportunities.api.AwardRequest;
+import onestop.opportunities.api.LicenceCheck;
 import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.api.OpportunityAwarded;
 import onestop.opportunities.assessment.AssessmentService;
 import onestop.opportunities.licences.HeldLicences;
-import onestop.opportunities.licences.LicenceCheck;
 import onestop.opportunities.opportunity.ContractDetails;
 import onestop.opportunities.opportunity.NoticeMilestone;
 import onestop.opportunities.opportunity.Notices;

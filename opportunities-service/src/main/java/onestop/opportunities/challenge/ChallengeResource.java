@@ -15,8 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import onestop.opportunities.opportunity.ChallengeStage;
-import onestop.opportunities.opportunity.NoticeView;
+import onestop.opportunities.api.ChallengeStage;
+import onestop.opportunities.api.NoticeView;
+import onestop.opportunities.api.StageRequest;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.OpportunityService;
 import onestop.platform.security.Roles;
@@ -26,10 +27,6 @@ import onestop.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ChallengeResource {
-
-    /** The stage to move to: the one after the current stage. */
-    public record StageRequest(@NotNull ChallengeStage stage) {
-    }
 
     @Inject
     Notices notices;

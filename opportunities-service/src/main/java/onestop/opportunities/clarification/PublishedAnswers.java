@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import onestop.opportunities.api.PublishedAnswer;
 import onestop.opportunities.opportunity.AnswersOnNotice;
-import onestop.opportunities.opportunity.PublishedAnswer;
 
 /** The answered, published questions of a notice, oldest first. */
 @ApplicationScoped

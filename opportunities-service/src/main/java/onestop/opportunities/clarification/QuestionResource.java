@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import onestop.opportunities.api.QuestionRequests;
+import onestop.opportunities.api.QuestionView;
 import onestop.platform.security.Roles;
 
 /** Clarification questions on a notice. */

@@ -9,10 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import onestop.opportunities.api.OpportunitiesEvents;
+import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.QuestionAnswered;
+import onestop.opportunities.api.QuestionView;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
-import onestop.opportunities.api.OpportunityStatus;
 import onestop.platform.outbox.Outbox;
 import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.NotFound;
@@ -44,7 +45,7 @@ public class QuestionService {
         }
         Question q = Question.ask(o.id, business, text, clock.instant());
         q.persist();
-        return QuestionView.of(q);
+        return view(q);
     }
 
     @Transactional
@@ -57,7 +58,7 @@ public class QuestionService {
         q.answer(text, publish, clock.instant());
         outbox.append(OpportunitiesEvents.QUESTION_ANSWERED, OpportunitiesEvents.QUESTION, q.id,
                 new QuestionAnswered(q.id, o.id, o.reference, o.title, q.askerBusinessId, q.published, q.answeredAt));
-        return QuestionView.of(q);
+        return view(q);
     }
 
     /** The buyer sees every question on its notice; a supplier its own and the published ones. */
@@ -66,11 +67,15 @@ public class QuestionService {
         if (caller.hasRole(Roles.BUYER)) {
             Opportunity o = notices.owned(opportunityId);
             return Question.<Question>find("opportunityId = ?1 order by askedAt", o.id).list().stream()
-                    .map(QuestionView::of).toList();
+                    .map(QuestionService::view).toList();
         }
         Opportunity o = notices.published(opportunityId);
         UUID business = caller.requireBusinessId();
         return Question.<Question>find("opportunityId = ?1 and (published = true or askerBusinessId = ?2) "
-                + "order by askedAt", o.id, business).list().stream().map(QuestionView::of).toList();
+                + "order by askedAt", o.id, business).list().stream().map(QuestionService::view).toList();
+    }
+
+    private static QuestionView view(Question q) {
+        return new QuestionView(q.id, q.opportunityId, q.question, q.askedAt, q.answer, q.answeredAt, q.published);
     }
 }

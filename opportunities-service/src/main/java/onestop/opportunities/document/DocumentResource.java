@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import onestop.opportunities.opportunity.DocumentView;
+import onestop.opportunities.api.DocumentView;
 import onestop.platform.files.Downloads;
 import onestop.platform.files.Upload;
 import onestop.platform.problem.FieldCodes;

@@ -10,7 +10,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-import onestop.opportunities.opportunity.DocumentView;
+import onestop.opportunities.api.DocumentView;
 import onestop.platform.files.StoredDocument;
 
 /** A document attached to a notice; the file itself is on disk under {@code storedName}. */

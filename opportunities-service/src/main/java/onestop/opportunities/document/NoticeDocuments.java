@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import onestop.opportunities.opportunity.DocumentView;
+import onestop.opportunities.api.DocumentView;
 import onestop.opportunities.opportunity.DocumentsOnNotice;
 
 /** A notice's documents as its full view lists them. */

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import onestop.opportunities.api.LicenceCheck;
 
 /** The licence projection as the rest of the service reads it. */
 @ApplicationScoped

@@ -3,9 +3,9 @@ package onestop.opportunities.opendata;
 import java.time.Instant;
 import java.util.List;
 
-import onestop.opportunities.api.OpportunityType;
-import onestop.opportunities.opportunity.BuyerContact;
+import onestop.opportunities.api.BuyerContact;
 import onestop.opportunities.api.OpportunityStatus;
+import onestop.opportunities.api.OpportunityType;
 
 /** What an OCDS release says about a notice, in our terms; CPV codes as 8 digits. */
 public record ImportedNotice(String ocid, Instant releaseDate, String title, String description, String buyer,

@@ -10,9 +10,9 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import onestop.opportunities.api.OpportunityType;
-import onestop.opportunities.opportunity.BuyerContact;
+import onestop.opportunities.api.BuyerContact;
 import onestop.opportunities.api.OpportunityStatus;
+import onestop.opportunities.api.OpportunityType;
 
 /**
  * Reads one OCDS 1.1 release (as Contracts Finder publishes them) as a notice. Planning releases are

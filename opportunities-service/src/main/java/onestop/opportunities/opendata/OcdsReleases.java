@@ -17,9 +17,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import onestop.opportunities.OpportunitiesConfig;
+import onestop.opportunities.api.BuyerContact;
 import onestop.opportunities.cpv.CpvCatalogue;
 import onestop.opportunities.document.NoticeDocument;
-import onestop.opportunities.opportunity.BuyerContact;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.opportunities.api.ProcurementCategory;
 import onestop.opportunities.procurement.NoticeType;

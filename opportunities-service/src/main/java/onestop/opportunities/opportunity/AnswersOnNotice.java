@@ -2,6 +2,7 @@ package onestop.opportunities.opportunity;
 
 import java.util.List;
 import java.util.UUID;
+import onestop.opportunities.api.PublishedAnswer;
 
 /**
  * The answered, published questions a notice's full view shows. The clarification feature keeps them and

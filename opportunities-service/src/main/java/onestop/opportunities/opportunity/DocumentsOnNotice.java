@@ -2,6 +2,7 @@ package onestop.opportunities.opportunity;
 
 import java.util.List;
 import java.util.UUID;
+import onestop.opportunities.api.DocumentView;
 
 /**
  * The documents a notice's full view lists. The document feature keeps them and implements this, so that

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import onestop.opportunities.api.AwardCriterion;
+import onestop.opportunities.api.NoticeFields;
 import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.cpv.CpvCodes;
 import onestop.opportunities.procurement.Periods;

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import onestop.opportunities.api.NoticeFields;
 
 /**
  * A PATCH of a draft as sent: the fields given replace the notice's, a field left out stays, and a field

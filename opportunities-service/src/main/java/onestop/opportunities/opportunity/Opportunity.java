@@ -19,10 +19,13 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import onestop.opportunities.api.AwardCriterion;
+import onestop.opportunities.api.BuyerContact;
+import onestop.opportunities.api.ChallengeStage;
+import onestop.opportunities.api.NoticeFields;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.api.ProcurementCategory;
-import onestop.opportunities.opportunity.ChallengeStage;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.InvalidInput;
@@ -154,7 +157,7 @@ public class Opportunity extends PanacheEntityBase {
         o.createdAt = now;
         NoticeEdits.apply(o, fields, cpvCodes, now);
         if (o.type == OpportunityType.CHALLENGE) {
-            o.challengeStage = ChallengeStage.first();
+            o.challengeStage = ChallengeStages.first();
         }
         return o;
     }
@@ -182,7 +185,7 @@ public class Opportunity extends PanacheEntityBase {
         }
         NoticeFields fields = patch.fields();
         if (fields.type() != null && fields.type() != type) {
-            challengeStage = fields.type() == OpportunityType.CHALLENGE ? ChallengeStage.first() : null;
+            challengeStage = fields.type() == OpportunityType.CHALLENGE ? ChallengeStages.first() : null;
         }
         patch.cleared().forEach(field -> NoticeEdits.CLEAR.get(field).accept(this));
         NoticeEdits.apply(this, fields, cpvCodes, now);
@@ -288,7 +291,7 @@ public class Opportunity extends PanacheEntityBase {
         if (status == OpportunityStatus.CANCELLED) {
             throw new IllegalTransition("The challenge is cancelled.");
         }
-        challengeStage = challengeStage.advanceTo(next);
+        challengeStage = ChallengeStages.advance(challengeStage, next);
         updatedAt = now;
     }
 

@@ -25,9 +25,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import onestop.opportunities.api.CancelRequest;
+import onestop.opportunities.api.NoticeFields;
+import onestop.opportunities.api.NoticeView;
 import onestop.platform.security.Roles;
-import onestop.platform.web.QueryParams;
 import onestop.platform.web.PageView;
+import onestop.platform.web.QueryParams;
 
 /** A notice: read by anyone once published; drafted, edited, published, closed, cancelled by its buyer. */
 @Path("/api/opportunities/opportunities")

@@ -10,11 +10,16 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import onestop.opportunities.api.DocumentView;
+import onestop.opportunities.api.NoticeFields;
+import onestop.opportunities.api.AwardCriterion;
+import onestop.opportunities.api.NoticeView;
 import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.api.OpportunityCancelled;
 import onestop.opportunities.api.OpportunityClosed;
 import onestop.opportunities.api.OpportunityPublished;
 import onestop.opportunities.api.OpportunityStatus;
+import onestop.opportunities.api.PublishedAnswer;
 import onestop.opportunities.cpv.CpvCatalogue;
 import onestop.platform.outbox.Outbox;
 import onestop.platform.problem.FieldCodes;
@@ -132,7 +137,28 @@ public class OpportunityService {
         if (Opportunity.getEntityManager().isJoinedToTransaction()) {
             Opportunity.flush(); // so that the version in the answer is the one just written
         }
-        return NoticeView.of(o, documents.of(o.id), answers.of(o.id));
+        return of(o, documents.of(o.id), answers.of(o.id));
+    }
+
+    static NoticeView of(Opportunity o, List<DocumentView> documents, List<PublishedAnswer> answers) {
+        NoticeView.Award award = o.awardedAt == null ? null
+                : new NoticeView.Award(o.awardedSupplierName, o.awardedValuePence, o.awardedAt);
+        return new NoticeView(o.id, o.reference, o.title, o.description, o.buyer, o.contact(), o.type,
+                List.of(o.cpvCodes), o.valueMinPence, o.valueMaxPence, o.location, o.postcode, o.publishedAt,
+                o.closingAt, o.status, o.smeSuitable, o.vcseSuitable, List.of(o.requiredLicenceTypes),
+                List.of(o.socialValueThemes), o.parentId, o.challengeStage, o.cancelReason, award, procurement(o),
+                documents, answers, o.version);
+    }
+
+    private static NoticeView.Procurement procurement(Opportunity o) {
+        NoticeView.Contract contract = o.contract == null ? null : new NoticeView.Contract(o.contract.signedOn,
+                o.contract.startOn, o.contract.endOn, o.contract.valuePence);
+        int socialValue = o.awardCriteria.stream().filter(c -> c.kind() == AwardCriterion.Kind.SOCIAL_VALUE)
+                .mapToInt(AwardCriterion::weight).sum();
+        List<String> warnings = !o.awardCriteria.isEmpty() && socialValue < AwardCriterion.SOCIAL_VALUE_GOOD_PRACTICE
+                ? List.of(NoticeView.SOCIAL_VALUE_BELOW_PPN_002) : List.of();
+        return new NoticeView.Procurement(o.category, o.valueGrossPence, o.aboveThreshold, o.awardCriteria, warnings,
+                o.assessmentSummariesSentAt, o.standstillLastDay, contract);
     }
 
     private void checkParent(UUID parentId) {

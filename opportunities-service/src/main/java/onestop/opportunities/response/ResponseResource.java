@@ -18,6 +18,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import onestop.opportunities.api.ResponseFields;
+import onestop.opportunities.api.ResponseView;
+import onestop.opportunities.api.ResponsesReceived;
 import onestop.platform.security.Roles;
 
 /** Responses to a notice. */

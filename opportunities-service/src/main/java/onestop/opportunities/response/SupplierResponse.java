@@ -15,6 +15,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import onestop.opportunities.api.Commitment;
+import onestop.opportunities.api.ResponseFields;
 
 /** A supplier's response to a notice: one per supplier per notice, amendable until the deadline. */
 @Entity

@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import onestop.opportunities.opportunity.CharterTheme;
+import onestop.opportunities.api.CharterTheme;
 
 /** A social value target of an awarded contract, taken from the winning response's commitments. */
 @Entity

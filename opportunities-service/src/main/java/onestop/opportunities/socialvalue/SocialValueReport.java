@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import onestop.opportunities.opportunity.CharterTheme;
+import onestop.opportunities.api.CharterTheme;
 
 /** Social value delivered on a contract in a period, reported by the awarded supplier. */
 @Entity

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import onestop.opportunities.opportunity.CharterTheme;
+import onestop.opportunities.api.CharterTheme;
 
 /** What a supplier reports, and what it is answered. */
 public final class SocialValueRequests {

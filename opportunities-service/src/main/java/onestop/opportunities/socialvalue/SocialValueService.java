@@ -10,9 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import onestop.opportunities.opportunity.CharterTheme;
-import onestop.opportunities.opportunity.Opportunity;
+import onestop.opportunities.api.CharterTheme;
 import onestop.opportunities.api.OpportunityStatus;
+import onestop.opportunities.opportunity.Opportunity;
 import onestop.platform.csv.Csv;
 import onestop.platform.problem.NotFound;
 import onestop.platform.security.Caller;

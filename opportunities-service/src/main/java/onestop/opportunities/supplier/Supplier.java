@@ -15,15 +15,12 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import onestop.opportunities.api.SupplierSize;
 
 /** A business's supplier profile, entered once and used on every response. */
 @Entity
 @Table(name = "supplier")
 public class Supplier extends PanacheEntityBase {
-
-    public enum Size {
-        MICRO, SMALL, MEDIUM, LARGE
-    }
 
     @Id
     @Column(name = "business_id")
@@ -34,7 +31,7 @@ public class Supplier extends PanacheEntityBase {
     /** Its Public Procurement Organisation Number (scheme GB-PPON), like {@code PABC-1234-DEFG}. */
     public String ppon;
     @Enumerated(EnumType.STRING)
-    public Size size;
+    public SupplierSize size;
     public boolean vcse;
     public String postcode;
     @JdbcTypeCode(SqlTypes.ARRAY)

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import onestop.opportunities.api.SupplierProfile;
 import onestop.opportunities.licences.HeldLicences;
 import onestop.platform.security.Caller;
 import onestop.platform.security.Roles;

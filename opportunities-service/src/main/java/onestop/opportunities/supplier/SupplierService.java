@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import onestop.opportunities.api.SupplierProfile;
 import onestop.opportunities.cpv.CpvCatalogue;
 import onestop.platform.problem.NotFound;
 
@@ -24,7 +25,7 @@ public class SupplierService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SupplierProfile read(UUID businessId) {
-        return find(businessId).map(SupplierProfile::of)
+        return find(businessId).map(SupplierService::view)
                 .orElseThrow(() -> new NotFound("There is no supplier profile yet; PUT one first."));
     }
 
@@ -48,10 +49,15 @@ public class SupplierService {
         s.charterSignatory = profile.charterSignatory();
         s.updatedAt = clock.instant();
         s.persist();
-        return SupplierProfile.of(s);
+        return view(s);
     }
 
     public Optional<Supplier> find(UUID businessId) {
         return Supplier.findByIdOptional(businessId);
+    }
+
+    private static SupplierProfile view(Supplier s) {
+        return new SupplierProfile(s.name, s.companyNumber, s.ppon, s.size, s.vcse, s.postcode,
+                List.of(s.cpvInterests), s.description, s.charterSignatory);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import onestop.opportunities.api.LicenceCheck;
 
 class LicenceCheckTest {
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import onestop.opportunities.opportunity.BuyerContact;
+import onestop.opportunities.api.BuyerContact;
 import onestop.opportunities.api.OpportunityStatus;
 
 class OcdsReleaseReaderTest {

@@ -9,9 +9,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import onestop.opportunities.api.ChallengeStage;
+import onestop.opportunities.api.NoticeFields;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.OpportunityType;
-import onestop.opportunities.opportunity.ChallengeStage;
 import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.RuleViolation;

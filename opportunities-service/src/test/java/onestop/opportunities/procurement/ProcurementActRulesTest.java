@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.api.ProcurementCategory;
 import onestop.opportunities.opportunity.ContractDetails;
-import onestop.opportunities.opportunity.NoticeFields;
+import onestop.opportunities.api.NoticeFields;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.RuleViolation;

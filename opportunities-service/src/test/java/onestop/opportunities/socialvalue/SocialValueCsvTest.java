@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import onestop.opportunities.opportunity.CharterTheme;
+import onestop.opportunities.api.CharterTheme;
 
 /** The social value summary as a spreadsheet opens it: no cell is a formula, no cell breaks a line. */
 class SocialValueCsvTest {

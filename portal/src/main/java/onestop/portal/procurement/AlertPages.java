@@ -1,7 +1,6 @@
 package onestop.portal.procurement;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,14 +17,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import onestop.opportunities.api.AlertView;
+import onestop.opportunities.api.OpportunitiesClient;
+import onestop.opportunities.api.SavedSearchRequest;
 import onestop.opportunities.api.SearchParams;
+import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
 import onestop.portal.OpportunitySearchForm;
-import onestop.portal.PortalServices;
 import onestop.portal.PortalVisitor;
-import onestop.portal.session.PortalSessions;
 import onestop.platform.security.Roles;
 
 /** "Save this search" from the search page, and "Your alerts": the saved searches and the notices they found. */
@@ -33,38 +34,38 @@ import onestop.platform.security.Roles;
 @Produces(MediaType.TEXT_HTML)
 public class AlertPages {
 
-    private static final String API = "/api/opportunities";
+    /** The pages, type-checked against what they are given when the portal is built. */
+    @CheckedTemplate(basePath = "portal/procurement", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance alerts(List<SavedSearch> saved, List<AlertView> alerts);
 
+        static native TemplateInstance saveSearch(OpportunitySearchForm search, List<Map.Entry<String, String>> query,
+                String name, List<FormError> errors);
+    }
+
+    /** A saved search as the alerts page lists it, its filters in words. */
+    public record SavedSearch(UUID id, String name, String filters) {
+    }
+
+    private static final int FIRST_PAGE = 100;
 
     @Inject
-    PortalServices services;
+    OpportunitiesClient opportunities;
+
+    @Inject
+    ProcurementCalls calls;
 
     @Inject
     PortalVisitor visitor;
 
-    @Inject
-    @Location("portal/procurement/alerts")
-    Template alerts;
-
-    @Inject
-    @Location("portal/procurement/save-search")
-    Template saveSearch;
-
     @GET
     public Response alertsPage() {
-        PortalSessions.SignedIn user = visitor.requiredRole(Roles.BUSINESS);
-        var business = services.as(user);
-        List<Map.Entry<String, String>> firstPage = List.of(Map.entry("size", "100"));
-        List<Map<String, Object>> saved = new ArrayList<>();
-        for (Object item : business.get(API + "/saved-searches", firstPage).body()
-                .getOrDefault("items", List.of()) instanceof List<?> items ? items : List.of()) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> search = new LinkedHashMap<>((Map<String, Object>) item);
-            search.put("filters", describe(search.get("search")));
-            saved.add(search);
-        }
-        Map<String, Object> raised = business.get(API + "/alerts", firstPage).body();
-        return Pages.show(alerts.data("saved", saved).data("alerts", raised.getOrDefault("items", List.of())));
+        visitor.requiredRole(Roles.BUSINESS);
+        String authorization = calls.authorization();
+        List<SavedSearch> saved = ApiCalls.read(() -> opportunities.savedSearches(authorization, null, FIRST_PAGE))
+                .items().stream().map(s -> new SavedSearch(s.id(), s.name(), describe(s.search()))).toList();
+        List<AlertView> raised = ApiCalls.read(() -> opportunities.alerts(authorization, null, FIRST_PAGE)).items();
+        return Pages.show(Templates.alerts(saved, raised));
     }
 
     /** The "Save this search" page, for a visitor who was sent to sign in first or forgot the name. */
@@ -72,40 +73,45 @@ public class AlertPages {
     @Path("new")
     public Response savePage(@BeanParam OpportunitySearchForm search) {
         visitor.requiredRole(Roles.BUSINESS);
-        return Pages.show(saveSearch.data("search", search).data("query", search.asPageQuery()).data("name", "")
-                .data("errors", List.of()));
+        return Pages.show(Templates.saveSearch(search, search.asPageQuery(), "", List.of()));
     }
 
     @POST
     @Path("new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(MultivaluedMap<String, String> form) {
-        PortalSessions.SignedIn user = visitor.checkForm(form.getFirst("csrf"));
+        visitor.checkForm(form.getFirst("csrf"));
         visitor.requiredRole(Roles.BUSINESS);
         OpportunitySearchForm search = searchForm(form);
         String name = Pages.field(form, "name");
         SearchParams params = search.toFilters();
         List<FormError> errors = new ArrayList<>(search.errors());
         if (errors.isEmpty()) {
-            PortalServices.Answer answer = services.as(user).send("POST", API + "/saved-searches",
-                    Map.of("name", name, "search", params));
-            if (answer.ok()) {
+            try {
+                ApiCalls.read(() -> opportunities.saveSearch(calls.authorization(), new SavedSearchRequest(name, params)));
                 return Pages.seeOther("/alerts");
+            } catch (ApiCalls.Refused refused) {
+                errors.addAll(Refusals.of(refused, "name", field -> field.startsWith("search") ? "name" : field,
+                        Map.of("name", "a name for this search")));
             }
-            errors.addAll(Refusals.of(answer, "name", field -> field.startsWith("search") ? "name" : field,
-                    Map.of("name", "a name for this search")));
         }
-        return Pages.show(saveSearch.data("search", search).data("query", search.asPageQuery()).data("name", name)
-                .data("errors", errors));
+        return Pages.show(Templates.saveSearch(search, search.asPageQuery(), name, errors));
     }
 
     @POST
     @Path("{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        PortalSessions.SignedIn user = visitor.checkForm(form.getFirst("csrf"));
+        visitor.checkForm(form.getFirst("csrf"));
         visitor.requiredRole(Roles.BUSINESS);
-        services.as(user).send("DELETE", API + "/saved-searches/" + id, null);
+        try {
+            ApiCalls.read(() -> {
+                opportunities.deleteSavedSearch(calls.authorization(), id);
+                return id;
+            });
+        } catch (ApiCalls.Refused alreadyGone) {
+            // deleted in another tab: the list shows what is left
+        }
         return Pages.seeOther("/alerts");
     }
 
@@ -123,37 +129,39 @@ public class AlertPages {
     }
 
     /** A saved search's filters in words: "Keywords: cleaning; CPV: 90910000". */
-    @SuppressWarnings("unchecked")
-    static String describe(Object search) {
-        if (!(search instanceof Map<?, ?> map)) {
+    static String describe(SearchParams params) {
+        if (params == null) {
             return "All opportunities";
         }
-        Map<String, Object> params = (Map<String, Object>) map;
         List<String> parts = new ArrayList<>();
-        add(parts, "Keywords", params.get("q"));
-        add(parts, "CPV", params.get("cpv"));
-        add(parts, "Type", params.get("type"));
-        if (params.get("minValuePence") != null) {
-            parts.add("From " + Pounds.shown(params.get("minValuePence")));
+        add(parts, "Keywords", params.q);
+        add(parts, "CPV", params.cpv);
+        add(parts, "Type", params.type);
+        if (params.minValuePence != null) {
+            parts.add("From " + Pounds.shown(params.minValuePence));
         }
-        if (params.get("maxValuePence") != null) {
-            parts.add("Up to " + Pounds.shown(params.get("maxValuePence")));
+        if (params.maxValuePence != null) {
+            parts.add("Up to " + Pounds.shown(params.maxValuePence));
         }
-        if ("true".equals(String.valueOf(params.get("smeSuitable")))) {
+        if ("true".equals(params.smeSuitable)) {
             parts.add("Suitable for small and medium-sized businesses");
         }
-        if ("true".equals(String.valueOf(params.get("vcseSuitable")))) {
+        if ("true".equals(params.vcseSuitable)) {
             parts.add("Suitable for VCSEs");
         }
-        add(parts, "Location", params.get("location"));
+        add(parts, "Location", params.location);
         return parts.isEmpty() ? "All opportunities" : String.join("; ", parts);
     }
 
-    private static void add(List<String> parts, String label, Object value) {
-        if (value instanceof List<?> list && !list.isEmpty()) {
-            parts.add(label + ": " + String.join(", ", list.stream().map(String::valueOf).toList()));
-        } else if (value != null && !(value instanceof List<?>) && !value.toString().isBlank()) {
+    private static void add(List<String> parts, String label, String value) {
+        if (value != null && !value.isBlank()) {
             parts.add(label + ": " + value);
+        }
+    }
+
+    private static void add(List<String> parts, String label, List<String> values) {
+        if (values != null && !values.isEmpty()) {
+            parts.add(label + ": " + String.join(", ", values));
         }
     }
 }

@@ -1,12 +1,11 @@
 package onestop.portal.procurement;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,8 +21,19 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import onestop.opportunities.api.AwardRequest;
+import onestop.opportunities.api.ChallengeStage;
+import onestop.opportunities.api.NoticeView;
+import onestop.opportunities.api.OpportunitiesClient;
+import onestop.opportunities.api.OpportunityStatus;
+import onestop.opportunities.api.QuestionRequests;
+import onestop.opportunities.api.QuestionView;
+import onestop.opportunities.api.ResponseView;
+import onestop.opportunities.api.ResponsesReceived;
+import onestop.opportunities.api.StageRequest;
+import onestop.portal.ApiCalls;
 import onestop.portal.ChosenFile;
 import onestop.portal.FormError;
 import onestop.portal.PortalServices;
@@ -39,49 +49,59 @@ import onestop.platform.security.Roles;
 @Produces(MediaType.TEXT_HTML)
 public class BuyerNoticeActions {
 
-    /** The stages of a CHALLENGE notice in order, to offer the next one (the service checks the move). */
-    static final List<String> STAGES = List.of("CHALLENGE_DEFINED", "INVITING_SOLUTIONS", "EXPLORATION",
-            "ACCELERATOR", "PROTOTYPE", "PRE_COMMERCIALISATION");
+    /** The page, type-checked against what it is given when the portal is built. */
+    @CheckedTemplate(basePath = "portal/procurement", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance buyerNotice(NoticeView notice, List<QuestionView> questions,
+                List<ResponseView> responses, ResponsesReceived received, ChallengeStage nextStage,
+                Map<String, String> typed, List<FormError> errors);
+    }
 
     /** The notice's fields a refused publish may name, as the edit page calls them. */
     private static final Map<String, String> FIELD_NAMES = Map.of("closingAt", "Closing date", "cpvCodes", "CPV codes",
             "stage", "Stage");
 
     @Inject
+    OpportunitiesClient opportunities;
+
+    /** For the documents, sent and read as files. */
+    @Inject
     PortalServices services;
+
+    @Inject
+    ProcurementCalls calls;
 
     @Inject
     PortalVisitor visitor;
 
-    @Inject
-    @Location("portal/procurement/buyer-notice")
-    Template page;
-
     @GET
     @Path("{id}")
     public Response noticePage(@PathParam("id") UUID id) {
-        return show(visitor.requiredRole(Roles.BUYER), id, List.of(), Map.of());
+        visitor.requiredRole(Roles.BUYER);
+        return show(id, List.of(), Map.of());
     }
 
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        return act(id, form, "/publish", null, "status", Map.of());
+        return act(id, form, () -> opportunities.publish(calls.authorization(), id), "status", Map.of());
     }
 
     @POST
     @Path("{id}/close")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response close(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        return act(id, form, "/close", null, "status", Map.of());
+        return act(id, form, () -> opportunities.close(calls.authorization(), id), "status", Map.of());
     }
 
     @POST
     @Path("{id}/stage")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response stage(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        return act(id, form, "/stage", Map.of("stage", Pages.field(form, "stage")), "status", Map.of());
+        ChallengeStage next = Pages.choice(ChallengeStage.class, Pages.field(form, "stage"));
+        return act(id, form, () -> opportunities.advanceChallenge(calls.authorization(), id, new StageRequest(next)),
+                "status", Map.of());
     }
 
     @POST
@@ -90,38 +110,40 @@ public class BuyerNoticeActions {
     public Response answer(@PathParam("id") UUID id, @PathParam("questionId") UUID questionId,
             MultivaluedMap<String, String> form) {
         String answer = Pages.field(form, "answer");
-        Map<String, Object> body = Map.of("answer", answer, "publish", "true".equals(Pages.field(form, "publish")));
-        return act(id, form, "/questions/" + questionId + "/answer", body, "answer-" + questionId,
-                Map.of("answer-" + questionId, answer));
+        var request = new QuestionRequests.Answer(answer, "true".equals(Pages.field(form, "publish")));
+        return act(id, form, () -> opportunities.answer(calls.authorization(), id, questionId, request),
+                "answer-" + questionId, Map.of("answer-" + questionId, answer));
     }
 
     @POST
     @Path("{id}/award")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response award(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        PortalSessions.SignedIn user = visitor.checkForm(form.getFirst("csrf"));
+        visitor.checkForm(form.getFirst("csrf"));
         visitor.requiredRole(Roles.BUYER);
         Map<String, String> typed = Map.of("responseId", Pages.field(form, "responseId"),
                 "awardValue", Pages.field(form, "awardValue"));
         List<FormError> errors = new ArrayList<>();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("responseId", Pages.nullIfBlank(typed.get("responseId")));
+        Long pence = null;
         try {
-            body.put("valuePence", Pounds.toPence(typed.get("awardValue")));
+            pence = Pounds.toPence(typed.get("awardValue"));
         } catch (Pounds.NotMoney e) {
             errors.add(new FormError("awardValue", "Enter the contract value as an amount in pounds, like 25000"));
         }
         if (errors.isEmpty()) {
-            PortalServices.Answer answer = services.as(user).send("POST",
-                    Pages.NOTICES + id + "/award", body);
-            if (answer.ok()) {
+            // a chosen response that is not an id names none: the service says one must be chosen
+            var request = new AwardRequest(Pages.idOrNull(typed.get("responseId")), pence);
+            try {
+                ApiCalls.read(() -> opportunities.award(calls.authorization(), id, request));
                 return Pages.seeOther("/buyer/notices/" + id);
+            } catch (ApiCalls.Refused refused) {
+                errors.addAll(Refusals.of(refused, "responseId",
+                        field -> field.equals("valuePence") ? "awardValue" : "responseId",
+                        Map.of("responseId", "the response you are awarding the contract to", "awardValue",
+                                "the contract value in pounds")));
             }
-            errors.addAll(Refusals.of(answer, "responseId", field -> field.equals("valuePence") ? "awardValue" : "responseId",
-                    Map.of("responseId", "the response you are awarding the contract to", "awardValue",
-                            "the contract value in pounds")));
         }
-        return show(user, id, errors, typed);
+        return show(id, errors, typed);
     }
 
     /** Adds a document to the notice (the tender pack); the service checks its kind and size. */
@@ -133,7 +155,7 @@ public class BuyerNoticeActions {
         visitor.requiredRole(Roles.BUYER);
         Optional<ChosenFile> chosen = ChosenFile.of(file);
         if (chosen.isEmpty()) {
-            return show(user, id, List.of(new FormError("document", "Select a file to upload")), Map.of());
+            return show(id, List.of(new FormError("document", "Select a file to upload")), Map.of());
         }
         PortalServices.Answer answer = services.as(user).upload(Pages.NOTICES + id + "/documents",
                 chosen.get());
@@ -147,7 +169,7 @@ public class BuyerNoticeActions {
         };
         // a notice that has moved on (closed in another tab) no longer shows the upload field: say it on its status
         String field = answer.status() == 409 ? "status" : "document";
-        return show(user, id, List.of(new FormError(field, message)), Map.of());
+        return show(id, List.of(new FormError(field, message)), Map.of());
     }
 
     @POST
@@ -155,14 +177,17 @@ public class BuyerNoticeActions {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response deleteDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId,
             MultivaluedMap<String, String> form) {
-        PortalSessions.SignedIn user = visitor.checkForm(form.getFirst("csrf"));
+        visitor.checkForm(form.getFirst("csrf"));
         visitor.requiredRole(Roles.BUYER);
-        PortalServices.Answer answer = services.as(user).send("DELETE",
-                Pages.NOTICES + id + "/documents/" + documentId, null);
-        if (answer.ok()) {
+        try {
+            ApiCalls.read(() -> {
+                opportunities.removeDocument(calls.authorization(), id, documentId);
+                return documentId;
+            });
             return Pages.seeOther("/buyer/notices/" + id + "#documents");
+        } catch (ApiCalls.Refused refused) {
+            return show(id, Refusals.errors(refused, "status", f -> "status"), Map.of());
         }
-        return show(user, id, answer.errors("status", f -> "status"), Map.of());
     }
 
     /** A document of the buyer's notice, readable before it is published (the public link needs no sign-in). */
@@ -175,45 +200,46 @@ public class BuyerNoticeActions {
     }
 
     /** Sends one action; on success back to the notice, otherwise the notice again with the refusal. */
-    private Response act(UUID id, MultivaluedMap<String, String> form, String action, Map<String, Object> body,
-            String field, Map<String, String> typed) {
-        PortalSessions.SignedIn user = visitor.checkForm(form.getFirst("csrf"));
+    private Response act(UUID id, MultivaluedMap<String, String> form, Supplier<?> action, String field,
+            Map<String, String> typed) {
+        visitor.checkForm(form.getFirst("csrf"));
         visitor.requiredRole(Roles.BUYER);
-        PortalServices.Answer answer = services.as(user).send("POST", Pages.NOTICES + id + action, body);
-        if (answer.ok()) {
+        try {
+            ApiCalls.read(action);
             return Pages.seeOther("/buyer/notices/" + id);
+        } catch (ApiCalls.Refused refused) {
+            return show(id, "status".equals(field) ? onStatus(refused.errors("status"))
+                    : Refusals.of(refused, field, ignored -> field, Map.of(field, "an answer")), typed);
         }
-        return show(user, id, "status".equals(field) ? onStatus(answer)
-                : Refusals.of(answer, field, ignored -> field, Map.of(field, "an answer")), typed);
     }
 
     /**
      * A refused publish, close or move: against the notice's status, as its button may be gone by now (the notice
      * moved on in another tab), each field the service names said in words.
      */
-    static List<FormError> onStatus(PortalServices.Answer answer) {
-        return answer.errors("status", UnaryOperator.identity()).stream()
+    static List<FormError> onStatus(List<FormError> refusal) {
+        return refusal.stream()
                 .map(e -> new FormError("status", FIELD_NAMES.containsKey(e.field())
                         ? FIELD_NAMES.get(e.field()) + ": " + Character.toLowerCase(e.message().charAt(0))
                         + e.message().substring(1) : e.message()))
                 .toList();
     }
 
-    private Response show(PortalSessions.SignedIn user, UUID id, List<FormError> errors, Map<String, String> typed) {
-        var buyer = services.as(user);
-        Map<String, Object> notice = buyer.get(Pages.NOTICES + id, List.of()).body();
+    private Response show(UUID id, List<FormError> errors, Map<String, String> typed) {
+        String authorization = calls.authorization();
+        NoticeView notice = ApiCalls.read(() -> opportunities.notice(authorization, id));
         // the questions and responses of a notice are its own buyer's alone: another organisation gets 404
-        List<?> questions = buyer.get(Pages.NOTICES + id + "/questions", List.of()).list();
+        List<QuestionView> questions = ApiCalls.read(() -> opportunities.questions(authorization, id));
         // sealed tenders: while the notice is open its buyer learns how many arrived, never what they say
-        boolean open = "OPEN".equals(notice.get("status"));
-        Map<String, Object> received = open
-                ? buyer.get(Pages.NOTICES + id + "/responses/received", List.of()).body() : null;
-        List<?> responses = open || "DRAFT".equals(notice.get("status")) ? List.of()
-                : buyer.get(Pages.NOTICES + id + "/responses", List.of()).list();
-        Object stage = notice.get("challengeStage");
-        int at = stage == null ? -1 : STAGES.indexOf(stage.toString());
-        String nextStage = at >= 0 && at + 1 < STAGES.size() ? STAGES.get(at + 1) : null;
-        return Pages.show(page.data("notice", notice).data("questions", questions).data("responses", responses).data("received", received)
-                .data("nextStage", nextStage).data("typed", typed).data("errors", errors));
+        boolean open = notice.status() == OpportunityStatus.OPEN;
+        ResponsesReceived received = open
+                ? ApiCalls.read(() -> opportunities.responsesReceived(authorization, id)) : null;
+        List<ResponseView> responses = open || notice.status() == OpportunityStatus.DRAFT ? List.of()
+                : ApiCalls.read(() -> opportunities.responses(authorization, id));
+        ChallengeStage stage = notice.challengeStage();
+        ChallengeStage[] stages = ChallengeStage.values();
+        ChallengeStage nextStage = stage != null && stage.ordinal() + 1 < stages.length ? stages[stage.ordinal() + 1]
+                : null;
+        return Pages.show(Templates.buyerNotice(notice, questions, responses, received, nextStage, typed, errors));
     }
 }

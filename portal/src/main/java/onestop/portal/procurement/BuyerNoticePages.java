@@ -17,13 +17,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import onestop.licensing.api.LicenceTypeView;
+import onestop.licensing.api.LicensingClient;
+import onestop.opportunities.api.CancelRequest;
+import onestop.opportunities.api.NoticeFields;
+import onestop.opportunities.api.NoticePage;
+import onestop.opportunities.api.NoticeView;
+import onestop.opportunities.api.OpportunitiesClient;
+import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
 import onestop.portal.Pagination;
-import onestop.portal.PortalServices;
 import onestop.portal.PortalVisitor;
-import onestop.portal.session.PortalSessions;
 import onestop.platform.security.Roles;
 
 /** A buyer's notices: the list (drafts included), a new notice, editing a draft, cancelling with a reason. */
@@ -31,31 +37,36 @@ import onestop.platform.security.Roles;
 @Produces(MediaType.TEXT_HTML)
 public class BuyerNoticePages {
 
+    /** The pages, type-checked against what they are given when the portal is built. */
+    @CheckedTemplate(basePath = "portal/procurement", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance notices(NoticePage result, Pagination pages);
+
+        static native TemplateInstance noticeForm(UUID id, NoticeForm form, List<String> types, List<String> themes,
+                List<LicenceTypeView> licenceTypes, List<FormError> errors);
+
+        static native TemplateInstance cancelNotice(NoticeView notice, String reason, List<FormError> errors);
+    }
+
     @Inject
-    PortalServices services;
+    OpportunitiesClient opportunities;
+
+    @Inject
+    LicensingClient licensing;
+
+    @Inject
+    ProcurementCalls calls;
 
     @Inject
     PortalVisitor visitor;
 
-    @Inject
-    @Location("portal/procurement/notices")
-    Template notices;
-
-    @Inject
-    @Location("portal/procurement/notice-form")
-    Template noticeForm;
-
-    @Inject
-    @Location("portal/procurement/cancel-notice")
-    Template cancel;
-
     @GET
     public Response list(@QueryParam("page") Integer page) {
-        PortalSessions.SignedIn user = visitor.requiredRole(Roles.BUYER);
+        visitor.requiredRole(Roles.BUYER);
         int current = page == null || page < 0 ? 0 : page;
-        Map<String, Object> mine = services.as(user).get(Pages.NOTICES + "mine",
-                List.of(Map.entry("page", String.valueOf(current)), Map.entry("size", "20"))).body();
-        return Pages.show(notices.data("result", mine).data("pages", Pagination.of(mine, "/buyer/notices", List.of())));
+        NoticePage mine = ApiCalls.read(() -> opportunities.myNotices(calls.authorization(), current, 20));
+        return Pages.show(Templates.notices(mine,
+                Pagination.of(mine.page(), mine.size(), mine.total(), "/buyer/notices", List.of())));
     }
 
     @GET
@@ -75,9 +86,8 @@ public class BuyerNoticePages {
     @GET
     @Path("{id}/edit")
     public Response editPage(@PathParam("id") UUID id) {
-        PortalSessions.SignedIn user = visitor.requiredRole(Roles.BUYER);
-        PortalServices.Answer notice = services.as(user).get(Pages.NOTICES + id, List.of());
-        return form(id, NoticeForm.of(notice.body(), notice.etag()), List.of());
+        visitor.requiredRole(Roles.BUYER);
+        return form(id, NoticeForm.of(read(id)), List.of());
     }
 
     @POST
@@ -89,25 +99,25 @@ public class BuyerNoticePages {
 
     /** A new draft ({@code id} null) or a change to one; the draft's page when it worked, else the form again. */
     private Response save(UUID id, MultivaluedMap<String, String> posted) {
-        PortalSessions.SignedIn user = visitor.checkForm(posted.getFirst("csrf"));
+        visitor.checkForm(posted.getFirst("csrf"));
         visitor.requiredRole(Roles.BUYER);
         NoticeForm typed = NoticeForm.from(posted);
         List<FormError> errors = new ArrayList<>();
-        Map<String, Object> body = typed.toBody(errors);
+        NoticeFields fields = typed.toFields(errors);
         if (errors.isEmpty()) {
-            PortalServices.Answer answer = id == null
-                    ? services.as(user).send("POST", Pages.NOTICE_LIST, body)
-                    : services.as(user).send("PATCH", Pages.NOTICES + id, body,
-                            Pages.nullIfBlank(typed.version));
-            if (answer.ok()) {
-                return Pages.seeOther("/buyer/notices/" + answer.body().get("id"));
-            }
-            if (answer.status() == 412) {
-                errors.add(new FormError("title", "Someone else changed this notice since you opened it. "
-                        + "Open it again to see their changes, then make yours"));
-            } else {
-                Refusals.of(answer, "title", NoticeForm::fieldId, NoticeForm.WHAT_TO_ENTER)
-                        .forEach(e -> errors.add(new FormError(e.field(), NoticeForm.inWords(e.message()))));
+            String authorization = calls.authorization();
+            try {
+                NoticeView saved = ApiCalls.read(() -> id == null ? opportunities.draft(authorization, fields)
+                        : opportunities.revise(authorization, id, Pages.nullIfBlank(typed.version), fields));
+                return Pages.seeOther("/buyer/notices/" + saved.id());
+            } catch (ApiCalls.Refused refused) {
+                if (refused.problem().status() == 412) {
+                    errors.add(new FormError("title", "Someone else changed this notice since you opened it. "
+                            + "Open it again to see their changes, then make yours"));
+                } else {
+                    Refusals.of(refused, "title", NoticeForm::fieldId, NoticeForm.WHAT_TO_ENTER)
+                            .forEach(e -> errors.add(new FormError(e.field(), NoticeForm.inWords(e.message()))));
+                }
             }
         }
         return form(id, typed, errors);
@@ -116,33 +126,32 @@ public class BuyerNoticePages {
     @GET
     @Path("{id}/cancel")
     public Response cancelPage(@PathParam("id") UUID id) {
-        PortalSessions.SignedIn user = visitor.requiredRole(Roles.BUYER);
-        return Pages.show(cancel.data("notice", read(user, id)).data("reason", "").data("errors", List.of()));
+        visitor.requiredRole(Roles.BUYER);
+        return Pages.show(Templates.cancelNotice(read(id), "", List.of()));
     }
 
     @POST
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancel(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
-        PortalSessions.SignedIn user = visitor.checkForm(posted.getFirst("csrf"));
+        visitor.checkForm(posted.getFirst("csrf"));
         visitor.requiredRole(Roles.BUYER);
         String reason = Pages.field(posted, "reason");
-        PortalServices.Answer answer = services.as(user).send("POST",
-                Pages.NOTICES + id + "/cancel", Map.of("reason", reason));
-        if (answer.ok()) {
+        try {
+            ApiCalls.read(() -> opportunities.cancel(calls.authorization(), id, new CancelRequest(reason)));
             return Pages.seeOther("/buyer/notices/" + id);
+        } catch (ApiCalls.Refused refused) {
+            return Pages.show(Templates.cancelNotice(read(id), reason, Refusals.of(refused, "reason",
+                    field -> "reason", Map.of("reason", "why you are cancelling this notice"))));
         }
-        return Pages.show(cancel.data("notice", read(user, id)).data("reason", reason).data("errors",
-                Refusals.of(answer, "reason", field -> "reason", Map.of("reason", "why you are cancelling this notice"))));
     }
 
     private Response form(UUID id, NoticeForm form, List<FormError> errors) {
-        PortalServices.Answer licenceTypes = services.get("/api/licensing/licence-types", List.of());
-        return Pages.show(noticeForm.data("id", id).data("form", form).data("types", NoticeForm.TYPES)
-                .data("themes", ResponseForm.THEMES).data("licenceTypes", licenceTypes.list()).data("errors", errors));
+        List<LicenceTypeView> licenceTypes = ApiCalls.read(() -> licensing.licenceTypes());
+        return Pages.show(Templates.noticeForm(id, form, NoticeForm.TYPES, ResponseForm.THEMES, licenceTypes, errors));
     }
 
-    private Map<String, Object> read(PortalSessions.SignedIn user, UUID id) {
-        return services.as(user).get(Pages.NOTICES + id, List.of()).body();
+    private NoticeView read(UUID id) {
+        return ApiCalls.read(() -> opportunities.notice(calls.authorization(), id));
     }
 }

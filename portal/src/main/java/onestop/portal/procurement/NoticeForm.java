@@ -7,13 +7,18 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import onestop.opportunities.api.BuyerContact;
+import onestop.opportunities.api.CharterTheme;
+import onestop.opportunities.api.NoticeFields;
+import onestop.opportunities.api.NoticeView;
+import onestop.opportunities.api.OpportunityType;
+import onestop.opportunities.api.ProcurementCategory;
 import onestop.portal.FormError;
 
 /**
@@ -24,6 +29,15 @@ import onestop.portal.FormError;
 public class NoticeForm {
 
     public static final List<String> TYPES = List.of("QUOTE", "TENDER", "FRAMEWORK", "SUBCONTRACT", "CHALLENGE");
+    /** What a contract buys, for the Procurement Act's threshold, with the words the form shows. */
+    public static final Map<String, String> CATEGORIES = new java.util.LinkedHashMap<>();
+
+    static {
+        CATEGORIES.put("SERVICES", "Services");
+        CATEGORIES.put("GOODS", "Goods");
+        CATEGORIES.put("WORKS", "Works");
+        CATEGORIES.put("LIGHT_TOUCH", "Light-touch services (health, social, education and similar)");
+    }
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     public String version = "";
@@ -33,6 +47,8 @@ public class NoticeForm {
     public String cpvCodes = "";
     public String valueMin = "";
     public String valueMax = "";
+    public String valueGross = "";
+    public String category = "SERVICES";
     public String closingDay = "";
     public String closingMonth = "";
     public String closingYear = "";
@@ -57,6 +73,8 @@ public class NoticeForm {
         f.cpvCodes = Pages.field(form, "cpvCodes");
         f.valueMin = Pages.field(form, "valueMin");
         f.valueMax = Pages.field(form, "valueMax");
+        f.valueGross = Pages.field(form, "valueGross");
+        f.category = Pages.field(form, "category");
         f.closingDay = Pages.field(form, "closing-day");
         f.closingMonth = Pages.field(form, "closing-month");
         f.closingYear = Pages.field(form, "closing-year");
@@ -74,84 +92,87 @@ public class NoticeForm {
         return f;
     }
 
-    /** A draft as the API answered it, to edit; {@code etag} guards against saving over someone else's change. */
-    @SuppressWarnings("unchecked")
-    static NoticeForm of(Map<String, Object> notice, String etag) {
+    /** A draft as the API answered it, to edit; its version guards against saving over someone else's change. */
+    static NoticeForm of(NoticeView notice) {
         NoticeForm f = new NoticeForm();
-        f.version = etag == null ? "" : etag;
-        f.title = Pages.text(notice, "title");
-        f.description = Pages.text(notice, "description");
-        f.type = Pages.text(notice, "type");
-        f.cpvCodes = String.join(", ", (List<String>) notice.getOrDefault("cpvCodes", List.of()));
-        f.valueMin = Pounds.asTyped(notice.get("valueMinPence"));
-        f.valueMax = Pounds.asTyped(notice.get("valueMaxPence"));
-        if (notice.get("closingAt") != null) {
-            ZonedDateTime closing = Instant.parse(notice.get("closingAt").toString()).atZone(UK);
+        f.version = "\"" + notice.version() + "\"";
+        f.title = text(notice.title());
+        f.description = text(notice.description());
+        f.type = notice.type() == null ? "" : notice.type().name();
+        f.cpvCodes = String.join(", ", notice.cpvCodes());
+        f.valueMin = Pounds.asTyped(notice.valueMinPence());
+        f.valueMax = Pounds.asTyped(notice.valueMaxPence());
+        if (notice.procurement() != null) {
+            f.valueGross = Pounds.asTyped(notice.procurement().valueGrossPence());
+            f.category = notice.procurement().category() == null ? "SERVICES" : notice.procurement().category().name();
+        }
+        if (notice.closingAt() != null) {
+            ZonedDateTime closing = notice.closingAt().atZone(UK);
             f.closingDay = String.valueOf(closing.getDayOfMonth());
             f.closingMonth = String.valueOf(closing.getMonthValue());
             f.closingYear = String.valueOf(closing.getYear());
             f.closingTime = String.format("%02d:%02d", closing.getHour(), closing.getMinute());
         }
-        f.location = Pages.text(notice, "location");
-        f.postcode = Pages.text(notice, "postcode");
-        f.smeSuitable = Boolean.TRUE.equals(notice.get("smeSuitable"));
-        f.vcseSuitable = Boolean.TRUE.equals(notice.get("vcseSuitable"));
-        f.requiredLicenceTypes = (List<String>) notice.getOrDefault("requiredLicenceTypes", List.of());
-        f.socialValueThemes = (List<String>) notice.getOrDefault("socialValueThemes", List.of());
-        f.parentOpportunityId = Pages.text(notice, "parentOpportunityId");
-        if (notice.get("contact") instanceof Map<?, ?> contact) {
-            Map<String, Object> c = (Map<String, Object>) contact;
-            f.contactName = Pages.text(c, "name");
-            f.contactEmail = Pages.text(c, "email");
-            f.contactTelephone = Pages.text(c, "telephone");
+        f.location = text(notice.location());
+        f.postcode = text(notice.postcode());
+        f.smeSuitable = notice.smeSuitable();
+        f.vcseSuitable = notice.vcseSuitable();
+        f.requiredLicenceTypes = notice.requiredLicenceTypes();
+        f.socialValueThemes = notice.socialValueThemes();
+        f.parentOpportunityId = notice.parentOpportunityId() == null ? "" : notice.parentOpportunityId().toString();
+        if (notice.contact() != null) {
+            f.contactName = text(notice.contact().name());
+            f.contactEmail = text(notice.contact().email());
+            f.contactTelephone = text(notice.contact().telephone());
         }
         return f;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     public boolean licenceChosen(String code) {
         return requiredLicenceTypes.contains(code);
     }
 
+    public Map<String, String> categories() {
+        return CATEGORIES;
+    }
+
     public boolean themeChosen(String theme) {
         return socialValueThemes.contains(theme);
     }
 
-    /** The API's body; what cannot be read (money, a date, an id) is added to {@code errors} instead. */
-    Map<String, Object> toBody(List<FormError> errors) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("title", title);
-        body.put("description", description);
-        body.put("type", Pages.nullIfBlank(type));
-        body.put("cpvCodes", Arrays.stream(cpvCodes.split("[,\\s]+")).filter(c -> !c.isEmpty()).toList());
-        body.put("valueMinPence", pence(valueMin, "valueMin", "minimum", errors));
-        body.put("valueMaxPence", pence(valueMax, "valueMax", "maximum", errors));
-        body.put("closingAt", closingAt(errors));
-        body.put("location", Pages.nullIfBlank(location));
-        body.put("postcode", Pages.nullIfBlank(postcode));
-        body.put("smeSuitable", smeSuitable);
-        body.put("vcseSuitable", vcseSuitable);
-        body.put("requiredLicenceTypes", requiredLicenceTypes);
-        body.put("socialValueThemes", socialValueThemes);
+    /**
+     * The API's request: every field as typed (an empty optional one sent as null, which clears it on a draft);
+     * what cannot be read (money, a date, an id) is added to {@code errors} instead.
+     */
+    NoticeFields toFields(List<FormError> errors) {
         // all three left empty clears the contact; otherwise the service says what is missing
         boolean noContact = (contactName + contactEmail + contactTelephone).isBlank();
-        body.put("contact", noContact ? null : contactBody());
-        if (!parentOpportunityId.isEmpty()) {
-            try {
-                body.put("parentOpportunityId", UUID.fromString(parentOpportunityId).toString());
-            } catch (IllegalArgumentException e) {
-                errors.add(new FormError("parentOpportunityId",
-                        "Enter the parent contract's notice ID as it appears in its address, like 3f2b…"));
-            }
-        }
-        return body;
+        return new NoticeFields(title, description, Pages.choice(OpportunityType.class, type),
+                Arrays.stream(cpvCodes.split("[,\\s]+")).filter(c -> !c.isEmpty()).toList(),
+                pence(valueMin, "valueMin", "minimum", errors), pence(valueMax, "valueMax", "maximum", errors),
+                Pages.nullIfBlank(location), Pages.nullIfBlank(postcode), closingAt(errors), smeSuitable, vcseSuitable,
+                requiredLicenceTypes, socialValueThemes.stream().map(t -> Pages.choice(CharterTheme.class, t)).toList(),
+                parentId(errors), noContact ? null
+                        : new BuyerContact(contactName, Pages.nullIfBlank(contactEmail), Pages.nullIfBlank(contactTelephone)),
+                Pages.choice(ProcurementCategory.class, category),
+                pence(valueGross, "valueGross", "estimated (including VAT)", errors), null);
     }
 
-    private Map<String, Object> contactBody() {
-        Map<String, Object> contact = new LinkedHashMap<>();
-        contact.put("name", contactName);
-        contact.put("email", Pages.nullIfBlank(contactEmail));
-        contact.put("telephone", Pages.nullIfBlank(contactTelephone));
-        return contact;
+    private UUID parentId(List<FormError> errors) {
+        if (parentOpportunityId.isEmpty()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(parentOpportunityId);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FormError("parentOpportunityId",
+                    "Enter the parent contract's notice ID as it appears in its address, like 3f2b…"));
+            return null;
+        }
     }
 
     private static Long pence(String typed, String field, String which, List<FormError> errors) {
@@ -163,7 +184,7 @@ public class NoticeForm {
         }
     }
 
-    private String closingAt(List<FormError> errors) {
+    private Instant closingAt(List<FormError> errors) {
         boolean anyDate = !(closingDay + closingMonth + closingYear).isEmpty();
         if (!anyDate && closingTime.isEmpty()) {
             return null;
@@ -184,7 +205,7 @@ public class NoticeForm {
             return null;
         }
         String[] hm = closingTime.split("[:.]");
-        return day.atTime(LocalTime.of(Integer.parseInt(hm[0]), Integer.parseInt(hm[1]))).atZone(UK).toInstant().toString();
+        return day.atTime(LocalTime.of(Integer.parseInt(hm[0]), Integer.parseInt(hm[1]))).atZone(UK).toInstant();
     }
 
     /** The form's field id for a field the API names. */

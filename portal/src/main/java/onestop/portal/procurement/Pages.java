@@ -2,7 +2,6 @@ package onestop.portal.procurement;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ws.rs.NotFoundException;
@@ -11,15 +10,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.TemplateInstance;
-import onestop.portal.PortalServices;
 
 /** How the procurement pages answer: a page, or after a form that worked, a redirect (303) to the next page. */
 final class Pages {
 
     static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+    /** Where the API keeps a notice's documents, uploaded and read as files rather than typed calls. */
     static final String NOTICES = "/api/opportunities/opportunities/";
-    /** Where notices are listed and made (the gateway refuses a path with a trailing slash). */
-    static final String NOTICE_LIST = "/api/opportunities/opportunities";
 
     private Pages() {
     }
@@ -44,10 +41,16 @@ final class Pages {
         return values == null ? List.of() : values.stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
     }
 
-    /** A field of the API's JSON as a form shows it again: "" for null. */
-    static String text(Map<String, Object> json, String key) {
-        Object value = json.get(key);
-        return value == null ? "" : value.toString();
+    /**
+     * One of an enum's values as a form sent it, or null for none or one that is not among them (a tampered form):
+     * the service then says that a choice is required.
+     */
+    static <E extends Enum<E>> E choice(Class<E> type, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException notOne) {
+            return null;
+        }
     }
 
     /** An id sent back in a form: it goes into a service's path, so anything but a UUID names nothing (404). */
@@ -56,6 +59,15 @@ final class Pages {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException | NullPointerException notAnId) {
             throw new NotFoundException();
+        }
+    }
+
+    /** An id chosen in a form, or null when none was (or what was sent is not an id). */
+    static UUID idOrNull(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.trim());
+        } catch (IllegalArgumentException notAnId) {
+            return null;
         }
     }
 

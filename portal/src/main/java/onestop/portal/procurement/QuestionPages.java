@@ -15,10 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import onestop.opportunities.api.NoticeView;
+import onestop.opportunities.api.OpportunitiesClient;
+import onestop.opportunities.api.QuestionRequests;
+import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
-import onestop.portal.PortalServices;
 import onestop.portal.PortalVisitor;
 import onestop.platform.security.Roles;
 
@@ -27,52 +30,55 @@ import onestop.platform.security.Roles;
 @Produces(MediaType.TEXT_HTML)
 public class QuestionPages {
 
+    /** The pages, type-checked against what they are given when the portal is built. */
+    @CheckedTemplate(basePath = "portal/procurement", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance askQuestion(NoticeView notice, String question, List<FormError> errors);
+
+        static native TemplateInstance questionSent(NoticeView notice);
+    }
+
     @Inject
-    PortalServices services;
+    OpportunitiesClient opportunities;
+
+    @Inject
+    ProcurementCalls calls;
 
     @Inject
     PortalVisitor visitor;
-
-    @Inject
-    @Location("portal/procurement/ask-question")
-    Template ask;
-
-    @Inject
-    @Location("portal/procurement/question-sent")
-    Template sent;
 
     @GET
     @Path("{id}/questions/new")
     public Response askPage(@PathParam("id") UUID id) {
         visitor.requiredRole(Roles.BUSINESS);
-        return Pages.show(ask.data("notice", notice(id)).data("question", "").data("errors", List.of()));
+        return Pages.show(Templates.askQuestion(notice(id), "", List.of()));
     }
 
     @POST
     @Path("{id}/questions/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response ask(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        var user = visitor.checkForm(form.getFirst("csrf"));
+        visitor.checkForm(form.getFirst("csrf"));
         visitor.requiredRole(Roles.BUSINESS);
         String question = Pages.field(form, "question");
-        PortalServices.Answer answer = services.as(user).send("POST",
-                Pages.NOTICES + id + "/questions", Map.of("question", question));
-        if (answer.ok()) {
+        try {
+            ApiCalls.read(() -> opportunities.ask(calls.authorization(), id, new QuestionRequests.Ask(question)));
             return Pages.seeOther("/opportunities/" + id + "/questions/sent");
+        } catch (ApiCalls.Refused refused) {
+            List<FormError> errors = Refusals.of(refused, "question", field -> "question",
+                    Map.of("question", "your question"));
+            return Pages.show(Templates.askQuestion(notice(id), question, errors));
         }
-        List<FormError> errors = Refusals.of(answer, "question", field -> "question",
-                Map.of("question", "your question"));
-        return Pages.show(ask.data("notice", notice(id)).data("question", question).data("errors", errors));
     }
 
     @GET
     @Path("{id}/questions/sent")
     public Response sentPage(@PathParam("id") UUID id) {
         visitor.requiredRole(Roles.BUSINESS);
-        return Pages.show(sent.data("notice", notice(id)));
+        return Pages.show(Templates.questionSent(notice(id)));
     }
 
-    private Map<String, Object> notice(UUID id) {
-        return services.get(Pages.NOTICES + id, List.of()).body();
+    private NoticeView notice(UUID id) {
+        return ApiCalls.read(() -> opportunities.notice(null, id));
     }
 }

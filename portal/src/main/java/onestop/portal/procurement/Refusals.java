@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
-import onestop.portal.PortalServices;
 
 /**
  * A service's refusal said the GOV.UK way: each field error against the form's own field id, and "Enter
@@ -21,11 +21,21 @@ final class Refusals {
      * @param ids the API's field name to the form's field id
      * @param whatToEnter the form's field id to what the user must enter there ("your question")
      */
-    static List<FormError> of(PortalServices.Answer answer, String fallback, UnaryOperator<String> ids,
+    static List<FormError> of(ApiCalls.Refused refused, String fallback, UnaryOperator<String> ids,
             Map<String, String> whatToEnter) {
-        return answer.errors(fallback, ids).stream().map(e -> {
+        return errors(refused, fallback, ids).stream().map(e -> {
             String what = whatToEnter.get(e.field());
             return e.required() && what != null ? new FormError(e.field(), "Enter " + what, e.code()) : e;
         }).toList();
+    }
+
+    /** The problem's field errors, each against the form's field id; its detail against {@code fallback} if none. */
+    static List<FormError> errors(ApiCalls.Refused refused, String fallback, UnaryOperator<String> ids) {
+        var problem = refused.problem();
+        if (problem.errors() == null || problem.errors().isEmpty()) {
+            return refused.errors(fallback);
+        }
+        return refused.errors(fallback).stream()
+                .map(e -> new FormError(ids.apply(e.field()), e.message(), e.code())).toList();
     }
 }

@@ -8,6 +8,10 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import onestop.opportunities.api.CharterTheme;
+import onestop.opportunities.api.Commitment;
+import onestop.opportunities.api.ResponseFields;
+import onestop.opportunities.api.ResponseView;
 import onestop.portal.FormError;
 
 /**
@@ -57,22 +61,23 @@ public class ResponseForm {
     }
 
     /** The supplier's response as the API answered it, to amend. */
-    @SuppressWarnings("unchecked")
-    static ResponseForm of(Map<String, Object> response) {
+    static ResponseForm of(ResponseView response) {
         ResponseForm f = empty();
-        f.responseId = Pages.text(response, "id");
-        f.summary = Pages.text(response, "summary");
-        f.price = Pounds.asTyped(response.get("pricePence"));
-        if (response.get("socialValueCommitments") instanceof List<?> commitments) {
-            for (int i = 0; i < Math.min(ROWS, commitments.size()); i++) {
-                Map<String, Object> c = (Map<String, Object>) commitments.get(i);
-                Object target = c.get("target");
-                f.rows.set(i, new Row(i + 1, Pages.text(c, "theme"), Pages.text(c, "description"),
-                        Pages.text(c, "measure"), target instanceof Number n ? new BigDecimal(n.toString())
-                                .stripTrailingZeros().toPlainString() : ""));
-            }
+        f.responseId = response.id().toString();
+        f.summary = response.summary() == null ? "" : response.summary();
+        f.price = Pounds.asTyped(response.pricePence());
+        List<Commitment> commitments = response.socialValueCommitments() == null ? List.of()
+                : response.socialValueCommitments();
+        for (int i = 0; i < Math.min(ROWS, commitments.size()); i++) {
+            Commitment c = commitments.get(i);
+            f.rows.set(i, new Row(i + 1, c.theme() == null ? "" : c.theme().name(), text(c.description()),
+                    text(c.measure()), c.target() == null ? "" : c.target().stripTrailingZeros().toPlainString()));
         }
         return f;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     static ResponseForm empty() {
@@ -87,36 +92,32 @@ public class ResponseForm {
         return !responseId.isEmpty();
     }
 
-    /** The API's body; what cannot be read as money or a number is added to {@code errors} instead. */
-    Map<String, Object> toBody(List<FormError> errors) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("summary", summary);
+    /** The API's request; what cannot be read as money or a number is added to {@code errors} instead. */
+    ResponseFields toFields(List<FormError> errors) {
+        Long pence = null;
         try {
-            body.put("pricePence", Pounds.toPence(price));
+            pence = Pounds.toPence(price);
         } catch (Pounds.NotMoney e) {
             errors.add(new FormError("price", "Enter the price as an amount in pounds, like 25000 or 25000.50"));
         }
-        List<Map<String, Object>> commitments = new ArrayList<>();
+        List<Commitment> commitments = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             if (!row.used()) {
                 continue;
             }
-            Map<String, Object> commitment = new LinkedHashMap<>();
-            commitment.put("theme", Pages.nullIfBlank(row.theme()));
-            commitment.put("description", row.description());
-            commitment.put("measure", row.measure());
+            BigDecimal target = null;
             try {
-                commitment.put("target", row.target().isEmpty() ? null : new BigDecimal(row.target().replace(",", "")));
+                target = row.target().isEmpty() ? null : new BigDecimal(row.target().replace(",", ""));
             } catch (NumberFormatException e) {
                 errors.add(new FormError("sv-" + i + "-target", "Enter the target of commitment " + row.number()
                         + " as a number, like 5"));
             }
-            commitments.add(commitment);
+            commitments.add(new Commitment(Pages.choice(CharterTheme.class, row.theme()), row.description(),
+                    row.measure(), target));
             sentRows.add(i);
         }
-        body.put("socialValueCommitments", commitments);
-        return body;
+        return new ResponseFields(summary, pence, commitments);
     }
 
     /** The form's field id for a field the API names: {@code socialValueCommitments[0].measure} → {@code sv-2-measure}. */

@@ -2,7 +2,6 @@ package onestop.portal.procurement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -18,12 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import onestop.opportunities.api.NoticeView;
+import onestop.opportunities.api.OpportunitiesClient;
+import onestop.opportunities.api.ResponseFields;
+import onestop.opportunities.api.ResponseView;
+import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
-import onestop.portal.PortalServices;
 import onestop.portal.PortalVisitor;
-import onestop.portal.session.PortalSessions;
 import onestop.platform.security.Roles;
 
 /** A supplier responds to a notice, amends the response until the deadline, and sees its receipt. */
@@ -31,33 +33,36 @@ import onestop.platform.security.Roles;
 @Produces(MediaType.TEXT_HTML)
 public class ResponsePages {
 
+    /** The pages, type-checked against what they are given when the portal is built. */
+    @CheckedTemplate(basePath = "portal/procurement", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance respond(NoticeView notice, ResponseForm form, List<String> themes,
+                List<FormError> errors);
+
+        static native TemplateInstance response(NoticeView notice, ResponseView response, String sent);
+    }
+
     @Inject
-    PortalServices services;
+    OpportunitiesClient opportunities;
+
+    @Inject
+    ProcurementCalls calls;
 
     @Inject
     PortalVisitor visitor;
 
-    @Inject
-    @Location("portal/procurement/respond")
-    Template respond;
-
-    @Inject
-    @Location("portal/procurement/response")
-    Template receipt;
-
     @GET
     @Path("{id}/respond")
     public Response respondPage(@PathParam("id") UUID id) {
-        PortalSessions.SignedIn user = visitor.requiredRole(Roles.BUSINESS);
-        var supplier = services.as(user);
+        visitor.requiredRole(Roles.BUSINESS);
+        String authorization = calls.authorization();
         try {
-            supplier.get("/api/opportunities/suppliers/me", List.of());
+            ApiCalls.read(() -> opportunities.supplierProfile(authorization));
         } catch (NotFoundException noProfileYet) {
             return Pages.seeOther("/supplier-profile?next=/opportunities/" + id + "/respond");
         }
-        List<?> own = supplier.get(Pages.NOTICES + id + "/responses", List.of()).list();
-        @SuppressWarnings("unchecked")
-        ResponseForm form = own.isEmpty() ? ResponseForm.empty() : ResponseForm.of((Map<String, Object>) own.get(0));
+        List<ResponseView> own = ApiCalls.read(() -> opportunities.responses(authorization, id));
+        ResponseForm form = own.isEmpty() ? ResponseForm.empty() : ResponseForm.of(own.get(0));
         return page(id, form, List.of());
     }
 
@@ -65,42 +70,41 @@ public class ResponsePages {
     @Path("{id}/respond")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response respond(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        PortalSessions.SignedIn user = visitor.checkForm(form.getFirst("csrf"));
+        visitor.checkForm(form.getFirst("csrf"));
         visitor.requiredRole(Roles.BUSINESS);
         ResponseForm typed = ResponseForm.from(form);
         List<FormError> errors = new ArrayList<>();
-        Map<String, Object> body = typed.toBody(errors);
+        ResponseFields fields = typed.toFields(errors);
         if (!errors.isEmpty()) {
             return page(id, typed, errors);
         }
-        PortalServices.Answer answer = typed.amending()
-                ? services.as(user).send("PATCH", Pages.NOTICES + id + "/responses/"
-                        + Pages.id(typed.responseId), body)
-                : services.as(user).send("POST", Pages.NOTICES + id + "/responses", body);
-        if (answer.ok()) {
-            return Pages.seeOther("/opportunities/" + id + "/responses/" + answer.body().get("id")
+        String authorization = calls.authorization();
+        try {
+            ResponseView sent = ApiCalls.read(() -> typed.amending()
+                    ? opportunities.amendResponse(authorization, id, Pages.id(typed.responseId), fields)
+                    : opportunities.respond(authorization, id, fields));
+            return Pages.seeOther("/opportunities/" + id + "/responses/" + sent.id()
                     + (typed.amending() ? "?sent=amended" : "?sent=new"));
+        } catch (ApiCalls.Refused refused) {
+            return page(id, typed, Refusals.of(refused, "summary", typed::fieldId, typed.whatToEnter()));
         }
-        return page(id, typed, Refusals.of(answer, "summary", typed::fieldId, typed.whatToEnter()));
     }
 
     @GET
     @Path("{id}/responses/{responseId}")
     public Response receiptPage(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId,
             @QueryParam("sent") String sent) {
-        PortalSessions.SignedIn user = visitor.requiredRole(Roles.BUSINESS);
-        Map<String, Object> response = services.as(user)
-                .get(Pages.NOTICES + id + "/responses/" + responseId, List.of()).body();
-        return Pages.show(receipt.data("notice", notice(id)).data("response", response)
-                .data("sent", "new".equals(sent) || "amended".equals(sent) ? sent : null));
+        visitor.requiredRole(Roles.BUSINESS);
+        ResponseView response = ApiCalls.read(() -> opportunities.response(calls.authorization(), id, responseId));
+        return Pages.show(Templates.response(notice(id), response,
+                "new".equals(sent) || "amended".equals(sent) ? sent : null));
     }
 
     private Response page(UUID id, ResponseForm form, List<FormError> errors) {
-        return Pages.show(respond.data("notice", notice(id)).data("form", form).data("themes", ResponseForm.THEMES)
-                .data("errors", errors));
+        return Pages.show(Templates.respond(notice(id), form, ResponseForm.THEMES, errors));
     }
 
-    private Map<String, Object> notice(UUID id) {
-        return services.get(Pages.NOTICES + id, List.of()).body();
+    private NoticeView notice(UUID id) {
+        return ApiCalls.read(() -> opportunities.notice(null, id));
     }
 }

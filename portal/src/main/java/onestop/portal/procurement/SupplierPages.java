@@ -1,7 +1,6 @@
 package onestop.portal.procurement;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,17 +17,14 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import onestop.opportunities.api.OpportunitiesClient;
 import onestop.opportunities.api.OwnResponsePage;
+import onestop.opportunities.api.SupplierSize;
 import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
 import onestop.portal.Pagination;
-import onestop.portal.PortalServices;
 import onestop.portal.PortalVisitor;
-import onestop.portal.session.PortalSessions;
 import onestop.platform.security.Roles;
 
 /** A supplier's own things: its responses across notices, and the supplier profile a response needs. */
@@ -40,15 +36,12 @@ public class SupplierPages {
     @CheckedTemplate(basePath = "portal/procurement", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
         static native TemplateInstance responses(OwnResponsePage result, Pagination pages);
+
+        static native TemplateInstance supplierProfile(SupplierForm form, List<String> sizes, String next,
+                List<FormError> errors);
     }
 
-    static final List<String> SIZES = List.of("MICRO", "SMALL", "MEDIUM", "LARGE");
-    private static final List<String> FIELDS = List.of("name", "companyNumber", "ppon", "size", "vcse", "postcode",
-            "cpvInterests", "description", "charterSignatory");
-    private static final String PROFILE = "/api/opportunities/suppliers/me";
-
-    @Inject
-    PortalServices services;
+    static final List<String> SIZES = Arrays.stream(SupplierSize.values()).map(Enum::name).toList();
 
     @Inject
     PortalVisitor visitor;
@@ -57,18 +50,13 @@ public class SupplierPages {
     OpportunitiesClient opportunities;
 
     @Inject
-    PortalSessions sessions;
-
-    @Inject
-    @Location("portal/procurement/supplier-profile")
-    Template profile;
+    ProcurementCalls calls;
 
     @GET
     @Path("responses")
     public Response responsesPage(@QueryParam("page") Integer page) {
-        PortalSessions.SignedIn user = visitor.requiredRole(Roles.BUSINESS);
-        String authorization = "Bearer " + sessions.accessToken(user);
-        OwnResponsePage result = ApiCalls.read(() -> opportunities.ownResponses(authorization,
+        visitor.requiredRole(Roles.BUSINESS);
+        OwnResponsePage result = ApiCalls.read(() -> opportunities.ownResponses(calls.authorization(),
                 page == null || page < 0 ? null : page, 20));
         return Pages.show(Templates.responses(result,
                 Pagination.of(result.page(), result.size(), result.total(), "/responses", List.of())));
@@ -77,12 +65,12 @@ public class SupplierPages {
     @GET
     @Path("supplier-profile")
     public Response profilePage(@QueryParam("next") String next) {
-        PortalSessions.SignedIn user = visitor.requiredRole(Roles.BUSINESS);
-        Map<String, String> form;
+        visitor.requiredRole(Roles.BUSINESS);
+        SupplierForm form;
         try {
-            form = typed(services.as(user).get(PROFILE, List.of()).body());
+            form = SupplierForm.of(ApiCalls.read(() -> opportunities.supplierProfile(calls.authorization())));
         } catch (NotFoundException noProfileYet) {
-            form = typed(Map.of());
+            form = new SupplierForm();
         }
         return page(form, returnTo(next), List.of());
     }
@@ -91,48 +79,23 @@ public class SupplierPages {
     @Path("supplier-profile")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveProfile(MultivaluedMap<String, String> posted) {
-        PortalSessions.SignedIn user = visitor.checkForm(posted.getFirst("csrf"));
+        visitor.checkForm(posted.getFirst("csrf"));
         visitor.requiredRole(Roles.BUSINESS);
-        Map<String, String> form = new LinkedHashMap<>();
-        for (String field : FIELDS) {
-            form.put(field, Pages.field(posted, field));
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", form.get("name"));
-        body.put("companyNumber", Pages.nullIfBlank(form.get("companyNumber").toUpperCase().replace(" ", "")));
-        body.put("ppon", Pages.nullIfBlank(form.get("ppon").toUpperCase().replace(" ", "")));
-        body.put("size", Pages.nullIfBlank(form.get("size")));
-        body.put("vcse", "true".equals(form.get("vcse")));
-        body.put("postcode", Pages.nullIfBlank(form.get("postcode")));
-        body.put("cpvInterests", Arrays.stream(form.get("cpvInterests").split("[,\\s]+")).filter(c -> !c.isEmpty()).toList());
-        body.put("description", Pages.nullIfBlank(form.get("description")));
-        body.put("charterSignatory", "true".equals(form.get("charterSignatory")));
-        PortalServices.Answer answer = services.as(user).send("PUT", PROFILE, body);
+        SupplierForm form = SupplierForm.from(posted);
         String next = returnTo(posted.getFirst("next"));
-        if (answer.ok()) {
+        try {
+            ApiCalls.read(() -> opportunities.saveSupplierProfile(calls.authorization(), form.toProfile()));
             return Pages.seeOther(next == null ? "/responses" : next);
+        } catch (ApiCalls.Refused refused) {
+            List<FormError> errors = Refusals.of(refused, "name",
+                    field -> field.startsWith("cpvInterests") ? "cpvInterests" : field.equals("size") ? "size-MICRO" : field,
+                    Map.of("name", "your business name", "size-MICRO", "the size of your business"));
+            return page(form, next, errors);
         }
-        List<FormError> errors = Refusals.of(answer, "name",
-                field -> field.startsWith("cpvInterests") ? "cpvInterests" : field.equals("size") ? "size-MICRO" : field,
-                Map.of("name", "your business name", "size-MICRO", "the size of your business"));
-        return page(form, next, errors);
     }
 
-    private Response page(Map<String, String> form, String next, List<FormError> errors) {
-        return Pages.show(profile.data("form", form).data("sizes", SIZES).data("next", next).data("errors", errors));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> typed(Map<String, Object> saved) {
-        Map<String, String> form = new LinkedHashMap<>();
-        for (String field : FIELDS) {
-            Object value = saved.get(field);
-            form.put(field, value == null ? "" : value.toString());
-        }
-        if (saved.get("cpvInterests") instanceof List<?> codes) {
-            form.put("cpvInterests", String.join(", ", (List<String>) codes));
-        }
-        return form;
+    private Response page(SupplierForm form, String next, List<FormError> errors) {
+        return Pages.show(Templates.supplierProfile(form, SIZES, next, errors));
     }
 
     /** Only a page of this site to go back to, never another site. */

@@ -3,21 +3,18 @@ package onestop.portal.procurement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import onestop.portal.FormError;
-import onestop.portal.PortalServices;
 
 /** A refused publish, close or stage move, as the buyer's notice page shows it: against the notice's status. */
 class NoticeActionRefusalTest {
 
     @Test
     void aDraftNotReadyToPublishNamesWhatIsMissing() {
-        PortalServices.Answer notReady = new PortalServices.Answer(422, Map.of("detail", "The notice is not ready to publish.",
-                "errors", List.of(Map.of("field", "closingAt", "message", "must be in the future to publish"),
-                        Map.of("field", "cpvCodes", "message", "at least one CPV code is needed to publish"))), null);
+        List<FormError> notReady = List.of(new FormError("closingAt", "Must be in the future to publish", "invalid"),
+                new FormError("cpvCodes", "At least one CPV code is needed to publish", "required"));
         assertThat(BuyerNoticeActions.onStatus(notReady)).containsExactly(
                 new FormError("status", "Closing date: must be in the future to publish"),
                 new FormError("status", "CPV codes: at least one CPV code is needed to publish"));
@@ -25,8 +22,7 @@ class NoticeActionRefusalTest {
 
     @Test
     void aNoticeThatMovedOnInAnotherTabSaysSo() {
-        PortalServices.Answer closed = new PortalServices.Answer(409,
-                Map.of("detail", "A notice that is CLOSED cannot move to CLOSED."), null);
+        List<FormError> closed = List.of(new FormError("status", "A notice that is CLOSED cannot move to CLOSED."));
         assertThat(BuyerNoticeActions.onStatus(closed))
                 .containsExactly(new FormError("status", "A notice that is CLOSED cannot move to CLOSED."));
     }

@@ -1,10 +1,9 @@
-package onestop.opportunities.alert;
+package onestop.opportunities.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import onestop.opportunities.api.SearchParams;
 
 /** A search to keep: a name and the same parameters as GET /opportunities (arrays for cpv and type). */
 public record SavedSearchRequest(@NotBlank @Size(max = 200) String name, @NotNull SearchParams search) {

@@ -1,4 +1,4 @@
-package onestop.opportunities.supplier;
+package onestop.opportunities.api;
 
 import java.util.List;
 
@@ -7,14 +7,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import onestop.opportunities.opportunity.NoticeFields;
 
 /** The supplier profile, in and out. */
 public record SupplierProfile(
         @NotBlank @Size(max = 200) String name,
         @Pattern(regexp = "[A-Z0-9]{8}", message = "must be an 8 character Companies House number") String companyNumber,
         @Pattern(regexp = PPON, message = "must be a PPON, like PABC-1234-DEFG") String ppon,
-        @NotNull Supplier.Size size,
+        @NotNull SupplierSize size,
         boolean vcse,
         @Pattern(regexp = NoticeFields.POSTCODE, message = "must be a UK postcode") String postcode,
         @Size(max = 50) List<@NotBlank String> cpvInterests,
@@ -23,9 +22,4 @@ public record SupplierProfile(
 
     /** A Public Procurement Organisation Number as the Central Digital Platform issues it: four letters, four digits, four letters. */
     public static final String PPON = "[A-Z]{4}-[0-9]{4}-[A-Z]{4}";
-
-    static SupplierProfile of(Supplier s) {
-        return new SupplierProfile(s.name, s.companyNumber, s.ppon, s.size, s.vcse, s.postcode, List.of(s.cpvInterests),
-                s.description, s.charterSignatory);
-    }
 }

@@ -1,4 +1,4 @@
-package onestop.opportunities.alert;
+package onestop.opportunities.api;
 
 import java.time.Instant;
 import java.util.UUID;

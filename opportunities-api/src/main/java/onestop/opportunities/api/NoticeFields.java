@@ -1,8 +1,10 @@
-package onestop.opportunities.opportunity;
+package onestop.opportunities.api;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,15 +13,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import onestop.opportunities.api.OpportunityType;
-import onestop.opportunities.api.ProcurementCategory;
-import onestop.opportunities.opportunity.CharterTheme;
 
 /**
  * The fields a buyer writes on a notice, for a new draft (title, description and type required) and for
  * a PATCH of a draft or an open notice (a field left out stays as it is; see {@link NoticePatch} for one sent as
  * null). {@code valueMinPence}/{@code valueMaxPence} are without VAT; {@code valueGrossPence} is the estimated
- * value including VAT, which the Act's thresholds are judged on; {@code category} picks the threshold.
+ * value including VAT, which the Act's thresholds are judged on; {@code category} picks the threshold. A client
+ * that leaves {@code category} or {@code awardCriteria} null does not send them, so they stay as they are (an
+ * empty list of criteria clears them).
  */
 public record NoticeFields(
         @Size(max = 300) String title,
@@ -38,9 +39,9 @@ public record NoticeFields(
         @Size(max = 6) List<@NotNull CharterTheme> socialValueThemes,
         UUID parentOpportunityId,
         @Valid BuyerContact contact,
-        ProcurementCategory category,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ProcurementCategory category,
         @PositiveOrZero Long valueGrossPence,
-        @Size(max = 20) List<@NotNull @Valid AwardCriterion> awardCriteria) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 20) List<@NotNull @Valid AwardCriterion> awardCriteria) {
 
     /** Outward code and optional inward code, case and spacing free. */
     public static final String POSTCODE = "(?i)[A-Z]{1,2}[0-9][A-Z0-9]?( ?[0-9][A-Z]{2})?";

@@ -1,4 +1,4 @@
-package onestop.opportunities.opportunity;
+package onestop.opportunities.api;
 
 /** The principles of the Birmingham Business Charter for Social Responsibility. */
 public enum CharterTheme {

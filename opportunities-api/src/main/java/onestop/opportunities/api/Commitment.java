@@ -1,4 +1,4 @@
-package onestop.opportunities.response;
+package onestop.opportunities.api;
 
 import java.math.BigDecimal;
 
@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import onestop.opportunities.opportunity.CharterTheme;
 
 /**
  * A social value commitment in a response: under a Charter theme, what ({@code description}), how it is

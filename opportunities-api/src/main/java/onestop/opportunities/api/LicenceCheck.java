@@ -1,4 +1,4 @@
-package onestop.opportunities.licences;
+package onestop.opportunities.api;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,4 +1,4 @@
-package onestop.opportunities.clarification;
+package onestop.opportunities.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

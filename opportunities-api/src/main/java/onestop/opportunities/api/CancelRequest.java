@@ -1,4 +1,4 @@
-package onestop.opportunities.opportunity;
+package onestop.opportunities.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

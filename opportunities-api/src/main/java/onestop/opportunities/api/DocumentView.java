@@ -1,4 +1,4 @@
-package onestop.opportunities.opportunity;
+package onestop.opportunities.api;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package onestop.opportunities.response;
+package onestop.opportunities.api;
 
 import java.time.Instant;
 

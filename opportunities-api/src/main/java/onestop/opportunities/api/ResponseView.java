@@ -1,10 +1,9 @@
-package onestop.opportunities.response;
+package onestop.opportunities.api;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import onestop.opportunities.licences.LicenceCheck;
 
 /**
  * A response as its supplier and the notice's buyer see it, with the receipt ({@code reference},

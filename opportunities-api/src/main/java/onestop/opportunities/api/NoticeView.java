@@ -1,0 +1,38 @@
+package onestop.opportunities.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A full notice as the API shows it: to everyone once published, to its buyer always. */
+public record NoticeView(UUID id, String reference, String title, String description, String buyer,
+        BuyerContact contact, OpportunityType type, List<String> cpvCodes, Long valueMinPence, Long valueMaxPence, String location,
+        String postcode, Instant publishedAt, Instant closingAt, OpportunityStatus status, boolean smeSuitable,
+        boolean vcseSuitable, List<String> requiredLicenceTypes, List<String> socialValueThemes,
+        UUID parentOpportunityId, ChallengeStage challengeStage, String cancelReason, Award award,
+        Procurement procurement, List<DocumentView> documents, List<PublishedAnswer> questions, long version) {
+
+    /** The award notice: who won, for how much, when. */
+    public record Award(String supplierName, long valuePence, Instant awardedAt) {
+    }
+
+    /**
+     * The procurement under the Act: its category, estimated value including VAT, whether its tender notice was
+     * above threshold, its award criteria and weightings (with a warning when social value is weighted below PPN
+     * 002's 10%), when the assessment summaries were sent, the last day of the standstill after the award, and the
+     * contract once entered into.
+     */
+    public record Procurement(ProcurementCategory category, Long valueGrossPence, Boolean aboveThreshold,
+            List<AwardCriterion> awardCriteria, List<String> warnings, Instant assessmentSummariesSentAt,
+            LocalDate standstillLastDay, Contract contract) {
+    }
+
+    /** The contract entered into, as its contract details notice publishes it. */
+    public record Contract(LocalDate signedOn, LocalDate startOn, LocalDate endOn, Long valuePence) {
+    }
+
+    /** The warning of a notice whose award criteria weight social value below 10%. */
+    public static final String SOCIAL_VALUE_BELOW_PPN_002 =
+            "Social value is weighted below 10%, the level PPN 002 asks for";
+}
