@@ -1,4 +1,4 @@
-package onestop.licensing.application;
+package onestop.licensing.api;
 
 import java.util.UUID;
 
@@ -8,8 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
-import onestop.licensing.api.ApplicationKind;
 
 /**
  * A new draft. A renewal, variation or transfer names the existing licence and is pre-filled from it;
