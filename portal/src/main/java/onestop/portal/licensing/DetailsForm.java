@@ -16,10 +16,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import io.quarkus.qute.TemplateData;
 
 /**
- * The "Details" form of a licence type, generated from its {@code detailsDetailsSchema} (JSON DetailsSchema): each property a
- * GOV.UK question, and what was typed turned back into the details object the service checks. The portal only
- * encodes answers; whether they are acceptable is the service's to say. The answers (the details object) are
- * free-form, as the schema shapes them, so they stay maps and lists.
+ * The "Details" form of a licence type, generated from its {@code detailsSchema} (JSON Schema, read as
+ * {@link DetailsSchema}): each property a GOV.UK question, and what was typed turned back into the details object
+ * the service checks. The portal only encodes answers; whether they are acceptable is the service's to say. The
+ * answers are free-form, shaped by the schema rather than by a record, so they stay maps and lists.
  */
 final class DetailsForm {
 
