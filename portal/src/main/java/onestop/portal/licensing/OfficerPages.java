@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -133,17 +134,18 @@ public class OfficerPages {
         visitor.requiredRole(Roles.LICENSING_OFFICER);
         String version = ifMatch(form);
         String authorization = licensing.authorization();
+        Supplier<Record> call = switch (action) {
+            case "assign" -> () -> client.assign(authorization, id, version,
+                    new OfficerRequests.Assignment(visitor.required().account().email()));
+            case "validate" -> () -> client.validate(authorization, id, version);
+            case "request-information" -> () -> client.requestInformation(authorization, id, version,
+                    new OfficerRequests.InformationRequest(text(form, "message")));
+            case "representations" -> () -> client.represent(authorization, id, representation(form));
+            case "decision" -> () -> client.decide(authorization, id, version, decision(form));
+            default -> throw new NotFoundException();
+        };
         try {
-            ApiCalls.read(() -> switch (action) {
-                case "assign" -> client.assign(authorization, id, version,
-                        new OfficerRequests.Assignment(visitor.required().account().email()));
-                case "validate" -> client.validate(authorization, id, version);
-                case "request-information" -> client.requestInformation(authorization, id, version,
-                        new OfficerRequests.InformationRequest(text(form, "message")));
-                case "representations" -> client.represent(authorization, id, representation(form));
-                case "decision" -> client.decide(authorization, id, version, decision(form));
-                default -> throw new NotFoundException();
-            });
+            ApiCalls.read(call);
         } catch (ApiCalls.Refused refused) {
             return page(casework(id, form, refusal(refused.problem(), action, text(form, "outcome"))));
         }
