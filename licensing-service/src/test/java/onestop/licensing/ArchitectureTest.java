@@ -30,7 +30,9 @@ class ArchitectureTest {
     static final ArchRule apiIsOnlyTheContract = classes().that().resideInAPackage("onestop.licensing.api")
             .should().onlyDependOnClassesThat().resideInAnyPackage("onestop.licensing.api", "onestop.platform.events",
                     "java..", "com.fasterxml.jackson.annotation..", "com.fasterxml.jackson.databind..",
-                    "jakarta.ws.rs..")
+                    "jakarta.ws.rs..", "jakarta.validation..",
+                    // the upload's file part and its annotation, of Quarkus REST's common API
+                    "org.jboss.resteasy.reactive", "org.jboss.resteasy.reactive.multipart")
             .because("producer and consumers compile against it; it must not pull in the implementation");
 
     @ArchTest

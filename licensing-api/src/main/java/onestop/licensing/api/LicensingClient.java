@@ -3,17 +3,23 @@ package onestop.licensing.api;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
- * The licensing routes a client reads, as a REST Client interface (MicroProfile / Quarkus REST Client build it
+ * The licensing routes a client reads and writes, as a REST Client interface (MicroProfile / Quarkus REST Client build it
  * against the gateway). The paths, parameters and answers are those of docs/api.md; a refusal (4xx) or a
  * failure (5xx) reaches the caller as the client's {@code WebApplicationException} with the problem document.
  */
@@ -94,4 +100,76 @@ public interface LicensingClient {
     @GET
     @Path("/applications/{id}/documents")
     List<DocumentView> documents(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    /** One document of an application, the file as the service sends it (its type and name in the headers). */
+    @GET
+    @Path("/applications/{id}/documents/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    Response document(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @PathParam("documentId") UUID documentId);
+
+    /** A business starts a draft: a new licence, or a renewal (or other change) of one it holds. */
+    @POST
+    @Path("/applications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApplicationView create(@HeaderParam("Authorization") String authorization, NewApplication application);
+
+    /** The applicant changes their draft (premises, details), if it is still at {@code If-Match} when given. */
+    @PATCH
+    @Path("/applications/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApplicationView edit(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, ApplicationChanges changes);
+
+    /** The applicant uploads a document of a type the licence needs; the part is sent with its file's name. */
+    @POST
+    @Path("/applications/{id}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    DocumentView upload(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @QueryParam("type") String type, @RestForm("file") FileUpload file);
+
+    /** The applicant pays the application fee. */
+    @POST
+    @Path("/applications/{id}/payment")
+    PaymentView pay(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    /** The applicant submits their draft, if it is still at the version they checked ({@code If-Match}). */
+    @POST
+    @Path("/applications/{id}/submit")
+    ApplicationView submit(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch);
+
+    /** An officer assigns the application (to themselves, by email), if still at {@code If-Match}. */
+    @POST
+    @Path("/applications/{id}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApplicationView assign(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, OfficerRequests.Assignment assignment);
+
+    /** An officer finds the application complete and starts its consultation, if still at {@code If-Match}. */
+    @POST
+    @Path("/applications/{id}/validate")
+    ApplicationView validate(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch);
+
+    /** An officer asks the applicant for more, if still at {@code If-Match}. */
+    @POST
+    @Path("/applications/{id}/request-information")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApplicationView requestInformation(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, OfficerRequests.InformationRequest request);
+
+    /** An officer records a representation made during consultation. */
+    @POST
+    @Path("/applications/{id}/representations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    RepresentationView represent(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            OfficerRequests.NewRepresentation representation);
+
+    /** An officer grants (with conditions) or refuses (with reasons), if still at {@code If-Match}. */
+    @POST
+    @Path("/applications/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApplicationView decide(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, OfficerRequests.Decision decision);
 }

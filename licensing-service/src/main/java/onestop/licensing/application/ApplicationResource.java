@@ -22,16 +22,21 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
+import onestop.licensing.api.ApplicationChanges;
 import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.api.ApplicationView;
+import onestop.licensing.api.NewApplication;
+import onestop.licensing.api.OfficerRequests;
+import onestop.licensing.api.Premises;
+import onestop.licensing.api.RepresentationView;
 import onestop.licensing.timeline.Actor;
-import onestop.platform.web.QueryParams;
-import onestop.platform.web.Versions;
 import onestop.platform.problem.Problem;
 import onestop.platform.security.Caller;
 import onestop.platform.security.Roles;
 import onestop.platform.web.PageRequest;
 import onestop.platform.web.PageView;
+import onestop.platform.web.QueryParams;
+import onestop.platform.web.Versions;
 
 /** Licence applications: the applicant's routes and the officers' casework. Rules live in {@link Application}. */
 @Path("/api/licensing/applications")
@@ -147,9 +152,9 @@ public class ApplicationResource {
     @Path("/{id}/representations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.LICENSING_OFFICER)
-    public RestResponse<Representation.View> represent(@PathParam("id") UUID id, @Valid @NotNull OfficerRequests.NewRepresentation request) {
+    public RestResponse<RepresentationView> represent(@PathParam("id") UUID id, @Valid @NotNull OfficerRequests.NewRepresentation request) {
         Representation representation = service.represent(id, request, access.actor());
-        return RestResponse.status(RestResponse.Status.CREATED, Representation.View.of(representation));
+        return RestResponse.status(RestResponse.Status.CREATED, representation.view());
     }
 
     @POST

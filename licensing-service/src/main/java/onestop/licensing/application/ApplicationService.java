@@ -11,9 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import onestop.licensing.api.DayBasis;
+import onestop.licensing.api.ApplicationChanges;
 import onestop.licensing.api.ApplicationKind;
 import onestop.licensing.api.ApplicationStatus;
+import onestop.licensing.api.DayBasis;
+import onestop.licensing.api.OfficerRequests;
+import onestop.licensing.api.RepresentationCategory;
 import onestop.platform.time.WorkingDayCalendar;
 import onestop.licensing.catalogue.LicenceType;
 import onestop.licensing.licence.Licence;
@@ -21,8 +24,8 @@ import onestop.licensing.licence.LicenceGrant;
 import onestop.licensing.licence.LicenceService;
 import onestop.licensing.timeline.Actor;
 import onestop.licensing.timeline.Timeline;
-import onestop.platform.web.Versions;
 import onestop.platform.problem.Problem;
+import onestop.platform.web.Versions;
 
 /** The application use cases: each loads, applies one domain transition, and records it in one transaction. */
 @ApplicationScoped
@@ -141,7 +144,7 @@ public class ApplicationService {
         representation.recordedBy = actor.id();
         representation.persist();
         // the applicant sees the grounds; a member of the public is not named on the timeline
-        String by = request.category() == Representation.Category.PUBLIC ? "a member of the public" : request.from();
+        String by = request.category() == RepresentationCategory.PUBLIC ? "a member of the public" : request.from();
         timeline.note(application.id, actor, "Representation recorded from " + by + ": " + request.grounds());
         return representation;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import onestop.licensing.api.Premises;
 import onestop.licensing.api.RequiredDocument;
 import onestop.licensing.catalogue.LicenceType;
 import onestop.platform.problem.FieldCodes;

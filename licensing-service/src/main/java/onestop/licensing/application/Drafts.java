@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import onestop.licensing.api.ApplicationKind;
 import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.api.LicenceStatus;
+import onestop.licensing.api.NewApplication;
+import onestop.licensing.api.Premises;
 import onestop.platform.time.WorkingDayCalendar;
 import onestop.licensing.catalogue.LicenceType;
 import onestop.licensing.licence.Licence;

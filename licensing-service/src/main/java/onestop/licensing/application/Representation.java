@@ -11,16 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import onestop.licensing.api.RepresentationCategory;
+import onestop.licensing.api.RepresentationView;
 
 /** A representation made during consultation, recorded by an officer. */
 @Entity
 @Table(name = "representation")
 public class Representation extends PanacheEntityBase {
-
-    /** Who made it: a responsible authority (police, fire, ...) or a member of the public. */
-    public enum Category {
-        RESPONSIBLE_AUTHORITY, PUBLIC
-    }
 
     @Id
     public UUID id;
@@ -32,7 +29,7 @@ public class Representation extends PanacheEntityBase {
     public String from;
 
     @Enumerated(EnumType.STRING)
-    public Category category;
+    public RepresentationCategory category;
 
     public String grounds;
 
@@ -43,11 +40,7 @@ public class Representation extends PanacheEntityBase {
     public String recordedBy;
 
     /** The answer to recording one. */
-    public record View(UUID id, UUID applicationId, String from, Category category, String grounds,
-            Instant recordedAt, String recordedBy) {
-
-        static View of(Representation r) {
-            return new View(r.id, r.applicationId, r.from, r.category, r.grounds, r.recordedAt, r.recordedBy);
-        }
+    public RepresentationView view() {
+        return new RepresentationView(id, applicationId, from, category, grounds, recordedAt, recordedBy);
     }
 }

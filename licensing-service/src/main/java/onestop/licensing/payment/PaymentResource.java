@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import onestop.licensing.api.PaymentView;
 import onestop.licensing.application.ApplicationAccess;
 import onestop.platform.security.Roles;
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import onestop.licensing.api.PaymentView;
 import onestop.licensing.application.Application;
 import onestop.licensing.application.ApplicationAccess;
 import onestop.licensing.application.ApplicationAction;

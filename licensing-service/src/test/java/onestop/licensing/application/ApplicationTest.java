@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.api.DecisionOutcome;
+import onestop.licensing.api.Premises;
 import onestop.licensing.timeline.Actor;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.Forbidden;

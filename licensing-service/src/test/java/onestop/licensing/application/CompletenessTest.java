@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import onestop.licensing.api.RequiredDocument;
 import onestop.licensing.api.ApplicationStatus;
+import onestop.licensing.api.Premises;
+import onestop.licensing.api.RequiredDocument;
 import onestop.licensing.catalogue.LicenceType;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.Problem;

@@ -1,17 +1,15 @@
 package onestop.portal.licensing;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.TemplateInstance;
-import onestop.portal.FormError;
+import onestop.licensing.api.Premises;
 
-/** How the licensing pages answer: a page, a page with the errors of a refused form, or on to the next page. */
+/** How the licensing pages answer (a page, or on to the next page) and read their forms. */
 final class ApplicationForms {
 
     private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
@@ -21,11 +19,6 @@ final class ApplicationForms {
 
     static Response page(TemplateInstance page) {
         return Response.ok(page.render(), HTML).build();
-    }
-
-    /** A refused form, shown again with its errors; 200 like any page, as the GOV.UK pattern has it. */
-    static Response refused(TemplateInstance page, List<FormError> errors) {
-        return Response.ok(page.data("errors", errors).render(), HTML).build();
     }
 
     /** Redirect after a successful post. */
@@ -45,8 +38,7 @@ final class ApplicationForms {
     }
 
     /** The premises as typed; blank fields are sent as blank for the service to keep or report. */
-    static Map<String, Object> premises(MultivaluedMap<String, String> form) {
-        return Map.of("name", text(form, "name"), "addressLine1", text(form, "addressLine1"),
-                "town", text(form, "town"), "postcode", text(form, "postcode"));
+    static Premises premises(MultivaluedMap<String, String> form) {
+        return new Premises(text(form, "name"), text(form, "addressLine1"), text(form, "town"), text(form, "postcode"));
     }
 }

@@ -1,16 +1,12 @@
 package onestop.portal.licensing;
 
 import static onestop.portal.licensing.ApplicationForms.page;
-import static onestop.portal.licensing.ApplicationForms.refused;
 import static onestop.portal.licensing.ApplicationForms.seeOther;
 import static onestop.portal.licensing.ApplicationForms.text;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,15 +21,16 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import onestop.licensing.api.ApplicationKind;
+import onestop.licensing.api.ApplicationView;
 import onestop.licensing.api.LicenceTypeView;
 import onestop.licensing.api.LicensingClient;
+import onestop.licensing.api.NewApplication;
+import onestop.licensing.api.Premises;
 import onestop.portal.ApiCalls;
-import onestop.portal.api.AccountApi;
 import onestop.portal.FormError;
-import onestop.portal.PortalServices;
+import onestop.portal.api.AccountApi;
 import onestop.portal.PortalVisitor;
 import onestop.portal.session.PortalSessions;
 import onestop.platform.security.Roles;
@@ -64,10 +61,6 @@ public class ApplyPages {
     @Inject
     PortalSessions sessions;
 
-    @Inject
-    @Location("portal/licensing/premises")
-    Template premises;
-
     @GET
     public Response chooseTypePage() {
         visitor.requiredRole(Roles.BUSINESS);
@@ -91,8 +84,9 @@ public class ApplyPages {
     @Path("{type}")
     public Response premisesPage(@PathParam("type") String code) {
         visitor.requiredRole(Roles.BUSINESS);
-        return page(premises.data("app", null).data("type", licensing.type(code)).data("action", "/licences/apply/" + code)
-                .data("premises", ApplicationForms.premises(new MultivaluedHashMap<>())).data("version", "").data("errors", List.of()));
+        LicenceTypeView type = licensing.licenceType(code);
+        return page(SectionPages.Templates.premises(null, type, action(type),
+                ApplicationForms.premises(new MultivaluedHashMap<>()), "", List.of()));
     }
 
     /** Makes the draft with the premises given; what is still missing is shown on its task list. */
@@ -101,25 +95,25 @@ public class ApplyPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@PathParam("type") String code, MultivaluedMap<String, String> form) {
         visitor.checkForm(form.getFirst("csrf"));
-        Map<String, Object> type = licensing.type(code);
-        Map<String, Object> typed = ApplicationForms.premises(form);
-        Map<String, Object> draft = new LinkedHashMap<>();
-        draft.put("licenceTypeCode", type.get("code"));
-        draft.put("kind", "NEW");
-        draft.put("premises", typed);
+        LicenceTypeView type = licensing.licenceType(code);
+        Premises typed = ApplicationForms.premises(form);
         // the licence is the business's: its name as registered, not the premises' name, is the holder's
         PortalSessions.SignedIn user = visitor.required();
-        if (user.account().businessId() != null) {
-            accounts.businessName(sessions.accessToken(user)).ifPresent(name -> draft.put("holderName", name));
+        String holderName = user.account().businessId() == null ? null
+                : accounts.businessName(sessions.accessToken(user)).orElse(null);
+        ApplicationView made;
+        try {
+            made = ApiCalls.read(() -> client.create(licensing.authorization(),
+                    new NewApplication(type.code(), ApplicationKind.NEW, null, typed, null, holderName)));
+        } catch (ApiCalls.Refused refused) {
+            return page(SectionPages.Templates.premises(null, type, action(type), typed, "",
+                    Refusals.of(refused, "name", Refusals::premisesLabel)));
         }
-        PortalServices.Answer made = licensing.send("POST", "/applications", draft, null);
-        if (!made.ok()) {
-            return refused(premises.data("app", null).data("type", type).data("action", "/licences/apply/" + code)
-                    .data("premises", typed).data("version", ""), Refusals.of(made, "name", Refusals::premisesLabel));
-        }
-        Map<String, Object> app = made.body();
-        boolean lacking = !Refusals.missing(licensing.application(UUID.fromString(
-                String.valueOf(app.get("id")))).body(), "premises.", f -> f).isEmpty();
-        return seeOther("/applications/" + app.get("id") + (lacking ? "/premises?check=true" : ""));
+        boolean lacking = !Refusals.missing(licensing.application(made.id()), "premises.", f -> f).isEmpty();
+        return seeOther("/applications/" + made.id() + (lacking ? "/premises?check=true" : ""));
+    }
+
+    private static String action(LicenceTypeView type) {
+        return "/licences/apply/" + URLEncoder.encode(type.code(), StandardCharsets.UTF_8);
     }
 }

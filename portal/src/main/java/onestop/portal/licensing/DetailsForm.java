@@ -16,22 +16,22 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import io.quarkus.qute.TemplateData;
 
 /**
- * The "Details" form of a licence type, generated from its {@code detailsSchema} (JSON Schema): each property a
- * GOV.UK question, and what was typed turned back into the details object the service checks. The portal only
- * encodes answers; whether they are acceptable is the service's to say.
+ * The "Details" form of a licence type, generated from its {@code detailsSchema} (JSON Schema, read as
+ * {@link DetailsSchema}): each property a GOV.UK question, and what was typed turned back into the details object
+ * the service checks. The portal only encodes answers; whether they are acceptable is the service's to say. The
+ * answers are free-form, shaped by the schema rather than by a record, so they stay maps and lists.
  */
 final class DetailsForm {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final int MOST_RADIOS = 8;
 
-    private final Map<String, Object> properties;
-    private final List<?> required;
+    private final Map<String, DetailsSchema> properties;
+    private final List<String> required;
 
-    @SuppressWarnings("unchecked")
-    DetailsForm(Map<String, Object> schema) {
-        this.properties = schema.get("properties") instanceof Map<?, ?> p ? (Map<String, Object>) p : Map.of();
-        this.required = schema.get("required") instanceof List<?> r ? r : List.of();
+    DetailsForm(DetailsSchema schema) {
+        this.properties = schema.propertiesOrNone();
+        this.required = schema.requiredOrNone();
     }
 
     /** One question: {@code kind} says how it is asked (text, textarea, number, radios, select, checkboxes, yesno, date, datetime, rows). */
@@ -53,7 +53,7 @@ final class DetailsForm {
     /** The questions, filled in with {@code details} (what the service holds, or what was just typed). */
     List<Question> questions(Map<String, Object> details) {
         List<Question> questions = new ArrayList<>();
-        properties.forEach((name, schema) -> questions.add(question("details-" + name, name, schema(schema),
+        properties.forEach((name, schema) -> questions.add(question("details-" + name, name, schema,
                 required.contains(name), details.get(name))));
         return questions;
     }
@@ -61,15 +61,15 @@ final class DetailsForm {
     /** The property labels by error field ({@code details.capacity}), for messages. */
     String label(String field) {
         String name = field.replaceFirst("^details\\.", "").replaceAll("[.\\[].*$", "");
-        Object schema = properties.get(name);
-        return schema == null ? words(name) : label(name, schema(schema));
+        DetailsSchema schema = properties.get(name);
+        return schema == null ? words(name) : label(name, schema);
     }
 
     /** The details object from the submitted form; blank answers are left out. */
     Map<String, Object> read(MultivaluedMap<String, String> form) {
         Map<String, Object> details = new LinkedHashMap<>();
         properties.forEach((name, schema) -> {
-            Object value = value("details-" + name, schema(schema), form);
+            Object value = value("details-" + name, schema, form);
             if (value != null) {
                 details.put(name, value);
             }
@@ -77,19 +77,19 @@ final class DetailsForm {
         return details;
     }
 
-    private Question question(String id, String name, Map<String, Object> schema, boolean isRequired, Object value) {
+    private Question question(String id, String name, DetailsSchema schema, boolean isRequired, Object value) {
         String label = label(name, schema);
-        String hint = schema.get("description") instanceof String d ? d : null;
-        String type = String.valueOf(schema.get("type"));
-        List<?> choices = schema.get("enum") instanceof List<?> e ? e : null;
+        String hint = schema.description();
+        String type = schema.type();
+        List<?> choices = schema.choices();
         String text = value == null ? "" : String.valueOf(value);
         if ("array".equals(type)) {
-            Map<String, Object> items = schema(schema.get("items"));
+            DetailsSchema items = schema.itemsOrNone();
             List<?> given = value instanceof List<?> l ? l : List.of();
-            if ("object".equals(items.get("type"))) {
+            if ("object".equals(items.type())) {
                 return rows(id, label, hint, isRequired, items, given, schema);
             }
-            List<?> itemChoices = items.get("enum") instanceof List<?> e ? e : List.of();
+            List<?> itemChoices = items.choices() == null ? List.of() : items.choices();
             return new Question(id, "checkboxes", label, hint, isRequired, options(id, itemChoices), null,
                     given.stream().map(String::valueOf).toList(), null, null, null, null, null, null,
                     given.stream().map(DetailsForm::words).reduce((a, b) -> a + ", " + b).orElse(""));
@@ -105,35 +105,35 @@ final class DetailsForm {
         if ("integer".equals(type) || "number".equals(type)) {
             return simple(id, "number", label, hint, isRequired, List.of(), text, text);
         }
-        if ("date".equals(schema.get("format"))) {
+        if ("date".equals(schema.format())) {
             String[] parts = text.split("-");
             boolean whole = parts.length == 3;
             return new Question(id, "date", label, hint, isRequired, List.of(), text, List.of(),
                     whole ? trimZero(parts[2]) : "", whole ? trimZero(parts[1]) : "", whole ? parts[0] : "", null, null,
                     null, ukDate(text));
         }
-        if ("date-time".equals(schema.get("format"))) {
+        if ("date-time".equals(schema.format())) {
             return dateTime(id, label, hint, isRequired, text);
         }
-        boolean longText = schema.get("maxLength") instanceof Number max && max.intValue() > 500;
+        boolean longText = schema.maxLength() != null && schema.maxLength() > 500;
         return simple(id, longText ? "textarea" : "text", label, hint, isRequired, List.of(), text, text);
     }
 
-    private Question rows(String id, String label, String hint, boolean isRequired, Map<String, Object> items,
-            List<?> given, Map<String, Object> schema) {
-        Map<String, Object> columns = schema(items.get("properties"));
-        List<?> itemRequired = items.get("required") instanceof List<?> r ? r : List.of();
+    private Question rows(String id, String label, String hint, boolean isRequired, DetailsSchema items, List<?> given,
+            DetailsSchema schema) {
+        Map<String, DetailsSchema> columns = items.propertiesOrNone();
+        List<String> itemRequired = items.requiredOrNone();
         int count = Math.max(given.size() + 1, 7);
-        if (schema.get("maxItems") instanceof Number max) {
-            count = Math.min(count, max.intValue());
+        if (schema.maxItems() != null) {
+            count = Math.min(count, schema.maxItems());
         }
         List<Row> rows = new ArrayList<>();
         List<String> answers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Map<String, Object> item = i < given.size() ? schema(given.get(i)) : Map.of();
+            Map<?, ?> item = i < given.size() && given.get(i) instanceof Map<?, ?> typed ? typed : Map.of();
             List<Question> cells = new ArrayList<>();
             int row = i;
-            columns.forEach((name, column) -> cells.add(question(id + "-" + row + "-" + name, name, schema(column),
+            columns.forEach((name, column) -> cells.add(question(id + "-" + row + "-" + name, name, column,
                     itemRequired.contains(name), item.get(name))));
             rows.add(new Row(i + 1, cells));
             if (i < given.size()) {
@@ -141,7 +141,7 @@ final class DetailsForm {
             }
         }
         List<Question> header = new ArrayList<>();
-        columns.forEach((name, column) -> header.add(simple(id + "-" + name, "text", label(name, schema(column)), null,
+        columns.forEach((name, column) -> header.add(simple(id + "-" + name, "text", label(name, column), null,
                 false, List.of(), "", "")));
         return new Question(id, "rows", label, hint, isRequired, List.of(), null, List.of(), null, null, null, null,
                 rows, header, String.join("; ", answers));
@@ -163,24 +163,24 @@ final class DetailsForm {
                 time, null, null, answer);
     }
 
-    private Object value(String id, Map<String, Object> schema, MultivaluedMap<String, String> form) {
-        String type = String.valueOf(schema.get("type"));
+    private Object value(String id, DetailsSchema schema, MultivaluedMap<String, String> form) {
+        String type = schema.type();
         if ("array".equals(type)) {
-            Map<String, Object> items = schema(schema.get("items"));
-            if ("object".equals(items.get("type"))) {
+            DetailsSchema items = schema.itemsOrNone();
+            if ("object".equals(items.type())) {
                 return rowValues(id, items, form);
             }
             List<String> chosen = form.getOrDefault(id, List.of()).stream().filter(v -> !v.isBlank()).toList();
             return chosen.isEmpty() ? null : chosen;
         }
-        if ("date".equals(schema.get("format"))) {
+        if ("date".equals(schema.format())) {
             String day = text(form, id + "-day"), month = text(form, id + "-month"), year = text(form, id + "-year");
             if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
                 return null;
             }
             return isoDate(day, month, year);
         }
-        if ("date-time".equals(schema.get("format"))) {
+        if ("date-time".equals(schema.format())) {
             String date = isoDate(text(form, id + "-day"), text(form, id + "-month"), text(form, id + "-year"));
             String time = text(form, id + "-time");
             if (date.replace("-", "").isEmpty() && time.isEmpty()) {
@@ -210,13 +210,13 @@ final class DetailsForm {
         return text;
     }
 
-    private List<Map<String, Object>> rowValues(String id, Map<String, Object> items, MultivaluedMap<String, String> form) {
-        Map<String, Object> columns = schema(items.get("properties"));
+    private List<Map<String, Object>> rowValues(String id, DetailsSchema items, MultivaluedMap<String, String> form) {
+        Map<String, DetailsSchema> columns = items.propertiesOrNone();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < 100 && hasRow(id + "-" + i, columns, form); i++) {
             Map<String, Object> row = new LinkedHashMap<>();
             for (var column : columns.entrySet()) {
-                Object value = value(id + "-" + i + "-" + column.getKey(), schema(column.getValue()), form);
+                Object value = value(id + "-" + i + "-" + column.getKey(), column.getValue(), form);
                 if (value != null) {
                     row.put(column.getKey(), value);
                 }
@@ -228,7 +228,7 @@ final class DetailsForm {
         return rows.isEmpty() ? null : rows;
     }
 
-    private static boolean hasRow(String prefix, Map<String, Object> columns, MultivaluedMap<String, String> form) {
+    private static boolean hasRow(String prefix, Map<String, DetailsSchema> columns, MultivaluedMap<String, String> form) {
         return form.keySet().stream().anyMatch(key -> key.startsWith(prefix + "-"));
     }
 
@@ -256,8 +256,8 @@ final class DetailsForm {
         return options;
     }
 
-    private static String label(String name, Map<String, Object> schema) {
-        return schema.get("title") instanceof String title ? title : words(name);
+    private static String label(String name, DetailsSchema schema) {
+        return schema.title() != null ? schema.title() : words(name);
     }
 
     /** {@code SALE_OF_ALCOHOL} → "Sale of alcohol"; {@code designatedPremisesSupervisor} → "Designated premises supervisor". */
@@ -281,10 +281,5 @@ final class DetailsForm {
     private static String text(MultivaluedMap<String, String> form, String name) {
         String value = form.getFirst(name);
         return value == null ? "" : value.trim();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> schema(Object node) {
-        return node instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
     }
 }

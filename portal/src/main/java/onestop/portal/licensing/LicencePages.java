@@ -4,7 +4,6 @@ import static onestop.portal.licensing.ApplicationForms.ifMatch;
 import static onestop.portal.licensing.ApplicationForms.page;
 import static onestop.portal.licensing.ApplicationForms.seeOther;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,14 +22,16 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import onestop.licensing.api.ApplicationKind;
+import onestop.licensing.api.ApplicationView;
 import onestop.licensing.api.LicenceTypeView;
 import onestop.licensing.api.LicenceView;
 import onestop.licensing.api.LicencePage;
 import onestop.licensing.api.LicensingClient;
+import onestop.licensing.api.NewApplication;
 import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
 import onestop.portal.Pagination;
-import onestop.portal.PortalServices;
 import onestop.portal.PortalVisitor;
 import onestop.platform.security.Roles;
 
@@ -102,18 +103,17 @@ public class LicencePages {
     public Response renew(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         visitor.checkForm(form.getFirst("csrf"));
         LicenceView held = read(id);
-        Map<String, Object> draft = new LinkedHashMap<>();
-        draft.put("licenceTypeCode", held.licenceTypeCode());
-        draft.put("kind", "RENEWAL");
-        draft.put("licenceId", id.toString());
-        PortalServices.Answer made = licensing.send("POST", "/applications", draft, null);
-        if (!made.ok()) {
+        ApplicationView made;
+        try {
+            made = ApiCalls.read(() -> client.create(licensing.authorization(),
+                    new NewApplication(held.licenceTypeCode(), ApplicationKind.RENEWAL, id, null, null, null)));
+        } catch (ApiCalls.Refused refused) {
             // against the licence's status: the form has no field, and its button is there only while it is active
             return page(Templates.licence(held, licensing.licenceType(held.licenceTypeCode()),
-                    Refusals.of(made, "status", f -> f).stream()
+                    Refusals.of(refused, "status", f -> f).stream()
                             .map(e -> new FormError("status", e.message())).toList()));
         }
-        return seeOther("/applications/" + made.body().get("id"));
+        return seeOther("/applications/" + made.id());
     }
 
     private LicenceView read(UUID id) {

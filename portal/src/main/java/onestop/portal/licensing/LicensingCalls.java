@@ -10,16 +10,17 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import onestop.licensing.api.ApplicationView;
 import onestop.licensing.api.LicenceTypeView;
 import onestop.licensing.api.LicensingClient;
 import onestop.portal.ApiCalls;
-import onestop.portal.PortalServices;
 import onestop.portal.PortalVisitor;
 import onestop.portal.session.PortalSessions;
 
@@ -28,11 +29,6 @@ import onestop.portal.session.PortalSessions;
 class LicensingCalls {
 
     private static final Pattern LICENCE_TYPE_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
-
-    static final String API = "/api/licensing";
-
-    @Inject
-    PortalServices services;
 
     @Inject
     PortalVisitor visitor;
@@ -46,17 +42,7 @@ class LicensingCalls {
     @Inject
     ObjectMapper json;
 
-    private PortalServices.OnBehalf user;
-
     private String authorization;
-
-    /** Calls as the signed-in user, after {@link PortalVisitor#required()} or a form check has named them. */
-    PortalServices.OnBehalf user() {
-        if (user == null) {
-            user = services.as(visitor.required());
-        }
-        return user;
-    }
 
     /** The signed-in user's {@code Authorization} header for a typed call, after a role check or a form check. */
     String authorization() {
@@ -66,55 +52,60 @@ class LicensingCalls {
         return authorization;
     }
 
-    PortalServices.Answer get(String path) {
-        return user().get(API + path, List.of());
-    }
-
-    PortalServices.Answer send(String method, String path, Object body, String ifMatch) {
-        return user().send(method, API + path, body, ifMatch);
-    }
-
-    PortalServices.Answer application(UUID id) {
-        return get("/applications/" + id);
+    /** One application the signed-in user may read. */
+    ApplicationView application(UUID id) {
+        return ApiCalls.read(() -> client.application(authorization(), id));
     }
 
     /** An uploaded document of an application, handed to the browser as the service sent it. */
     Response document(UUID application, UUID document) {
-        return user().download(API + "/applications/" + application + "/documents/" + document)
-                .toBrowser();
-    }
-
-    /** A licence type by its code; anything that is not shaped like a code names no type (404). */
-    Map<String, Object> type(Object code) {
-        return services.get("/api/licensing/licence-types/" + typeCode(code), List.of()).body();
+        Response file;
+        try {
+            file = ApiCalls.read(() -> client.document(authorization(), application, document));
+        } catch (ApiCalls.Refused notTheirs) {
+            throw new NotFoundException();
+        }
+        try (file) {
+            return Response.ok(file.readEntity(byte[].class), file.getMediaType())
+                    .header(HttpHeaders.CONTENT_DISPOSITION, file.getHeaderString(HttpHeaders.CONTENT_DISPOSITION))
+                    .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
+        }
     }
 
     /** A licence type of the catalogue, by its code (404 for anything not shaped like a code). */
     LicenceTypeView licenceType(String code) {
-        return ApiCalls.read(() -> client.licenceType(typeCode(code)));
+        if (code == null || !LICENCE_TYPE_CODE.matcher(code).matches()) {
+            throw new NotFoundException();
+        }
+        return ApiCalls.read(() -> client.licenceType(code));
+    }
+
+    /** The "Details" form of a licence type, asked as its details schema says. */
+    DetailsForm detailsForm(LicenceTypeView type) {
+        JsonNode schema = type.detailsSchema();
+        return new DetailsForm(schema == null || !schema.isObject() ? DetailsSchema.NONE
+                : json.convertValue(schema, DetailsSchema.class));
     }
 
     /** The questions of a licence type with an application's answers to them, as a summary shows them. */
     List<DetailsForm.Question> questions(LicenceTypeView type, JsonNode details) {
-        return new DetailsForm(tree(type.detailsSchema())).questions(tree(details));
+        return detailsForm(type).questions(answers(details));
     }
 
-    /** A free-form JSON object (a details schema, an application's details) as the maps {@link DetailsForm} reads. */
-    private Map<String, Object> tree(JsonNode node) {
-        return node == null || !node.isObject() ? Map.of() : json.convertValue(node, new TypeReference<>() {
+    /** An application's details (free-form, shaped by its type's schema) as the maps {@link DetailsForm} reads. */
+    Map<String, Object> answers(JsonNode details) {
+        return details == null || !details.isObject() ? Map.of() : json.convertValue(details, new TypeReference<>() {
         });
     }
 
-    private static String typeCode(Object code) {
-        if (code == null || !LICENCE_TYPE_CODE.matcher(code.toString()).matches()) {
-            throw new NotFoundException();
-        }
-        return code.toString();
+    /** Details as typed into the form, as the JSON the service checks against the schema. */
+    JsonNode details(Map<String, Object> answers) {
+        return json.valueToTree(answers);
     }
 
     /** The label of each field a refusal of an application of this type may name: its question titles, or the premises'. */
-    UnaryOperator<String> labels(Object licenceTypeCode) {
-        DetailsForm details = new DetailsForm(SectionPages.map(type(licenceTypeCode).get("detailsSchema")));
+    UnaryOperator<String> labels(String licenceTypeCode) {
+        DetailsForm details = detailsForm(licenceType(licenceTypeCode));
         return field -> field.startsWith("details") ? details.label(field) : Refusals.premisesLabel(field);
     }
 

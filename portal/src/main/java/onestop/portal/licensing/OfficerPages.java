@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,15 +33,18 @@ import io.quarkus.qute.TemplateInstance;
 import onestop.licensing.api.ApplicationPage;
 import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.api.ApplicationView;
+import onestop.licensing.api.DecisionOutcome;
 import onestop.licensing.api.DocumentView;
 import onestop.licensing.api.LicenceTypeView;
 import onestop.licensing.api.LicensingClient;
+import onestop.licensing.api.OfficerRequests;
+import onestop.licensing.api.RepresentationCategory;
 import onestop.licensing.api.TimelineView;
 import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
 import onestop.portal.Pagination;
-import onestop.portal.PortalServices;
 import onestop.portal.PortalVisitor;
+import onestop.platform.problem.Problem;
 import onestop.platform.security.Roles;
 
 /**
@@ -129,35 +133,38 @@ public class OfficerPages {
         visitor.checkForm(form.getFirst("csrf"));
         visitor.requiredRole(Roles.LICENSING_OFFICER);
         String version = ifMatch(form);
-        PortalServices.Answer done = switch (action) {
-            case "assign" -> licensing.send("POST", path(id, action), Map.of("officer", visitor.required().account().email()),
-                    version);
-            case "validate" -> licensing.send("POST", path(id, action), null, version);
-            case "request-information" -> licensing.send("POST", path(id, action),
-                    Map.of("message", text(form, "message")), version);
-            case "representations" -> licensing.send("POST", path(id, action), representation(form), null);
-            case "decision" -> licensing.send("POST", path(id, action), decision(form), version);
+        String authorization = licensing.authorization();
+        Supplier<Record> call = switch (action) {
+            case "assign" -> () -> client.assign(authorization, id, version,
+                    new OfficerRequests.Assignment(visitor.required().account().email()));
+            case "validate" -> () -> client.validate(authorization, id, version);
+            case "request-information" -> () -> client.requestInformation(authorization, id, version,
+                    new OfficerRequests.InformationRequest(text(form, "message")));
+            case "representations" -> () -> client.represent(authorization, id, representation(form));
+            case "decision" -> () -> client.decide(authorization, id, version, decision(form));
             default -> throw new NotFoundException();
         };
-        if (done.ok()) {
-            return seeOther("/officer/applications/" + id);
+        try {
+            ApiCalls.read(call);
+        } catch (ApiCalls.Refused refused) {
+            return page(casework(id, form, refusal(refused.problem(), action, text(form, "outcome"))));
         }
-        return page(casework(id, form, refusal(done, action, text(form, "outcome"))));
+        return seeOther("/officer/applications/" + id);
     }
 
     /**
      * The service's refusal against the officer's field: a change of state (409, 412) against the application's
      * status, as the form it came from may be gone; a blank said as what to enter.
      */
-    static List<FormError> refusal(PortalServices.Answer done, String action, String outcome) {
-        String field = done.status() == 409 || done.status() == 412 ? "status" : switch (action) {
+    static List<FormError> refusal(Problem problem, String action, String outcome) {
+        String field = problem.status() == 409 || problem.status() == 412 ? "status" : switch (action) {
             case "request-information" -> "message";
             case "representations" -> "from";
             case "decision" -> "GRANT".equals(outcome) ? "conditions" : "reasons";
             default -> "status";
         };
         List<FormError> errors = new ArrayList<>();
-        for (FormError error : Refusals.of(done, field, f -> f)) {
+        for (FormError error : Refusals.of(problem, field, f -> f)) {
             // one condition a line, all in one box
             String id = error.field().startsWith("conditions") ? "conditions" : error.field();
             errors.add(new FormError(id, error.required() && WHAT_TO_ENTER.containsKey(id) ? WHAT_TO_ENTER.get(id)
@@ -184,25 +191,22 @@ public class OfficerPages {
                 ApiCalls.read(() -> client.timeline(authorization, id)), values, errors);
     }
 
-    private static Map<String, Object> representation(MultivaluedMap<String, String> form) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("from", text(form, "from"));
-        body.put("category", text(form, "category").isEmpty() ? null : text(form, "category"));
-        body.put("grounds", text(form, "grounds"));
-        return body;
+    private static OfficerRequests.NewRepresentation representation(MultivaluedMap<String, String> form) {
+        return new OfficerRequests.NewRepresentation(text(form, "from"),
+                choice(RepresentationCategory.class, text(form, "category")), text(form, "grounds"));
     }
 
     /** Conditions are typed one a line. */
-    private static Map<String, Object> decision(MultivaluedMap<String, String> form) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("outcome", text(form, "outcome").isEmpty() ? null : text(form, "outcome"));
-        body.put("conditions", Arrays.stream(text(form, "conditions").split("\\R")).map(String::trim)
-                .filter(line -> !line.isEmpty()).toList());
-        body.put("reasons", text(form, "reasons").isEmpty() ? null : text(form, "reasons"));
-        return body;
+    private static OfficerRequests.Decision decision(MultivaluedMap<String, String> form) {
+        return new OfficerRequests.Decision(choice(DecisionOutcome.class, text(form, "outcome")),
+                Arrays.stream(text(form, "conditions").split("\\R")).map(String::trim)
+                        .filter(line -> !line.isEmpty()).toList(),
+                text(form, "reasons").isEmpty() ? null : text(form, "reasons"));
     }
 
-    private static String path(UUID id, String action) {
-        return "/applications/" + id + "/" + action;
+    /** The option chosen, or none when none (or one the form does not offer) was: the service says it is required. */
+    private static <E extends Enum<E>> E choice(Class<E> options, String chosen) {
+        return Arrays.stream(options.getEnumConstants()).filter(o -> o.name().equals(chosen)).findFirst()
+                .orElse(null);
     }
 }

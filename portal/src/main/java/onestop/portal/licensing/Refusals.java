@@ -2,13 +2,12 @@ package onestop.portal.licensing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import onestop.licensing.api.ApplicationView;
 import onestop.platform.problem.Problem;
 import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
-import onestop.portal.PortalServices;
 
 /**
  * The licensing service's refusals and "still missing" lists said the GOV.UK way: each against the form field
@@ -21,42 +20,36 @@ final class Refusals {
     private Refusals() {
     }
 
-    /** A refusal of a form: a 412 says someone else changed it; otherwise the problem's field errors. */
-    static List<FormError> of(PortalServices.Answer answer, String fallbackField, UnaryOperator<String> labels) {
-        if (answer.status() == 412) {
-            return List.of(new FormError(fallbackField, STALE));
-        }
-        List<FormError> errors = new ArrayList<>();
-        for (Map<String, Object> error : items(answer.body().get("errors"))) {
-            String field = String.valueOf(error.get("field"));
-            errors.add(new FormError(fieldId(field), message(field, String.valueOf(error.get("message")), labels),
-                    (String) error.get("code")));
-        }
-        return errors.isEmpty() ? answer.errors(fallbackField, UnaryOperator.identity()) : errors;
-    }
-
     /** A refusal of a typed call: a 412 says someone else changed it; otherwise the problem's field errors. */
     static List<FormError> of(ApiCalls.Refused refused, String fallbackField, UnaryOperator<String> labels) {
-        if (refused.problem().status() == 412) {
+        return of(refused.problem(), fallbackField, labels);
+    }
+
+    /** A refused call's problem: a 412 says someone else changed it; otherwise its field errors, or its detail. */
+    static List<FormError> of(Problem problem, String fallbackField, UnaryOperator<String> labels) {
+        if (problem.status() == 412) {
             return List.of(new FormError(fallbackField, STALE));
         }
         List<FormError> errors = new ArrayList<>();
-        for (Problem.FieldError error : refused.problem().errors() == null ? List.<Problem.FieldError>of()
-                : refused.problem().errors()) {
+        for (Problem.FieldError error : problem.errors() == null ? List.<Problem.FieldError>of() : problem.errors()) {
             errors.add(new FormError(fieldId(error.field()), message(error.field(), error.message(), labels),
                     error.code()));
         }
-        return errors.isEmpty() ? refused.errors(fallbackField) : errors;
+        if (errors.isEmpty()) {
+            String detail = problem.detail() != null ? problem.detail() : problem.title();
+            errors.add(new FormError(fallbackField, detail == null ? "That could not be done" : sentence(detail)));
+        }
+        return errors;
     }
 
     /** The application's {@code missing} items whose field starts with {@code prefix}, as form errors. */
-    static List<FormError> missing(Map<String, Object> application, String prefix, UnaryOperator<String> labels) {
+    static List<FormError> missing(ApplicationView application, String prefix, UnaryOperator<String> labels) {
         List<FormError> errors = new ArrayList<>();
-        for (Map<String, Object> error : items(application.get("missing"))) {
-            String field = String.valueOf(error.get("field"));
-            if (field.startsWith(prefix)) {
-                errors.add(new FormError(fieldId(field), message(field, String.valueOf(error.get("message")), labels),
-                        (String) error.get("code")));
+        for (ApplicationView.Missing item : application.missing() == null ? List.<ApplicationView.Missing>of()
+                : application.missing()) {
+            if (item.field().startsWith(prefix)) {
+                errors.add(new FormError(fieldId(item.field()), message(item.field(), item.message(), labels),
+                        item.code()));
             }
         }
         return errors;
@@ -93,18 +86,5 @@ final class Refusals {
 
     private static String sentence(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> items(Object list) {
-        List<Map<String, Object>> items = new ArrayList<>();
-        if (list instanceof List<?> values) {
-            for (Object value : values) {
-                if (value instanceof Map<?, ?> map) {
-                    items.add((Map<String, Object>) map);
-                }
-            }
-        }
-        return items;
     }
 }

@@ -1,14 +1,13 @@
 package onestop.portal.licensing;
 
+import static onestop.portal.licensing.ApplicationForms.ifMatch;
 import static onestop.portal.licensing.ApplicationForms.page;
-import static onestop.portal.licensing.ApplicationForms.refused;
 import static onestop.portal.licensing.ApplicationForms.seeOther;
 import static onestop.portal.licensing.ApplicationForms.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -28,12 +27,16 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import onestop.portal.ChosenFile;
+import onestop.licensing.api.ApplicationChanges;
+import onestop.licensing.api.ApplicationView;
+import onestop.licensing.api.DocumentView;
+import onestop.licensing.api.LicenceTypeView;
+import onestop.licensing.api.LicensingClient;
+import onestop.licensing.api.Premises;
+import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
-import onestop.portal.PortalServices;
 import onestop.portal.PortalVisitor;
 
 /**
@@ -45,44 +48,45 @@ import onestop.portal.PortalVisitor;
 @Produces(MediaType.TEXT_HTML)
 public class SectionPages {
 
+    /** The task pages, type-checked against what they are given when the portal is built. */
+    @CheckedTemplate(basePath = "portal/licensing", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        /** Also the first page of applying, before there is an application ({@code app} null). */
+        static native TemplateInstance premises(ApplicationView app, LicenceTypeView type, String action,
+                Premises premises, String version, List<FormError> errors);
+
+        static native TemplateInstance details(ApplicationView app, LicenceTypeView type, String version,
+                List<DetailsForm.Question> questions, List<FormError> errors);
+
+        static native TemplateInstance documents(ApplicationView app, LicenceTypeView type,
+                List<DocumentView> uploaded, List<FormError> errors);
+
+        static native TemplateInstance pay(ApplicationView app, List<FormError> errors);
+
+        static native TemplateInstance check(ApplicationView app, LicenceTypeView type, String version,
+                List<DetailsForm.Question> questions, List<DocumentView> documents, List<Tasks.Lacking> lacking);
+    }
+
     @Inject
     LicensingCalls licensing;
 
     @Inject
+    LicensingClient client;
+
+    @Inject
     PortalVisitor visitor;
-
-    @Inject
-    @Location("portal/licensing/premises")
-    Template premises;
-
-    @Inject
-    @Location("portal/licensing/details")
-    Template details;
-
-    @Inject
-    @Location("portal/licensing/documents")
-    Template documents;
-
-    @Inject
-    @Location("portal/licensing/pay")
-    Template pay;
-
-    @Inject
-    @Location("portal/licensing/check")
-    Template check;
 
     @GET
     @Path("{id}/premises")
     public Response premisesPage(@PathParam("id") UUID id, @QueryParam("check") boolean showMissing) {
         visitor.required();
-        PortalServices.Answer answer = editable(id);
-        Map<String, Object> app = answer.body();
-        return page(premises.data("app", app).data("action", "/applications/" + id + "/premises")
-                .data("premises", app.get("premises") instanceof Map<?, ?> given ? given
-                        : ApplicationForms.premises(new MultivaluedHashMap<>()))
-                .data("version", answer.etag())
-                .data("type", licensing.type(app.get("licenceTypeCode")))
-                .data("errors", showMissing ? Refusals.missing(app, "premises.", Refusals::premisesLabel) : List.of()));
+        ApplicationView app = editable(id);
+        ApplicationView.Premises given = app.premises();
+        Premises premises = given == null ? ApplicationForms.premises(new MultivaluedHashMap<>())
+                : new Premises(given.name(), given.addressLine1(), given.town(), given.postcode());
+        return page(Templates.premises(app, licensing.licenceType(app.licenceTypeCode()), premisesAction(id), premises,
+                String.valueOf(app.version()),
+                showMissing ? Refusals.missing(app, "premises.", Refusals::premisesLabel) : List.of()));
     }
 
     @POST
@@ -90,15 +94,14 @@ public class SectionPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response savePremises(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         visitor.checkForm(form.getFirst("csrf"));
-        Map<String, Object> typed = ApplicationForms.premises(form);
-        PortalServices.Answer saved = licensing.send("PATCH", "/applications/" + id, Map.of("premises", typed),
-                text(form, "version"));
-        if (!saved.ok()) {
-            Map<String, Object> app = editable(id).body();
-            return refused(premises.data("app", app).data("action", "/applications/" + id + "/premises")
-                    .data("premises", typed).data("version", text(form, "version"))
-                    .data("type", licensing.type(app.get("licenceTypeCode"))),
-                    Refusals.of(saved, "name", Refusals::premisesLabel));
+        Premises typed = ApplicationForms.premises(form);
+        try {
+            ApiCalls.read(() -> client.edit(licensing.authorization(), id, ifMatch(form),
+                    new ApplicationChanges(typed, null, null)));
+        } catch (ApiCalls.Refused refused) {
+            ApplicationView app = editable(id);
+            return page(Templates.premises(app, licensing.licenceType(app.licenceTypeCode()), premisesAction(id),
+                    typed, text(form, "version"), Refusals.of(refused, "name", Refusals::premisesLabel)));
         }
         return next(id, "premises.", "premises");
     }
@@ -107,13 +110,12 @@ public class SectionPages {
     @Path("{id}/details")
     public Response detailsPage(@PathParam("id") UUID id, @QueryParam("check") boolean showMissing) {
         visitor.required();
-        PortalServices.Answer answer = editable(id);
-        Map<String, Object> app = answer.body();
-        Map<String, Object> type = licensing.type(app.get("licenceTypeCode"));
-        DetailsForm form = form(type);
-        return page(details.data("app", app).data("type", type).data("version", answer.etag())
-                .data("questions", form.questions(map(app.get("details"))))
-                .data("errors", showMissing ? Refusals.missing(app, "details", form::label) : List.of()));
+        ApplicationView app = editable(id);
+        LicenceTypeView type = licensing.licenceType(app.licenceTypeCode());
+        DetailsForm form = licensing.detailsForm(type);
+        return page(Templates.details(app, type, String.valueOf(app.version()),
+                form.questions(licensing.answers(app.details())),
+                showMissing ? Refusals.missing(app, "details", form::label) : List.of()));
     }
 
     @POST
@@ -121,15 +123,16 @@ public class SectionPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveDetails(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         visitor.checkForm(form.getFirst("csrf"));
-        Map<String, Object> app = editable(id).body();
-        Map<String, Object> type = licensing.type(app.get("licenceTypeCode"));
-        DetailsForm questions = form(type);
+        ApplicationView app = editable(id);
+        LicenceTypeView type = licensing.licenceType(app.licenceTypeCode());
+        DetailsForm questions = licensing.detailsForm(type);
         Map<String, Object> typed = questions.read(form);
-        PortalServices.Answer saved = licensing.send("PATCH", "/applications/" + id, Map.of("details", typed),
-                text(form, "version"));
-        if (!saved.ok()) {
-            return refused(details.data("app", app).data("type", type).data("version", text(form, "version"))
-                    .data("questions", questions.questions(typed)), Refusals.of(saved, firstId(questions), questions::label));
+        try {
+            ApiCalls.read(() -> client.edit(licensing.authorization(), id, ifMatch(form),
+                    new ApplicationChanges(null, licensing.details(typed), null)));
+        } catch (ApiCalls.Refused refused) {
+            return page(Templates.details(app, type, text(form, "version"), questions.questions(typed),
+                    Refusals.of(refused, firstId(questions), questions::label)));
         }
         return next(id, "details", "details");
     }
@@ -138,7 +141,7 @@ public class SectionPages {
     @Path("{id}/documents")
     public Response documentsPage(@PathParam("id") UUID id, @QueryParam("check") boolean showMissing) {
         visitor.required();
-        Map<String, Object> app = editable(id).body();
+        ApplicationView app = editable(id);
         return documentsPage(app, showMissing ? Refusals.missing(app, "documents.", f -> f) : List.of());
     }
 
@@ -156,15 +159,16 @@ public class SectionPages {
     public Response upload(@PathParam("id") UUID id, @RestForm String csrf, @RestForm String type,
             @RestForm FileUpload file) {
         visitor.checkForm(csrf);
-        Map<String, Object> app = editable(id).body();
+        ApplicationView app = editable(id);
         String field = "file-" + type;
-        Optional<ChosenFile> chosen = ChosenFile.of(file);
-        if (chosen.isEmpty()) {
+        // browsers send an empty part when no file was chosen
+        if (file == null || file.fileName() == null || file.fileName().isBlank() || file.size() == 0) {
             return documentsPage(app, List.of(new FormError(field, "Select a file to upload")));
         }
-        PortalServices.Answer uploaded = licensing.user().upload(LicensingCalls.API + "/applications/" + id + "/documents?type=" + encode(type), chosen.get());
-        if (!uploaded.ok()) {
-            return documentsPage(app, List.of(new FormError(field, uploadRefusal(uploaded))));
+        try {
+            ApiCalls.read(() -> client.upload(licensing.authorization(), id, type, file));
+        } catch (ApiCalls.Refused refused) {
+            return documentsPage(app, List.of(new FormError(field, uploadRefusal(refused))));
         }
         return seeOther("/applications/" + id + "/documents");
     }
@@ -173,7 +177,7 @@ public class SectionPages {
     @Path("{id}/pay")
     public Response payPage(@PathParam("id") UUID id) {
         visitor.required();
-        return page(pay.data("app", editable(id).body()).data("errors", List.of()));
+        return page(Templates.pay(editable(id), List.of()));
     }
 
     @POST
@@ -181,9 +185,10 @@ public class SectionPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response pay(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         visitor.checkForm(form.getFirst("csrf"));
-        PortalServices.Answer paid = licensing.send("POST", "/applications/" + id + "/payment", null, null);
-        if (!paid.ok()) {
-            return refused(pay.data("app", editable(id).body()), Refusals.of(paid, "pay", f -> f));
+        try {
+            ApiCalls.read(() -> client.pay(licensing.authorization(), id));
+        } catch (ApiCalls.Refused refused) {
+            return page(Templates.pay(editable(id), Refusals.of(refused, "pay", f -> f)));
         }
         return seeOther("/applications/" + id);
     }
@@ -192,8 +197,7 @@ public class SectionPages {
     @Path("{id}/check")
     public Response checkPage(@PathParam("id") UUID id) {
         visitor.required();
-        PortalServices.Answer answer = editable(id);
-        return page(checkAnswers(answer.body(), answer.etag(), List.of()));
+        return page(checkAnswers(editable(id), List.of()));
     }
 
     @POST
@@ -201,56 +205,54 @@ public class SectionPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         visitor.checkForm(form.getFirst("csrf"));
-        PortalServices.Answer submitted = licensing.send("POST", "/applications/" + id + "/submit", null,
-                text(form, "version"));
-        if (submitted.ok()) {
+        try {
+            ApiCalls.read(() -> client.submit(licensing.authorization(), id, ifMatch(form)));
             return seeOther("/applications/" + id + "/submitted");
+        } catch (ApiCalls.Refused refused) {
+            ApplicationView app = licensing.application(id);
+            List<Tasks.Lacking> lacking = new ArrayList<>();
+            for (FormError error : Refusals.of(refused, "submit", licensing.labels(app.licenceTypeCode()))) {
+                lacking.add(new Tasks.Lacking(hrefOfId(id, error.field()), error.message()));
+            }
+            return page(checkAnswers(app, lacking));
         }
-        PortalServices.Answer answer = licensing.application(id);
-        Map<String, Object> app = answer.body();
-        List<Tasks.Lacking> lacking = new ArrayList<>();
-        for (FormError error : Refusals.of(submitted, "submit", licensing.labels(app.get("licenceTypeCode")))) {
-            lacking.add(new Tasks.Lacking(hrefOfId(id, error.field()), error.message()));
-        }
-        return page(checkAnswers(app, answer.etag(), lacking));
     }
 
-    private TemplateInstance checkAnswers(Map<String, Object> app, String version, List<Tasks.Lacking> lacking) {
-        Map<String, Object> type = licensing.type(app.get("licenceTypeCode"));
-        return check.data("app", app).data("type", type).data("version", version)
-                .data("questions", form(type).questions(map(app.get("details"))))
-                .data("documents", licensing.get("/applications/" + app.get("id") + "/documents").list())
-                .data("lacking", lacking);
+    private TemplateInstance checkAnswers(ApplicationView app, List<Tasks.Lacking> lacking) {
+        LicenceTypeView type = licensing.licenceType(app.licenceTypeCode());
+        return Templates.check(app, type, String.valueOf(app.version()), licensing.questions(type, app.details()),
+                ApiCalls.read(() -> client.documents(licensing.authorization(), app.id())), lacking);
     }
 
-    private Response documentsPage(Map<String, Object> app, List<FormError> errors) {
-        Map<String, Object> type = licensing.type(app.get("licenceTypeCode"));
-        return page(documents.data("app", app).data("type", type)
-                .data("uploaded", licensing.get("/applications/" + app.get("id") + "/documents").list())
-                .data("errors", errors));
+    private Response documentsPage(ApplicationView app, List<FormError> errors) {
+        return page(Templates.documents(app, licensing.licenceType(app.licenceTypeCode()),
+                ApiCalls.read(() -> client.documents(licensing.authorization(), app.id())), errors));
     }
 
     /** After a task is saved: on to the task list, or the same task again with what is still missing. */
     private Response next(UUID id, String prefix, String task) {
-        Map<String, Object> app = licensing.application(id).body();
-        boolean lacking = !Refusals.missing(app, prefix, f -> f).isEmpty();
+        boolean lacking = !Refusals.missing(licensing.application(id), prefix, f -> f).isEmpty();
         return seeOther("/applications/" + id + (lacking ? "/" + task + "?check=true" : ""));
     }
 
     /** The application, if its owner may still change it; otherwise its page has nothing to edit here. */
-    private PortalServices.Answer editable(UUID id) {
-        PortalServices.Answer answer = licensing.application(id);
-        if (!(answer.body().get("allowedActions") instanceof List<?> actions) || !actions.contains("EDIT")) {
+    private ApplicationView editable(UUID id) {
+        ApplicationView app = licensing.application(id);
+        if (app.allowedActions() == null || !app.allowedActions().contains("EDIT")) {
             throw new NotFoundException();
         }
-        return answer;
+        return app;
     }
 
-    private static String uploadRefusal(PortalServices.Answer answer) {
-        return switch (answer.status()) {
+    private static String premisesAction(UUID id) {
+        return "/applications/" + id + "/premises";
+    }
+
+    private static String uploadRefusal(ApiCalls.Refused refused) {
+        return switch (refused.problem().status()) {
             case 413 -> "The selected file must be smaller than 10MB";
             case 415 -> "The selected file must be a PDF, PNG or JPEG";
-            default -> answer.errors("file", f -> f).get(0).message();
+            default -> refused.errors("file").get(0).message();
         };
     }
 
@@ -264,18 +266,5 @@ public class SectionPages {
     private static String firstId(DetailsForm form) {
         List<DetailsForm.Question> questions = form.questions(Map.of());
         return questions.isEmpty() ? "details" : questions.get(0).id();
-    }
-
-    private static DetailsForm form(Map<String, Object> type) {
-        return new DetailsForm(map(type.get("detailsSchema")));
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Object value) {
-        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    }
-
-    private static String encode(String value) {
-        return java.net.URLEncoder.encode(value == null ? "" : value, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

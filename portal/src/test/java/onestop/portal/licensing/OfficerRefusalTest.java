@@ -3,12 +3,11 @@ package onestop.portal.licensing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import onestop.platform.problem.Problem;
 import onestop.portal.FormError;
-import onestop.portal.PortalServices;
 
 /** The licensing service's refusals of an officer's action, as the casework page shows them. */
 class OfficerRefusalTest {
@@ -32,17 +31,17 @@ class OfficerRefusalTest {
 
     @Test
     void aChangeOfStateIsShownAgainstTheStatusAsTheFormMayBeGone() {
-        PortalServices.Answer stale = new PortalServices.Answer(412, Map.of("detail", "precondition failed"), null);
+        Problem stale = Problem.of("stale-version", "Stale version", 412, "precondition failed");
         assertThat(OfficerPages.refusal(stale, "decision", "GRANT"))
                 .containsExactly(new FormError("status", Refusals.STALE));
-        PortalServices.Answer decided = new PortalServices.Answer(409,
-                Map.of("detail", "Application LIC-1 is GRANTED: it cannot be validated."), null);
+        Problem decided = Problem.of("illegal-transition", "Illegal transition", 409,
+                "Application LIC-1 is GRANTED: it cannot be validated.");
         assertThat(OfficerPages.refusal(decided, "validate", ""))
                 .containsExactly(new FormError("status", "Application LIC-1 is GRANTED: it cannot be validated."));
     }
 
-    private static PortalServices.Answer invalid(String field, String code, String message) {
-        return new PortalServices.Answer(400, Map.of("detail", "Some fields are missing or invalid.",
-                "errors", List.of(Map.of("field", field, "code", code, "message", message))), null);
+    private static Problem invalid(String field, String code, String message) {
+        return Problem.of("invalid-input", "Invalid input", 400, "Some fields are missing or invalid.")
+                .withErrors(List.of(new Problem.FieldError(field, code, message)));
     }
 }

@@ -1,12 +1,10 @@
-package onestop.licensing.application;
+package onestop.licensing.api;
 
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
-import onestop.licensing.api.DecisionOutcome;
 
 /** The bodies of the officers' actions on an application. */
 public final class OfficerRequests {
@@ -20,7 +18,7 @@ public final class OfficerRequests {
     public record InformationRequest(@NotBlank @Size(max = 4000) String message) {
     }
 
-    public record NewRepresentation(@NotBlank @Size(max = 200) String from, @NotNull Representation.Category category,
+    public record NewRepresentation(@NotBlank @Size(max = 200) String from, @NotNull RepresentationCategory category,
             @NotBlank @Size(max = 10000) String grounds) {
     }
 

@@ -1,4 +1,4 @@
-package onestop.licensing.payment;
+package onestop.licensing.api;
 
 import java.time.Instant;
 import java.util.UUID;

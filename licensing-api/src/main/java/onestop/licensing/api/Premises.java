@@ -1,4 +1,4 @@
-package onestop.licensing.application;
+package onestop.licensing.api;
 
 import java.util.Objects;
 
