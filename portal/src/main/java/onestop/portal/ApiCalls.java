@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 import onestop.platform.problem.Problem;
 
@@ -54,11 +56,29 @@ public final class ApiCalls {
                 throw new NotFoundException();
             }
             if (status >= 500 || status == 401) {
-                throw new PortalServices.ServiceUnavailable("the API answered " + status);
+                throw new ServiceUnavailable("the API answered " + status);
             }
             throw new Refused(e.getResponse().readEntity(Problem.class));
         } catch (ProcessingException e) {
-            throw new PortalServices.ServiceUnavailable("the API could not be reached: " + e.getMessage());
+            throw new ServiceUnavailable("the API could not be reached: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A file the API sends (a document's download), passed on to the browser with its type and name, never cached;
+     * a refusal, which for a file means it is not the caller's to read, is "Page not found".
+     */
+    public static Response file(Supplier<Response> call) {
+        Response file;
+        try {
+            file = read(call);
+        } catch (Refused notTheirs) {
+            throw new NotFoundException();
+        }
+        try (file) {
+            return Response.ok(file.readEntity(byte[].class), file.getMediaType())
+                    .header(HttpHeaders.CONTENT_DISPOSITION, file.getHeaderString(HttpHeaders.CONTENT_DISPOSITION))
+                    .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
         }
     }
 }

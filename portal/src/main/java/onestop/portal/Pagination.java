@@ -16,12 +16,6 @@ public record Pagination(String previous, String next, List<Link> links, long fr
     public record Link(Integer number, String href, boolean current) {
     }
 
-    /** For a page still read as maps (the buyer's notices, until that page is typed); typed pages use the other. */
-    public static Pagination of(Map<String, Object> page, String path, List<Map.Entry<String, String>> query) {
-        return of(((Number) page.get("page")).intValue(), ((Number) page.get("size")).intValue(),
-                ((Number) page.get("total")).longValue(), path, query);
-    }
-
     /** The links of page {@code current} (from 0) of {@code total} items, {@code size} a page. */
     public static Pagination of(int current, int size, long total, String path, List<Map.Entry<String, String>> query) {
         int last = (int) Math.max(0, (total - 1) / size);

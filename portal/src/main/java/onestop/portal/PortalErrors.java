@@ -63,7 +63,7 @@ public class PortalErrors {
     }
 
     @ServerExceptionMapper
-    public Response unavailable(PortalServices.ServiceUnavailable e) {
+    public Response unavailable(ServiceUnavailable e) {
         LOG.warnf("Portal page could not be served: %s", e.getMessage());
         return Response.status(503).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(error.data("requestId", RequestIds.current()).render()).build();

@@ -16,6 +16,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * The opportunities routes a client calls, as a REST Client interface (MicroProfile / Quarkus REST Client build it
@@ -81,6 +85,20 @@ public interface OpportunitiesClient {
             AwardRequest request);
 
     /** The buyer removes a document from a draft or open notice. */
+    /** The buyer attaches a document (the tender pack) to its draft or open notice; the part keeps its file's name. */
+    @POST
+    @Path("/opportunities/{id}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    DocumentView upload(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @RestForm("file") FileUpload file);
+
+    /** One document of a notice, the file as the service sends it (its type and name in the headers). */
+    @GET
+    @Path("/opportunities/{id}/documents/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    Response document(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @PathParam("documentId") UUID documentId);
+
     @DELETE
     @Path("/opportunities/{id}/documents/{documentId}")
     void removeDocument(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,

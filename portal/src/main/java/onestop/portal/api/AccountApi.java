@@ -20,7 +20,7 @@ import onestop.gateway.api.Registration;
 import onestop.gateway.api.ResetRequest;
 import onestop.gateway.api.TokenPair;
 import onestop.platform.problem.Problem;
-import onestop.portal.PortalServices;
+import onestop.portal.ServiceUnavailable;
 
 /**
  * The gateway's account routes ({@code /api/auth/...}, {@code /api/me}), as the portal's pages use them: signing
@@ -227,11 +227,11 @@ public class AccountApi {
         }
     }
 
-    private static PortalServices.ServiceUnavailable unexpected(String what, WebApplicationException e) {
-        return new PortalServices.ServiceUnavailable(what + " answered " + e.getResponse().getStatus());
+    private static ServiceUnavailable unexpected(String what, WebApplicationException e) {
+        return new ServiceUnavailable(what + " answered " + e.getResponse().getStatus());
     }
 
-    private static PortalServices.ServiceUnavailable unreachable(String what, ProcessingException e) {
-        return new PortalServices.ServiceUnavailable(what + " could not be reached: " + e.getMessage());
+    private static ServiceUnavailable unreachable(String what, ProcessingException e) {
+        return new ServiceUnavailable(what + " could not be reached: " + e.getMessage());
     }
 }

@@ -11,7 +11,7 @@ import io.vertx.ext.web.RoutingContext;
 import onestop.platform.requestid.RequestIds;
 
 /**
- * The headers every call of a typed client carries, as {@link PublicApi}'s do: the page request's id and the
+ * The headers every call of a typed client carries: the page request's id and the
  * browser's address (so that the gateway's per-client limits count the person, not the portal).
  */
 @ApplicationScoped

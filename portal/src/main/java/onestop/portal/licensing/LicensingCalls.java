@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -59,17 +58,7 @@ class LicensingCalls {
 
     /** An uploaded document of an application, handed to the browser as the service sent it. */
     Response document(UUID application, UUID document) {
-        Response file;
-        try {
-            file = ApiCalls.read(() -> client.document(authorization(), application, document));
-        } catch (ApiCalls.Refused notTheirs) {
-            throw new NotFoundException();
-        }
-        try (file) {
-            return Response.ok(file.readEntity(byte[].class), file.getMediaType())
-                    .header(HttpHeaders.CONTENT_DISPOSITION, file.getHeaderString(HttpHeaders.CONTENT_DISPOSITION))
-                    .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
-        }
+        return ApiCalls.file(() -> client.document(authorization(), application, document));
     }
 
     /** A licence type of the catalogue, by its code (404 for anything not shaped like a code). */

@@ -36,6 +36,7 @@ import onestop.licensing.api.LicenceTypeView;
 import onestop.licensing.api.LicensingClient;
 import onestop.licensing.api.Premises;
 import onestop.portal.ApiCalls;
+import onestop.portal.ChosenFile;
 import onestop.portal.FormError;
 import onestop.portal.PortalVisitor;
 
@@ -162,7 +163,7 @@ public class SectionPages {
         ApplicationView app = editable(id);
         String field = "file-" + type;
         // browsers send an empty part when no file was chosen
-        if (file == null || file.fileName() == null || file.fileName().isBlank() || file.size() == 0) {
+        if (!ChosenFile.isChosen(file)) {
             return documentsPage(app, List.of(new FormError(field, "Select a file to upload")));
         }
         try {

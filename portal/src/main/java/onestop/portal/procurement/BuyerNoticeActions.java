@@ -3,7 +3,6 @@ package onestop.portal.procurement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -36,9 +35,7 @@ import onestop.opportunities.api.StageRequest;
 import onestop.portal.ApiCalls;
 import onestop.portal.ChosenFile;
 import onestop.portal.FormError;
-import onestop.portal.PortalServices;
 import onestop.portal.PortalVisitor;
-import onestop.portal.session.PortalSessions;
 import onestop.platform.security.Roles;
 
 /**
@@ -63,10 +60,6 @@ public class BuyerNoticeActions {
 
     @Inject
     OpportunitiesClient opportunities;
-
-    /** For the documents, sent and read as files. */
-    @Inject
-    PortalServices services;
 
     @Inject
     ProcurementCalls calls;
@@ -151,25 +144,24 @@ public class BuyerNoticeActions {
     @Path("{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@PathParam("id") UUID id, @RestForm String csrf, @RestForm FileUpload file) {
-        PortalSessions.SignedIn user = visitor.checkForm(csrf);
+        visitor.checkForm(csrf);
         visitor.requiredRole(Roles.BUYER);
-        Optional<ChosenFile> chosen = ChosenFile.of(file);
-        if (chosen.isEmpty()) {
+        if (!ChosenFile.isChosen(file)) {
             return show(id, List.of(new FormError("document", "Select a file to upload")), Map.of());
         }
-        PortalServices.Answer answer = services.as(user).upload(Pages.NOTICES + id + "/documents",
-                chosen.get());
-        if (answer.ok()) {
+        try {
+            ApiCalls.read(() -> opportunities.upload(calls.authorization(), id, file));
             return Pages.seeOther("/buyer/notices/" + id + "#documents");
+        } catch (ApiCalls.Refused refused) {
+            int status = refused.problem().status();
+            String message = switch (status) {
+                case 413 -> "The selected file must be smaller than 10MB";
+                case 415 -> "The selected file must be a PDF, Word or Excel document, OpenDocument file, PNG or JPEG";
+                default -> refused.errors("document").get(0).message();
+            };
+            // a notice that has moved on (closed in another tab) no longer shows the upload field: say it on its status
+            return show(id, List.of(new FormError(status == 409 ? "status" : "document", message)), Map.of());
         }
-        String message = switch (answer.status()) {
-            case 413 -> "The selected file must be smaller than 10MB";
-            case 415 -> "The selected file must be a PDF, Word or Excel document, OpenDocument file, PNG or JPEG";
-            default -> answer.errors("document", f -> "document").get(0).message();
-        };
-        // a notice that has moved on (closed in another tab) no longer shows the upload field: say it on its status
-        String field = answer.status() == 409 ? "status" : "document";
-        return show(id, List.of(new FormError(field, message)), Map.of());
     }
 
     @POST
@@ -194,9 +186,8 @@ public class BuyerNoticeActions {
     @GET
     @Path("{id}/documents/{documentId}")
     public Response document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
-        PortalSessions.SignedIn user = visitor.requiredRole(Roles.BUYER);
-        return services.as(user).download(Pages.NOTICES + id + "/documents/" + documentId)
-                .toBrowser();
+        visitor.requiredRole(Roles.BUYER);
+        return ApiCalls.file(() -> opportunities.document(calls.authorization(), id, documentId));
     }
 
     /** Sends one action; on success back to the notice, otherwise the notice again with the refusal. */
