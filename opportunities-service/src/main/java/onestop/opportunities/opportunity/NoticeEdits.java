@@ -9,13 +9,16 @@ import java.util.function.Consumer;
 
 import onestop.opportunities.api.AwardCriterion;
 import onestop.opportunities.api.NoticeFields;
+import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.cpv.CpvCodes;
 import onestop.opportunities.procurement.Periods;
 import onestop.opportunities.procurement.Thresholds;
 import onestop.platform.problem.FieldCodes;
+import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
+import onestop.platform.problem.RuleViolation;
 import onestop.platform.time.WorkingDayCalendar;
 
 /**
@@ -43,6 +46,46 @@ final class NoticeEdits {
             Map.entry("contact", o -> o.replaceContact(null)),
             Map.entry("valueGrossPence", o -> o.valueGrossPence = null),
             Map.entry("awardCriteria", o -> o.awardCriteria = List.of()));
+
+    /**
+     * A change is allowed: to a draft, or to an open notice before its deadline that keeps its type; a field is
+     * cleared only if it is optional.
+     */
+    static void checkRevisable(Opportunity o, NoticePatch patch, Instant now) {
+        if (o.status == OpportunityStatus.OPEN && !o.acceptsResponses(now)) {
+            throw new IllegalTransition("A tender notice cannot be changed after its deadline.");
+        }
+        if (o.status != OpportunityStatus.DRAFT && o.status != OpportunityStatus.OPEN) {
+            throw new IllegalTransition("Only a draft or an open notice can be changed; this notice is " + o.status
+                    + ".");
+        }
+        if (o.status == OpportunityStatus.OPEN && patch.fields().type() != null && patch.fields().type() != o.type) {
+            throw new RuleViolation("A published notice keeps its type.",
+                    List.of(new Problem.FieldError("type", FieldCodes.NOT_ALLOWED, "cannot change once published")));
+        }
+        List<Problem.FieldError> required = patch.cleared().stream().filter(f -> !CLEAR.containsKey(f))
+                .map(f -> new Problem.FieldError(f, FieldCodes.REQUIRED, "is required and cannot be cleared")).toList();
+        if (!required.isEmpty()) {
+            throw new InvalidInput("Some fields cannot be cleared.", required);
+        }
+    }
+
+    /** A new draft has its title, description and type (400 naming each one missing). */
+    static void checkRequired(NoticeFields fields) {
+        List<Problem.FieldError> missing = new ArrayList<>();
+        if (fields.title() == null || fields.title().isBlank()) {
+            missing.add(new Problem.FieldError("title", FieldCodes.REQUIRED, "must not be blank"));
+        }
+        if (fields.description() == null || fields.description().isBlank()) {
+            missing.add(new Problem.FieldError("description", FieldCodes.REQUIRED, "must not be blank"));
+        }
+        if (fields.type() == null) {
+            missing.add(new Problem.FieldError("type", FieldCodes.REQUIRED, "must not be null"));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInput("Some fields are missing or invalid.", missing);
+        }
+    }
 
     /** Sets the fields given (null: left as they are), then checks that they hold together. */
     static void apply(Opportunity o, NoticeFields f, List<String> cpv, Instant now) {

@@ -136,19 +136,7 @@ public class Opportunity extends PanacheEntityBase {
     /** A new draft for {@code buyer}; {@code cpvCodes} are already checked against the CPV list. */
     public static Opportunity draft(UUID id, String reference, String buyer, NoticeFields fields,
             List<String> cpvCodes, Instant now) {
-        List<Problem.FieldError> missing = new ArrayList<>();
-        if (blank(fields.title())) {
-            missing.add(new Problem.FieldError("title", FieldCodes.REQUIRED, "must not be blank"));
-        }
-        if (blank(fields.description())) {
-            missing.add(new Problem.FieldError("description", FieldCodes.REQUIRED, "must not be blank"));
-        }
-        if (fields.type() == null) {
-            missing.add(new Problem.FieldError("type", FieldCodes.REQUIRED, "must not be null"));
-        }
-        if (!missing.isEmpty()) {
-            throw new InvalidInput("Some fields are missing or invalid.", missing);
-        }
+        NoticeEdits.checkRequired(fields);
         Opportunity o = new Opportunity();
         o.id = id;
         o.reference = reference;
@@ -163,26 +151,12 @@ public class Opportunity extends PanacheEntityBase {
     }
 
     /**
-     * Changes a draft: fields given replace the current ones, fields left out stay, optional fields sent as
-     * null are cleared; a required one sent as null is refused.
+     * Changes a draft, or an open notice before its deadline (keeping its type and the rules it was published
+     * under): fields given replace the current ones, fields left out stay, optional fields sent as null are
+     * cleared; a required one sent as null is refused.
      */
     public void revise(NoticePatch patch, List<String> cpvCodes, Instant now) {
-        if (status == OpportunityStatus.OPEN && !acceptsResponses(now)) {
-            throw new IllegalTransition("A tender notice cannot be changed after its deadline.");
-        }
-        if (status != OpportunityStatus.DRAFT && status != OpportunityStatus.OPEN) {
-            throw new IllegalTransition("Only a draft or an open notice can be changed; this notice is " + status
-                    + ".");
-        }
-        if (status == OpportunityStatus.OPEN && patch.fields().type() != null && patch.fields().type() != type) {
-            throw new RuleViolation("A published notice keeps its type.",
-                    List.of(new Problem.FieldError("type", FieldCodes.NOT_ALLOWED, "cannot change once published")));
-        }
-        List<Problem.FieldError> required = patch.cleared().stream().filter(f -> !NoticeEdits.CLEAR.containsKey(f))
-                .map(f -> new Problem.FieldError(f, FieldCodes.REQUIRED, "is required and cannot be cleared")).toList();
-        if (!required.isEmpty()) {
-            throw new InvalidInput("Some fields cannot be cleared.", required);
-        }
+        NoticeEdits.checkRevisable(this, patch, now);
         NoticeFields fields = patch.fields();
         if (fields.type() != null && fields.type() != type) {
             challengeStage = fields.type() == OpportunityType.CHALLENGE ? ChallengeStages.first() : null;
@@ -265,19 +239,7 @@ public class Opportunity extends PanacheEntityBase {
             throw new IllegalTransition("The standstill period ends at the end of " + standstillLastDay
                     + "; the contract may be entered into from the day after.");
         }
-        List<Problem.FieldError> errors = new ArrayList<>();
-        if (details.signedOn.isAfter(today)) {
-            errors.add(new Problem.FieldError("signedOn", FieldCodes.OUT_OF_RANGE, "must not be in the future"));
-        } else if (standstillLastDay != null && !details.signedOn.isAfter(standstillLastDay)) {
-            errors.add(new Problem.FieldError("signedOn", FieldCodes.OUT_OF_RANGE,
-                    "must be after the standstill, which ended on " + standstillLastDay));
-        }
-        if (details.startOn != null && details.endOn != null && details.endOn.isBefore(details.startOn)) {
-            errors.add(new Problem.FieldError("endOn", FieldCodes.OUT_OF_RANGE, "must not be before startOn"));
-        }
-        if (!errors.isEmpty()) {
-            throw new RuleViolation("The contract details do not hold together.", errors);
-        }
+        details.check(today, standstillLastDay);
         details.enteredAt = now;
         contract = details;
         updatedAt = now;
@@ -333,9 +295,5 @@ public class Opportunity extends PanacheEntityBase {
 
     public List<String> requiredLicences() {
         return List.of(requiredLicenceTypes);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }
