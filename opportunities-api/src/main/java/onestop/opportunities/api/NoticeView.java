@@ -28,8 +28,16 @@ public record NoticeView(UUID id, String reference, String title, String descrip
             LocalDate standstillLastDay, Contract contract) {
     }
 
-    /** The contract entered into, as its contract details notice publishes it. */
-    public record Contract(LocalDate signedOn, LocalDate startOn, LocalDate endOn, Long valuePence) {
+    /**
+     * The contract entered into, as its contract details notice publishes it, with its value and end as changed
+     * since, each change, and its end however it ended.
+     */
+    public record Contract(LocalDate signedOn, LocalDate startOn, LocalDate endOn, Long valuePence,
+            List<Change> changes, LocalDate terminatedOn, String terminationReason) {
+    }
+
+    /** One change to the contract (a contract change notice): what changed, and the value or end it set. */
+    public record Change(int number, Instant date, String description, Long valuePence, LocalDate endOn) {
     }
 
     /** The warning of a notice whose award criteria weight social value below 10%. */

@@ -27,6 +27,7 @@ import onestop.opportunities.socialvalue.ContractTarget;
 import onestop.opportunities.socialvalue.SocialValueService;
 import onestop.opportunities.supplier.SupplierService;
 import onestop.platform.outbox.Outbox;
+import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.NotFound;
 import onestop.platform.time.WorkingDayCalendar;
 
@@ -101,5 +102,33 @@ public class AwardService {
         details.valuePence = request.valuePence() != null ? request.valuePence() : o.awardedValuePence;
         o.enterContract(details, LocalDate.ofInstant(now, WorkingDayCalendar.COUNCIL_ZONE), now);
         milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.CONTRACT_ENTERED));
+    }
+
+    /** The buyer changes the contract it entered into: the contract change notice. */
+    @Transactional
+    public void changeContract(UUID opportunityId, ContractChangeRequest request) {
+        Opportunity o = notices.owned(opportunityId);
+        Instant now = clock.instant();
+        entered(o).change(request.description().strip(), request.valuePence(), request.endOn(), now);
+        o.updatedAt = now;
+        milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.CONTRACT_CHANGED));
+    }
+
+    /** The contract ended, however it ended: the contract termination notice. */
+    @Transactional
+    public void terminateContract(UUID opportunityId, ContractEndRequest request) {
+        Opportunity o = notices.owned(opportunityId);
+        Instant now = clock.instant();
+        entered(o).terminate(request.endedOn(), request.reason().strip(),
+                LocalDate.ofInstant(now, WorkingDayCalendar.COUNCIL_ZONE));
+        o.updatedAt = now;
+        milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.CONTRACT_TERMINATED));
+    }
+
+    private static ContractDetails entered(Opportunity o) {
+        if (o.contract == null) {
+            throw new IllegalTransition("No contract has been entered into for " + o.reference + " yet.");
+        }
+        return o.contract;
     }
 }

@@ -18,8 +18,8 @@ import onestop.opportunities.opportunity.OpportunityService;
 import onestop.platform.security.Roles;
 
 /**
- * The buyer records the contract it entered into once the standstill ended; the contract details notice (UK7)
- * is published. Before the standstill ends it is a 409.
+ * The buyer records the contract it entered into once the standstill ended (the contract details notice, UK7;
+ * before the standstill ends it is a 409), each change to it (UK10) and its end (UK11).
  */
 @Path("/api/opportunities/opportunities/{id}/contract")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +36,24 @@ public class ContractResource {
     @RolesAllowed(Roles.BUYER)
     public NoticeView enter(@PathParam("id") UUID id, @Valid @NotNull ContractRequest request) {
         awards.enterContract(id, request);
+        return notices.read(id);
+    }
+
+    /** A change to the contract: the contract change notice (UK10). */
+    @POST
+    @Path("/changes")
+    @RolesAllowed(Roles.BUYER)
+    public NoticeView change(@PathParam("id") UUID id, @Valid @NotNull ContractChangeRequest request) {
+        awards.changeContract(id, request);
+        return notices.read(id);
+    }
+
+    /** The contract ended: the contract termination notice (UK11). */
+    @POST
+    @Path("/termination")
+    @RolesAllowed(Roles.BUYER)
+    public NoticeView terminate(@PathParam("id") UUID id, @Valid @NotNull ContractEndRequest request) {
+        awards.terminateContract(id, request);
         return notices.read(id);
     }
 }

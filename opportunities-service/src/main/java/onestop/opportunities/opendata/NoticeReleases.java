@@ -50,6 +50,8 @@ public class NoticeReleases {
             case CANCELLED -> NoticeType.UK12;
             case AWARDED -> NoticeType.UK6;
             case CONTRACT_ENTERED -> NoticeType.UK7;
+            case CONTRACT_CHANGED -> NoticeType.UK10;
+            case CONTRACT_TERMINATED -> NoticeType.UK11;
         };
         publish(o, type, o.updatedAt);
     }

@@ -3,6 +3,7 @@ package onestop.opportunities.opendata;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,7 @@ import onestop.opportunities.OpportunitiesConfig;
 import onestop.opportunities.api.BuyerContact;
 import onestop.opportunities.cpv.CpvCatalogue;
 import onestop.opportunities.document.NoticeDocument;
+import onestop.opportunities.opportunity.ContractAmendment;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.opportunities.api.ProcurementCategory;
 import onestop.opportunities.procurement.NoticeType;
@@ -129,7 +131,7 @@ public class OcdsReleases {
                 .put("noticeType", type.name()).put("title", type.title())
                 .put("url", config.publicBaseUrl() + "/opportunities/" + o.id).put("datePublished", at.toString());
         switch (type) {
-            case UK6, UK7 -> award(r, parties, o, type, notice);
+            case UK6, UK7, UK10, UK11 -> award(r, parties, o, type, notice);
             default -> tender.withArray("documents").insert(0, notice);
         }
         return r;
@@ -142,7 +144,7 @@ public class OcdsReleases {
         tender.put("title", o.title);
         tender.put("description", o.description);
         tender.put("status", switch (type) {
-            case UK6, UK7 -> "complete";
+            case UK6, UK7, UK10, UK11 -> "complete";
             case UK12 -> "cancelled";
             default -> "active";
         });
@@ -222,20 +224,32 @@ public class OcdsReleases {
             return;
         }
         ObjectNode contract = r.putArray("contracts").addObject();
-        contract.put("id", o.reference + "-contract").put("awardID", o.reference + "-award").put("status", "active");
+        contract.put("id", o.reference + "-contract").put("awardID", o.reference + "-award")
+                .put("status", o.contract.terminatedOn == null ? "active" : "terminated");
+        if (o.contract.terminatedOn != null) {
+            contract.put("statusDetails", o.contract.terminationReason);
+        }
+        if (!o.contract.changes().isEmpty()) {
+            ArrayNode amendments = contract.putArray("amendments");
+            for (ContractAmendment a : o.contract.changes()) {
+                amendments.addObject().put("id", String.valueOf(a.number())).put("date", a.date().toString())
+                        .put("description", a.description());
+            }
+        }
         if (o.contract.valuePence != null) {
             money(contract.putObject("value"), o.contract.valuePence, null);
         }
         contract.put("dateSigned", o.contract.signedOn.atStartOfDay(WorkingDayCalendar.COUNCIL_ZONE).toInstant()
                 .toString());
-        if (o.contract.startOn != null || o.contract.endOn != null) {
+        if (o.contract.startOn != null || o.contract.endOn != null || o.contract.terminatedOn != null) {
             ObjectNode period = contract.putObject("period");
             if (o.contract.startOn != null) {
                 period.put("startDate", o.contract.startOn.atStartOfDay(WorkingDayCalendar.COUNCIL_ZONE).toInstant()
                         .toString());
             }
-            if (o.contract.endOn != null) {
-                period.put("endDate", o.contract.endOn.atStartOfDay(WorkingDayCalendar.COUNCIL_ZONE).toInstant()
+            LocalDate end = o.contract.terminatedOn != null ? o.contract.terminatedOn : o.contract.endOn;
+            if (end != null) {
+                period.put("endDate", end.atStartOfDay(WorkingDayCalendar.COUNCIL_ZONE).toInstant()
                         .toString());
             }
         }

@@ -8,7 +8,11 @@ import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import onestop.platform.problem.FieldCodes;
+import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.Problem;
 import onestop.platform.problem.RuleViolation;
 
@@ -26,6 +30,52 @@ public class ContractDetails {
     public Long valuePence;
     @Column(name = "contract_entered_at")
     public Instant enteredAt;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "contract_amendments")
+    public List<ContractAmendment> amendments = new ArrayList<>();
+    @Column(name = "contract_terminated_on")
+    public LocalDate terminatedOn;
+    @Column(name = "contract_termination_reason")
+    public String terminationReason;
+
+    /** Each change to the contract, oldest first. */
+    public List<ContractAmendment> changes() {
+        return amendments == null ? List.of() : amendments;
+    }
+
+    /** Changes the contract, if it has not ended: its value and end as given (null: unchanged). */
+    public void change(String description, Long valuePence, LocalDate endOn, Instant now) {
+        if (terminatedOn != null) {
+            throw new IllegalTransition("The contract ended on " + terminatedOn + "; an ended contract is not changed.");
+        }
+        if (endOn != null && startOn != null && endOn.isBefore(startOn)) {
+            throw new RuleViolation("The change does not hold together.",
+                    List.of(new Problem.FieldError("endOn", FieldCodes.OUT_OF_RANGE, "must not be before the start, "
+                            + startOn)));
+        }
+        amendments = amendments == null ? new ArrayList<>() : new ArrayList<>(amendments);
+        amendments.add(new ContractAmendment(amendments.size() + 1, now, description, valuePence, endOn));
+        if (valuePence != null) {
+            this.valuePence = valuePence;
+        }
+        if (endOn != null) {
+            this.endOn = endOn;
+        }
+    }
+
+    /** The contract ended on {@code endedOn}, not before it was signed nor in the future, for {@code reason}. */
+    public void terminate(LocalDate endedOn, String reason, LocalDate today) {
+        if (terminatedOn != null) {
+            throw new IllegalTransition("The contract already ended on " + terminatedOn + ".");
+        }
+        if (endedOn.isBefore(signedOn) || endedOn.isAfter(today)) {
+            throw new RuleViolation("The end of the contract is out of range.",
+                    List.of(new Problem.FieldError("endedOn", FieldCodes.OUT_OF_RANGE,
+                            "must be between the signature, " + signedOn + ", and today")));
+        }
+        terminatedOn = endedOn;
+        terminationReason = reason;
+    }
 
     /**
      * The details hold together, entered on {@code today} after a standstill whose last day was {@code

@@ -16,6 +16,10 @@ public record NoticeMilestone(Opportunity opportunity, Kind kind) {
         /** The buyer published its intention to award: the contract award notice, which starts the standstill. */
         AWARDED,
         /** The contract was entered into after the standstill. */
-        CONTRACT_ENTERED
+        CONTRACT_ENTERED,
+        /** The contract was changed. */
+        CONTRACT_CHANGED,
+        /** The contract ended, however it ended. */
+        CONTRACT_TERMINATED
     }
 }

@@ -152,7 +152,9 @@ public class OpportunityService {
 
     private static NoticeView.Procurement procurement(Opportunity o) {
         NoticeView.Contract contract = o.contract == null ? null : new NoticeView.Contract(o.contract.signedOn,
-                o.contract.startOn, o.contract.endOn, o.contract.valuePence);
+                o.contract.startOn, o.contract.endOn, o.contract.valuePence, o.contract.changes().stream()
+                        .map(a -> new NoticeView.Change(a.number(), a.date(), a.description(), a.valuePence(), a.endOn()))
+                        .toList(), o.contract.terminatedOn, o.contract.terminationReason);
         int socialValue = o.awardCriteria.stream().filter(c -> c.kind() == AwardCriterion.Kind.SOCIAL_VALUE)
                 .mapToInt(AwardCriterion::weight).sum();
         List<String> warnings = !o.awardCriteria.isEmpty() && socialValue < AwardCriterion.SOCIAL_VALUE_GOOD_PRACTICE

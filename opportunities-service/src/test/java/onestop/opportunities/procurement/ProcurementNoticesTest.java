@@ -38,7 +38,8 @@ import onestop.platform.time.WorkingDayCalendar;
 /**
  * A procurement under the Procurement Act 2023 publishes notices, each version kept as published (ADR 8): a tender
  * notice above threshold with its minimum tender period, a change as version 2, the contract award notice with its
- * standstill of 8 working days, the contract details notice refused until the standstill ends.
+ * standstill of 8 working days, the contract details notice refused until the standstill ends, contract changes
+ * and the contract's end.
  */
 @OpportunitiesTest
 class ProcurementNoticesTest {
@@ -126,8 +127,29 @@ class ProcurementNoticesTest {
                 .body("procurement.contract.signedOn", is(lastDay.plusDays(1).toString()));
         as(COUNCIL).body(signed).post(notice + "/contract").then().statusCode(409);
 
+        // the contract changes twice (two contract change notices), then ends (a contract termination notice)
+        as(COUNCIL).body(Map.of("description", "Two more schools", "valuePence", 4_600_000))
+                .post(notice + "/contract/changes").then().statusCode(200)
+                .body("procurement.contract.valuePence", is(4_600_000))
+                .body("procurement.contract.changes[0].description", is("Two more schools"));
+        as(COUNCIL).body(Map.of("description", "Extended a year", "endOn", lastDay.plusYears(3).toString()))
+                .post(notice + "/contract/changes").then().statusCode(200)
+                .body("procurement.contract.endOn", is(lastDay.plusYears(3).toString()));
+        as(COUNCIL).body(Map.of("description", "")).post(notice + "/contract/changes").then().statusCode(400)
+                .body("errors.field", hasItem("description"));
+        as(COUNCIL).body(Map.of("endedOn", lastDay.minusDays(30).toString(), "reason", "Ended by agreement"))
+                .post(notice + "/contract/termination").then().statusCode(422).body("errors.field", hasItem("endedOn"));
+        as(COUNCIL).body(Map.of("endedOn", lastDay.plusDays(1).toString(), "reason", "Ended by agreement"))
+                .post(notice + "/contract/termination").then().statusCode(200)
+                .body("procurement.contract.terminatedOn", is(lastDay.plusDays(1).toString()));
+        as(COUNCIL).body(Map.of("description", "Too late")).post(notice + "/contract/changes").then().statusCode(409);
+
         JsonNode history = json.readTree(given().get(notice + "/notices").then().statusCode(200).extract().asString());
-        assertThat(types(history)).containsExactly("UK4", "UK6", "UK7");
+        assertThat(types(history)).containsExactly("UK4", "UK6", "UK7", "UK10", "UK10", "UK11");
+        assertThat(history.get(4).path("version").asInt()).isEqualTo(2);
+        JsonNode ended = history.get(5).path("release").path("contracts").get(0);
+        assertThat(ended.path("status").asText()).isEqualTo("terminated");
+        assertThat(ended.path("amendments")).hasSize(2);
         JsonNode award = history.get(1).path("release").path("awards").get(0);
         assertThat(award.path("status").asText()).isEqualTo("pending");
         assertThat(award.path("standstillPeriod").path("endDate").asText())
@@ -144,8 +166,9 @@ class ProcurementNoticesTest {
         JsonNode record = json.readTree(given().get("/api/opportunities/ocds/records/" + ocid).then().statusCode(200)
                 .extract().asString());
         JsonNode compiled = record.path("records").get(0).path("compiledRelease");
-        assertThat(record.path("records").get(0).path("releases")).hasSize(3);
+        assertThat(record.path("records").get(0).path("releases")).hasSize(6);
         assertThat(compiled.path("awards").get(0).path("status").asText()).isEqualTo("active");
+        assertThat(compiled.path("contracts").get(0).path("status").asText()).isEqualTo("terminated");
         assertThat(compiled.path("contracts").get(0).path("dateSigned").asText()).isNotEmpty();
         given().get("/api/opportunities/ocds/records/ocds-nobody-000000").then().statusCode(404)
                 .contentType("application/problem+json");
