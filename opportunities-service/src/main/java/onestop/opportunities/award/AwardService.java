@@ -100,7 +100,7 @@ public class AwardService {
         details.startOn = request.startOn();
         details.endOn = request.endOn();
         details.valuePence = request.valuePence() != null ? request.valuePence() : o.awardedValuePence;
-        o.enterContract(details, LocalDate.ofInstant(now, WorkingDayCalendar.COUNCIL_ZONE), now);
+        ContractDetails.enter(o, details, LocalDate.ofInstant(now, WorkingDayCalendar.COUNCIL_ZONE), now);
         milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.CONTRACT_ENTERED));
     }
 

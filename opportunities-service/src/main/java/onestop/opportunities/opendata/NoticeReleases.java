@@ -46,6 +46,7 @@ public class NoticeReleases {
     void onMilestone(@Observes NoticeMilestone milestone) {
         Opportunity o = milestone.opportunity();
         NoticeType type = switch (milestone.kind()) {
+            case MARKET_ENGAGEMENT -> NoticeType.UK2;
             case PUBLISHED, CHANGED -> NoticeType.UK4;
             case CANCELLED -> NoticeType.UK12;
             case AWARDED -> NoticeType.UK6;
@@ -57,8 +58,8 @@ public class NoticeReleases {
     }
 
     /**
-     * Publishes the notices a procurement in its state should have published and has not: a tender notice once
-     * published, a contract award notice once awarded, a procurement termination notice once cancelled after
+     * Publishes the notices a procurement in its state should have published and has not: a preliminary market
+     * engagement notice once it engaged the market, a tender notice once published, a contract award notice once awarded, a procurement termination notice once cancelled after
      * publication, a contract details notice once the contract is entered. Running it again changes nothing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -70,7 +71,13 @@ public class NoticeReleases {
                 "select distinct noticeType from NoticeRelease where opportunityId = ?1", NoticeType.class)
                 .setParameter(1, o.id).getResultList());
         Instant tendered = o.publishedAt != null ? o.publishedAt : o.createdAt;
-        if (!published.contains(NoticeType.UK4)) {
+        if (o.engagementDescription != null && !published.contains(NoticeType.UK2)) {
+            publish(o, NoticeType.UK2, o.createdAt);
+        }
+        // a tender notice was published, or the procurement predates the notices and never engaged the market first
+        boolean wasTendered = o.publishedAt != null
+                || o.engagementDescription == null && o.status != OpportunityStatus.PLANNED;
+        if (wasTendered && !published.contains(NoticeType.UK4)) {
             publish(o, NoticeType.UK4, tendered);
         }
         if (o.status == OpportunityStatus.AWARDED && !published.contains(NoticeType.UK6)) {
@@ -79,7 +86,8 @@ public class NoticeReleases {
         if (o.contract != null && !published.contains(NoticeType.UK7)) {
             publish(o, NoticeType.UK7, o.contract.enteredAt);
         }
-        if (o.status == OpportunityStatus.CANCELLED && o.publishedAt != null && !published.contains(NoticeType.UK12)) {
+        if (o.status == OpportunityStatus.CANCELLED && (o.publishedAt != null || o.engagementDescription != null)
+                && !published.contains(NoticeType.UK12)) {
             publish(o, NoticeType.UK12, o.cancelledAt != null ? o.cancelledAt : o.updatedAt);
         }
     }

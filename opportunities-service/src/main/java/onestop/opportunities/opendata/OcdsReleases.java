@@ -132,6 +132,7 @@ public class OcdsReleases {
                 .put("url", config.publicBaseUrl() + "/opportunities/" + o.id).put("datePublished", at.toString());
         switch (type) {
             case UK6, UK7, UK10, UK11 -> award(r, parties, o, type, notice);
+            case UK2, UK3 -> planning(r, o, notice);
             default -> tender.withArray("documents").insert(0, notice);
         }
         return r;
@@ -146,6 +147,7 @@ public class OcdsReleases {
         tender.put("status", switch (type) {
             case UK6, UK7, UK10, UK11 -> "complete";
             case UK12 -> "cancelled";
+            case UK2, UK3 -> "planning";
             default -> "active";
         });
         tender.putObject("legalBasis").put("scheme", "UKPGA").put("id", "2023/54")
@@ -193,6 +195,20 @@ public class OcdsReleases {
             }
         }
         return tender;
+    }
+
+    /** The planning of a preliminary market engagement notice: how the market is engaged, and until when. */
+    private void planning(ObjectNode r, Opportunity o, ObjectNode notice) {
+        ObjectNode planning = r.putObject("planning");
+        if (o.engagementDescription != null) {
+            ObjectNode engagement = planning.putArray("milestones").addObject().put("id", "engagement")
+                    .put("type", "engagement").put("description", o.engagementDescription).put("status", "scheduled");
+            if (o.engagementEndsOn != null) {
+                engagement.put("dueDate", o.engagementEndsOn.plusDays(1).atStartOfDay(WorkingDayCalendar.COUNCIL_ZONE)
+                        .toInstant().toString());
+            }
+        }
+        planning.putArray("documents").add(notice);
     }
 
     /** The award of a contract award notice (pending, in standstill) or a contract details notice (active). */

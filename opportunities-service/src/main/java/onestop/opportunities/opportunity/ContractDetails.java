@@ -11,6 +11,7 @@ import jakarta.persistence.Embeddable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import onestop.opportunities.api.OpportunityStatus;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.Problem;
@@ -37,6 +38,28 @@ public class ContractDetails {
     public LocalDate terminatedOn;
     @Column(name = "contract_termination_reason")
     public String terminationReason;
+
+    /**
+     * The contract of {@code o} is entered into: only once awarded, once, and not before the standstill has ended
+     * (a notice awarded before standstill existed here has none to wait for).
+     */
+    public static void enter(Opportunity o, ContractDetails details, LocalDate today, Instant now) {
+        if (o.status != OpportunityStatus.AWARDED) {
+            throw new IllegalTransition("Only an awarded procurement has a contract to enter; this one is " + o.status
+                    + ".");
+        }
+        if (o.contract != null) {
+            throw new IllegalTransition("The contract was entered into on " + o.contract.signedOn + ".");
+        }
+        if (o.standstillLastDay != null && !today.isAfter(o.standstillLastDay)) {
+            throw new IllegalTransition("The standstill period ends at the end of " + o.standstillLastDay
+                    + "; the contract may be entered into from the day after.");
+        }
+        details.check(today, o.standstillLastDay);
+        details.enteredAt = now;
+        o.contract = details;
+        o.updatedAt = now;
+    }
 
     /** Each change to the contract, oldest first. */
     public List<ContractAmendment> changes() {

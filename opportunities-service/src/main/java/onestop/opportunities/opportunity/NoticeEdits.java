@@ -55,9 +55,10 @@ final class NoticeEdits {
         if (o.status == OpportunityStatus.OPEN && !o.acceptsResponses(now)) {
             throw new IllegalTransition("A tender notice cannot be changed after its deadline.");
         }
-        if (o.status != OpportunityStatus.DRAFT && o.status != OpportunityStatus.OPEN) {
-            throw new IllegalTransition("Only a draft or an open notice can be changed; this notice is " + o.status
-                    + ".");
+        if (o.status != OpportunityStatus.DRAFT && o.status != OpportunityStatus.PLANNED
+                && o.status != OpportunityStatus.OPEN) {
+            throw new IllegalTransition("Only a draft, planned or open notice can be changed; this notice is "
+                    + o.status + ".");
         }
         if (o.status == OpportunityStatus.OPEN && patch.fields().type() != null && patch.fields().type() != o.type) {
             throw new RuleViolation("A published notice keeps its type.",
@@ -67,6 +68,18 @@ final class NoticeEdits {
                 .map(f -> new Problem.FieldError(f, FieldCodes.REQUIRED, "is required and cannot be cleared")).toList();
         if (!required.isEmpty()) {
             throw new InvalidInput("Some fields cannot be cleared.", required);
+        }
+    }
+
+    /** Documents change only while a notice is a draft, planned, or open before its deadline. */
+    static void checkDocumentsChangeable(Opportunity o, Instant now) {
+        if (o.status != OpportunityStatus.DRAFT && o.status != OpportunityStatus.PLANNED
+                && o.status != OpportunityStatus.OPEN) {
+            throw new IllegalTransition("Documents change only while a notice is DRAFT, PLANNED or OPEN; this one is "
+                    + o.status + ".");
+        }
+        if (o.status == OpportunityStatus.OPEN && !o.acceptsResponses(now)) {
+            throw new IllegalTransition("A tender notice cannot be changed after its deadline.");
         }
     }
 

@@ -11,7 +11,9 @@ import onestop.platform.problem.IllegalTransition;
 public final class NoticeLifecycle {
 
     private static final Map<OpportunityStatus, Set<OpportunityStatus>> NEXT = Map.of(
-            OpportunityStatus.DRAFT, EnumSet.of(OpportunityStatus.OPEN, OpportunityStatus.CANCELLED),
+            OpportunityStatus.DRAFT, EnumSet.of(OpportunityStatus.PLANNED, OpportunityStatus.OPEN,
+                    OpportunityStatus.CANCELLED),
+            OpportunityStatus.PLANNED, EnumSet.of(OpportunityStatus.OPEN, OpportunityStatus.CANCELLED),
             OpportunityStatus.OPEN, EnumSet.of(OpportunityStatus.CLOSED, OpportunityStatus.CANCELLED),
             OpportunityStatus.CLOSED, EnumSet.of(OpportunityStatus.AWARDED, OpportunityStatus.CANCELLED),
             OpportunityStatus.AWARDED, EnumSet.noneOf(OpportunityStatus.class),

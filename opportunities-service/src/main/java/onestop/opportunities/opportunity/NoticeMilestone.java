@@ -7,6 +7,8 @@ package onestop.opportunities.opportunity;
 public record NoticeMilestone(Opportunity opportunity, Kind kind) {
 
     public enum Kind {
+        /** The buyer engages the market before the tender notice. */
+        MARKET_ENGAGEMENT,
         /** The tender notice was published. */
         PUBLISHED,
         /** An open tender notice was changed (its fields or its documents). */

@@ -121,6 +121,10 @@ public class Opportunity extends PanacheEntityBase {
     public Boolean aboveThreshold;
     @Column(name = "standstill_last_day")
     public LocalDate standstillLastDay;
+    @Column(name = "engagement_description")
+    public String engagementDescription;
+    @Column(name = "engagement_ends_on")
+    public LocalDate engagementEndsOn;
     @Embedded
     public ContractDetails contract;
     /** How tenders are scored: criteria with weightings adding up to 100; none for a notice awarded on judgement. */
@@ -223,28 +227,6 @@ public class Opportunity extends PanacheEntityBase {
         updatedAt = now;
     }
 
-    /**
-     * The contract is entered into: only once awarded, once, and not before the standstill has ended (a notice
-     * awarded before standstill existed here has none to wait for).
-     */
-    public void enterContract(ContractDetails details, LocalDate today, Instant now) {
-        if (status != OpportunityStatus.AWARDED) {
-            throw new IllegalTransition("Only an awarded procurement has a contract to enter; this one is " + status
-                    + ".");
-        }
-        if (contract != null) {
-            throw new IllegalTransition("The contract was entered into on " + contract.signedOn + ".");
-        }
-        if (standstillLastDay != null && !today.isAfter(standstillLastDay)) {
-            throw new IllegalTransition("The standstill period ends at the end of " + standstillLastDay
-                    + "; the contract may be entered into from the day after.");
-        }
-        details.check(today, standstillLastDay);
-        details.enteredAt = now;
-        contract = details;
-        updatedAt = now;
-    }
-
     /** A CHALLENGE moves to the stage after its current one, and never back. */
     public void advanceChallenge(ChallengeStage next, Instant now) {
         if (type != OpportunityType.CHALLENGE) {
@@ -257,18 +239,20 @@ public class Opportunity extends PanacheEntityBase {
         updatedAt = now;
     }
 
-    /**
-     * A document is attached or removed: only while the notice is a draft or open, never after it closes. The
-     * notice has changed (its ETag, and the OCDS release that lists its documents).
-     */
+    /** A document is attached or removed (NoticeEdits says when it may be): the notice has changed. */
     public void changeDocuments(Instant now) {
-        if (status != OpportunityStatus.DRAFT && status != OpportunityStatus.OPEN) {
-            throw new IllegalTransition("Documents change only while a notice is DRAFT or OPEN; this one is "
-                    + status + ".");
-        }
-        if (status == OpportunityStatus.OPEN && !acceptsResponses(now)) {
-            throw new IllegalTransition("A tender notice cannot be changed after its deadline.");
-        }
+        NoticeEdits.checkDocumentsChangeable(this, now);
+        updatedAt = now;
+    }
+
+    /**
+     * DRAFT → PLANNED: the buyer engages the market before the tender notice (a preliminary market engagement
+     * notice), saying how and until when.
+     */
+    public void engageMarket(String description, LocalDate endsOn, Instant now) {
+        status = NoticeLifecycle.move(status, OpportunityStatus.PLANNED);
+        engagementDescription = description;
+        engagementEndsOn = endsOn;
         updatedAt = now;
     }
 

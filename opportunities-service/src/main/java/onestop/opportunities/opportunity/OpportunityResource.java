@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import onestop.opportunities.api.CancelRequest;
 import onestop.opportunities.api.NoticeFields;
+import onestop.opportunities.api.MarketEngagement;
 import onestop.opportunities.api.NoticeView;
 import onestop.platform.security.Roles;
 import onestop.platform.web.PageView;
@@ -78,6 +79,15 @@ public class OpportunityResource {
     @RolesAllowed(Roles.BUYER)
     public NoticeView publish(@PathParam("id") UUID id) {
         return service.publish(id);
+    }
+
+    /** DRAFT → PLANNED: the preliminary market engagement notice (UK2) is published. */
+    @POST
+    @Path("{id}/market-engagement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.BUYER)
+    public NoticeView engageMarket(@PathParam("id") UUID id, @Valid @NotNull MarketEngagement request) {
+        return service.engageMarket(id, request);
     }
 
     @POST

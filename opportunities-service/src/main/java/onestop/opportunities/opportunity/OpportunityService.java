@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import onestop.opportunities.api.DocumentView;
 import onestop.opportunities.api.NoticeFields;
 import onestop.opportunities.api.AwardCriterion;
+import onestop.opportunities.api.MarketEngagement;
 import onestop.opportunities.api.NoticeView;
 import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.api.OpportunityCancelled;
@@ -98,6 +99,14 @@ public class OpportunityService {
     }
 
     @Transactional
+    public NoticeView engageMarket(UUID id, MarketEngagement engagement) {
+        Opportunity o = notices.owned(id);
+        o.engageMarket(engagement.description().strip(), engagement.endsOn(), clock.instant());
+        milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.MARKET_ENGAGEMENT));
+        return view(o);
+    }
+
+    @Transactional
     public NoticeView close(UUID id) {
         Opportunity o = notices.owned(id);
         Instant now = clock.instant();
@@ -111,10 +120,11 @@ public class OpportunityService {
     public NoticeView cancel(UUID id, String reason) {
         Opportunity o = notices.owned(id);
         Instant now = clock.instant();
+        boolean published = o.status != OpportunityStatus.DRAFT;
         o.cancel(reason.strip(), now);
         outbox.append(OpportunitiesEvents.OPPORTUNITY_CANCELLED, OpportunitiesEvents.OPPORTUNITY, o.id,
                 new OpportunityCancelled(o.id, o.reference, o.buyer, o.cancelReason, now));
-        if (o.publishedAt != null) {
+        if (published) {
             milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.CANCELLED));
         }
         return view(o);

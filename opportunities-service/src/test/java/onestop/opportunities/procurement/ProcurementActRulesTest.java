@@ -71,13 +71,13 @@ class ProcurementActRulesTest {
         o.close(NOW.plus(3, ChronoUnit.DAYS));
         LocalDate lastDay = LocalDate.parse("2026-03-16");
         o.award(UUID.randomUUID(), UUID.randomUUID(), "Acme", 900_000, lastDay, NOW.plus(3, ChronoUnit.DAYS));
-        assertThatThrownBy(() -> o.enterContract(contract("2026-03-16"), lastDay, NOW))
+        assertThatThrownBy(() -> ContractDetails.enter(o, contract("2026-03-16"), lastDay, NOW))
                 .isInstanceOf(IllegalTransition.class).hasMessageContaining("standstill");
-        assertThatThrownBy(() -> o.enterContract(contract("2026-03-16"), lastDay.plusDays(1), NOW))
+        assertThatThrownBy(() -> ContractDetails.enter(o, contract("2026-03-16"), lastDay.plusDays(1), NOW))
                 .as("signed during the standstill").isInstanceOf(RuleViolation.class);
-        o.enterContract(contract("2026-03-17"), lastDay.plusDays(1), NOW);
+        ContractDetails.enter(o, contract("2026-03-17"), lastDay.plusDays(1), NOW);
         assertThat(o.contract.signedOn).isEqualTo("2026-03-17");
-        assertThatThrownBy(() -> o.enterContract(contract("2026-03-17"), lastDay.plusDays(2), NOW))
+        assertThatThrownBy(() -> ContractDetails.enter(o, contract("2026-03-17"), lastDay.plusDays(2), NOW))
                 .as("only once").isInstanceOf(IllegalTransition.class);
     }
 

@@ -189,6 +189,33 @@ class ProcurementNoticesTest {
     }
 
     @Test
+    void aProcurementThatEngagedTheMarketAndWasAbandonedPublishesUk2ThenUk12() throws Exception {
+        UUID id = Api.draft(COUNCIL, Api.notice("Library self-service kiosks " + Api.word()));
+        String notice = OPPORTUNITIES + "/" + id;
+        as(COUNCIL).body(Map.of("description", "")).post(notice + "/market-engagement").then().statusCode(400)
+                .body("errors.field", hasItem("description"));
+        as(COUNCIL).body(Map.of("description", "Tell us how kiosks could work in our libraries",
+                "endsOn", LocalDate.now().plusDays(20).toString())).post(notice + "/market-engagement").then()
+                .statusCode(200).body("status", is("PLANNED"));
+        given().get(notice).then().statusCode(200).body("status", is("PLANNED"));
+        as(TestTokens.business(UUID.randomUUID())).body(Map.of("summary", "Too early", "pricePence", 100))
+                .post(notice + "/responses").then().statusCode(409);
+        as(COUNCIL).body(Map.of("description", "Again")).post(notice + "/market-engagement").then().statusCode(409);
+        as(COUNCIL).body(Map.of("reason", "The libraries will not take kiosks")).post(notice + "/cancel").then()
+                .statusCode(200);
+
+        JsonNode history = json.readTree(given().get(notice + "/notices").then().statusCode(200).extract().asString());
+        assertThat(types(history)).containsExactly("UK2", "UK12");
+        JsonNode engagement = history.get(0).path("release");
+        assertThat(engagement.path("tag").get(0).asText()).isEqualTo("planning");
+        assertThat(engagement.path("planning").path("documents").get(0).path("noticeType").asText()).isEqualTo("UK2");
+        assertThat(engagement.path("planning").path("milestones").get(0).path("description").asText())
+                .startsWith("Tell us how kiosks");
+        assertValid(engagement);
+        assertValid(history.get(1).path("release"));
+    }
+
+    @Test
     void aDraftHasNoPublicNoticesAndAnotherBuyersDraftIsNotFound() {
         UUID id = Api.draft(COUNCIL, Api.notice("Draft only " + Api.word()));
         as(COUNCIL).get(OPPORTUNITIES + "/" + id + "/notices").then().statusCode(200).body("size()", is(0));
