@@ -22,10 +22,12 @@ create table notice_release (
     ocid           text        not null,
     notice_type    text        not null,
     version        integer     not null check (version >= 1),
-    notice_number  text        not null unique,
+    -- ours from notice_number_seq; an imported notice keeps Find a Tender's number
+    notice_number  text        not null,
     published_at   timestamptz not null,
     release        jsonb       not null,
-    constraint notice_release_one_version unique (opportunity_id, notice_type, version)
+    constraint notice_release_one_version unique (opportunity_id, notice_type, version),
+    constraint notice_release_one_number unique (ocid, notice_number)
 );
 create index notice_release_published on notice_release (published_at, notice_number);
 create index notice_release_ocid on notice_release (ocid, published_at);

@@ -21,7 +21,7 @@ public record ImportedNotice(String ocid, Instant releaseDate, String title, Str
     public ImportedNotice movedTo(Instant now) {
         long shift = now.getEpochSecond() - releaseDate.getEpochSecond();
         Instant movedClosing = plus(closingAt, shift);
-        OpportunityStatus movedStatus = status == OpportunityStatus.AWARDED ? status
+        OpportunityStatus movedStatus = status != OpportunityStatus.OPEN && status != OpportunityStatus.CLOSED ? status
                 : movedClosing != null && movedClosing.isAfter(now) ? OpportunityStatus.OPEN : OpportunityStatus.CLOSED;
         return new ImportedNotice(ocid, now, title, description, buyer, type, movedStatus, cpvDigits, valueMinPence,
                 valueMaxPence, location, postcode, plus(publishedAt, shift), movedClosing, smeSuitable,

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.scheduler.Scheduled;
@@ -92,6 +93,30 @@ public class NoticeReleases {
         }
     }
 
+    /**
+     * Keeps a notice another service published (an imported Find a Tender release) as this procurement's, exactly as
+     * published: its notice type and number; the next version of its type. A release kept already is not kept twice.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void keep(Opportunity o, JsonNode release, Instant publishedAt) {
+        String ocid = release.path("ocid").asText();
+        String number = release.path("id").asText();
+        if (NoticeRelease.count("ocid = ?1 and noticeNumber = ?2", ocid, number) > 0) {
+            return;
+        }
+        NoticeType type = FindATender.noticeType(release).flatMap(NoticeType::of).orElseThrow();
+        NoticeRelease n = new NoticeRelease();
+        n.id = UUID.randomUUID();
+        n.opportunityId = o.id;
+        n.ocid = ocid;
+        n.noticeType = type;
+        n.version = NoticeRelease.latestVersion(o.id, type) + 1;
+        n.noticeNumber = number;
+        n.publishedAt = publishedAt;
+        n.release = release.toString();
+        n.persist();
+    }
+
     /** Notices published before they were kept get theirs, a batch at a time, soon after the service starts. */
     @Scheduled(every = "${opportunities.notices.backfill-every:10m}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -106,8 +131,8 @@ public class NoticeReleases {
         // one service instance at a time: another waits, then finds the batch done
         NoticeRelease.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('notice_release'))")
                 .getSingleResult();
-        List<Opportunity> pending = Opportunity.<Opportunity>find("status <> ?1 and not exists "
-                + "(select 1 from NoticeRelease n where n.opportunityId = id) order by createdAt",
+        List<Opportunity> pending = Opportunity.<Opportunity>find("from Opportunity o where o.status <> ?1 and not "
+                + "exists (select 1 from NoticeRelease n where n.opportunityId = o.id) order by o.createdAt",
                 OpportunityStatus.DRAFT).page(0, BACKFILL_BATCH).list();
         pending.forEach(this::ensurePublished);
         return pending.size();

@@ -8,7 +8,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import onestop.opportunities.cpv.CpvCodes;
@@ -38,8 +43,12 @@ import onestop.platform.problem.Problem;
 @ApplicationScoped
 public class OcdsImport {
 
-    /** What an import did. */
-    public record Outcome(int releases, int created, int updated, int skipped) {
+    /** What an import did: releases read, notices created and updated, releases left out and refused (with why). */
+    public record Outcome(int releases, int created, int updated, int skipped, List<Refusal> refused) {
+    }
+
+    /** A release that could not be placed in a procurement here, and why; the rest of the batch still went in. */
+    public record Refusal(int line, String ocid, String releaseId, String reason) {
     }
 
     @Inject
@@ -57,12 +66,19 @@ public class OcdsImport {
     @Inject
     NoticeReleases published;
 
+    /**
+     * Loads the lines: each release read (refused with its reason when it cannot be placed), a procurement's
+     * releases merged oldest first (delta releases fill in what earlier ones said), one notice per {@code ocid}. A
+     * Find a Tender release is kept as the notice it published; a Contracts Finder one gets the notices its state
+     * publishes here. Loading the same lines again changes nothing.
+     */
     @Transactional
     public Outcome load(String jsonLines, boolean asIfPublishedNow) {
         Instant now = clock.instant();
-        List<ImportedNotice> read = new ArrayList<>();
+        Map<String, List<JsonNode>> byOcid = new LinkedHashMap<>();
+        Map<JsonNode, JsonNode> asPublished = new IdentityHashMap<>();
+        List<Refusal> refused = new ArrayList<>();
         int releases = 0;
-        int skipped = 0;
         try (BufferedReader lines = new BufferedReader(new StringReader(jsonLines))) {
             String line;
             int number = 0;
@@ -72,20 +88,33 @@ public class OcdsImport {
                     continue;
                 }
                 releases++;
-                var notice = OcdsReleaseReader.read(parse(line, number), now);
-                if (notice.isEmpty()) {
-                    skipped++;
-                } else {
-                    read.add(asIfPublishedNow ? notice.get().movedTo(now) : notice.get());
+                JsonNode original = parse(line, number);
+                Optional<String> refusal = FindATender.refusal(original);
+                if (refusal.isPresent()) {
+                    refused.add(new Refusal(number, original.path("ocid").asText(null), original.path("id").asText(null),
+                            refusal.get()));
+                    continue;
                 }
+                JsonNode release = FindATender.absentNothing(original);
+                asPublished.put(release, original);
+                byOcid.computeIfAbsent(release.path("ocid").asText(), k -> new ArrayList<>()).add(release);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        read.sort(Comparator.comparing(ImportedNotice::releaseDate));
         int created = 0;
         int updated = 0;
-        for (ImportedNotice notice : read) {
+        int skipped = 0;
+        List<List<JsonNode>> procurements = new ArrayList<>(byOcid.values());
+        procurements.forEach(group -> group.sort(Comparator.comparing(FindATender::date)));
+        procurements.sort(Comparator.comparing(group -> FindATender.date(group.get(group.size() - 1))));
+        for (List<JsonNode> group : procurements) {
+            Optional<ImportedNotice> read = OcdsReleaseReader.read(FindATender.compiled(group), now);
+            if (read.isEmpty()) {
+                skipped += group.size();
+                continue;
+            }
+            ImportedNotice notice = asIfPublishedNow ? read.get().movedTo(now) : read.get();
             Opportunity o = Opportunity.find("sourceOcid", notice.ocid()).firstResult();
             if (o == null) {
                 o = new Opportunity();
@@ -99,9 +128,16 @@ public class OcdsImport {
             }
             write(o, notice, now);
             o.persist();
-            published.ensurePublished(o);
+            boolean findATender = group.stream().anyMatch(r -> FindATender.noticeType(r).isPresent());
+            if (findATender) {
+                for (JsonNode release : group) {
+                    published.keep(o, asPublished.get(release), FindATender.date(release));
+                }
+            } else {
+                published.ensurePublished(o);
+            }
         }
-        return new Outcome(releases, created, updated, skipped);
+        return new Outcome(releases, created, updated, skipped, refused);
     }
 
     private void write(Opportunity o, ImportedNotice n, Instant now) {
@@ -134,7 +170,7 @@ public class OcdsImport {
         o.updatedAt = now;
     }
 
-    private com.fasterxml.jackson.databind.JsonNode parse(String line, int number) {
+    private JsonNode parse(String line, int number) {
         try {
             return json.readTree(line);
         } catch (JsonProcessingException e) {

@@ -13,11 +13,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import onestop.opportunities.api.BuyerContact;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.OpportunityType;
+import onestop.opportunities.procurement.NoticeType;
 
 /**
- * Reads one OCDS 1.1 release (as Contracts Finder publishes them) as a notice. Planning releases are
- * not notices and are left out; an award release gives an AWARDED notice; a tender is OPEN until its
- * tender period ends, CLOSED after.
+ * Reads one OCDS 1.1 release (as Contracts Finder publishes them, or a procurement's releases compiled, as Find a
+ * Tender publishes them) as a notice. A Find a Tender notice type says where the procurement is (planning notices
+ * PLANNED, a tender notice OPEN or CLOSED, award and contract notices AWARDED, a termination CANCELLED). Without
+ * one, planning releases are not notices and are left out; an award release gives an AWARDED notice; a tender is
+ * OPEN until its tender period ends, CLOSED after.
  */
 public final class OcdsReleaseReader {
 
@@ -28,15 +31,19 @@ public final class OcdsReleaseReader {
         JsonNode tender = release.path("tender");
         String tag = release.path("tag").path(0).asText("");
         String tenderStatus = tender.path("status").asText("");
-        if (tag.startsWith("planning") || tenderStatus.equals("planning") || tenderStatus.equals("planned")
-                || text(tender, "title") == null) {
+        Optional<NoticeType> noticeType = FindATender.noticeType(release).flatMap(NoticeType::of);
+        boolean planning = tag.startsWith("planning") || tenderStatus.equals("planning")
+                || tenderStatus.equals("planned");
+        if (planning && noticeType.isEmpty() || text(tender, "title") == null) {
             return Optional.empty();
         }
         Instant releaseDate = date(release.path("date"));
         Instant closingAt = date(tender.path("tenderPeriod").path("endDate"));
         JsonNode award = release.path("awards").path(0);
         OpportunityStatus status;
-        if (!award.isMissingNode() || tag.startsWith("award") || tag.startsWith("contract")
+        if (noticeType.isPresent()) {
+            status = statusOf(noticeType.get(), closingAt, now);
+        } else if (!award.isMissingNode() || tag.startsWith("award") || tag.startsWith("contract")
                 || tenderStatus.equals("complete")) {
             status = OpportunityStatus.AWARDED;
         } else if (tenderStatus.equals("cancelled") || tenderStatus.equals("withdrawn")
@@ -72,6 +79,18 @@ public final class OcdsReleaseReader {
                 status == OpportunityStatus.AWARDED
                         ? Optional.ofNullable(date(award.path("date"))).orElse(releaseDate) : null,
                 contact(buyerParty.path("contactPoint"))));
+    }
+
+    /** Where the Act's notice puts a procurement: planning, tendering, awarded (and contracted), or abandoned. */
+    private static OpportunityStatus statusOf(NoticeType type, Instant closingAt, Instant now) {
+        if (type.isPlanning()) {
+            return OpportunityStatus.PLANNED;
+        }
+        return switch (type) {
+            case UK4 -> closingAt != null && closingAt.isAfter(now) ? OpportunityStatus.OPEN : OpportunityStatus.CLOSED;
+            case UK12 -> OpportunityStatus.CANCELLED;
+            default -> OpportunityStatus.AWARDED;
+        };
     }
 
     /** The buyer's contact point, if it gives a way to reach someone; unnamed, it is the buyer's. */

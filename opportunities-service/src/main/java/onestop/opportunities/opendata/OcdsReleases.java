@@ -132,7 +132,7 @@ public class OcdsReleases {
                 .put("url", config.publicBaseUrl() + "/opportunities/" + o.id).put("datePublished", at.toString());
         switch (type) {
             case UK6, UK7, UK10, UK11 -> award(r, parties, o, type, notice);
-            case UK2, UK3 -> planning(r, o, notice);
+            case UK1, UK2, UK3 -> planning(r, o, notice);
             default -> tender.withArray("documents").insert(0, notice);
         }
         return r;
@@ -147,7 +147,7 @@ public class OcdsReleases {
         tender.put("status", switch (type) {
             case UK6, UK7, UK10, UK11 -> "complete";
             case UK12 -> "cancelled";
-            case UK2, UK3 -> "planning";
+            case UK1, UK2, UK3 -> "planning";
             default -> "active";
         });
         tender.putObject("legalBasis").put("scheme", "UKPGA").put("id", "2023/54")

@@ -5,6 +5,7 @@ package onestop.opportunities.procurement;
  * of the notice's document and the release tag it is published under.
  */
 public enum NoticeType {
+    UK1("Pipeline notice", "plannedProcurementNotice", "planning"),
     UK2("Preliminary market engagement notice", "marketEngagementNotice", "planning"),
     UK3("Planned procurement notice", "plannedProcurementNotice", "planning"),
     UK4("Tender notice", "tenderNotice", "tender"),
@@ -23,6 +24,16 @@ public enum NoticeType {
         this.title = title;
         this.documentType = documentType;
         this.tag = tag;
+    }
+
+    /** The notice type a Find a Tender document names ({@code UK4}), if it is one this service keeps. */
+    public static java.util.Optional<NoticeType> of(String noticeType) {
+        return java.util.Arrays.stream(values()).filter(t -> t.name().equals(noticeType)).findFirst();
+    }
+
+    /** Whether the notice belongs to the planning of a procurement, before any tender. */
+    public boolean isPlanning() {
+        return this == UK1 || this == UK2 || this == UK3;
     }
 
     /** What the notice is called, "Tender notice". */

@@ -1,0 +1,92 @@
+package onestop.opportunities.opendata;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import onestop.opportunities.OpportunitiesTest;
+import onestop.platform.testing.TestTokens;
+
+/**
+ * Real Find a Tender releases under the Procurement Act (src/test/resources/find-a-tender, from the shared data,
+ * Open Government Licence) go in through the import route: each kept as the notice it published, the procurement
+ * where that notice puts it, money exact; the old-regime CELEX award refused with its reason while the rest go in;
+ * a second import changes nothing.
+ */
+@OpportunitiesTest
+class FindATenderImportTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Inject
+    NoticeReleases releases;
+
+    @Test
+    void everyReleaseUnderTheActGoesInAndTheOldRegimeOneIsRefused() throws Exception {
+        String lines = releases();
+        JsonNode outcome = json.readTree(given().auth().oauth2(TestTokens.admin()).contentType("text/plain")
+                .body(lines).post("/api/opportunities/admin/import").then().statusCode(200).extract().asString());
+        assertThat(outcome.path("releases").asInt()).isEqualTo(10);
+        assertThat(outcome.path("refused")).hasSize(1);
+        JsonNode refusal = outcome.path("refused").get(0);
+        assertThat(refusal.path("ocid").asText()).isEqualTo("ocds-h6vhtk-06f0ca");
+        assertThat(refusal.path("reason").asText()).contains("CELEX").contains("not the Procurement Act 2023");
+        assertThat(outcome.path("created").asInt() + outcome.path("updated").asInt()).isEqualTo(9);
+        releases.backfill(); // what the service does soon after it starts: it must not add notices of its own here
+
+        expect("ocds-h6vhtk-065444", "UK10", "contractAmendment");
+        expect("ocds-h6vhtk-06f1b4", "UK1", "planning");
+        expect("ocds-h6vhtk-06f1ad", "UK2", "planning");
+        expect("ocds-h6vhtk-06f19e", "UK7", "award");
+        expect("ocds-h6vhtk-06f1b2", "UK4", "tender");
+        expect("ocds-h6vhtk-05f9f4", "UK12", "tenderCancellation");
+        expect("ocds-h6vhtk-06f0c7", "UK5", "award");
+        expect("ocds-h6vhtk-06f1a6", "UK2", "planning");
+        expect("ocds-h6vhtk-06f1a9", "UK6", "award");
+        given().get("/api/opportunities/ocds/releases/ocds-h6vhtk-06f0ca").then().statusCode(404);
+
+        // where each notice puts its procurement, and its money to the penny
+        status("ACE 1012 ITQ", "CLOSED").body("items[0].valueMaxPence", is(1_500_000));
+        status("Automatic Doors, Barriers and Gates", "PLANNED").body("items[0].valueMaxPence", is(36_000_000));
+        status("Cameras", "AWARDED");
+        status("SOL30024", "CANCELLED");
+
+        JsonNode again = json.readTree(given().auth().oauth2(TestTokens.admin()).contentType("text/plain")
+                .body(lines).post("/api/opportunities/admin/import").then().statusCode(200).extract().asString());
+        assertThat(again.path("created").asInt()).as("a second import creates nothing").isZero();
+        JsonNode kept = json.readTree(given().get("/api/opportunities/ocds/releases/ocds-h6vhtk-06f1a9").then()
+                .statusCode(200).extract().asString());
+        assertThat(kept.path("releases")).as("nor keeps a notice twice").hasSize(1);
+    }
+
+    private void expect(String ocid, String noticeType, String tag) throws Exception {
+        JsonNode pkg = json.readTree(given().get("/api/opportunities/ocds/releases/" + ocid).then().statusCode(200)
+                .extract().asString());
+        JsonNode release = pkg.path("releases").get(0);
+        assertThat(pkg.path("releases")).as(ocid).hasSize(1);
+        assertThat(release.findValuesAsText("noticeType")).as(ocid).contains(noticeType);
+        assertThat(release.path("tag").get(0).asText()).as(ocid).isEqualTo(tag);
+    }
+
+    private io.restassured.response.ValidatableResponse status(String words, String status) {
+        return given().queryParam("q", "\"" + words + "\"").queryParam("status", status)
+                .get("/api/opportunities/opportunities").then().statusCode(200).body("total", is(1));
+    }
+
+    private static String releases() throws Exception {
+        try (InputStream in = FindATenderImportTest.class.getResourceAsStream("/find-a-tender/releases.jsonl")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+}
