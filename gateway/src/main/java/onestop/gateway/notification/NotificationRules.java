@@ -17,6 +17,7 @@ import onestop.licensing.api.LicenceEvent;
 import onestop.licensing.api.LicensingEvents;
 import onestop.opportunities.api.AlertRaised;
 import onestop.opportunities.api.DocumentAdded;
+import onestop.opportunities.api.OpportunityChanged;
 import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.api.OpportunityAwarded;
 import onestop.opportunities.api.OpportunityClosed;
@@ -70,6 +71,9 @@ public final class NotificationRules {
         }
         if (data instanceof DocumentAdded added) {
             return documentAdded(added);
+        }
+        if (data instanceof OpportunityChanged changed) {
+            return changed(changed);
         }
         if (data instanceof ResponseSubmitted response) {
             return buyer(response.buyer(), response.opportunityId(), "response-received",
@@ -190,6 +194,19 @@ public final class NotificationRules {
             notices.addAll(business(respondent, "document-added", "New document on " + text(data.reference()),
                     "The buyer added \"" + text(data.name()) + "\" to \"" + orElse(text(data.title()),
                             text(data.reference())) + "\". You can amend your response until the deadline.",
+                    opportunityLink(data.opportunityId())));
+        }
+        return notices;
+    }
+
+    // the notice those who responded tendered against has changed: they confirm or amend
+    private List<Notice> changed(OpportunityChanged data) {
+        List<Notice> notices = new ArrayList<>();
+        for (UUID respondent : orNone(data.respondentBusinessIds())) {
+            notices.addAll(business(respondent, "notice-changed", "Notice " + text(data.reference()) + " has changed",
+                    "The buyer changed \"" + orElse(text(data.title()), text(data.reference()))
+                            + "\" after you responded. Check your response still answers it, and amend it if not, "
+                            + "before the deadline.",
                     opportunityLink(data.opportunityId())));
         }
         return notices;

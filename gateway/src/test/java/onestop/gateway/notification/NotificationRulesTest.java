@@ -87,6 +87,19 @@ class NotificationRulesTest {
     }
 
     @Test
+    void aChangedTenderNoticeIsToldToThoseWhoRespondedToConfirmOrAmend() throws Exception {
+        List<Notice> notices = notices("onestop.opportunities.opportunity.changed", """
+                {"opportunityId":"o1","reference":"OPP-2026-000017","title":"Park cafe","noticeVersion":2,
+                 "respondentBusinessIds":["%s"]}""");
+
+        assertThat(notices).extracting(Notice::audience, Notice::kind, Notice::link).containsExactly(
+                tuple(new Notice.BusinessUsers(BUSINESS), "notice-changed", "/opportunities/" + ID.get("o1")));
+        assertThat(notices.get(0).title()).isEqualTo("Notice OPP-2026-000017 has changed");
+        assertThat(notices.get(0).body()).isEqualTo("The buyer changed \"Park cafe\" after you responded. Check your "
+                + "response still answers it, and amend it if not, before the deadline.");
+    }
+
+    @Test
     void aDocumentAddedToANoticeIsToldToThoseWhoResponded() throws Exception {
         UUID other = UUID.randomUUID();
         List<Notice> notices = notices("onestop.opportunities.opportunity.document-added", """

@@ -23,6 +23,7 @@ public final class OpportunitiesEvents {
     public static final EventType OPPORTUNITY_CLOSED = type(OPPORTUNITY, "closed");
     public static final EventType OPPORTUNITY_CANCELLED = type(OPPORTUNITY, "cancelled");
     public static final EventType OPPORTUNITY_AWARDED = type(OPPORTUNITY, "awarded");
+    public static final EventType OPPORTUNITY_CHANGED = type(OPPORTUNITY, "changed");
     public static final EventType OPPORTUNITY_DOCUMENT_ADDED = type(OPPORTUNITY, "document-added");
     public static final EventType OPPORTUNITY_DOCUMENT_REMOVED = type(OPPORTUNITY, "document-removed");
     public static final EventType QUESTION_ANSWERED = type(QUESTION, "answered");
@@ -37,6 +38,7 @@ public final class OpportunitiesEvents {
         DATA.put(OPPORTUNITY_CLOSED.value(), OpportunityClosed.class);
         DATA.put(OPPORTUNITY_CANCELLED.value(), OpportunityCancelled.class);
         DATA.put(OPPORTUNITY_AWARDED.value(), OpportunityAwarded.class);
+        DATA.put(OPPORTUNITY_CHANGED.value(), OpportunityChanged.class);
         DATA.put(OPPORTUNITY_DOCUMENT_ADDED.value(), DocumentAdded.class);
         DATA.put(OPPORTUNITY_DOCUMENT_REMOVED.value(), DocumentRemoved.class);
         DATA.put(QUESTION_ANSWERED.value(), QuestionAnswered.class);

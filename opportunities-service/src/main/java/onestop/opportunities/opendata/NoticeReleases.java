@@ -22,6 +22,7 @@ import onestop.opportunities.cpv.CpvCatalogue;
 import onestop.opportunities.document.NoticeDocument;
 import onestop.opportunities.opportunity.NoticeMilestone;
 import onestop.opportunities.opportunity.Opportunity;
+import onestop.opportunities.opportunity.PublishedVersions;
 import onestop.opportunities.procurement.NoticeType;
 import onestop.platform.time.WorkingDayCalendar;
 
@@ -31,7 +32,7 @@ import onestop.platform.time.WorkingDayCalendar;
  * before notices were kept (and imported ones) get theirs from {@link #ensurePublished}.
  */
 @ApplicationScoped
-public class NoticeReleases {
+public class NoticeReleases implements PublishedVersions {
 
     static final int BACKFILL_BATCH = 200;
 
@@ -91,6 +92,11 @@ public class NoticeReleases {
                 && !published.contains(NoticeType.UK12)) {
             publish(o, NoticeType.UK12, o.cancelledAt != null ? o.cancelledAt : o.updatedAt);
         }
+    }
+
+    @Override
+    public int versionOfTenderNotice(UUID opportunityId) {
+        return NoticeRelease.latestVersion(opportunityId, NoticeType.UK4);
     }
 
     /**

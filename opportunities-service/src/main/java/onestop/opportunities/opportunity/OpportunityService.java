@@ -17,6 +17,7 @@ import onestop.opportunities.api.MarketEngagement;
 import onestop.opportunities.api.NoticeView;
 import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.api.OpportunityCancelled;
+import onestop.opportunities.api.OpportunityChanged;
 import onestop.opportunities.api.OpportunityClosed;
 import onestop.opportunities.api.OpportunityPublished;
 import onestop.opportunities.api.OpportunityStatus;
@@ -56,6 +57,12 @@ public class OpportunityService {
     @Inject
     DocumentsOnNotice documents;
 
+    @Inject
+    RespondentsOfNotice responses;
+
+    @Inject
+    PublishedVersions changes;
+
     /** Observers (alerts) run inside the publishing transaction, so alerts and the notice commit together. */
     @Inject
     Event<NoticePublished> published;
@@ -83,6 +90,12 @@ public class OpportunityService {
         o.revise(patch, cpv.resolve(fields.cpvCodes(), "cpvCodes"), clock.instant());
         if (o.status == OpportunityStatus.OPEN) {
             milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.CHANGED));
+            List<UUID> respondents = responses.respondents(o.id);
+            if (!respondents.isEmpty()) {
+                outbox.append(OpportunitiesEvents.OPPORTUNITY_CHANGED, OpportunitiesEvents.OPPORTUNITY, o.id,
+                        new OpportunityChanged(o.id, o.reference, o.title, o.buyer, changes.versionOfTenderNotice(o.id),
+                                o.closingAt, o.updatedAt, respondents));
+            }
         }
         return view(o);
     }

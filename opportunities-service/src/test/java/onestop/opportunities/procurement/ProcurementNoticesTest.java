@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -32,7 +33,9 @@ import com.networknt.schema.ValidationMessage;
 import onestop.opportunities.Api;
 import onestop.opportunities.OpportunitiesTest;
 import onestop.opportunities.TestClock;
+import onestop.opportunities.api.OpportunityChanged;
 import onestop.platform.testing.TestTokens;
+import onestop.platform.testing.TopicReader;
 import onestop.platform.time.WorkingDayCalendar;
 
 /**
@@ -172,6 +175,27 @@ class ProcurementNoticesTest {
         assertThat(compiled.path("contracts").get(0).path("dateSigned").asText()).isNotEmpty();
         given().get("/api/opportunities/ocds/records/ocds-nobody-000000").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void suppliersWhoRespondedHearThatTheTenderNoticeChanged() throws Exception {
+        UUID id = Api.published(COUNCIL, Api.notice("Bin stores " + Api.word()));
+        UUID business = UUID.randomUUID();
+        String supplier = TestTokens.business(business);
+        Api.supplierProfile(supplier, "Bins Ltd");
+        as(supplier).body(Map.of("summary", "Stores", "pricePence", 10_000)).post(OPPORTUNITIES + "/" + id + "/responses")
+                .then().statusCode(201);
+        try (TopicReader topic = TopicReader.fromStart("onestop.opportunities.v1")) {
+            as(COUNCIL).body(Map.of("description", "Bin stores for twelve estates")).patch(OPPORTUNITIES + "/" + id)
+                    .then().statusCode(200);
+            String changed = topic.await(1, r -> id.toString().equals(r.key())
+                    && "onestop.opportunities.opportunity.changed".equals(TopicReader.header(r, "ce_type")),
+                    Duration.ofSeconds(20)).get(0).value();
+            OpportunityChanged data = new ObjectMapper().findAndRegisterModules().readValue(changed,
+                    OpportunityChanged.class);
+            assertThat(data.respondentBusinessIds()).containsExactly(business);
+            assertThat(data.noticeVersion()).isEqualTo(2);
+        }
     }
 
     @Test
