@@ -25,6 +25,7 @@ import onestop.opportunities.opportunity.ContractAmendment;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.opportunities.api.ProcurementCategory;
 import onestop.opportunities.procurement.NoticeType;
+import onestop.opportunities.supplier.Supplier;
 import onestop.platform.time.WorkingDayCalendar;
 
 /**
@@ -55,46 +56,6 @@ public class OcdsReleases {
 
     @Inject
     Clock clock;
-
-    /**
-     * The package of the notices published since {@code since} (all if null), in the order they were published, at
-     * most {@code limit}: each exactly as it was published.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ObjectNode since(Instant since, int limit) {
-        List<NoticeRelease> published = NoticeRelease.<NoticeRelease>find(
-                "publishedAt >= ?1 order by publishedAt, noticeNumber", since == null ? Instant.EPOCH : since)
-                .page(0, limit).list();
-        return pack(config.publicBaseUrl() + "/api/opportunities/ocds/releases" + (since == null ? "" : "?since="
-                + since), published);
-    }
-
-    /** The package of one procurement's notices, oldest first; empty if it published none. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ObjectNode of(String ocid) {
-        List<NoticeRelease> published = NoticeRelease.<NoticeRelease>find(
-                "ocid = ?1 order by publishedAt, noticeNumber", ocid).list();
-        return pack(config.publicBaseUrl() + "/api/opportunities/ocds/releases/" + ocid, published);
-    }
-
-    private ObjectNode pack(String uri, List<NoticeRelease> published) {
-        ObjectNode pkg = json.createObjectNode();
-        pkg.put("uri", uri);
-        pkg.put("version", "1.1");
-        pkg.putArray("extensions").add(SUITABILITY_EXTENSION).add(UK_EXTENSION);
-        pkg.put("publishedDate", clock.instant().toString());
-        pkg.putObject("publisher").put("name", "OneStop opportunities").put("uri", config.publicBaseUrl());
-        pkg.put("license", LICENSE);
-        ArrayNode releases = pkg.putArray("releases");
-        for (NoticeRelease n : published) {
-            try {
-                releases.add(json.readTree(n.release));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("Stored release " + n.noticeNumber + " is not JSON", e);
-            }
-        }
-        return pkg;
-    }
 
     /** The procurement's OCDS id: the source's for an imported notice, ours otherwise. */
     static String ocid(Opportunity o) {
@@ -213,10 +174,9 @@ public class OcdsReleases {
 
     /** The award of a contract award notice (pending, in standstill) or a contract details notice (active). */
     private void award(ObjectNode r, ArrayNode parties, Opportunity o, NoticeType type, ObjectNode notice) {
-        String supplierId = "GB-ONESTOP-" + (o.awardedBusinessId != null ? o.awardedBusinessId.toString()
-                : slug(String.valueOf(o.awardedSupplierName)));
+        Supplier profile = o.awardedBusinessId == null ? null : Supplier.findById(o.awardedBusinessId);
         String supplierName = o.awardedSupplierName == null ? "Unnamed supplier" : o.awardedSupplierName;
-        parties.addObject().put("id", supplierId).put("name", supplierName).putArray("roles").add("supplier");
+        String supplierId = supplierParty(parties.addObject(), profile, o, supplierName);
         ObjectNode award = r.putArray("awards").addObject();
         award.put("id", o.reference + "-award");
         award.put("status", type == NoticeType.UK6 && o.contract == null ? "pending" : "active");
@@ -270,6 +230,28 @@ public class OcdsReleases {
             }
         }
         contract.putArray("documents").add(notice);
+    }
+
+    /**
+     * The winner as a party, identified as Find a Tender identifies organisations: by its PPON ({@code GB-PPON}),
+     * with its Companies House number ({@code GB-COH}) beside it; a supplier with neither by our own id.
+     */
+    private static String supplierParty(ObjectNode party, Supplier profile, Opportunity o, String name) {
+        String ppon = profile == null ? null : profile.ppon;
+        String company = profile == null ? null : profile.companyNumber;
+        String id = ppon != null ? "GB-PPON-" + ppon : company != null ? "GB-COH-" + company
+                : "GB-ONESTOP-" + (o.awardedBusinessId != null ? o.awardedBusinessId.toString() : slug(name));
+        party.put("id", id).put("name", name);
+        if (ppon != null) {
+            party.putObject("identifier").put("scheme", "GB-PPON").put("id", ppon).put("legalName", name);
+        } else if (company != null) {
+            party.putObject("identifier").put("scheme", "GB-COH").put("id", company).put("legalName", name);
+        }
+        if (ppon != null && company != null) {
+            party.putArray("additionalIdentifiers").addObject().put("scheme", "GB-COH").put("id", company);
+        }
+        party.putArray("roles").add("supplier");
+        return id;
     }
 
     private static void classification(ObjectNode node, String code, Map<String, String> descriptions) {

@@ -30,7 +30,7 @@ public class OcdsResource {
     static final int MAX = 1000;
 
     @Inject
-    OcdsReleases releases;
+    OcdsPackages releases;
 
     @Inject
     OcdsRecords records;

@@ -153,6 +153,10 @@ class ProcurementNoticesTest {
         JsonNode ended = history.get(5).path("release").path("contracts").get(0);
         assertThat(ended.path("status").asText()).isEqualTo("terminated");
         assertThat(ended.path("amendments")).hasSize(2);
+        JsonNode supplierParty = history.get(1).path("release").path("parties").get(1);
+        assertThat(supplierParty.path("id").asText()).as("the winner by its Companies House number")
+                .isEqualTo("GB-COH-01234567");
+        assertThat(supplierParty.path("identifier").path("scheme").asText()).isEqualTo("GB-COH");
         JsonNode award = history.get(1).path("release").path("awards").get(0);
         assertThat(award.path("status").asText()).isEqualTo("pending");
         assertThat(award.path("standstillPeriod").path("endDate").asText())
