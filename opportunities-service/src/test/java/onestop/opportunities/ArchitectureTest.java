@@ -29,7 +29,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule apiIsOnlyTheContract = classes().that().resideInAPackage("onestop.opportunities.api")
             .should().onlyDependOnClassesThat().resideInAnyPackage("onestop.opportunities.api", "onestop.platform.events",
-                    "java..", "com.fasterxml.jackson.annotation..", "jakarta.ws.rs..",
+                    "java..", "com.fasterxml.jackson.annotation..", "com.fasterxml.jackson.databind..",
+                    "jakarta.ws.rs..",
                     "jakarta.validation..")
             .because("producer and consumers compile against it; it must not pull in the implementation");
 
