@@ -75,7 +75,7 @@ public class PortalTenderAssessmentIT {
         assertThat(buyer.post(acmeScoring, tooHigh).asString()).contains("href=\"#score-1\"")
                 .contains("Enter a score from 0 to 100");
         assertThat(FormBrowser.location(buyer.post(acmeScoring, scores(80, 90, 70))))
-                .isEqualTo(noticePage + "#assessments");
+                .isEqualTo(noticePage);
         String rivalScoring = noticePage + "/responses/" + rivalTender + "/score";
         buyer.get(rivalScoring);
         buyer.follow(buyer.post(rivalScoring, scores(90, 60, 40)));
