@@ -1,9 +1,12 @@
 package onestop.portal.procurement;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -41,6 +44,8 @@ public class AssessmentPages {
     /** One criterion's row of the form: the criterion and the score and reason typed for it. */
     public record ScoreRow(int number, AwardCriterion criterion, String score, String reason) {
     }
+
+    private static final Pattern SCORE_FIELD = Pattern.compile("scores\\[(\\d+)]\\.(score|reason)");
 
     @CheckedTemplate(basePath = "portal/procurement", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
@@ -106,7 +111,7 @@ public class AssessmentPages {
                         new AssessmentRequest(scores)));
                 return Pages.seeOther("/buyer/notices/" + id + "#assessments");
             } catch (ApiCalls.Refused refused) {
-                Map<String, String> whatToEnter = new java.util.HashMap<>();
+                Map<String, String> whatToEnter = new HashMap<>();
                 rows.forEach(r -> {
                     whatToEnter.put("score-" + r.number(), "a score for " + r.criterion().name());
                     whatToEnter.put("reason-" + r.number(), "the reason for the score for " + r.criterion().name());
@@ -122,7 +127,7 @@ public class AssessmentPages {
 
     /** The API's {@code scores[0].score} is the form's {@code score-1}; anything else about scores, the first. */
     static String fieldId(String apiField) {
-        var m = java.util.regex.Pattern.compile("scores\\[(\\d+)]\\.(score|reason)").matcher(apiField);
+        Matcher m = SCORE_FIELD.matcher(apiField);
         return m.matches() ? m.group(2) + "-" + (Integer.parseInt(m.group(1)) + 1) : "score-1";
     }
 

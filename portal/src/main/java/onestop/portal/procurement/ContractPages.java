@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -121,7 +122,7 @@ public class ContractPages {
                 // a 409 (the standstill has not ended, or the contract is already recorded) names no field
                 errors.addAll(Refusals.of(refused, "signedOn-day",
                         field -> field.equals("valuePence") ? "value" : field + "-day",
-                        java.util.Map.of("signedOn-day", "the date the contract was signed")));
+                        Map.of("signedOn-day", "the date the contract was signed")));
             }
         }
         return Pages.show(Templates.contractForm(notice(id), form, errors));
