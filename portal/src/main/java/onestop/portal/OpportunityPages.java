@@ -18,6 +18,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import onestop.opportunities.api.NoticeView;
 import onestop.opportunities.api.OpportunitiesClient;
+import onestop.opportunities.api.PublishedNotice;
 import onestop.opportunities.api.ResponseView;
 import onestop.opportunities.api.SearchPage;
 import onestop.opportunities.api.SearchParams;
@@ -38,7 +39,8 @@ public class OpportunityPages {
                 List<Map.Entry<String, String>> filters, List<String> types, List<FormError> errors, SearchPage result,
                 Pagination pages);
 
-        static native TemplateInstance opportunity(NoticeView notice, ResponseView ownResponse);
+        static native TemplateInstance opportunity(NoticeView notice, ResponseView ownResponse,
+                List<PublishedNotice> history);
     }
 
     @Inject
@@ -78,7 +80,9 @@ public class OpportunityPages {
         List<ResponseView> own = visitor.signedIn().filter(user -> user.account().roles().contains(Roles.BUSINESS))
                 .map(user -> ApiCalls.read(() -> opportunities.responses("Bearer " + sessions.accessToken(user), id)))
                 .orElse(List.of());
-        return Templates.opportunity(notice, own.isEmpty() ? null : own.get(0));
+        // the notices published under the Procurement Act, each version as Find a Tender has it
+        List<PublishedNotice> history = ApiCalls.read(() -> opportunities.publishedNotices(null, id));
+        return Templates.opportunity(notice, own.isEmpty() ? null : own.get(0), history);
     }
 
     /** The search API's own refusals (a bad CPV code, say), shown against the filter they concern. */

@@ -84,6 +84,35 @@ public interface OpportunitiesClient {
     NoticeView award(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
             AwardRequest request);
 
+    /** The buyer scores a closed notice's tender against each award criterion, with a reason (409 while open). */
+    @PUT
+    @Path("/opportunities/{id}/responses/{responseId}/assessment")
+    AssessmentView assess(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @PathParam("responseId") UUID responseId, AssessmentRequest request);
+
+    /** The tenders the buyer has assessed, each with its total. */
+    @GET
+    @Path("/opportunities/{id}/assessments")
+    List<AssessmentView> assessments(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    /** A tender's assessment summary, for its supplier or the buyer, once the award is made (404 before). */
+    @GET
+    @Path("/opportunities/{id}/responses/{responseId}/assessment-summary")
+    AssessmentSummary assessmentSummary(@HeaderParam("Authorization") String authorization,
+            @PathParam("id") UUID id, @PathParam("responseId") UUID responseId);
+
+    /** The buyer records the contract once the standstill has ended (409 before). */
+    @POST
+    @Path("/opportunities/{id}/contract")
+    NoticeView enterContract(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            ContractRequest request);
+
+    /** The notices the procurement published, oldest first (public once published). */
+    @GET
+    @Path("/opportunities/{id}/notices")
+    List<PublishedNotice> publishedNotices(@HeaderParam("Authorization") String authorization,
+            @PathParam("id") UUID id);
+
     /** The buyer removes a document from a draft or open notice. */
     /** The buyer attaches a document (the tender pack) to its draft or open notice; the part keeps its file's name. */
     @POST

@@ -15,6 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import onestop.opportunities.api.AssessmentRequest;
+import onestop.opportunities.api.AssessmentSummary;
+import onestop.opportunities.api.AssessmentView;
 import onestop.platform.security.Roles;
 
 /** Assessing tenders after the deadline, and the assessment summaries sent with the contract award notice. */

@@ -17,8 +17,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import onestop.opportunities.api.OpportunityStatus;
+import onestop.opportunities.api.AssessmentRequest;
+import onestop.opportunities.api.AssessmentSummary;
+import onestop.opportunities.api.AssessmentView;
 import onestop.opportunities.api.AwardCriterion;
+import onestop.opportunities.api.OpportunityStatus;
+import onestop.opportunities.api.Score;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.opportunities.response.SupplierResponse;

@@ -16,6 +16,8 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import onestop.opportunities.api.Score;
+
 /** The buyer's assessment of one tender, made after the deadline: scores with reasons, and the weighted total. */
 @Entity
 @Table(name = "tender_assessment")

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import onestop.opportunities.api.AwardRequest;
+import onestop.opportunities.api.ContractRequest;
 import onestop.opportunities.api.LicenceCheck;
 import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.api.OpportunityAwarded;

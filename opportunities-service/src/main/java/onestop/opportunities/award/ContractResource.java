@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import onestop.opportunities.api.ContractRequest;
 import onestop.opportunities.api.NoticeView;
 import onestop.opportunities.opportunity.OpportunityService;
 import onestop.platform.security.Roles;

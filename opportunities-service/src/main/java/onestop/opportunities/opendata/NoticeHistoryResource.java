@@ -1,6 +1,5 @@
 package onestop.opportunities.opendata;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,11 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import onestop.opportunities.api.PublishedNotice;
 import onestop.opportunities.opportunity.Notices;
-import onestop.opportunities.procurement.NoticeType;
 
 /**
  * The notices a procurement published, oldest first, each version as it was published (its OCDS release): for
@@ -26,11 +24,6 @@ import onestop.opportunities.procurement.NoticeType;
 @Path("/api/opportunities/opportunities/{id}/notices")
 @Produces(MediaType.APPLICATION_JSON)
 public class NoticeHistoryResource {
-
-    /** One published notice: its type and name, its version of that type, its number and time, its release. */
-    public record PublishedNotice(String noticeNumber, NoticeType noticeType, String title, int version,
-            Instant publishedAt, JsonNode release) {
-    }
 
     @Inject
     Notices notices;
@@ -46,7 +39,7 @@ public class NoticeHistoryResource {
 
     private PublishedNotice view(NoticeRelease n) {
         try {
-            return new PublishedNotice(n.noticeNumber, n.noticeType, n.noticeType.title(), n.version, n.publishedAt,
+            return new PublishedNotice(n.noticeNumber, n.noticeType.name(), n.noticeType.title(), n.version, n.publishedAt,
                     json.readTree(n.release));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored release " + n.noticeNumber + " is not JSON", e);

@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import onestop.opportunities.api.AssessmentView;
 import onestop.opportunities.api.AwardRequest;
 import onestop.opportunities.api.ChallengeStage;
 import onestop.opportunities.api.NoticeView;
@@ -50,8 +51,8 @@ public class BuyerNoticeActions {
     @CheckedTemplate(basePath = "portal/procurement", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
         static native TemplateInstance buyerNotice(NoticeView notice, List<QuestionView> questions,
-                List<ResponseView> responses, ResponsesReceived received, ChallengeStage nextStage,
-                Map<String, String> typed, List<FormError> errors);
+                List<ResponseView> responses, ResponsesReceived received, List<AssessmentView> assessments,
+                ChallengeStage nextStage, Map<String, String> typed, List<FormError> errors);
     }
 
     /** The notice's fields a refused publish may name, as the edit page calls them. */
@@ -227,10 +228,17 @@ public class BuyerNoticeActions {
                 ? ApiCalls.read(() -> opportunities.responsesReceived(authorization, id)) : null;
         List<ResponseView> responses = open || notice.status() == OpportunityStatus.DRAFT ? List.of()
                 : ApiCalls.read(() -> opportunities.responses(authorization, id));
+        // tenders are scored against the award criteria after the deadline
+        boolean scored = notice.procurement() != null && notice.procurement().awardCriteria() != null
+                && !notice.procurement().awardCriteria().isEmpty() && (notice.status() == OpportunityStatus.CLOSED
+                        || notice.status() == OpportunityStatus.AWARDED);
+        List<AssessmentView> assessments = scored
+                ? ApiCalls.read(() -> opportunities.assessments(authorization, id)) : List.of();
         ChallengeStage stage = notice.challengeStage();
         ChallengeStage[] stages = ChallengeStage.values();
         ChallengeStage nextStage = stage != null && stage.ordinal() + 1 < stages.length ? stages[stage.ordinal() + 1]
                 : null;
-        return Pages.show(Templates.buyerNotice(notice, questions, responses, received, nextStage, typed, errors));
+        return Pages.show(Templates.buyerNotice(notice, questions, responses, received, assessments, nextStage,
+                typed, errors));
     }
 }

@@ -63,6 +63,9 @@ public class NoticeForm {
     public String contactName = "";
     public String contactEmail = "";
     public String contactTelephone = "";
+    public List<AwardCriteriaRows.Row> criteria = AwardCriteriaRows.of(null);
+    /** Whether the notice had award criteria when the form was opened: emptying every row then clears them. */
+    public boolean hadCriteria;
 
     static NoticeForm from(MultivaluedMap<String, String> form) {
         NoticeForm f = new NoticeForm();
@@ -89,6 +92,8 @@ public class NoticeForm {
         f.contactName = Pages.field(form, "contactName");
         f.contactEmail = Pages.field(form, "contactEmail");
         f.contactTelephone = Pages.field(form, "contactTelephone");
+        f.criteria = AwardCriteriaRows.from(form);
+        f.hadCriteria = "true".equals(Pages.field(form, "hadCriteria"));
         return f;
     }
 
@@ -105,6 +110,9 @@ public class NoticeForm {
         if (notice.procurement() != null) {
             f.valueGross = Pounds.asTyped(notice.procurement().valueGrossPence());
             f.category = notice.procurement().category() == null ? "SERVICES" : notice.procurement().category().name();
+            f.criteria = AwardCriteriaRows.of(notice.procurement().awardCriteria());
+            f.hadCriteria = notice.procurement().awardCriteria() != null
+                    && !notice.procurement().awardCriteria().isEmpty();
         }
         if (notice.closingAt() != null) {
             ZonedDateTime closing = notice.closingAt().atZone(UK);
@@ -159,7 +167,8 @@ public class NoticeForm {
                 parentId(errors), noContact ? null
                         : new BuyerContact(contactName, Pages.nullIfBlank(contactEmail), Pages.nullIfBlank(contactTelephone)),
                 Pages.choice(ProcurementCategory.class, category),
-                pence(valueGross, "valueGross", "estimated (including VAT)", errors), null);
+                pence(valueGross, "valueGross", "estimated (including VAT)", errors),
+                AwardCriteriaRows.toCriteria(criteria, hadCriteria, errors));
     }
 
     private UUID parentId(List<FormError> errors) {
@@ -211,6 +220,9 @@ public class NoticeForm {
     /** The form's field id for a field the API names. */
     static String fieldId(String apiField) {
         String field = apiField.replaceAll("\\[\\d+]$", "");
+        if (field.startsWith("awardCriteria")) {
+            return "awardCriteria";
+        }
         return switch (field) {
             case "valueMinPence" -> "valueMin";
             case "valueMaxPence" -> "valueMax";

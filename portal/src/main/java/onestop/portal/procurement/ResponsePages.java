@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import onestop.opportunities.api.AssessmentSummary;
 import onestop.opportunities.api.NoticeView;
 import onestop.opportunities.api.OpportunitiesClient;
 import onestop.opportunities.api.ResponseFields;
@@ -40,6 +41,8 @@ public class ResponsePages {
                 List<FormError> errors);
 
         static native TemplateInstance response(NoticeView notice, ResponseView response, String sent);
+
+        static native TemplateInstance assessmentSummary(AssessmentSummary summary);
     }
 
     @Inject
@@ -98,6 +101,15 @@ public class ResponsePages {
         ResponseView response = ApiCalls.read(() -> opportunities.response(calls.authorization(), id, responseId));
         return Pages.show(Templates.response(notice(id), response,
                 "new".equals(sent) || "amended".equals(sent) ? sent : null));
+    }
+
+    /** What the buyer sent the supplier with the award: its scores and the winner's, with the reasons. */
+    @GET
+    @Path("{id}/responses/{responseId}/assessment-summary")
+    public Response assessmentSummaryPage(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId) {
+        visitor.requiredRole(Roles.BUSINESS);
+        return Pages.show(Templates.assessmentSummary(
+                ApiCalls.read(() -> opportunities.assessmentSummary(calls.authorization(), id, responseId))));
     }
 
     private Response page(UUID id, ResponseForm form, List<FormError> errors) {

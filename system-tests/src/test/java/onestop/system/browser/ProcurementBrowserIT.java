@@ -16,6 +16,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import onestop.system.Api;
+import onestop.system.PortalTenderAssessmentIT;
 
 /**
  * A contract from notice to award in a real browser (headless Debian Chromium), walked with JavaScript on
@@ -134,6 +135,95 @@ class ProcurementBrowserIT extends BrowserJourneys {
                 .screenshot("awarded-notice");
         assertThat(anyone.page().locator("dt:text-is('Awarded to') + dd").innerText()).isEqualTo(supplierName);
         assertThat(anyone.page().locator("dt:text-is('Value') + dd").last().innerText()).isEqualTo("£18,500.50");
+    }
+
+    @ParameterizedTest(name = "JavaScript on: {0}")
+    @ValueSource(booleans = {true, false})
+    void aTenderIsScoredAndEachSupplierReadsItsAssessmentSummary(boolean javaScript) {
+        String title = "Canal towpath lighting " + UUID.randomUUID().toString().substring(0, 8);
+
+        // the buyer drafts a tender with award criteria, social value weighted below PPN 002's 10%
+        PortalBrowser.Visitor buyer = browser.visitor(javaScript);
+        buyer.signIn("buyer@onestop.local", system.staffPassword("buyer")).sees("Dashboard");
+        LocalDate closing = LocalDate.now().plusDays(30);
+        buyer.open("/buyer/notices/new").sees("Create a notice")
+                .fill("Title", title)
+                .fill("Description", "Light two miles of towpath.")
+                .check("Tender")
+                .fill("CPV codes", "45000000-7")
+                .fill("Maximum value (optional)", "80000")
+                .fill("Name of criterion 1", "Price").select("Kind of criterion 1", "PRICE")
+                .fill("Weighting of criterion 1", "60")
+                .fill("Name of criterion 2", "Quality").select("Kind of criterion 2", "QUALITY")
+                .fill("Weighting of criterion 2", "35")
+                .fill("Name of criterion 3", "Social value").select("Kind of criterion 3", "SOCIAL_VALUE")
+                .fill("Weighting of criterion 3", "5")
+                .fill("Day", String.valueOf(closing.getDayOfMonth()))
+                .fill("Month", String.valueOf(closing.getMonthValue()))
+                .fill("Year", String.valueOf(closing.getYear()))
+                .fill("Closing time", "17:00")
+                .screenshot("notice-award-criteria")
+                .press("Save draft notice")
+                .sees(title + " (your notice)");
+        assertThat(buyer.text()).contains("Price (Price): 60%").contains("Social value is weighted below 10%");
+        buyer.press("Publish notice").sees(title + " (your notice)");
+        String noticePage = buyer.page().url().replaceAll("^https?://[^/]+", "");
+        String id = noticePage.substring("/buyer/notices/".length());
+
+        Api.Business acme = Api.registerBusiness("Acme Lamps Ltd");
+        Api.Business rival = Api.registerBusiness("Rival Lighting CIC");
+        String acmeTender = PortalTenderAssessmentIT.tender(acme, "Acme Lamps Ltd", id, 7_000_000);
+        String rivalTender = PortalTenderAssessmentIT.tender(rival, "Rival Lighting CIC", id, 6_500_000);
+
+        // closes, scores both tenders, awards
+        buyer.press("Close notice").sees(title + " (your notice)");
+        assertThat(buyer.text()).contains("Score this tender");
+        score(buyer, noticePage + "/responses/" + acmeTender + "/score", 80, 90, 70);
+        score(buyer, noticePage + "/responses/" + rivalTender + "/score", 90, 60, 40);
+        assertThat(buyer.text()).contains("Assessments");
+        buyer.page().getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Acme Lamps Ltd")).check();
+        buyer.fill("Contract value", "70000").press("Award contract").sees(title + " (your notice)");
+        assertThat(buyer.text()).contains("Ends at the end of");
+
+        // each supplier reads its assessment summary from its response
+        PortalBrowser.Visitor rivalVisitor = browser.visitor(javaScript);
+        rivalVisitor.signIn(rival.email(), Api.PASSWORD).sees("Dashboard")
+                .open("/opportunities/" + id + "/responses/" + rivalTender).sees("Your response to " + title)
+                .follow("Your assessment summary").sees("Your assessment summary").screenshot("assessment-summary");
+        assertThat(rivalVisitor.text()).contains("was not successful").contains("Acme Lamps Ltd")
+                .contains("Quality reasons, scored 60").contains("Quality reasons, scored 90")
+                .contains("The standstill period ends at the end of");
+        PortalBrowser.Visitor acmeVisitor = browser.visitor(javaScript);
+        acmeVisitor.signIn(acme.email(), Api.PASSWORD).sees("Dashboard")
+                .open("/opportunities/" + id + "/responses/" + acmeTender).sees("Your response to " + title)
+                .follow("Your assessment summary").sees("Your assessment summary");
+        assertThat(acmeVisitor.text()).contains("was the most advantageous");
+
+        // the public notice lists the notices published
+        PortalBrowser.Visitor anyone = browser.visitor(javaScript);
+        anyone.open("/opportunities/" + id).sees(title);
+        assertThat(anyone.page().locator("#notice-history + table").innerText()).contains("Tender notice (UK4)")
+                .contains("Contract award notice (UK6)");
+
+        // the contract waits for the standstill: the refusal is the error summary
+        LocalDate today = LocalDate.now();
+        buyer.press("Record the contract").sees("Record the contract")
+                .fillField("signedOn-day", String.valueOf(today.getDayOfMonth()))
+                .fillField("signedOn-month", String.valueOf(today.getMonthValue()))
+                .fillField("signedOn-year", String.valueOf(today.getYear()))
+                .press("Record contract").sees("Error: Record the contract").screenshot("contract-in-standstill");
+        assertThat(buyer.page().locator(".govuk-error-summary").innerText())
+                .contains("The standstill period ends at the end of");
+    }
+
+    private static void score(PortalBrowser.Visitor buyer, String path, int price, int quality, int socialValue) {
+        buyer.open(path).sees("Score this tender")
+                .fillField("score-1", String.valueOf(price)).fillField("reason-1", "Price reasons, scored " + price)
+                .fillField("score-2", String.valueOf(quality))
+                .fillField("reason-2", "Quality reasons, scored " + quality)
+                .fillField("score-3", String.valueOf(socialValue))
+                .fillField("reason-3", "Social value reasons, scored " + socialValue)
+                .press("Save scores").sees("Canal towpath lighting");
     }
 
     private static byte[] readAll(Download download) {

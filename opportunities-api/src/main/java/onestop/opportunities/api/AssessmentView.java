@@ -1,4 +1,4 @@
-package onestop.opportunities.assessment;
+package onestop.opportunities.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package onestop.opportunities.assessment;
+package onestop.opportunities.api;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package onestop.opportunities.assessment;
+package onestop.opportunities.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import onestop.opportunities.api.AwardCriterion;
 
 /**
  * What s.50 of the Act says a supplier who tendered is told before the award: its own scores against each award
