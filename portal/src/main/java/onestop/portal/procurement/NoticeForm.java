@@ -144,6 +144,11 @@ public class NoticeForm {
         return requiredLicenceTypes.contains(code);
     }
 
+    /** The closing date as typed, for the date input. */
+    public ContractPages.DateTyped closing() {
+        return new ContractPages.DateTyped("closing", closingDay, closingMonth, closingYear);
+    }
+
     public Map<String, String> categories() {
         return CATEGORIES;
     }
