@@ -14,12 +14,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import onestop.opportunities.api.AwardRequest;
+import onestop.opportunities.api.DirectAward;
 import onestop.opportunities.api.NoticeView;
 import onestop.opportunities.opportunity.OpportunityService;
 import onestop.platform.security.Roles;
 
-/** The buyer awards a closed notice; the award notice then shows on the public notice. */
-@Path("/api/opportunities/opportunities/{id}/award")
+/**
+ * The buyer awards a closed notice (the contract award notice), or a procurement not tendered directly on a
+ * Schedule 5 ground (the transparency notice); the award then shows on the public notice.
+ */
+@Path("/api/opportunities/opportunities/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AwardResource {
@@ -31,9 +35,18 @@ public class AwardResource {
     OpportunityService notices;
 
     @POST
+    @Path("/award")
     @RolesAllowed(Roles.BUYER)
     public NoticeView award(@PathParam("id") UUID id, @Valid @NotNull AwardRequest request) {
         awards.award(id, request);
+        return notices.read(id);
+    }
+
+    @POST
+    @Path("/direct-award")
+    @RolesAllowed(Roles.BUYER)
+    public NoticeView awardDirectly(@PathParam("id") UUID id, @Valid @NotNull DirectAward request) {
+        awards.awardDirectly(id, request);
         return notices.read(id);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import onestop.opportunities.api.AwardRequest;
+import onestop.opportunities.api.DirectAward;
 import onestop.opportunities.api.ContractRequest;
 import onestop.opportunities.api.LicenceCheck;
 import onestop.opportunities.api.OpportunitiesEvents;
@@ -89,6 +90,17 @@ public class AwardService {
         outbox.append(OpportunitiesEvents.OPPORTUNITY_AWARDED, OpportunitiesEvents.OPPORTUNITY, o.id, awarded);
         milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.AWARDED));
         return awarded;
+    }
+
+    /** The buyer awards a draft or planned procurement directly: the transparency notice, which starts the standstill. */
+    @Transactional
+    public void awardDirectly(UUID opportunityId, DirectAward request) {
+        Opportunity o = notices.owned(opportunityId);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, WorkingDayCalendar.COUNCIL_ZONE);
+        ContractDetails.awardDirectly(o, request.ground(), request.justification().strip(),
+                request.supplierName().strip(), request.valuePence(), Periods.standstillLastDay(today, calendar), now);
+        milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.DIRECT_AWARD));
     }
 
     /** The buyer enters into the awarded contract once the standstill is over: the contract details notice. */

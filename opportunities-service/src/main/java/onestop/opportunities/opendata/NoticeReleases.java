@@ -52,6 +52,7 @@ public class NoticeReleases implements PublishedVersions {
             case PUBLISHED, CHANGED -> NoticeType.UK4;
             case CANCELLED -> NoticeType.UK12;
             case AWARDED -> NoticeType.UK6;
+            case DIRECT_AWARD -> NoticeType.UK5;
             case CONTRACT_ENTERED -> NoticeType.UK7;
             case CONTRACT_CHANGED -> NoticeType.UK10;
             case CONTRACT_TERMINATED -> NoticeType.UK11;
@@ -77,12 +78,15 @@ public class NoticeReleases implements PublishedVersions {
             publish(o, NoticeType.UK2, o.createdAt);
         }
         // a tender notice was published, or the procurement predates the notices and never engaged the market first
-        boolean wasTendered = o.publishedAt != null
-                || o.engagementDescription == null && o.status != OpportunityStatus.PLANNED;
+        boolean wasTendered = o.publishedAt != null || o.engagementDescription == null
+                && o.status != OpportunityStatus.PLANNED && o.directAwardGround == null;
         if (wasTendered && !published.contains(NoticeType.UK4)) {
             publish(o, NoticeType.UK4, tendered);
         }
-        if (o.status == OpportunityStatus.AWARDED && !published.contains(NoticeType.UK6)) {
+        if (o.directAwardGround != null && !published.contains(NoticeType.UK5)) {
+            publish(o, NoticeType.UK5, o.awardedAt != null ? o.awardedAt : o.updatedAt);
+        }
+        if (o.status == OpportunityStatus.AWARDED && o.directAwardGround == null && !published.contains(NoticeType.UK6)) {
             publish(o, NoticeType.UK6, o.awardedAt != null ? o.awardedAt : o.updatedAt);
         }
         if (o.contract != null && !published.contains(NoticeType.UK7)) {

@@ -92,7 +92,7 @@ public class OcdsReleases {
                 .put("noticeType", type.name()).put("title", type.title())
                 .put("url", config.publicBaseUrl() + "/opportunities/" + o.id).put("datePublished", at.toString());
         switch (type) {
-            case UK6, UK7, UK10, UK11 -> award(r, parties, o, type, notice);
+            case UK5, UK6, UK7, UK10, UK11 -> award(r, parties, o, type, notice);
             case UK1, UK2, UK3 -> planning(r, o, notice);
             default -> tender.withArray("documents").insert(0, notice);
         }
@@ -106,7 +106,7 @@ public class OcdsReleases {
         tender.put("title", o.title);
         tender.put("description", o.description);
         tender.put("status", switch (type) {
-            case UK6, UK7, UK10, UK11 -> "complete";
+            case UK5, UK6, UK7, UK10, UK11 -> "complete";
             case UK12 -> "cancelled";
             case UK1, UK2, UK3 -> "planning";
             default -> "active";
@@ -135,7 +135,13 @@ public class OcdsReleases {
         if (o.closingAt != null) {
             period.put("endDate", o.closingAt.toString());
         }
-        tender.put("procurementMethod", "open");
+        if (o.directAwardGround != null) {
+            tender.put("procurementMethod", "direct").put("procurementMethodRationale", o.directAwardJustification);
+            tender.putArray("procurementMethodRationaleClassifications").addObject().put("scheme", "OneStop-Schedule5")
+                    .put("id", o.directAwardGround.name());
+        } else {
+            tender.put("procurementMethod", "open");
+        }
         if (o.cpvCodes.length > 0) {
             ObjectNode item = tender.putArray("items").addObject().put("id", "1");
             classification(item.putObject("classification"), o.cpvCodes[0], descriptions);
@@ -179,7 +185,8 @@ public class OcdsReleases {
         String supplierId = supplierParty(parties.addObject(), profile, o, supplierName);
         ObjectNode award = r.putArray("awards").addObject();
         award.put("id", o.reference + "-award");
-        award.put("status", type == NoticeType.UK6 && o.contract == null ? "pending" : "active");
+        award.put("status", (type == NoticeType.UK5 || type == NoticeType.UK6) && o.contract == null ? "pending"
+                : "active");
         if (o.awardedAt != null) {
             award.put("date", o.awardedAt.toString());
         }
@@ -195,7 +202,7 @@ public class OcdsReleases {
         if (o.assessmentSummariesSentAt != null) {
             award.put("assessmentSummariesDateSent", o.assessmentSummariesSentAt.toString());
         }
-        if (type == NoticeType.UK6) {
+        if (type == NoticeType.UK5 || type == NoticeType.UK6) {
             award.putArray("documents").add(notice);
             return;
         }

@@ -11,6 +11,7 @@ import jakarta.persistence.Embeddable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import onestop.opportunities.api.DirectAwardGround;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.IllegalTransition;
@@ -58,6 +59,26 @@ public class ContractDetails {
         details.check(today, o.standstillLastDay);
         details.enteredAt = now;
         o.contract = details;
+        o.updatedAt = now;
+    }
+
+    /**
+     * {@code o}, a draft or planned procurement, is awarded directly to {@code supplierName} on a Schedule 5 ground
+     * (a transparency notice), with the standstill that then runs until the end of {@code standstillLastDay}.
+     */
+    public static void awardDirectly(Opportunity o, DirectAwardGround ground, String justification,
+            String supplierName, long valuePence, LocalDate standstillLastDay, Instant now) {
+        if (o.status != OpportunityStatus.DRAFT && o.status != OpportunityStatus.PLANNED) {
+            throw new IllegalTransition("Only a procurement not yet tendered is awarded directly; this one is "
+                    + o.status + ".");
+        }
+        o.status = NoticeLifecycle.move(o.status, OpportunityStatus.AWARDED);
+        o.directAwardGround = ground;
+        o.directAwardJustification = justification;
+        o.awardedSupplierName = supplierName;
+        o.awardedValuePence = valuePence;
+        o.awardedAt = now;
+        o.standstillLastDay = standstillLastDay;
         o.updatedAt = now;
     }
 

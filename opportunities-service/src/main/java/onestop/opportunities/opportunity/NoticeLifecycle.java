@@ -7,13 +7,17 @@ import java.util.Set;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.platform.problem.IllegalTransition;
 
-/** The life of a notice. The allowed moves are data: {@link #NEXT} is the whole state machine. */
+/**
+ * The life of a notice. The allowed moves are data: {@link #NEXT} is the whole state machine. A draft or planned
+ * procurement becomes AWARDED only by a direct award (a transparency notice); a tender only once CLOSED.
+ */
 public final class NoticeLifecycle {
 
     private static final Map<OpportunityStatus, Set<OpportunityStatus>> NEXT = Map.of(
             OpportunityStatus.DRAFT, EnumSet.of(OpportunityStatus.PLANNED, OpportunityStatus.OPEN,
+                    OpportunityStatus.AWARDED, OpportunityStatus.CANCELLED),
+            OpportunityStatus.PLANNED, EnumSet.of(OpportunityStatus.OPEN, OpportunityStatus.AWARDED,
                     OpportunityStatus.CANCELLED),
-            OpportunityStatus.PLANNED, EnumSet.of(OpportunityStatus.OPEN, OpportunityStatus.CANCELLED),
             OpportunityStatus.OPEN, EnumSet.of(OpportunityStatus.CLOSED, OpportunityStatus.CANCELLED),
             OpportunityStatus.CLOSED, EnumSet.of(OpportunityStatus.AWARDED, OpportunityStatus.CANCELLED),
             OpportunityStatus.AWARDED, EnumSet.noneOf(OpportunityStatus.class),

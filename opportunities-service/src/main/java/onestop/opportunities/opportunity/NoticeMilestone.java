@@ -15,6 +15,8 @@ public record NoticeMilestone(Opportunity opportunity, Kind kind) {
         CHANGED,
         /** A published procurement was abandoned. */
         CANCELLED,
+        /** The buyer awards directly, without competition: the transparency notice, which starts the standstill. */
+        DIRECT_AWARD,
         /** The buyer published its intention to award: the contract award notice, which starts the standstill. */
         AWARDED,
         /** The contract was entered into after the standstill. */

@@ -22,6 +22,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import onestop.opportunities.api.AwardCriterion;
 import onestop.opportunities.api.BuyerContact;
 import onestop.opportunities.api.ChallengeStage;
+import onestop.opportunities.api.DirectAwardGround;
 import onestop.opportunities.api.NoticeFields;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.OpportunityType;
@@ -125,6 +126,11 @@ public class Opportunity extends PanacheEntityBase {
     public String engagementDescription;
     @Column(name = "engagement_ends_on")
     public LocalDate engagementEndsOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "direct_award_ground")
+    public DirectAwardGround directAwardGround;
+    @Column(name = "direct_award_justification")
+    public String directAwardJustification;
     @Embedded
     public ContractDetails contract;
     /** How tenders are scored: criteria with weightings adding up to 100; none for a notice awarded on judgement. */
@@ -217,7 +223,10 @@ public class Opportunity extends PanacheEntityBase {
      */
     public void award(UUID responseId, UUID businessId, String supplierName, long valuePence,
             LocalDate standstillLastDay, Instant now) {
-        status = NoticeLifecycle.move(status, OpportunityStatus.AWARDED);
+        if (status != OpportunityStatus.CLOSED) {
+            throw new IllegalTransition("A notice that is " + status + " cannot become AWARDED to a response.");
+        }
+        status = OpportunityStatus.AWARDED;
         this.standstillLastDay = standstillLastDay;
         awardedResponseId = responseId;
         awardedBusinessId = businessId;

@@ -42,7 +42,9 @@ class OpportunityRulesTest {
                 assertThat(NoticeLifecycle.canMove(end, any)).isFalse();
             }
         }
-        assertThatThrownBy(() -> NoticeLifecycle.move(OpportunityStatus.DRAFT, OpportunityStatus.AWARDED))
+        assertThat(NoticeLifecycle.canMove(OpportunityStatus.DRAFT, OpportunityStatus.AWARDED))
+                .as("a direct award, by a transparency notice").isTrue();
+        assertThatThrownBy(() -> NoticeLifecycle.move(OpportunityStatus.OPEN, OpportunityStatus.AWARDED))
                 .isInstanceOf(IllegalTransition.class);
     }
 

@@ -203,6 +203,34 @@ class ProcurementNoticesTest {
     }
 
     @Test
+    void aDirectAwardNeedsItsGroundAndPublishesATransparencyNotice() throws Exception {
+        UUID id = Api.draft(COUNCIL, Api.notice("Emergency roof repair " + Api.word()));
+        String notice = OPPORTUNITIES + "/" + id;
+        Map<String, Object> award = new java.util.HashMap<>(Map.of("justification", "The roof fell in during a storm",
+                "supplierName", "Roofers Ltd", "valuePence", 2_500_000));
+        as(COUNCIL).body(award).post(notice + "/direct-award").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("ground"));
+        award.put("ground", "BECAUSE_WE_SAID_SO");
+        as(COUNCIL).body(award).post(notice + "/direct-award").then().statusCode(400)
+                .body("errors.field", hasItem("ground"));
+        award.put("ground", "EXTREME_URGENCY");
+        as(COUNCIL).body(award).post(notice + "/direct-award").then().statusCode(200).body("status", is("AWARDED"))
+                .body("procurement.directAwardGround", is("EXTREME_URGENCY"))
+                .body("procurement.standstillLastDay", is(Periods.standstillLastDay(
+                        LocalDate.now(WorkingDayCalendar.COUNCIL_ZONE), WorkingDayCalendar.englandAndWales()).toString()));
+        as(COUNCIL).body(award).post(notice + "/direct-award").then().statusCode(409);
+        as(COUNCIL).body(Map.of("signedOn", LocalDate.now(WorkingDayCalendar.COUNCIL_ZONE).toString()))
+                .post(notice + "/contract").then().statusCode(409);
+
+        JsonNode history = json.readTree(given().get(notice + "/notices").then().statusCode(200).extract().asString());
+        assertThat(types(history)).containsExactly("UK5");
+        JsonNode release = history.get(0).path("release");
+        assertThat(release.path("tender").path("procurementMethod").asText()).isEqualTo("direct");
+        assertThat(release.path("awards").get(0).path("documents").get(0).path("noticeType").asText()).isEqualTo("UK5");
+        assertValid(release);
+    }
+
+    @Test
     void aCancelledPublishedProcurementPublishesATerminationNotice() throws Exception {
         UUID id = Api.published(COUNCIL, Api.notice("Parks furniture " + Api.word()));
         as(COUNCIL).body(Map.of("reason", "The budget was withdrawn")).post(OPPORTUNITIES + "/" + id + "/cancel")

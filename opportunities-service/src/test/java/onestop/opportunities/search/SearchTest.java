@@ -20,7 +20,8 @@ import onestop.platform.testing.TestTokens;
 @OpportunitiesTest
 class SearchTest {
 
-    private static final String EVERY_STATUS = "status=OPEN&status=CLOSED&status=AWARDED&status=CANCELLED";
+    private static final String EVERY_STATUS =
+            "status=PLANNED&status=OPEN&status=CLOSED&status=AWARDED&status=CANCELLED";
 
     @BeforeEach
     void loadTheContractsFinderSample() {
