@@ -4,7 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
-import onestop.platform.testing.MovableClock;
+import onestop.platform.time.MovableClock;
 
 /** Replaces the service's clock in tests with one a test moves and then resets. */
 @Alternative

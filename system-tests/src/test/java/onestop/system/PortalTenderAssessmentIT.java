@@ -3,6 +3,7 @@ package onestop.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -117,6 +118,28 @@ public class PortalTenderAssessmentIT {
                 .then().statusCode(200).extract().asString();
         assertThat(early).contains("<title>Error: Record the contract").contains("govuk-error-summary")
                 .contains("The standstill period ends at the end of");
+
+        // the day after the standstill's last day (the service's clock moved), the contract is recorded (UK7),
+        // then changed (UK10)
+        LocalDate lastDay = LocalDate.parse(RestAssured.given().get("/api/opportunities/opportunities/" + id)
+                .then().statusCode(200).extract().path("procurement.standstillLastDay"));
+        LocalDate signed = lastDay.plusDays(1);
+        system.moveClock(RunningSystem.OPPORTUNITIES, signed.atTime(9, 0).atZone(ZoneId.of("Europe/London"))
+                .toInstant());
+        try {
+            Response recorded = buyer.post(noticePage + "/contract", Map.of("signedOn-day", signed.getDayOfMonth(),
+                    "signedOn-month", signed.getMonthValue(), "signedOn-year", signed.getYear(), "value", "20000"));
+            assertThat(recorded.statusCode()).as(recorded.asString()).isEqualTo(303);
+            assertThat(buyer.get(FormBrowser.location(recorded)).asString()).doesNotContain("govuk-error-summary");
+            Api.as(Api.staffToken(system, "buyer")).body(Map.of("description", "Two more parks", "valuePence", 2_200_000))
+                    .post("/api/opportunities/opportunities/" + id + "/contract/changes").then().statusCode(200);
+            String published = RestAssured.given().accept("text/html").get("/opportunities/" + id).asString();
+            assertThat(published.indexOf("Contract award notice (UK6)")).isPositive()
+                    .isLessThan(published.indexOf("Contract details notice (UK7)"));
+            assertThat(published).contains("Contract change notice (UK10)");
+        } finally {
+            system.moveClock(RunningSystem.OPPORTUNITIES, null);
+        }
     }
 
     private static Map<String, Object> criterion(int row, String name, String kind, String weight) {

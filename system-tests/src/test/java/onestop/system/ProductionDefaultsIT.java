@@ -39,6 +39,15 @@ class ProductionDefaultsIT {
     }
 
     @Test
+    void aClockTheTestsCanMoveIsRefusedUnlessAllowed() {
+        RunningSystem.Trial trial = system.trial(RunningSystem.OPPORTUNITIES,
+                Map.of("ONESTOP_ALLOW_INSECURE_DEFAULTS", ""));
+
+        assertThat(trial.ready()).isFalse();
+        assertThat(trial.log()).contains("movable-clock").contains("unset ONESTOP_CLOCK_MOVABLE");
+    }
+
+    @Test
     void theGatewayRefusesForwardedHeadersFromAnyoneAndMadeUpStaffPasswords() {
         RunningSystem.Trial trial = system.trial(RunningSystem.GATEWAY, Map.of("ONESTOP_PROXY_FORWARDING", "true", "ONESTOP_TRUSTED_PROXIES", "",
                 "ONESTOP_GATEWAY_ACCOUNTS_STAFF_GENERATE_MISSING_PASSWORDS", "true"));

@@ -76,6 +76,10 @@ public class InsecureDefaults {
             found.add(new InsecureDefault("forwarded-from-anyone",
                     "name the load balancers in ONESTOP_TRUSTED_PROXIES, or set ONESTOP_PROXY_FORWARDING=false"));
         }
+        if (setting.apply("onestop.clock.movable").map(Boolean::parseBoolean).orElse(false)) {
+            found.add(new InsecureDefault("movable-clock",
+                    "unset ONESTOP_CLOCK_MOVABLE: only the system tests move a service's clock"));
+        }
         return found;
     }
 

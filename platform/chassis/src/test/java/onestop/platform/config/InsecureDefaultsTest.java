@@ -32,6 +32,12 @@ class InsecureDefaultsTest {
     }
 
     @Test
+    void aClockThatCanBeMovedIsFound() {
+        assertThat(inForce(Map.of("onestop.clock.movable", "true"))).containsExactly("movable-clock");
+        assertThat(inForce(Map.of("onestop.clock.movable", "false"))).isEmpty();
+    }
+
+    @Test
     void onlyWhatIsNamedIsAllowedAndTheMessageSaysHowToFixTheRest() {
         List<InsecureDefault> found = List.of(new InsecureDefault("db-password", "set DB_PASSWORD"),
                 new InsecureDefault("staff-passwords", "set ONESTOP_ADMIN_PASSWORD"));

@@ -1,4 +1,4 @@
-package onestop.platform.testing;
+package onestop.platform.time;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +9,9 @@ import java.time.ZoneOffset;
 /**
  * A clock for tests: the real time plus an offset that a test moves ({@link #advance}, {@link #set}) and then
  * {@link #reset}s, so that deadlines, idle timeouts and expiring links are tested without waiting. A module's
- * tests put it in place of the platform's clock with a subclass marked {@code @Alternative @Priority(1) @Singleton}.
+ * tests put it in place of the platform's clock with a subclass marked {@code @Alternative @Priority(1) @Singleton};
+ * a packaged service started with {@code ONESTOP_CLOCK_MOVABLE=true} uses one that the system tests move through
+ * the management port ({@link ClockControl}), which production refuses.
  */
 public class MovableClock extends Clock {
 
