@@ -25,8 +25,8 @@ public record NoticeView(UUID id, String reference, String title, String descrip
      */
     public record Procurement(ProcurementCategory category, Long valueGrossPence, Boolean aboveThreshold,
             List<AwardCriterion> awardCriteria, List<String> warnings, Instant assessmentSummariesSentAt,
-            LocalDate standstillLastDay, Contract contract, DirectAwardGround directAwardGround,
-            String directAwardJustification) {
+            LocalDate standstillLastDay, List<StandstillExtension> standstillExtensions, Contract contract,
+            DirectAwardGround directAwardGround, String directAwardJustification) {
     }
 
     /**

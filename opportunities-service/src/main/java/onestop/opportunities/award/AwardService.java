@@ -25,6 +25,7 @@ import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.opportunities.procurement.Periods;
 import onestop.opportunities.response.SupplierResponse;
+import onestop.opportunities.standstill.StandstillService;
 import onestop.opportunities.socialvalue.ContractTarget;
 import onestop.opportunities.socialvalue.SocialValueService;
 import onestop.opportunities.supplier.SupplierService;
@@ -63,6 +64,9 @@ public class AwardService {
 
     @Inject
     AssessmentService assessments;
+
+    @Inject
+    StandstillService standstill;
 
     @Inject
     Event<NoticeMilestone> milestones;
@@ -113,6 +117,7 @@ public class AwardService {
         details.startOn = request.startOn();
         details.endOn = request.endOn();
         details.valuePence = request.valuePence() != null ? request.valuePence() : o.awardedValuePence;
+        standstill.checkNotSuspended(o);
         ContractDetails.enter(o, details, LocalDate.ofInstant(now, WorkingDayCalendar.COUNCIL_ZONE), now);
         milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.CONTRACT_ENTERED));
     }

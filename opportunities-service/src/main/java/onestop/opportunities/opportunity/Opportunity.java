@@ -27,6 +27,7 @@ import onestop.opportunities.api.NoticeFields;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.api.ProcurementCategory;
+import onestop.opportunities.api.StandstillExtension;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.InvalidInput;
@@ -122,6 +123,9 @@ public class Opportunity extends PanacheEntityBase {
     public Boolean aboveThreshold;
     @Column(name = "standstill_last_day")
     public LocalDate standstillLastDay;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "standstill_extensions")
+    public List<StandstillExtension> standstillExtensions = List.of();
     @Column(name = "engagement_description")
     public String engagementDescription;
     @Column(name = "engagement_ends_on")

@@ -183,7 +183,7 @@ public class OpportunityService {
         List<String> warnings = !o.awardCriteria.isEmpty() && socialValue < AwardCriterion.SOCIAL_VALUE_GOOD_PRACTICE
                 ? List.of(NoticeView.SOCIAL_VALUE_BELOW_PPN_002) : List.of();
         return new NoticeView.Procurement(o.category, o.valueGrossPence, o.aboveThreshold, o.awardCriteria, warnings,
-                o.assessmentSummariesSentAt, o.standstillLastDay, contract, o.directAwardGround,
+                o.assessmentSummariesSentAt, o.standstillLastDay, o.standstillExtensions, contract, o.directAwardGround,
                 o.directAwardJustification);
     }
 

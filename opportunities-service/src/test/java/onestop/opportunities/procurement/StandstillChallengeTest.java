@@ -1,0 +1,101 @@
+package onestop.opportunities.procurement;
+
+import static io.restassured.RestAssured.given;
+import static onestop.opportunities.Api.OPPORTUNITIES;
+import static onestop.opportunities.Api.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import onestop.opportunities.Api;
+import onestop.opportunities.OpportunitiesTest;
+import onestop.opportunities.TestClock;
+import onestop.platform.testing.TestTokens;
+import onestop.platform.time.WorkingDayCalendar;
+
+/**
+ * During the standstill a supplier who tendered may challenge the award: the contract is then suspended until the
+ * buyer records the outcome. The buyer may extend the standstill, on the record, but never shorten it.
+ */
+@OpportunitiesTest
+class StandstillChallengeTest {
+
+    private static final String COUNCIL = TestTokens.buyer("Birmingham City Council");
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void aChallengeSuspendsTheContractUntilItsOutcomeIsRecorded() {
+        Map<String, Object> body = Api.notice("Street cleansing " + Api.word());
+        body.put("closingAt", Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+        UUID id = Api.published(COUNCIL, body);
+        String notice = OPPORTUNITIES + "/" + id;
+        String acme = TestTokens.business(UUID.randomUUID());
+        String rival = TestTokens.business(UUID.randomUUID());
+        Api.supplierProfile(acme, "Acme Cleansing Ltd");
+        Api.supplierProfile(rival, "Rival Cleansing Ltd");
+        String winning = as(acme).body(Map.of("summary", "Daily sweeps", "pricePence", 4_000_000))
+                .post(notice + "/responses").then().statusCode(201).extract().path("id");
+        as(rival).body(Map.of("summary", "Weekly sweeps", "pricePence", 3_000_000)).post(notice + "/responses")
+                .then().statusCode(201);
+        as(rival).body(Map.of("grounds", "Too early")).post(notice + "/challenges").then().statusCode(409);
+        as(COUNCIL).post(notice + "/close").then().statusCode(200);
+        as(COUNCIL).body(Map.of("responseId", winning, "valuePence", 4_000_000)).post(notice + "/award").then()
+                .statusCode(200);
+        LocalDate lastDay = LocalDate.parse(given().get(notice).then().extract().path("procurement.standstillLastDay"));
+
+        as(TestTokens.business(UUID.randomUUID())).body(Map.of("grounds", "I did not tender"))
+                .post(notice + "/challenges").then().statusCode(404);
+        as(rival).body(Map.of("grounds", "")).post(notice + "/challenges").then().statusCode(400)
+                .body("errors.field", hasItem("grounds"));
+        String challenge = as(rival).body(Map.of("grounds", "The price was scored against the wrong criterion"))
+                .post(notice + "/challenges").then().statusCode(201).body("outcome", is((Object) null))
+                .extract().path("id");
+        as(rival).get(notice + "/challenges").then().statusCode(200).body("size()", is(1));
+        as(acme).get(notice + "/challenges").then().statusCode(200).body("size()", is(0));
+        as(COUNCIL).get(notice + "/challenges").then().statusCode(200).body("[0].grounds", containsString("wrong"));
+
+        // the buyer extends the standstill by a week, on the record; never shortens it
+        as(COUNCIL).body(Map.of("lastDay", lastDay.minusDays(1).toString(), "reason", "Shorter"))
+                .post(notice + "/standstill/extension").then().statusCode(422).body("errors.field", hasItem("lastDay"));
+        LocalDate extended = lastDay.plusDays(7);
+        as(COUNCIL).body(Map.of("lastDay", extended.toString(), "reason", "To consider the challenge"))
+                .post(notice + "/standstill/extension").then().statusCode(200)
+                .body("previousLastDay", is(lastDay.toString()));
+        given().get(notice).then().body("procurement.standstillLastDay", is(extended.toString()))
+                .body("procurement.standstillExtensions[0].reason", is("To consider the challenge"));
+
+        // after the standstill, the contract waits for the challenge's outcome; no new challenge is raised
+        clock.set(extended.plusDays(1).atTime(LocalTime.of(9, 0)).atZone(WorkingDayCalendar.COUNCIL_ZONE).toInstant());
+        Map<String, Object> contract = Map.of("signedOn", extended.plusDays(1).toString());
+        as(COUNCIL).body(contract).post(notice + "/contract").then().statusCode(409)
+                .body("detail", containsString("suspended"));
+        as(rival).body(Map.of("grounds", "Late")).post(notice + "/challenges").then().statusCode(409);
+        as(TestTokens.buyer("Sandwell Council")).body(Map.of("outcome", "DISMISSED", "note", "x"))
+                .post(notice + "/challenges/" + challenge + "/outcome").then().statusCode(404);
+        as(COUNCIL).body(Map.of("outcome", "DISMISSED", "note", "The criterion was the published one"))
+                .post(notice + "/challenges/" + challenge + "/outcome").then().statusCode(200)
+                .body("outcome", is("DISMISSED"));
+        as(COUNCIL).body(Map.of("outcome", "UPHELD", "note", "Changed our mind"))
+                .post(notice + "/challenges/" + challenge + "/outcome").then().statusCode(409);
+        as(COUNCIL).body(contract).post(notice + "/contract").then().statusCode(200);
+    }
+}
