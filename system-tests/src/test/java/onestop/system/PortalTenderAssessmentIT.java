@@ -131,7 +131,8 @@ public class PortalTenderAssessmentIT {
                     "signedOn-month", signed.getMonthValue(), "signedOn-year", signed.getYear(), "value", "20000"));
             assertThat(recorded.statusCode()).as(recorded.asString()).isEqualTo(303);
             assertThat(buyer.get(FormBrowser.location(recorded)).asString()).doesNotContain("govuk-error-summary");
-            Api.as(Api.staffToken(system, "buyer")).body(Map.of("description", "Two more parks", "valuePence", 2_200_000))
+            Api.as(Api.staffToken(system, "buyer")).contentType(ContentType.JSON)
+                    .body(Map.of("description", "Two more parks", "valuePence", 2_200_000))
                     .post("/api/opportunities/opportunities/" + id + "/contract/changes").then().statusCode(200);
             String published = RestAssured.given().accept("text/html").get("/opportunities/" + id).asString();
             assertThat(published.indexOf("Contract award notice (UK6)")).isPositive()
