@@ -49,6 +49,7 @@ public class NoticeReleases implements PublishedVersions {
         Opportunity o = milestone.opportunity();
         NoticeType type = switch (milestone.kind()) {
             case MARKET_ENGAGEMENT -> NoticeType.UK2;
+            case PLANNED_PROCUREMENT -> NoticeType.UK3;
             case PUBLISHED, CHANGED -> NoticeType.UK4;
             case CANCELLED -> NoticeType.UK12;
             case AWARDED -> NoticeType.UK6;
@@ -77,8 +78,11 @@ public class NoticeReleases implements PublishedVersions {
         if (o.engagementDescription != null && !published.contains(NoticeType.UK2)) {
             publish(o, NoticeType.UK2, o.createdAt);
         }
+        if (o.plannedProcurementAt != null && !published.contains(NoticeType.UK3)) {
+            publish(o, NoticeType.UK3, o.plannedProcurementAt);
+        }
         // a tender notice was published, or the procurement predates the notices and never engaged the market first
-        boolean wasTendered = o.publishedAt != null || o.engagementDescription == null
+        boolean wasTendered = o.publishedAt != null || o.engagementDescription == null && o.plannedProcurementAt == null
                 && o.status != OpportunityStatus.PLANNED && o.directAwardGround == null;
         if (wasTendered && !published.contains(NoticeType.UK4)) {
             publish(o, NoticeType.UK4, tendered);
@@ -92,7 +96,8 @@ public class NoticeReleases implements PublishedVersions {
         if (o.contract != null && !published.contains(NoticeType.UK7)) {
             publish(o, NoticeType.UK7, o.contract.enteredAt);
         }
-        if (o.status == OpportunityStatus.CANCELLED && (o.publishedAt != null || o.engagementDescription != null)
+        if (o.status == OpportunityStatus.CANCELLED
+                && (o.publishedAt != null || o.engagementDescription != null || o.plannedProcurementAt != null)
                 && !published.contains(NoticeType.UK12)) {
             publish(o, NoticeType.UK12, o.cancelledAt != null ? o.cancelledAt : o.updatedAt);
         }

@@ -83,6 +83,26 @@ final class NoticeEdits {
         }
     }
 
+    /**
+     * A draft or planned procurement announces its tender notice ahead (a planned procurement notice): it becomes
+     * PLANNED, and once the notice is 40 days old its tender period above threshold may be 10 days.
+     */
+    static void planProcurement(Opportunity o, Instant now) {
+        if (o.status != OpportunityStatus.DRAFT && o.status != OpportunityStatus.PLANNED) {
+            throw new IllegalTransition("A planned procurement notice comes before the tender notice; this notice is "
+                    + o.status + ".");
+        }
+        if (o.plannedProcurementAt != null) {
+            throw new IllegalTransition("The planned procurement notice was published on " + o.plannedProcurementAt
+                    + ".");
+        }
+        if (o.status == OpportunityStatus.DRAFT) {
+            o.status = NoticeLifecycle.move(o.status, OpportunityStatus.PLANNED);
+        }
+        o.plannedProcurementAt = now;
+        o.updatedAt = now;
+    }
+
     /** A new draft has its title, description and type (400 naming each one missing). */
     static void checkRequired(NoticeFields fields) {
         List<Problem.FieldError> missing = new ArrayList<>();
@@ -214,11 +234,11 @@ final class NoticeEdits {
                 && Thresholds.isAbove(gross, day, o.category);
         if (o.closingAt != null && !o.closingAt.isAfter(now)) {
             errors.add(new Problem.FieldError("closingAt", FieldCodes.OUT_OF_RANGE, "must be in the future to publish"));
-        } else if (o.closingAt != null && o.aboveThreshold
-                && o.closingAt.isBefore(publishedAt.plus(Periods.OPEN_PROCEDURE_TENDER_PERIOD))) {
-            errors.add(new Problem.FieldError("closingAt", FieldCodes.OUT_OF_RANGE,
-                    "must be at least " + Periods.OPEN_PROCEDURE_TENDER_PERIOD.toDays()
-                            + " days after publication, because the contract is above the threshold"));
+        } else if (o.closingAt != null && o.aboveThreshold && o.closingAt.isBefore(publishedAt.plus(
+                Periods.minimumTenderPeriod(o.plannedProcurementAt, publishedAt)))) {
+            errors.add(new Problem.FieldError("closingAt", FieldCodes.OUT_OF_RANGE, "must be at least "
+                    + Periods.minimumTenderPeriod(o.plannedProcurementAt, publishedAt).toDays()
+                    + " days after publication, because the contract is above the threshold"));
         }
         return errors;
     }

@@ -9,6 +9,8 @@ public record NoticeMilestone(Opportunity opportunity, Kind kind) {
     public enum Kind {
         /** The buyer engages the market before the tender notice. */
         MARKET_ENGAGEMENT,
+        /** The buyer announced its tender notice ahead. */
+        PLANNED_PROCUREMENT,
         /** The tender notice was published. */
         PUBLISHED,
         /** An open tender notice was changed (its fields or its documents). */

@@ -130,6 +130,8 @@ public class Opportunity extends PanacheEntityBase {
     public String engagementDescription;
     @Column(name = "engagement_ends_on")
     public LocalDate engagementEndsOn;
+    @Column(name = "planned_procurement_at")
+    public Instant plannedProcurementAt;
     @Enumerated(EnumType.STRING)
     @Column(name = "direct_award_ground")
     public DirectAwardGround directAwardGround;

@@ -90,6 +90,14 @@ public class OpportunityResource {
         return service.engageMarket(id, request);
     }
 
+    /** A draft or planned procurement announces its tender notice ahead: the planned procurement notice (UK3). */
+    @POST
+    @Path("{id}/planned-procurement")
+    @RolesAllowed(Roles.BUYER)
+    public NoticeView planProcurement(@PathParam("id") UUID id) {
+        return service.planProcurement(id);
+    }
+
     @POST
     @Path("{id}/close")
     @RolesAllowed(Roles.BUYER)

@@ -120,6 +120,14 @@ public class OpportunityService {
     }
 
     @Transactional
+    public NoticeView planProcurement(UUID id) {
+        Opportunity o = notices.owned(id);
+        NoticeEdits.planProcurement(o, clock.instant());
+        milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.PLANNED_PROCUREMENT));
+        return view(o);
+    }
+
+    @Transactional
     public NoticeView close(UUID id) {
         Opportunity o = notices.owned(id);
         Instant now = clock.instant();

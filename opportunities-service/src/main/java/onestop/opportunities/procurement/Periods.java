@@ -1,6 +1,7 @@
 package onestop.opportunities.procurement;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import onestop.platform.time.WorkingDayCalendar;
@@ -14,10 +15,24 @@ public final class Periods {
     /** The minimum tender period of an open procedure above threshold. */
     public static final Duration OPEN_PROCEDURE_TENDER_PERIOD = Duration.ofDays(25);
 
+    /** The shortest tender period above threshold after a planned procurement notice published in time. */
+    public static final Duration REDUCED_TENDER_PERIOD = Duration.ofDays(10);
+
     /** The standstill, in working days. */
     public static final int STANDSTILL_WORKING_DAYS = 8;
 
     private Periods() {
+    }
+
+    /**
+     * The shortest tender period of an above-threshold open procedure whose tender notice is published at {@code
+     * tendered}: 10 days when a planned procurement notice was published at {@code planned}, at least 40 days and
+     * at most a year before; 25 days otherwise (s.54 and Schedule 6 of the regulations).
+     */
+    public static Duration minimumTenderPeriod(Instant planned, Instant tendered) {
+        boolean inTime = planned != null && !planned.isAfter(tendered.minus(Duration.ofDays(40)))
+                && !planned.isBefore(tendered.atZone(java.time.ZoneOffset.UTC).minusYears(1).toInstant());
+        return inTime ? REDUCED_TENDER_PERIOD : OPEN_PROCEDURE_TENDER_PERIOD;
     }
 
     /**

@@ -55,6 +55,16 @@ class ProcurementActRulesTest {
     }
 
     @Test
+    void aPlannedProcurementNoticeFortyDaysToAYearAheadShortensTheTenderPeriodToTenDays() {
+        Instant tendered = Instant.parse("2026-06-01T09:00:00Z");
+        assertThat(Periods.minimumTenderPeriod(null, tendered)).hasDays(25);
+        assertThat(Periods.minimumTenderPeriod(tendered.minus(40, ChronoUnit.DAYS), tendered)).hasDays(10);
+        assertThat(Periods.minimumTenderPeriod(tendered.minus(39, ChronoUnit.DAYS), tendered)).hasDays(25);
+        assertThat(Periods.minimumTenderPeriod(tendered.minus(365, ChronoUnit.DAYS), tendered)).hasDays(10);
+        assertThat(Periods.minimumTenderPeriod(tendered.minus(366, ChronoUnit.DAYS), tendered)).hasDays(25);
+    }
+
+    @Test
     void theStandstillIsEightWorkingDaysBeginningWithTheNoticeDay() {
         // published Monday 2 March 2026: Mon 2 is day 1, Wed 11 day 8
         assertThat(Periods.standstillLastDay(LocalDate.parse("2026-03-02"), CALENDAR)).isEqualTo("2026-03-11");

@@ -203,6 +203,30 @@ class ProcurementNoticesTest {
     }
 
     @Test
+    void aPlannedProcurementNoticePublishedInTimeAllowsATenDayTenderPeriod() throws Exception {
+        UUID id = Api.draft(COUNCIL, aboveThreshold("Care home meals " + Api.word()));
+        String notice = OPPORTUNITIES + "/" + id;
+        as(COUNCIL).post(notice + "/planned-procurement").then().statusCode(200).body("status", is("PLANNED"));
+        as(COUNCIL).post(notice + "/planned-procurement").then().statusCode(409);
+        // 39 days on: too soon for the shorter period
+        clock.set(Instant.now().plus(39, ChronoUnit.DAYS));
+        String twelveDays = clock.instant().plus(12, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        as(COUNCIL).body(Map.of("closingAt", twelveDays)).patch(notice).then().statusCode(200);
+        as(COUNCIL).post(notice + "/publish").then().statusCode(422).body("errors.field", hasItem("closingAt"));
+        // 41 days on: 10 days are enough
+        clock.set(Instant.now().plus(41, ChronoUnit.DAYS));
+        String elevenDays = clock.instant().plus(11, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        as(COUNCIL).body(Map.of("closingAt", elevenDays)).patch(notice).then().statusCode(200);
+        as(COUNCIL).post(notice + "/publish").then().statusCode(200).body("status", is("OPEN"))
+                .body("procurement.aboveThreshold", is(true));
+        JsonNode history = json.readTree(given().get(notice + "/notices").then().statusCode(200).extract().asString());
+        assertThat(types(history)).containsExactly("UK3", "UK4");
+        JsonNode planned = history.get(0).path("release");
+        assertThat(planned.path("planning").path("documents").get(0).path("noticeType").asText()).isEqualTo("UK3");
+        assertValid(planned);
+    }
+
+    @Test
     void aDirectAwardNeedsItsGroundAndPublishesATransparencyNotice() throws Exception {
         UUID id = Api.draft(COUNCIL, Api.notice("Emergency roof repair " + Api.word()));
         String notice = OPPORTUNITIES + "/" + id;
