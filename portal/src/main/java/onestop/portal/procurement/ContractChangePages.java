@@ -27,7 +27,6 @@ import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
 import onestop.portal.PortalVisitor;
 import onestop.platform.security.Roles;
-import onestop.portal.procurement.ContractPages.DateTyped;
 
 /**
  * Once the contract is entered into, the buyer records each change to it (a contract change notice, UK10) and its

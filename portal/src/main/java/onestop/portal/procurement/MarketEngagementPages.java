@@ -26,7 +26,6 @@ import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
 import onestop.portal.PortalVisitor;
 import onestop.platform.security.Roles;
-import onestop.portal.procurement.ContractPages.DateTyped;
 
 /**
  * The buyer engages the market before its tender notice: the draft becomes PLANNED and the preliminary market
