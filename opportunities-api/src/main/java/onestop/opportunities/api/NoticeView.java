@@ -21,12 +21,14 @@ public record NoticeView(UUID id, String reference, String title, String descrip
      * The procurement under the Act: its category, estimated value including VAT, whether its tender notice was
      * above threshold, its award criteria and weightings (with a warning when social value is weighted below PPN
      * 002's 10%), when the assessment summaries were sent, the last day of the standstill after the award, the
-     * contract once entered into, and for a direct award its Schedule 5 ground and justification.
+     * contract once entered into, for a direct award its Schedule 5 ground and justification, and for a market
+     * engaged before the tender notice what suppliers were asked and until when.
      */
     public record Procurement(ProcurementCategory category, Long valueGrossPence, Boolean aboveThreshold,
             List<AwardCriterion> awardCriteria, List<String> warnings, Instant assessmentSummariesSentAt,
             LocalDate standstillLastDay, List<StandstillExtension> standstillExtensions, Contract contract,
-            DirectAwardGround directAwardGround, String directAwardJustification) {
+            DirectAwardGround directAwardGround, String directAwardJustification, String engagementDescription,
+            LocalDate engagementEndsOn) {
     }
 
     /**

@@ -107,6 +107,30 @@ public interface OpportunitiesClient {
     NoticeView enterContract(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
             ContractRequest request);
 
+    /** A change to the contract entered into (a contract change notice, UK10); 409 before it is entered or ended. */
+    @POST
+    @Path("/opportunities/{id}/contract/changes")
+    NoticeView changeContract(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            ContractChangeRequest request);
+
+    /** The end of the contract entered into, and why (the contract termination notice, UK11). */
+    @POST
+    @Path("/opportunities/{id}/contract/termination")
+    NoticeView endContract(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            ContractEndRequest request);
+
+    /** A draft becomes PLANNED: the buyer engages the market first (a preliminary market engagement notice, UK2). */
+    @POST
+    @Path("/opportunities/{id}/market-engagement")
+    NoticeView engageMarket(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            MarketEngagement request);
+
+    /** A draft or planned procurement awarded without competition on a Schedule 5 ground (transparency notice UK5). */
+    @POST
+    @Path("/opportunities/{id}/direct-award")
+    NoticeView awardDirectly(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            DirectAward request);
+
     /** The notices the procurement published, oldest first (public once published). */
     @GET
     @Path("/opportunities/{id}/notices")

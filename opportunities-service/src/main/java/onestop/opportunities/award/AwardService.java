@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 
 import onestop.opportunities.api.AwardRequest;
 import onestop.opportunities.api.DirectAward;
+import onestop.opportunities.api.ContractChangeRequest;
+import onestop.opportunities.api.ContractEndRequest;
 import onestop.opportunities.api.ContractRequest;
 import onestop.opportunities.api.LicenceCheck;
 import onestop.opportunities.api.OpportunitiesEvents;

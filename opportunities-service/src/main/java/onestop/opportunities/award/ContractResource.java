@@ -13,6 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import onestop.opportunities.api.ContractChangeRequest;
+import onestop.opportunities.api.ContractEndRequest;
 import onestop.opportunities.api.ContractRequest;
 import onestop.opportunities.api.NoticeView;
 import onestop.opportunities.opportunity.OpportunityService;

@@ -192,7 +192,7 @@ public class OpportunityService {
                 ? List.of(NoticeView.SOCIAL_VALUE_BELOW_PPN_002) : List.of();
         return new NoticeView.Procurement(o.category, o.valueGrossPence, o.aboveThreshold, o.awardCriteria, warnings,
                 o.assessmentSummariesSentAt, o.standstillLastDay, o.standstillExtensions, contract, o.directAwardGround,
-                o.directAwardJustification);
+                o.directAwardJustification, o.engagementDescription, o.engagementEndsOn);
     }
 
     private void checkParent(UUID parentId) {

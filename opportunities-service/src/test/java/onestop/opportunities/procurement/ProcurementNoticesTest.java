@@ -6,6 +6,7 @@ import static onestop.opportunities.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -277,7 +278,9 @@ class ProcurementNoticesTest {
         as(COUNCIL).body(Map.of("description", "Tell us how kiosks could work in our libraries",
                 "endsOn", LocalDate.now().plusDays(20).toString())).post(notice + "/market-engagement").then()
                 .statusCode(200).body("status", is("PLANNED"));
-        given().get(notice).then().statusCode(200).body("status", is("PLANNED"));
+        given().get(notice).then().statusCode(200).body("status", is("PLANNED"))
+                .body("procurement.engagementDescription", startsWith("Tell us how kiosks"))
+                .body("procurement.engagementEndsOn", is(LocalDate.now().plusDays(20).toString()));
         as(TestTokens.business(UUID.randomUUID())).body(Map.of("summary", "Too early", "pricePence", 100))
                 .post(notice + "/responses").then().statusCode(409);
         as(COUNCIL).body(Map.of("description", "Again")).post(notice + "/market-engagement").then().statusCode(409);

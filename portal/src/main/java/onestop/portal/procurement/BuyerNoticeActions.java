@@ -226,7 +226,9 @@ public class BuyerNoticeActions {
         boolean open = notice.status() == OpportunityStatus.OPEN;
         ResponsesReceived received = open
                 ? ApiCalls.read(() -> opportunities.responsesReceived(authorization, id)) : null;
-        List<ResponseView> responses = open || notice.status() == OpportunityStatus.DRAFT ? List.of()
+        // a draft or planned notice takes no responses
+        List<ResponseView> responses = open || notice.status() == OpportunityStatus.DRAFT
+                || notice.status() == OpportunityStatus.PLANNED ? List.of()
                 : ApiCalls.read(() -> opportunities.responses(authorization, id));
         // tenders are scored against the award criteria after the deadline
         boolean scored = notice.procurement() != null && notice.procurement().awardCriteria() != null

@@ -1,6 +1,5 @@
 package onestop.portal.procurement;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,33 +46,6 @@ public class ContractPages {
         static ContractForm empty() {
             return new ContractForm(DateTyped.empty("signedOn"), DateTyped.empty("startOn"), DateTyped.empty("endOn"),
                     "");
-        }
-    }
-
-    /** A date as typed in a GOV.UK date input; {@code field} names its inputs ({@code signedOn-day}). */
-    @io.quarkus.qute.TemplateData
-    public record DateTyped(String field, String day, String month, String year) {
-
-        static DateTyped from(MultivaluedMap<String, String> form, String field) {
-            return new DateTyped(field, Pages.field(form, field + "-day"), Pages.field(form, field + "-month"),
-                    Pages.field(form, field + "-year"));
-        }
-
-        static DateTyped empty(String field) {
-            return new DateTyped(field, "", "", "");
-        }
-
-        /** The date, or null when nothing was typed; one that is not a real date is added to {@code errors}. */
-        LocalDate date(String words, List<FormError> errors) {
-            if ((day + month + year).isEmpty()) {
-                return null;
-            }
-            try {
-                return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-            } catch (NumberFormatException | DateTimeException e) {
-                errors.add(new FormError(field + "-day", words + " must be a real date, like 31 3 2027"));
-                return null;
-            }
         }
     }
 

@@ -145,8 +145,8 @@ public class NoticeForm {
     }
 
     /** The closing date as typed, for the date input. */
-    public ContractPages.DateTyped closing() {
-        return new ContractPages.DateTyped("closing", closingDay, closingMonth, closingYear);
+    public DateTyped closing() {
+        return new DateTyped("closing", closingDay, closingMonth, closingYear);
     }
 
     public Map<String, String> categories() {

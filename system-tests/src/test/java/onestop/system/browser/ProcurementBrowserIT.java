@@ -21,7 +21,8 @@ import onestop.system.PortalTenderAssessmentIT;
 /**
  * A contract from notice to award in a real browser (headless Debian Chromium), walked with JavaScript on
  * and again with it off: a buyer drafts and publishes a notice, a new supplier creates an account, finds
- * the notice and responds with a price and a social value commitment, the buyer closes and awards it.
+ * the notice and responds with a price and a social value commitment, the buyer closes and awards it; and a
+ * procurement that engages the market first, then is abandoned.
  * Every page is checked with axe-core for WCAG 2.2 A and AA.
  */
 class ProcurementBrowserIT extends BrowserJourneys {
@@ -214,6 +215,58 @@ class ProcurementBrowserIT extends BrowserJourneys {
                 .press("Record contract").sees("Error: Record the contract").screenshot("contract-in-standstill");
         assertThat(buyer.page().locator(".govuk-error-summary").innerText())
                 .contains("The standstill period ends at the end of");
+    }
+
+    @ParameterizedTest(name = "JavaScript on: {0}")
+    @ValueSource(booleans = {true, false})
+    void aBuyerEngagesTheMarketBeforeItsTenderAndThenAbandonsIt(boolean javaScript) {
+        String title = "Library self-service kiosks " + UUID.randomUUID().toString().substring(0, 8);
+        PortalBrowser.Visitor buyer = browser.visitor(javaScript);
+        buyer.signIn("buyer@onestop.local", system.staffPassword("buyer")).sees("Dashboard");
+        LocalDate closing = LocalDate.now().plusDays(60);
+        buyer.open("/buyer/notices/new").sees("Create a notice")
+                .fill("Title", title)
+                .fill("Description", "Self-service kiosks for twelve libraries.")
+                .check("Tender")
+                .fill("CPV codes", "30000000-9")
+                .fill("Day", String.valueOf(closing.getDayOfMonth()))
+                .fill("Month", String.valueOf(closing.getMonthValue()))
+                .fill("Year", String.valueOf(closing.getYear()))
+                .fill("Closing time", "17:00")
+                .press("Save draft notice")
+                .sees(title + " (your notice)");
+        String id = buyer.page().url().replaceAll(".*/buyer/notices/", "");
+
+        // what suppliers are asked is required: the refusal is the error summary
+        buyer.follow("Engage the market first").sees("Engage the market first")
+                .press("Publish market engagement notice").sees("Error: Engage the market first");
+        assertThat(buyer.page().locator(".govuk-error-summary").innerText())
+                .contains("Enter what you are asking suppliers");
+        LocalDate endsOn = LocalDate.now().plusDays(20);
+        buyer.fill("What are you asking suppliers, and how can they take part?",
+                        "Tell us how kiosks could work in our libraries at an open day.")
+                .fill("Day", String.valueOf(endsOn.getDayOfMonth()))
+                .fill("Month", String.valueOf(endsOn.getMonthValue()))
+                .fill("Year", String.valueOf(endsOn.getYear()))
+                .screenshot("market-engagement")
+                .press("Publish market engagement notice").sees(title + " (your notice)");
+        assertThat(buyer.page().locator("#status").innerText()).contains("Market engagement");
+        assertThat(buyer.text()).contains("You are engaging the market").contains("at an open day");
+
+        // anyone reads it on the public notice, with the notice that published it
+        PortalBrowser.Visitor anyone = browser.visitor(javaScript);
+        anyone.open("/opportunities/" + id).sees(title);
+        assertThat(anyone.text()).contains("at an open day").contains("You cannot respond to this opportunity yet");
+        assertThat(anyone.page().locator("#notice-history + table").innerText())
+                .contains("Preliminary market engagement notice (UK2)");
+
+        // the buyer abandons the procurement: a procurement termination notice follows
+        buyer.press("Cancel notice").sees("Cancel " + title)
+                .fill("Why are you cancelling it?", "The libraries will not take kiosks")
+                .press("Cancel notice").sees(title + " (your notice)");
+        anyone.open("/opportunities/" + id).sees(title);
+        assertThat(anyone.page().locator("#notice-history + table").innerText())
+                .contains("Procurement termination notice (UK12)");
     }
 
     private static void score(PortalBrowser.Visitor buyer, String path, int price, int quality, int socialValue) {

@@ -1,4 +1,4 @@
-package onestop.opportunities.award;
+package onestop.opportunities.api;
 
 import java.time.LocalDate;
 
