@@ -18,7 +18,8 @@ import io.restassured.response.Response;
 /**
  * The Procurement Act pages, walked without JavaScript: a buyer drafts a tender with award criteria, two suppliers
  * tender, the buyer scores both and awards; each supplier reads its assessment summary, the public notice lists the
- * notices published, and the contract cannot be recorded before the standstill ends.
+ * notices published, and the contract cannot be recorded before the standstill ends; after it (the service's
+ * clock moved) the contract is recorded, changed and ended, each a notice on the public page.
  */
 public class PortalTenderAssessmentIT {
 
@@ -131,13 +132,22 @@ public class PortalTenderAssessmentIT {
                     "signedOn-month", signed.getMonthValue(), "signedOn-year", signed.getYear(), "value", "20000"));
             assertThat(recorded.statusCode()).as(recorded.asString()).isEqualTo(303);
             assertThat(buyer.get(FormBrowser.location(recorded)).asString()).doesNotContain("govuk-error-summary");
-            Api.as(Api.staffToken(system, "buyer")).contentType(ContentType.JSON)
-                    .body(Map.of("description", "Two more parks", "valuePence", 2_200_000))
-                    .post("/api/opportunities/opportunities/" + id + "/contract/changes").then().statusCode(200);
+            buyer.get(noticePage + "/contract/changes");
+            Response changed = buyer.post(noticePage + "/contract/changes",
+                    Map.of("description", "Two more parks", "value", "22000"));
+            assertThat(changed.statusCode()).as(changed.asString()).isEqualTo(303);
+            assertThat(buyer.get(FormBrowser.location(changed)).asString()).contains("Two more parks");
+            buyer.get(noticePage + "/contract/termination");
+            Response ended = buyer.post(noticePage + "/contract/termination", Map.of("endedOn-day",
+                    signed.getDayOfMonth(), "endedOn-month", signed.getMonthValue(), "endedOn-year", signed.getYear(),
+                    "reason", "Ended by agreement"));
+            assertThat(ended.statusCode()).as(ended.asString()).isEqualTo(303);
             String published = RestAssured.given().accept("text/html").get("/opportunities/" + id).asString();
             assertThat(published.indexOf("Contract award notice (UK6)")).isPositive()
                     .isLessThan(published.indexOf("Contract details notice (UK7)"));
-            assertThat(published).contains("Contract change notice (UK10)");
+            assertThat(published.indexOf("Contract details notice (UK7)"))
+                    .isLessThan(published.indexOf("Contract change notice (UK10)"));
+            assertThat(published).contains("Contract termination notice (UK11)");
         } finally {
             system.moveClock(RunningSystem.OPPORTUNITIES, null);
         }
