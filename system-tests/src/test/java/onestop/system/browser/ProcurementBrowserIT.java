@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +18,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import onestop.system.Api;
 import onestop.system.PortalTenderAssessmentIT;
+import onestop.system.RunningSystem;
 
 /**
  * A contract from notice to award in a real browser (headless Debian Chromium), walked with JavaScript on
@@ -215,6 +217,29 @@ class ProcurementBrowserIT extends BrowserJourneys {
                 .press("Record contract").sees("Error: Record the contract").screenshot("contract-in-standstill");
         assertThat(buyer.page().locator(".govuk-error-summary").innerText())
                 .contains("The standstill period ends at the end of");
+
+        // the day after the standstill (the service's clock moved) the contract is recorded, then changed
+        LocalDate lastDay = LocalDate.parse(io.restassured.RestAssured.given().baseUri(system.gatewayUrl())
+                .get("/api/opportunities/opportunities/" + id).then().extract().path("procurement.standstillLastDay"));
+        LocalDate signed = lastDay.plusDays(1);
+        system.moveClock(RunningSystem.OPPORTUNITIES, signed.atTime(9, 0).atZone(ZoneId.of("Europe/London"))
+                .toInstant());
+        try {
+            buyer.fillField("signedOn-day", String.valueOf(signed.getDayOfMonth()))
+                    .fillField("signedOn-month", String.valueOf(signed.getMonthValue()))
+                    .fillField("signedOn-year", String.valueOf(signed.getYear()))
+                    .press("Record contract").sees(title + " (your notice)");
+            buyer.press("Change the contract").sees("Change the contract")
+                    .fill("What changes, and why?", "Another mile of towpath")
+                    .fill("New contract value (optional)", "82000")
+                    .press("Record change").sees(title + " (your notice)").screenshot("contract-changed");
+            assertThat(buyer.text()).contains("Another mile of towpath");
+            anyone.open("/opportunities/" + id).sees(title);
+            assertThat(anyone.page().locator("#notice-history + table").innerText())
+                    .contains("Contract details notice (UK7)").contains("Contract change notice (UK10)");
+        } finally {
+            system.moveClock(RunningSystem.OPPORTUNITIES, null);
+        }
     }
 
     @ParameterizedTest(name = "JavaScript on: {0}")
