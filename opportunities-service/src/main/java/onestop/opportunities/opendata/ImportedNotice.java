@@ -6,13 +6,18 @@ import java.util.List;
 import onestop.opportunities.api.BuyerContact;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.OpportunityType;
+import onestop.opportunities.api.ProcurementCategory;
 
 /** What an OCDS release says about a notice, in our terms; CPV codes as 8 digits. */
 public record ImportedNotice(String ocid, Instant releaseDate, String title, String description, String buyer,
         OpportunityType type, OpportunityStatus status, List<String> cpvDigits, Long valueMinPence,
         Long valueMaxPence, String location, String postcode, Instant publishedAt, Instant closingAt,
         boolean smeSuitable, boolean vcseSuitable, String supplierName, Long awardValuePence, Instant awardedAt,
-        BuyerContact contact) {
+        BuyerContact contact, Terms terms) {
+
+    /** What the Procurement Act's notices say of the contract: its category, value including VAT, threshold. */
+    public record Terms(ProcurementCategory category, Long valueGrossPence, Boolean aboveThreshold) {
+    }
 
     /**
      * The same notice as if its release were published at {@code now}: every date moved alike, and a
@@ -25,7 +30,7 @@ public record ImportedNotice(String ocid, Instant releaseDate, String title, Str
                 : movedClosing != null && movedClosing.isAfter(now) ? OpportunityStatus.OPEN : OpportunityStatus.CLOSED;
         return new ImportedNotice(ocid, now, title, description, buyer, type, movedStatus, cpvDigits, valueMinPence,
                 valueMaxPence, location, postcode, plus(publishedAt, shift), movedClosing, smeSuitable,
-                vcseSuitable, supplierName, awardValuePence, plus(awardedAt, shift), contact);
+                vcseSuitable, supplierName, awardValuePence, plus(awardedAt, shift), contact, terms);
     }
 
     private static Instant plus(Instant t, long seconds) {

@@ -167,6 +167,9 @@ public class OcdsImport {
         o.awardedAt = n.awardedAt();
         o.cancelReason = n.status() == OpportunityStatus.CANCELLED ? "Cancelled at source" : null;
         o.replaceContact(n.contact());
+        o.category = n.terms().category();
+        o.valueGrossPence = n.terms().valueGrossPence();
+        o.aboveThreshold = n.terms().aboveThreshold();
         o.updatedAt = now;
     }
 

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import onestop.opportunities.api.BuyerContact;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.OpportunityType;
+import onestop.opportunities.api.ProcurementCategory;
 import onestop.opportunities.procurement.NoticeType;
 
 /**
@@ -78,7 +79,40 @@ public final class OcdsReleaseReader {
                 status == OpportunityStatus.AWARDED ? pence(award.path("value").path("amount")) : null,
                 status == OpportunityStatus.AWARDED
                         ? Optional.ofNullable(date(award.path("date"))).orElse(releaseDate) : null,
-                contact(buyerParty.path("contactPoint"))));
+                contact(buyerParty.path("contactPoint")), terms(release)));
+    }
+
+    /**
+     * The category, value including VAT and threshold a release gives: on the tender, or (for award and contract
+     * notices, which Find a Tender publishes without them on the tender) on the award or the contract.
+     */
+    private static ImportedNotice.Terms terms(JsonNode release) {
+        JsonNode tender = release.path("tender");
+        JsonNode award = release.path("awards").path(0);
+        JsonNode contract = release.path("contracts").path(0);
+        String main = first(tender.path("mainProcurementCategory"), award.path("mainProcurementCategory"));
+        boolean lightTouch = false;
+        for (JsonNode regime : tender.path("specialRegime")) {
+            lightTouch |= regime.asText().equals("lightTouch");
+        }
+        ProcurementCategory category = lightTouch ? ProcurementCategory.LIGHT_TOUCH : switch (main == null ? "" : main) {
+            case "goods" -> ProcurementCategory.GOODS;
+            case "works" -> ProcurementCategory.WORKS;
+            default -> ProcurementCategory.SERVICES;
+        };
+        JsonNode threshold = tender.path("aboveThreshold").isBoolean() ? tender.path("aboveThreshold")
+                : award.path("aboveThreshold").isBoolean() ? award.path("aboveThreshold") : contract.path("aboveThreshold");
+        return new ImportedNotice.Terms(category, pence(tender.path("value").path("amountGross")),
+                threshold.isBoolean() ? threshold.asBoolean() : null);
+    }
+
+    private static String first(JsonNode... candidates) {
+        for (JsonNode c : candidates) {
+            if (c.isTextual()) {
+                return c.asText();
+            }
+        }
+        return null;
     }
 
     /** Where the Act's notice puts a procurement: planning, tendering, awarded (and contracted), or abandoned. */

@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.is;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import onestop.opportunities.Api;
 import onestop.opportunities.OpportunitiesTest;
 import onestop.platform.testing.TestTokens;
 
@@ -67,6 +71,52 @@ class FindATenderImportTest {
         JsonNode kept = json.readTree(given().get("/api/opportunities/ocds/releases/ocds-h6vhtk-06f1a9").then()
                 .statusCode(200).extract().asString());
         assertThat(kept.path("releases")).as("nor keeps a notice twice").hasSize(1);
+    }
+
+    @Test
+    void aProcurementExportedThenImportedElsewhereComparesEqual() throws Exception {
+        String council = TestTokens.buyer("Birmingham City Council");
+        String title = "Depot resurfacing " + Api.word();
+        Map<String, Object> body = Api.notice(title);
+        body.put("category", "WORKS");
+        body.put("valueMinPence", 40_000_000);
+        body.put("valueMaxPence", 50_000_000);
+        body.put("valueGrossPence", 60_000_000);
+        UUID id = Api.published(council, body);
+        Api.as(council).body(Map.of("description", "Resurface the depot yard and its access road."))
+                .patch(Api.OPPORTUNITIES + "/" + id).then().statusCode(200);
+        JsonNode original = json.readTree(given().get(Api.OPPORTUNITIES + "/" + id).then().extract().asString());
+        String ocid = json.readTree(given().get(Api.OPPORTUNITIES + "/" + id + "/notices").then().extract().asString())
+                .get(0).path("release").path("ocid").asText();
+
+        // another publisher's copy of the same releases, as Find a Tender or another council would hold them
+        JsonNode pkg = json.readTree(given().get("/api/opportunities/ocds/releases/" + ocid).then().statusCode(200)
+                .extract().asString());
+        String elsewhere = ocid.replace("ocds-onestop-", "ocds-elsewhere-");
+        StringBuilder lines = new StringBuilder();
+        for (JsonNode release : pkg.path("releases")) {
+            lines.append(release.toString().replace(ocid, elsewhere)).append('\n');
+        }
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body(lines.toString())
+                .post("/api/opportunities/admin/import").then().statusCode(200).body("created", is(1));
+
+        List<String> ids = given().queryParam("q", "\"" + title + "\"").get(Api.OPPORTUNITIES).then().statusCode(200)
+                .extract().path("items.id");
+        assertThat(ids).hasSize(2);
+        String copyId = ids.stream().filter(other -> !other.equals(id.toString())).findFirst().orElseThrow();
+        JsonNode copy = json.readTree(given().get(Api.OPPORTUNITIES + "/" + copyId).then().extract().asString());
+        for (String field : List.of("title", "description", "status", "valueMinPence", "valueMaxPence", "closingAt",
+                "smeSuitable", "vcseSuitable", "cpvCodes")) {
+            assertThat(copy.path(field)).as(field).isEqualTo(original.path(field));
+        }
+        for (String field : List.of("category", "valueGrossPence", "aboveThreshold")) {
+            assertThat(copy.path("procurement").path(field)).as(field)
+                    .isEqualTo(original.path("procurement").path(field));
+        }
+        JsonNode kept = json.readTree(given().get(Api.OPPORTUNITIES + "/" + copyId + "/notices").then().extract()
+                .asString());
+        assertThat(kept.findValuesAsText("noticeNumber")).hasSize(2);
+        assertThat(kept.get(1).path("version").asInt()).isEqualTo(2);
     }
 
     private void expect(String ocid, String noticeType, String tag) throws Exception {
