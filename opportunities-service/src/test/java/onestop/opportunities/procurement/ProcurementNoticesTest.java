@@ -183,6 +183,28 @@ class ProcurementNoticesTest {
     }
 
     @Test
+    void theStandstillStepsOverChristmasAndNewYearBankHolidays() {
+        Map<String, Object> body = Api.notice("Winter gritting " + Api.word());
+        body.put("closingAt", in(2));
+        UUID id = Api.published(COUNCIL, body);
+        String notice = OPPORTUNITIES + "/" + id;
+        String supplier = TestTokens.business(UUID.randomUUID());
+        Api.supplierProfile(supplier, "Grit Ltd");
+        String tender = as(supplier).body(Map.of("summary", "Gritting", "pricePence", 900_000))
+                .post(notice + "/responses").then().statusCode(201).extract().path("id");
+        as(COUNCIL).post(notice + "/close").then().statusCode(200);
+        // awarded on Tuesday 21 December 2027: Christmas and Boxing Day fall at the weekend, so Monday 27 and
+        // Tuesday 28 are bank holidays, and so is Monday 3 January 2028; the eighth working day is 4 January
+        clock.set(Instant.parse("2027-12-21T10:00:00Z"));
+        as(COUNCIL).body(Map.of("responseId", tender, "valuePence", 900_000)).post(notice + "/award").then()
+                .statusCode(200).body("procurement.standstillLastDay", is("2028-01-04"));
+        clock.set(Instant.parse("2028-01-04T16:00:00Z"));
+        as(COUNCIL).body(Map.of("signedOn", "2028-01-04")).post(notice + "/contract").then().statusCode(409);
+        clock.set(Instant.parse("2028-01-05T09:00:00Z"));
+        as(COUNCIL).body(Map.of("signedOn", "2028-01-05")).post(notice + "/contract").then().statusCode(200);
+    }
+
+    @Test
     void suppliersWhoRespondedHearThatTheTenderNoticeChanged() throws Exception {
         UUID id = Api.published(COUNCIL, Api.notice("Bin stores " + Api.word()));
         UUID business = UUID.randomUUID();
