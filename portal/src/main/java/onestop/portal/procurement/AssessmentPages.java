@@ -65,7 +65,7 @@ public class AssessmentPages {
     @GET
     public Response scorePage(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId) {
         visitor.requiredRole(Roles.BUYER);
-        NoticeView notice = notice(id);
+        NoticeView notice = calls.notice(id);
         AssessmentView earlier = ApiCalls.read(() -> opportunities.assessments(calls.authorization(), id)).stream()
                 .filter(a -> a.responseId().equals(responseId)).findFirst().orElse(null);
         List<ScoreRow> rows = new ArrayList<>();
@@ -84,7 +84,7 @@ public class AssessmentPages {
             MultivaluedMap<String, String> form) {
         visitor.checkForm(form.getFirst("csrf"));
         visitor.requiredRole(Roles.BUYER);
-        NoticeView notice = notice(id);
+        NoticeView notice = calls.notice(id);
         List<AwardCriterion> criteria = criteria(notice);
         List<ScoreRow> rows = new ArrayList<>();
         List<Score> scores = new ArrayList<>();
@@ -135,10 +135,6 @@ public class AssessmentPages {
         ResponseView response = ApiCalls.read(() -> opportunities.response(calls.authorization(), notice.id(),
                 responseId));
         return Pages.show(Templates.scoreTender(notice, response, rows, errors));
-    }
-
-    private NoticeView notice(UUID id) {
-        return ApiCalls.read(() -> opportunities.notice(calls.authorization(), id));
     }
 
     private static List<AwardCriterion> criteria(NoticeView notice) {

@@ -118,12 +118,7 @@ public class BuyerNoticeActions {
         Map<String, String> typed = Map.of("responseId", Pages.field(form, "responseId"),
                 "awardValue", Pages.field(form, "awardValue"));
         List<FormError> errors = new ArrayList<>();
-        Long pence = null;
-        try {
-            pence = Pounds.toPence(typed.get("awardValue"));
-        } catch (Pounds.NotMoney e) {
-            errors.add(new FormError("awardValue", "Enter the contract value as an amount in pounds, like 25000"));
-        }
+        Long pence = Pounds.toPence(typed.get("awardValue"), "awardValue", "the contract value", errors);
         if (errors.isEmpty()) {
             // a chosen response that is not an id names none: the service says one must be chosen
             var request = new AwardRequest(Pages.idOrNull(typed.get("responseId")), pence);

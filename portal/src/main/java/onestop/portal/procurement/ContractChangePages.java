@@ -82,7 +82,7 @@ public class ContractChangePages {
     @Path("changes")
     public Response changePage(@PathParam("id") UUID id) {
         visitor.requiredRole(Roles.BUYER);
-        return Pages.show(Templates.contractChange(notice(id), ChangeForm.empty(), List.of()));
+        return Pages.show(Templates.contractChange(calls.notice(id), ChangeForm.empty(), List.of()));
     }
 
     @POST
@@ -93,12 +93,7 @@ public class ContractChangePages {
         visitor.requiredRole(Roles.BUYER);
         ChangeForm form = ChangeForm.from(posted);
         List<FormError> errors = new ArrayList<>();
-        Long pence = null;
-        try {
-            pence = Pounds.toPence(form.value());
-        } catch (Pounds.NotMoney e) {
-            errors.add(new FormError("value", "Enter the new value as an amount in pounds, like 25000"));
-        }
+        Long pence = Pounds.toPence(form.value(), "value", "the new value", errors);
         LocalDate endOn = form.endOn().date("The new end date", errors);
         if (errors.isEmpty()) {
             var request = new ContractChangeRequest(Pages.nullIfBlank(form.description()), pence, endOn);
@@ -113,14 +108,14 @@ public class ContractChangePages {
                 }, Map.of("description", "what changes in the contract and why")));
             }
         }
-        return Pages.show(Templates.contractChange(notice(id), form, errors));
+        return Pages.show(Templates.contractChange(calls.notice(id), form, errors));
     }
 
     @GET
     @Path("termination")
     public Response endPage(@PathParam("id") UUID id) {
         visitor.requiredRole(Roles.BUYER);
-        return Pages.show(Templates.contractEnd(notice(id), EndForm.empty(), List.of()));
+        return Pages.show(Templates.contractEnd(calls.notice(id), EndForm.empty(), List.of()));
     }
 
     @POST
@@ -143,10 +138,6 @@ public class ContractChangePages {
                         Map.of("endedOn-day", "the date the contract ended", "reason", "why the contract ended")));
             }
         }
-        return Pages.show(Templates.contractEnd(notice(id), form, errors));
-    }
-
-    private NoticeView notice(UUID id) {
-        return ApiCalls.read(() -> opportunities.notice(calls.authorization(), id));
+        return Pages.show(Templates.contractEnd(calls.notice(id), form, errors));
     }
 }

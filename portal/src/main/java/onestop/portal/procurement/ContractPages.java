@@ -66,7 +66,7 @@ public class ContractPages {
     @GET
     public Response contractPage(@PathParam("id") UUID id) {
         visitor.requiredRole(Roles.BUYER);
-        return Pages.show(Templates.contractForm(notice(id), ContractForm.empty(), List.of()));
+        return Pages.show(Templates.contractForm(calls.notice(id), ContractForm.empty(), List.of()));
     }
 
     @POST
@@ -79,12 +79,7 @@ public class ContractPages {
         LocalDate signedOn = form.signedOn().date("Date signed", errors);
         LocalDate startOn = form.startOn().date("Start date", errors);
         LocalDate endOn = form.endOn().date("End date", errors);
-        Long pence = null;
-        try {
-            pence = Pounds.toPence(form.value());
-        } catch (Pounds.NotMoney e) {
-            errors.add(new FormError("value", "Enter the contract value as an amount in pounds, like 25000"));
-        }
+        Long pence = Pounds.toPence(form.value(), "value", "the contract value", errors);
         if (errors.isEmpty()) {
             var request = new ContractRequest(signedOn, startOn, endOn, pence);
             try {
@@ -97,10 +92,6 @@ public class ContractPages {
                         Map.of("signedOn-day", "the date the contract was signed")));
             }
         }
-        return Pages.show(Templates.contractForm(notice(id), form, errors));
-    }
-
-    private NoticeView notice(UUID id) {
-        return ApiCalls.read(() -> opportunities.notice(calls.authorization(), id));
+        return Pages.show(Templates.contractForm(calls.notice(id), form, errors));
     }
 }

@@ -82,12 +82,7 @@ public class DirectAwardPages {
         visitor.requiredRole(Roles.BUYER);
         DirectAwardForm form = DirectAwardForm.from(posted);
         List<FormError> errors = new ArrayList<>();
-        Long pence = null;
-        try {
-            pence = Pounds.toPence(form.value());
-        } catch (Pounds.NotMoney e) {
-            errors.add(new FormError("value", "Enter the contract value as an amount in pounds, like 25000"));
-        }
+        Long pence = Pounds.toPence(form.value(), "value", "the contract value", errors);
         if (errors.isEmpty()) {
             // no ground chosen (or one the form does not offer) is sent as none: the service says one is required
             var request = new DirectAward(Pages.choice(DirectAwardGround.class, form.ground()),
@@ -116,7 +111,7 @@ public class DirectAwardPages {
     }
 
     private Response show(UUID id, DirectAwardForm form, List<FormError> errors) {
-        NoticeView notice = ApiCalls.read(() -> opportunities.notice(calls.authorization(), id));
+        NoticeView notice = calls.notice(id);
         return Pages.show(Templates.directAward(notice, DirectAwardGrounds.CHOICES, form, errors));
     }
 }

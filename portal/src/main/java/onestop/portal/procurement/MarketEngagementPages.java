@@ -65,7 +65,7 @@ public class MarketEngagementPages {
     @GET
     public Response engagementPage(@PathParam("id") UUID id) {
         visitor.requiredRole(Roles.BUYER);
-        return Pages.show(Templates.marketEngagement(notice(id), EngagementForm.empty(), List.of()));
+        return Pages.show(Templates.marketEngagement(calls.notice(id), EngagementForm.empty(), List.of()));
     }
 
     @POST
@@ -88,10 +88,6 @@ public class MarketEngagementPages {
                         Map.of("description", "what you are asking suppliers and how they can take part")));
             }
         }
-        return Pages.show(Templates.marketEngagement(notice(id), form, errors));
-    }
-
-    private NoticeView notice(UUID id) {
-        return ApiCalls.read(() -> opportunities.notice(calls.authorization(), id));
+        return Pages.show(Templates.marketEngagement(calls.notice(id), form, errors));
     }
 }

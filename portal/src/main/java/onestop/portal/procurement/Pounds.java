@@ -30,6 +30,19 @@ public final class Pounds {
         return new BigDecimal(text).movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
     }
 
+    /**
+     * Pence for what was typed into {@code field}, or null when nothing was; what is not an amount in pounds is
+     * added to {@code errors} as "Enter {@code what} as an amount in pounds, like 25000" and answers null.
+     */
+    public static Long toPence(String typed, String field, String what, java.util.List<onestop.portal.FormError> errors) {
+        try {
+            return toPence(typed);
+        } catch (NotMoney e) {
+            errors.add(new onestop.portal.FormError(field, "Enter " + what + " as an amount in pounds, like 25000"));
+            return null;
+        }
+    }
+
     /** Pence as a form field shows them again: 2500000 → "25000", 2500050 → "25000.50". */
     public static String asTyped(Object pence) {
         if (!(pence instanceof Number number)) {
