@@ -63,8 +63,10 @@ public class NoticeReleases implements PublishedVersions {
 
     /**
      * Publishes the notices a procurement in its state should have published and has not: a preliminary market
-     * engagement notice once it engaged the market, a tender notice once published, a contract award notice once awarded, a procurement termination notice once cancelled after
-     * publication, a contract details notice once the contract is entered. Running it again changes nothing.
+     * engagement notice once it engaged the market, a planned procurement notice, a tender notice once published, a
+     * transparency notice for a direct award, a contract award notice once awarded, a contract details notice once
+     * the contract is entered, a procurement termination notice once cancelled after any of the first three.
+     * Running it again changes nothing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void ensurePublished(Opportunity o) {
@@ -82,15 +84,16 @@ public class NoticeReleases implements PublishedVersions {
             publish(o, NoticeType.UK3, o.plannedProcurementAt);
         }
         // a tender notice was published, or the procurement predates the notices and never engaged the market first
-        boolean wasTendered = o.publishedAt != null || o.engagementDescription == null && o.plannedProcurementAt == null
-                && o.status != OpportunityStatus.PLANNED && o.directAwardGround == null;
+        boolean wasTendered = o.publishedAt != null || o.engagementDescription == null
+                && o.plannedProcurementAt == null && o.status != OpportunityStatus.PLANNED && o.directAwardGround == null;
         if (wasTendered && !published.contains(NoticeType.UK4)) {
             publish(o, NoticeType.UK4, tendered);
         }
         if (o.directAwardGround != null && !published.contains(NoticeType.UK5)) {
             publish(o, NoticeType.UK5, o.awardedAt != null ? o.awardedAt : o.updatedAt);
         }
-        if (o.status == OpportunityStatus.AWARDED && o.directAwardGround == null && !published.contains(NoticeType.UK6)) {
+        if (o.status == OpportunityStatus.AWARDED && o.directAwardGround == null
+                && !published.contains(NoticeType.UK6)) {
             publish(o, NoticeType.UK6, o.awardedAt != null ? o.awardedAt : o.updatedAt);
         }
         if (o.contract != null && !published.contains(NoticeType.UK7)) {
