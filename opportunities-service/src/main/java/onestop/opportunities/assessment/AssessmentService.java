@@ -84,7 +84,7 @@ public class AssessmentService {
         return view(a, r);
     }
 
-    /** Every tender's assessment, highest total first, with the tenders not yet assessed as a count. */
+    /** Every assessed tender's assessment, highest total first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AssessmentView> list(UUID opportunityId) {
         Opportunity o = notices.owned(opportunityId);

@@ -2,7 +2,9 @@ package onestop.opportunities.opendata;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,24 +29,19 @@ final class FindATender {
 
     /** The notice type the release publishes (the latest notice document it carries), if it names one. */
     static Optional<String> noticeType(JsonNode release) {
+        List<JsonNode> documents = new ArrayList<>();
+        release.path("planning").path("documents").forEach(documents::add);
+        release.path("tender").path("documents").forEach(documents::add);
+        for (String section : new String[] { "awards", "contracts" }) {
+            release.path(section).forEach(item -> item.path("documents").forEach(documents::add));
+        }
         String latest = null;
         String latestDate = "";
-        for (String section : new String[] { "planning", "tender" }) {
-            for (JsonNode d : release.path(section).path("documents")) {
-                if (d.hasNonNull("noticeType") && d.path("datePublished").asText("").compareTo(latestDate) >= 0) {
-                    latest = d.path("noticeType").asText();
-                    latestDate = d.path("datePublished").asText("");
-                }
-            }
-        }
-        for (String section : new String[] { "awards", "contracts" }) {
-            for (JsonNode item : release.path(section)) {
-                for (JsonNode d : item.path("documents")) {
-                    if (d.hasNonNull("noticeType") && d.path("datePublished").asText("").compareTo(latestDate) >= 0) {
-                        latest = d.path("noticeType").asText();
-                        latestDate = d.path("datePublished").asText("");
-                    }
-                }
+        for (JsonNode d : documents) {
+            String published = d.path("datePublished").asText("");
+            if (d.hasNonNull("noticeType") && published.compareTo(latestDate) >= 0) {
+                latest = d.path("noticeType").asText();
+                latestDate = published;
             }
         }
         return Optional.ofNullable(latest);

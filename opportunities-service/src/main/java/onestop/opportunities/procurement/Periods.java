@@ -3,6 +3,7 @@ package onestop.opportunities.procurement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import onestop.platform.time.WorkingDayCalendar;
 
@@ -31,7 +32,7 @@ public final class Periods {
      */
     public static Duration minimumTenderPeriod(Instant planned, Instant tendered) {
         boolean inTime = planned != null && !planned.isAfter(tendered.minus(Duration.ofDays(40)))
-                && !planned.isBefore(tendered.atZone(java.time.ZoneOffset.UTC).minusYears(1).toInstant());
+                && !planned.isBefore(tendered.atZone(ZoneOffset.UTC).minusYears(1).toInstant());
         return inTime ? REDUCED_TENDER_PERIOD : OPEN_PROCEDURE_TENDER_PERIOD;
     }
 
