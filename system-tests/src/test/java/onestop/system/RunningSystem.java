@@ -215,6 +215,12 @@ public final class RunningSystem {
         env.put("KAFKA_BOOTSTRAP_SERVERS", EmbeddedKafka.shared().bootstrapServers());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", gatewayUrl() + "/.well-known/jwks.json");
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        // real mail, to the tests' own SMTP server; links point at this gateway
+        env.put("ONESTOP_MAIL_MOCK", "false");
+        env.put("ONESTOP_SMTP_HOST", "127.0.0.1");
+        env.put("ONESTOP_SMTP_PORT", String.valueOf(smtpPort));
+        env.put("ONESTOP_SMTP_START_TLS", "DISABLED");
+        env.put("ONESTOP_PUBLIC_URL", gatewayUrl());
         if (service.equals(LICENSING)) {
             env.put("LICENSING_DOCUMENTS_DIR", work.resolve("documents").toString());
         }
@@ -237,12 +243,6 @@ public final class RunningSystem {
             env.put("ONESTOP_ADMIN_PASSWORD", staffPasswords.get("admin"));
             // every test signs in from 127.0.0.1: lift the per-address sign-in limit that guards production
             env.put("ONESTOP_RATE_AUTH_PER_MINUTE", "10000");
-            // real mail, to the tests' own SMTP server; links point at this gateway
-            env.put("ONESTOP_MAIL_MOCK", "false");
-            env.put("ONESTOP_SMTP_HOST", "127.0.0.1");
-            env.put("ONESTOP_SMTP_PORT", String.valueOf(smtpPort));
-            env.put("ONESTOP_SMTP_START_TLS", "DISABLED");
-            env.put("ONESTOP_PUBLIC_URL", gatewayUrl());
         }
         if (service.equals(PORTAL)) {
             env.put("ONESTOP_API_URL", gatewayUrl());

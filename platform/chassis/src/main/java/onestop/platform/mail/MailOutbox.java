@@ -1,0 +1,44 @@
+package onestop.platform.mail;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Records an email in the same database transaction as what it tells, so that a change and its email are
+ * committed together or not at all; the {@link MailRelay} sends it afterwards and retries until the mail server
+ * takes it. For people without an account (someone confirming a representation, an area alert's subscriber);
+ * people with an account are told through their notifications inbox.
+ */
+@ApplicationScoped
+public class MailOutbox {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MailConfig config;
+
+    /**
+     * Queues a plain-text email in the current transaction; the caller must be in one.
+     *
+     * @return the id of the queued mail
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID queue(String to, String subject, String text) {
+        UUID id = UUID.randomUUID();
+        em.createNativeQuery("insert into mail_outbox (id, recipient, subject, body) values (?1, ?2, ?3, ?4)")
+                .setParameter(1, id).setParameter(2, to).setParameter(3, subject).setParameter(4, text)
+                .executeUpdate();
+        return id;
+    }
+
+    /** A link into OneStop for an email: the public address followed by {@code path} (which starts with /). */
+    public String link(String path) {
+        String base = config.publicUrl();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+}
