@@ -34,6 +34,7 @@ import com.networknt.schema.ValidationMessage;
 import onestop.opportunities.Api;
 import onestop.opportunities.OpportunitiesTest;
 import onestop.opportunities.TestClock;
+import onestop.opportunities.api.OpportunityAwarded;
 import onestop.opportunities.api.OpportunityChanged;
 import onestop.platform.testing.TestTokens;
 import onestop.platform.testing.TopicReader;
@@ -261,10 +262,28 @@ class ProcurementNoticesTest {
         as(COUNCIL).body(award).post(notice + "/direct-award").then().statusCode(400)
                 .body("errors.field", hasItem("ground"));
         award.put("ground", "EXTREME_URGENCY");
-        as(COUNCIL).body(award).post(notice + "/direct-award").then().statusCode(200).body("status", is("AWARDED"))
-                .body("procurement.directAwardGround", is("EXTREME_URGENCY"))
-                .body("procurement.standstillLastDay", is(Periods.standstillLastDay(
-                        LocalDate.now(WorkingDayCalendar.COUNCIL_ZONE), WorkingDayCalendar.englandAndWales()).toString()));
+        award.put("businessId", UUID.randomUUID().toString());
+        as(COUNCIL).body(award).post(notice + "/direct-award").then().statusCode(422)
+                .contentType("application/problem+json").body("errors.field", hasItem("businessId"));
+        UUID roofers = UUID.randomUUID();
+        Api.supplierProfile(TestTokens.business(roofers), "Roofers Ltd");
+        award.put("businessId", roofers.toString());
+        try (TopicReader topic = TopicReader.fromStart("onestop.opportunities.v1")) {
+            as(COUNCIL).body(award).post(notice + "/direct-award").then().statusCode(200).body("status", is("AWARDED"))
+                    .body("procurement.directAwardGround", is("EXTREME_URGENCY"))
+                    .body("procurement.standstillLastDay", is(Periods.standstillLastDay(
+                            LocalDate.now(WorkingDayCalendar.COUNCIL_ZONE), WorkingDayCalendar.englandAndWales())
+                            .toString()));
+            // the same award event as a competed award, naming the supplier, so it is told
+            OpportunityAwarded awarded = json.findAndRegisterModules().readValue(topic.await(1,
+                    r -> id.toString().equals(r.key())
+                            && "onestop.opportunities.opportunity.awarded".equals(TopicReader.header(r, "ce_type")),
+                    Duration.ofSeconds(15)).get(0).value(), OpportunityAwarded.class);
+            assertThat(awarded.businessId()).isEqualTo(roofers);
+            assertThat(awarded.supplierName()).isEqualTo("Roofers Ltd");
+            assertThat(awarded.responseId()).isNull();
+            assertThat(awarded.valuePence()).isEqualTo(2_500_000);
+        }
         as(COUNCIL).body(award).post(notice + "/direct-award").then().statusCode(409);
         as(COUNCIL).body(Map.of("signedOn", LocalDate.now(WorkingDayCalendar.COUNCIL_ZONE).toString()))
                 .post(notice + "/contract").then().statusCode(409);
