@@ -6,6 +6,8 @@ import static onestop.opportunities.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
@@ -206,13 +208,20 @@ class ProcurementNoticesTest {
     }
 
     @Test
-    void suppliersWhoRespondedHearThatTheTenderNoticeChanged() throws Exception {
+    void suppliersWhoRespondedHearThatTheTenderNoticeChangedAndConfirmOrAmend() throws Exception {
         UUID id = Api.published(COUNCIL, Api.notice("Bin stores " + Api.word()));
+        String notice = OPPORTUNITIES + "/" + id;
         UUID business = UUID.randomUUID();
         String supplier = TestTokens.business(business);
         Api.supplierProfile(supplier, "Bins Ltd");
-        as(supplier).body(Map.of("summary", "Stores", "pricePence", 10_000)).post(OPPORTUNITIES + "/" + id + "/responses")
-                .then().statusCode(201);
+        String mine = as(supplier).body(Map.of("summary", "Stores", "pricePence", 10_000)).post(notice + "/responses")
+                .then().statusCode(201).body("confirmationNeededSince", nullValue()).extract().path("id");
+        String rival = TestTokens.business(UUID.randomUUID());
+        Api.supplierProfile(rival, "Rival Bins Ltd");
+        String theirs = as(rival).body(Map.of("summary", "Bins", "pricePence", 12_000)).post(notice + "/responses")
+                .then().statusCode(201).extract().path("id");
+        as(supplier).post(notice + "/responses/" + mine + "/confirm").then().statusCode(409)
+                .contentType("application/problem+json");
         try (TopicReader topic = TopicReader.fromStart("onestop.opportunities.v1")) {
             as(COUNCIL).body(Map.of("description", "Bin stores for twelve estates")).patch(OPPORTUNITIES + "/" + id)
                     .then().statusCode(200);
@@ -221,9 +230,21 @@ class ProcurementNoticesTest {
                     Duration.ofSeconds(20)).get(0).value();
             OpportunityChanged data = new ObjectMapper().findAndRegisterModules().readValue(changed,
                     OpportunityChanged.class);
-            assertThat(data.respondentBusinessIds()).containsExactly(business);
+            assertThat(data.respondentBusinessIds()).contains(business);
             assertThat(data.noticeVersion()).isEqualTo(2);
         }
+        // each tender submitted before the change waits for its supplier: the buyer sees how many, still sealed
+        as(COUNCIL).get(notice + "/responses/received").then().body("count", is(2)).body("unconfirmed", is(2));
+        as(supplier).get(notice + "/responses/" + mine).then().body("confirmationNeededSince", notNullValue());
+        as(rival).post(notice + "/responses/" + mine + "/confirm").then().statusCode(404);
+        as(COUNCIL).post(notice + "/responses/" + mine + "/confirm").then().statusCode(403);
+        as(supplier).post(notice + "/responses/" + mine + "/confirm").then().statusCode(200)
+                .body("confirmationNeededSince", nullValue()).body("summary", is("Stores"));
+        as(COUNCIL).get(notice + "/responses/received").then().body("unconfirmed", is(1));
+        as(rival).body(Map.of("summary", "Bins, for twelve estates", "pricePence", 14_000))
+                .patch(notice + "/responses/" + theirs).then().statusCode(200).body("confirmationNeededSince", nullValue());
+        as(COUNCIL).get(notice + "/responses/received").then().body("unconfirmed", is(0));
+        as(supplier).post(notice + "/responses/" + mine + "/confirm").then().statusCode(409);
     }
 
     @Test
