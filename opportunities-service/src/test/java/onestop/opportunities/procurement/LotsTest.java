@@ -96,8 +96,26 @@ class LotsTest {
                 .body("errors.field", hasItem("lotIds"));
 
         as(COUNCIL).post(notice + "/close").then().statusCode(200);
+        // each tender is scored on each lot it bids for, against that lot's criteria
+        as(COUNCIL).body(Map.of("responseId", tender, "valuePence", 100_000)).post(notice + "/award").then()
+                .statusCode(409);
+        String assessment = notice + "/responses/" + tender + "/assessment";
+        as(COUNCIL).body(scores(80, 70, 60)).put(assessment).then().statusCode(422)
+                .contentType("application/problem+json").body("errors.field", hasItem("lot"));
+        as(COUNCIL).body(scores(80, 70, 60)).queryParam("lot", "3").put(assessment).then().statusCode(422)
+                .body("errors.field", hasItem("lot"));
+        as(COUNCIL).body(scores(80, 70, 60)).queryParam("lot", "1").put(assessment).then().statusCode(200)
+                .body("lotId", is("1")).body("total", is(74.0f));
+        as(COUNCIL).body(Map.of("responseId", tender, "valuePence", 100_000)).post(notice + "/award").then()
+                .statusCode(409);
+        as(COUNCIL).body(scores(80, 70, 60)).queryParam("lot", "2").put(assessment).then().statusCode(200)
+                .body("total", is(72.0f));
+        as(COUNCIL).get(notice + "/assessments").then().body("lotId", contains("1", "2"));
         as(COUNCIL).body(Map.of("responseId", tender, "valuePence", 100_000)).post(notice + "/award").then()
                 .statusCode(200);
+        as(acme).queryParam("lot", "2").get(notice + "/responses/" + tender + "/assessment-summary").then()
+                .statusCode(200).body("lotId", is("2")).body("yourTotal", is(72.0f))
+                .body("criteria.weight", contains(40, 40, 20));
         JsonNode history = json.readTree(given().get(notice + "/notices").then().statusCode(200).extract().asString());
         JsonNode tenderNotice = history.get(0).path("release");
         JsonNode lots = tenderNotice.path("tender").path("lots");
@@ -120,6 +138,12 @@ class LotsTest {
         for (JsonNode lot : lots) {
             assertThat(schema("#/definitions/Lot").validate(lot)).as(lot.toString()).isEmpty();
         }
+    }
+
+    private static Map<String, Object> scores(int price, int quality, int socialValue) {
+        return Map.of("scores", List.of(Map.of("criterion", "Price", "score", price, "reason", "Price"),
+                Map.of("criterion", "Quality", "score", quality, "reason", "Quality"),
+                Map.of("criterion", "Social value", "score", socialValue, "reason", "Social value")));
     }
 
     /** The uk-profile release schema (see ProcurementNoticesTest), or one of its definitions. */
