@@ -198,6 +198,12 @@ public interface OpportunitiesClient {
     ResponseView amendResponse(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
             @PathParam("responseId") UUID responseId, ResponseFields fields);
 
+    /** The supplier keeps its response as it is after the notice changed. */
+    @POST
+    @Path("/opportunities/{id}/responses/{responseId}/confirm")
+    ResponseView confirmResponse(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @PathParam("responseId") UUID responseId);
+
     /** The calling business's supplier profile (404 until it has saved one). */
     @GET
     @Path("/suppliers/me")
