@@ -90,6 +90,12 @@ public interface OpportunitiesClient {
     AssessmentView assess(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
             @PathParam("responseId") UUID responseId, AssessmentRequest request);
 
+    /** The same for one lot the tender bids for, on a notice divided into lots. */
+    @PUT
+    @Path("/opportunities/{id}/responses/{responseId}/assessment")
+    AssessmentView assessLot(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @PathParam("responseId") UUID responseId, @QueryParam("lot") String lot, AssessmentRequest request);
+
     /** The tenders the buyer has assessed, each with its total. */
     @GET
     @Path("/opportunities/{id}/assessments")
