@@ -65,4 +65,13 @@ public final class Api {
         String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         return "zq" + letters.substring(0, Math.min(8, letters.length()));
     }
+
+    /** A lot of a tender notice with its values and three criteria weighted as given (price, quality, social value). */
+    public static Map<String, Object> lot(String id, int price, int quality, int socialValue) {
+        return Map.of("id", id, "title", "Lot " + id, "description", "The work of lot " + id,
+                "valuePence", 100_000, "valueGrossPence", 120_000, "awardCriteria", List.of(
+                        Map.of("name", "Price", "kind", "PRICE", "weight", price),
+                        Map.of("name", "Quality", "kind", "QUALITY", "weight", quality),
+                        Map.of("name", "Social value", "kind", "SOCIAL_VALUE", "weight", socialValue)));
+    }
 }

@@ -20,7 +20,8 @@ import jakarta.validation.constraints.Size;
  * null). {@code valueMinPence}/{@code valueMaxPence} are without VAT; {@code valueGrossPence} is the estimated
  * value including VAT, which the Act's thresholds are judged on; {@code category} picks the threshold. A client
  * that leaves {@code category} or {@code awardCriteria} null does not send them, so they stay as they are (an
- * empty list of criteria clears them).
+ * empty list of criteria clears them); the same for {@code lots}: a tender notice divided into lots has its
+ * award criteria per lot, and none of its own.
  */
 public record NoticeFields(
         @Size(max = 300) String title,
@@ -41,7 +42,19 @@ public record NoticeFields(
         @Valid BuyerContact contact,
         @JsonInclude(JsonInclude.Include.NON_NULL) ProcurementCategory category,
         @PositiveOrZero Long valueGrossPence,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 20) List<@NotNull @Valid AwardCriterion> awardCriteria) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 20) List<@NotNull @Valid AwardCriterion> awardCriteria,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 50) List<@NotNull @Valid Lot> lots) {
+
+    /** The fields without lots (left as they are). */
+    public NoticeFields(String title, String description, OpportunityType type, List<String> cpvCodes,
+            Long valueMinPence, Long valueMaxPence, String location, String postcode, Instant closingAt,
+            Boolean smeSuitable, Boolean vcseSuitable, List<String> requiredLicenceTypes,
+            List<CharterTheme> socialValueThemes, UUID parentOpportunityId, BuyerContact contact,
+            ProcurementCategory category, Long valueGrossPence, List<AwardCriterion> awardCriteria) {
+        this(title, description, type, cpvCodes, valueMinPence, valueMaxPence, location, postcode, closingAt,
+                smeSuitable, vcseSuitable, requiredLicenceTypes, socialValueThemes, parentOpportunityId, contact,
+                category, valueGrossPence, awardCriteria, null);
+    }
 
     /** Outward code and optional inward code, case and spacing free. */
     public static final String POSTCODE = "(?i)[A-Z]{1,2}[0-9][A-Z0-9]?( ?[0-9][A-Z]{2})?";

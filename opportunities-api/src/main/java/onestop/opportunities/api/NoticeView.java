@@ -22,13 +22,24 @@ public record NoticeView(UUID id, String reference, String title, String descrip
      * above threshold, its award criteria and weightings (with a warning when social value is weighted below PPN
      * 002's 10%), when the assessment summaries were sent, the last day of the standstill after the award, the
      * contract once entered into, for a direct award its Schedule 5 ground and justification, and for a market
-     * engaged before the tender notice what suppliers were asked and until when.
+     * engaged before the tender notice what suppliers were asked and until when; its lots, each with its own
+     * criteria (a warning per lot whose social value is weighted below 10%, "Lot 1: ...").
      */
     public record Procurement(ProcurementCategory category, Long valueGrossPence, Boolean aboveThreshold,
             List<AwardCriterion> awardCriteria, List<String> warnings, Instant assessmentSummariesSentAt,
             LocalDate standstillLastDay, List<StandstillExtension> standstillExtensions, Contract contract,
             DirectAwardGround directAwardGround, String directAwardJustification, String engagementDescription,
-            LocalDate engagementEndsOn) {
+            LocalDate engagementEndsOn, List<Lot> lots) {
+
+        public Procurement(ProcurementCategory category, Long valueGrossPence, Boolean aboveThreshold,
+                List<AwardCriterion> awardCriteria, List<String> warnings, Instant assessmentSummariesSentAt,
+                LocalDate standstillLastDay, List<StandstillExtension> standstillExtensions, Contract contract,
+                DirectAwardGround directAwardGround, String directAwardJustification, String engagementDescription,
+                LocalDate engagementEndsOn) {
+            this(category, valueGrossPence, aboveThreshold, awardCriteria, warnings, assessmentSummariesSentAt,
+                    standstillLastDay, standstillExtensions, contract, directAwardGround, directAwardJustification,
+                    engagementDescription, engagementEndsOn, List.of());
+        }
     }
 
     /**

@@ -90,6 +90,12 @@ public interface OpportunitiesClient {
     AssessmentView assess(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
             @PathParam("responseId") UUID responseId, AssessmentRequest request);
 
+    /** The same for one lot the tender bids for, on a notice divided into lots. */
+    @PUT
+    @Path("/opportunities/{id}/responses/{responseId}/assessment")
+    AssessmentView assessLot(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @PathParam("responseId") UUID responseId, @QueryParam("lot") String lot, AssessmentRequest request);
+
     /** The tenders the buyer has assessed, each with its total. */
     @GET
     @Path("/opportunities/{id}/assessments")
@@ -197,6 +203,12 @@ public interface OpportunitiesClient {
     @Path("/opportunities/{id}/responses/{responseId}")
     ResponseView amendResponse(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
             @PathParam("responseId") UUID responseId, ResponseFields fields);
+
+    /** The supplier keeps its response as it is after the notice changed. */
+    @POST
+    @Path("/opportunities/{id}/responses/{responseId}/confirm")
+    ResponseView confirmResponse(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @PathParam("responseId") UUID responseId);
 
     /** The calling business's supplier profile (404 until it has saved one). */
     @GET

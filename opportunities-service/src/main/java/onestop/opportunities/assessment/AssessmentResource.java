@@ -13,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import onestop.opportunities.api.AssessmentRequest;
@@ -33,8 +34,8 @@ public class AssessmentResource {
     @Path("/responses/{responseId}/assessment")
     @RolesAllowed(Roles.BUYER)
     public AssessmentView assess(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId,
-            @Valid @NotNull AssessmentRequest request) {
-        return assessments.assess(id, responseId, request);
+            @QueryParam("lot") String lot, @Valid @NotNull AssessmentRequest request) {
+        return assessments.assess(id, responseId, LotOfTender.blankAsNone(lot), request);
     }
 
     @GET
@@ -47,7 +48,8 @@ public class AssessmentResource {
     @GET
     @Path("/responses/{responseId}/assessment-summary")
     @RolesAllowed({ Roles.BUYER, Roles.BUSINESS })
-    public AssessmentSummary summary(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId) {
-        return assessments.summary(id, responseId);
+    public AssessmentSummary summary(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId,
+            @QueryParam("lot") String lot) {
+        return assessments.summary(id, responseId, LotOfTender.blankAsNone(lot));
     }
 }

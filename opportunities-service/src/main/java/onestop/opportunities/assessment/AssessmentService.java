@@ -57,7 +57,7 @@ public class AssessmentService {
     Clock clock;
 
     @Transactional
-    public AssessmentView assess(UUID opportunityId, UUID responseId, AssessmentRequest request) {
+    public AssessmentView assess(UUID opportunityId, UUID responseId, String lotId, AssessmentRequest request) {
         Opportunity o = notices.owned(opportunityId);
         if (o.status == OpportunityStatus.OPEN) {
             throw new TendersSealed("The tenders for " + o.reference + " are sealed until it closes at " + o.closingAt
@@ -68,12 +68,15 @@ public class AssessmentService {
                     + o.status + ".");
         }
         SupplierResponse r = response(o, responseId);
-        List<AwardCriterion> criteria = criteria(o);
+        LotOfTender.check(o, r, lotId);
+        List<AwardCriterion> criteria = LotOfTender.criteria(o, lotId);
         List<Score> scores = inCriteriaOrder(criteria, request.scores());
-        TenderAssessment a = TenderAssessment.findById(r.id);
+        TenderAssessment a = TenderAssessment.of(r.id, lotId);
         if (a == null) {
             a = new TenderAssessment();
+            a.id = UUID.randomUUID();
             a.responseId = r.id;
+            a.lotId = lotId;
             a.opportunityId = o.id;
         }
         a.scores = scores;
@@ -99,17 +102,17 @@ public class AssessmentService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void checkAllAssessedAndSend(Opportunity o, UUID winningResponse, Instant now) {
-        if (o.awardCriteria.isEmpty()) {
+        if (!LotOfTender.hasCriteria(o)) {
             return;
         }
-        long tenders = SupplierResponse.count("opportunityId", o.id);
+        long tenders = LotOfTender.needed(o);
         long assessed = TenderAssessment.count("opportunityId", o.id);
         if (tenders == 0 || assessed < tenders) {
             throw new IllegalTransition(tenders == 0 ? "There is no tender to award."
                     : (tenders - assessed) + " of " + tenders + " tenders are not assessed yet; every tender is "
-                            + "assessed before the contract award notice.");
+                            + "assessed (on each lot it bids for) before the contract award notice.");
         }
-        if (TenderAssessment.findById(winningResponse) == null) {
+        if (TenderAssessment.count("responseId", winningResponse) == 0) {
             throw new NotFound("There is no assessed response " + winningResponse + " on this notice.");
         }
         o.assessmentSummariesSentAt = now;
@@ -117,7 +120,7 @@ public class AssessmentService {
 
     /** The assessment summary of one tender: for its supplier, and for the buyer; once the award is published. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public AssessmentSummary summary(UUID opportunityId, UUID responseId) {
+    public AssessmentSummary summary(UUID opportunityId, UUID responseId, String lot) {
         Opportunity o;
         SupplierResponse r;
         if (caller.hasRole(Roles.BUYER)) {
@@ -130,16 +133,20 @@ public class AssessmentService {
                 throw new NotFound("There is no response " + responseId + " on this notice.");
             }
         }
-        TenderAssessment mine = TenderAssessment.findById(r.id);
-        if (o.assessmentSummariesSentAt == null || mine == null) {
-            throw new NotFound("There is no assessment summary for " + r.reference + " yet: summaries are sent with "
-                    + "the contract award notice.");
+        // on a notice with lots, the lot asked for, or the first the tender bid for
+        String lotId = o.lots().isEmpty() ? null : lot != null ? lot : r.lotIds().isEmpty() ? null : r.lotIds().get(0);
+        LotOfTender.check(o, r, lotId);
+        TenderAssessment mine = TenderAssessment.of(r.id, lotId);
+        TenderAssessment winner = o.awardedResponseId == null ? null : TenderAssessment.of(o.awardedResponseId, lotId);
+        if (o.assessmentSummariesSentAt == null || mine == null || winner == null) {
+            throw new NotFound("There is no assessment summary for " + r.reference
+                    + (lotId == null ? "" : " on lot " + lotId) + " yet: summaries are sent with the contract award "
+                    + "notice, for each lot awarded.");
         }
-        TenderAssessment winner = TenderAssessment.findById(o.awardedResponseId);
         Map<String, Score> own = byCriterion(mine.scores);
         Map<String, Score> winning = byCriterion(winner.scores);
         List<AssessmentSummary.Line> lines = new ArrayList<>();
-        for (AwardCriterion c : criteria(o)) {
+        for (AwardCriterion c : LotOfTender.criteria(o, lotId)) {
             Score yours = own.get(key(c.name()));
             Score best = winning.get(key(c.name()));
             lines.add(new AssessmentSummary.Line(c.name(), c.kind(), c.weight(), yours.score(), yours.reason(),
@@ -147,11 +154,7 @@ public class AssessmentService {
         }
         return new AssessmentSummary(o.id, o.reference, o.title, o.buyer, r.reference, r.id.equals(o.awardedResponseId),
                 lines, mine.total, winner.total, o.awardedSupplierName, o.assessmentSummariesSentAt,
-                o.standstillLastDay);
-    }
-
-    static List<AwardCriterion> criteria(Opportunity o) {
-        return o.awardCriteria.isEmpty() ? OVERALL : o.awardCriteria;
+                o.standstillLastDay, lotId);
     }
 
     /** The scores in the notice's order of criteria: each criterion once, none unknown (422 naming each fault). */
@@ -210,6 +213,6 @@ public class AssessmentService {
     }
 
     private static AssessmentView view(TenderAssessment a, SupplierResponse r) {
-        return new AssessmentView(a.responseId, r.reference, r.businessId, a.scores, a.total, a.assessedAt);
+        return new AssessmentView(a.responseId, r.reference, r.businessId, a.scores, a.total, a.assessedAt, a.lotId);
     }
 }

@@ -24,8 +24,12 @@ import onestop.opportunities.api.Score;
 public class TenderAssessment extends PanacheEntityBase {
 
     @Id
+    public UUID id;
     @Column(name = "response_id")
     public UUID responseId;
+    /** The lot assessed, on a notice divided into lots; null otherwise. */
+    @Column(name = "lot_id")
+    public String lotId;
     @Column(name = "opportunity_id")
     public UUID opportunityId;
     @JdbcTypeCode(SqlTypes.JSON)
@@ -39,6 +43,12 @@ public class TenderAssessment extends PanacheEntityBase {
     public long version;
 
     static List<TenderAssessment> of(UUID opportunityId) {
-        return list("opportunityId = ?1 order by total desc, assessedAt", opportunityId);
+        return list("opportunityId = ?1 order by lotId nulls first, total desc, assessedAt", opportunityId);
+    }
+
+    /** A tender's assessment for a lot (null: the notice has no lots), if it has been assessed. */
+    static TenderAssessment of(UUID responseId, String lotId) {
+        return lotId == null ? find("responseId = ?1 and lotId is null", responseId).firstResult()
+                : find("responseId = ?1 and lotId = ?2", responseId, lotId).firstResult();
     }
 }

@@ -32,8 +32,11 @@ import onestop.opportunities.socialvalue.ContractTarget;
 import onestop.opportunities.socialvalue.SocialValueService;
 import onestop.opportunities.supplier.SupplierService;
 import onestop.platform.outbox.Outbox;
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.NotFound;
+import onestop.platform.problem.Problem;
+import onestop.platform.problem.RuleViolation;
 import onestop.platform.time.WorkingDayCalendar;
 
 /**
@@ -98,15 +101,32 @@ public class AwardService {
         return awarded;
     }
 
-    /** The buyer awards a draft or planned procurement directly: the transparency notice, which starts the standstill. */
+    /**
+     * The buyer awards a draft or planned procurement directly: the transparency notice, which starts the standstill,
+     * and the same award event as a competed award (no response; the supplier's business when it is registered
+     * here, so it is told, and the licences it lacks are drafted for it).
+     */
     @Transactional
-    public void awardDirectly(UUID opportunityId, DirectAward request) {
+    public OpportunityAwarded awardDirectly(UUID opportunityId, DirectAward request) {
         Opportunity o = notices.owned(opportunityId);
+        if (request.businessId() != null && suppliers.find(request.businessId()).isEmpty()) {
+            throw new RuleViolation("The supplier is not registered here.", List.of(new Problem.FieldError(
+                    "businessId", FieldCodes.UNKNOWN, "has no supplier profile here")));
+        }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, WorkingDayCalendar.COUNCIL_ZONE);
-        ContractDetails.awardDirectly(o, request.ground(), request.justification().strip(),
-                request.supplierName().strip(), request.valuePence(), Periods.standstillLastDay(today, calendar), now);
+        String supplierName = request.supplierName().strip();
+        ContractDetails.awardDirectly(o, request.ground(), request.justification().strip(), supplierName,
+                request.valuePence(), Periods.standstillLastDay(today, calendar), now);
+        o.awardedBusinessId = request.businessId();
+        LicenceCheck check = request.businessId() == null ? null : licences.check(o.requiredLicences(), request.businessId());
+        OpportunityAwarded awarded = new OpportunityAwarded(o.id, o.reference, o.title, o.buyer, null,
+                request.businessId(), supplierName, request.valuePence(), now,
+                check == null ? o.requiredLicences() : check.required(), check == null ? List.of() : check.missing(),
+                List.of());
+        outbox.append(OpportunitiesEvents.OPPORTUNITY_AWARDED, OpportunitiesEvents.OPPORTUNITY, o.id, awarded);
         milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.DIRECT_AWARD));
+        return awarded;
     }
 
     /** The buyer enters into the awarded contract once the standstill is over: the contract details notice. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import onestop.opportunities.api.BuyerContact;
+import onestop.opportunities.api.Lot;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.api.ProcurementCategory;
@@ -15,8 +16,11 @@ public record ImportedNotice(String ocid, Instant releaseDate, String title, Str
         boolean smeSuitable, boolean vcseSuitable, String supplierName, Long awardValuePence, Instant awardedAt,
         BuyerContact contact, Terms terms) {
 
-    /** What the Procurement Act's notices say of the contract: its category, value including VAT, threshold. */
-    public record Terms(ProcurementCategory category, Long valueGrossPence, Boolean aboveThreshold) {
+    /**
+     * What the Procurement Act's notices say of the contract: its category, value including VAT, threshold, and
+     * the lots the release gives (none when it gives none).
+     */
+    public record Terms(ProcurementCategory category, Long valueGrossPence, Boolean aboveThreshold, List<Lot> lots) {
     }
 
     /**

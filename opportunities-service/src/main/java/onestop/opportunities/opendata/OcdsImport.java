@@ -170,6 +170,7 @@ public class OcdsImport {
         o.category = n.terms().category();
         o.valueGrossPence = n.terms().valueGrossPence();
         o.aboveThreshold = n.terms().aboveThreshold();
+        o.lots = OcdsLots.merge(o.lots(), n.terms().lots());
         o.updatedAt = now;
     }
 

@@ -103,7 +103,7 @@ public final class OcdsReleaseReader {
         JsonNode threshold = tender.path("aboveThreshold").isBoolean() ? tender.path("aboveThreshold")
                 : award.path("aboveThreshold").isBoolean() ? award.path("aboveThreshold") : contract.path("aboveThreshold");
         return new ImportedNotice.Terms(category, pence(tender.path("value").path("amountGross")),
-                threshold.isBoolean() ? threshold.asBoolean() : null);
+                threshold.isBoolean() ? threshold.asBoolean() : null, OcdsLots.read(tender));
     }
 
     private static String first(JsonNode... candidates) {

@@ -19,12 +19,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import onestop.opportunities.OpportunitiesConfig;
 import onestop.opportunities.api.BuyerContact;
+import onestop.opportunities.api.Lot;
 import onestop.opportunities.cpv.CpvCatalogue;
 import onestop.opportunities.document.NoticeDocument;
 import onestop.opportunities.opportunity.ContractAmendment;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.opportunities.api.ProcurementCategory;
 import onestop.opportunities.procurement.NoticeType;
+import onestop.opportunities.response.SupplierResponse;
 import onestop.opportunities.supplier.Supplier;
 import onestop.platform.time.WorkingDayCalendar;
 
@@ -105,12 +107,13 @@ public class OcdsReleases {
         tender.put("id", o.reference);
         tender.put("title", o.title);
         tender.put("description", o.description);
-        tender.put("status", switch (type) {
+        String status = switch (type) {
             case UK5, UK6, UK7, UK10, UK11 -> "complete";
             case UK12 -> "cancelled";
             case UK1, UK2, UK3 -> "planning";
             default -> "active";
-        });
+        };
+        tender.put("status", status);
         tender.putObject("legalBasis").put("scheme", "UKPGA").put("id", "2023/54")
                 .put("uri", "https://www.legislation.gov.uk/ukpga/2023/54/contents");
         if (o.aboveThreshold != null) {
@@ -153,6 +156,7 @@ public class OcdsReleases {
             }
         }
         tender.putObject("suitability").put("sme", o.smeSuitable).put("vcse", o.vcseSuitable);
+        OcdsLots.write(tender, o.lots(), status);
         if (!documents.isEmpty()) {
             ArrayNode docs = tender.putArray("documents");
             for (NoticeDocument d : documents) {
@@ -194,6 +198,12 @@ public class OcdsReleases {
             money(award.putObject("value"), o.awardedValuePence, null);
         }
         award.putArray("suppliers").addObject().put("id", supplierId).put("name", supplierName);
+        if (!o.lots().isEmpty()) {
+            // the lots the winning tender bid for; an imported award names none of ours, so it covers every lot
+            SupplierResponse winner = o.awardedResponseId == null ? null : SupplierResponse.findById(o.awardedResponseId);
+            ArrayNode related = award.putArray("relatedLots");
+            (winner != null ? winner.lotIds() : o.lots().stream().map(Lot::id).toList()).forEach(related::add);
+        }
         if (o.standstillLastDay != null && o.awardedAt != null) {
             award.putObject("standstillPeriod").put("startDate", o.awardedAt.toString())
                     .put("endDate", o.standstillLastDay.plusDays(1).atStartOfDay(WorkingDayCalendar.COUNCIL_ZONE)

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import onestop.opportunities.api.AwardCriterion;
 import onestop.opportunities.api.NoticeFields;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.OpportunityType;
@@ -45,7 +44,8 @@ final class NoticeEdits {
             Map.entry("parentOpportunityId", o -> o.parentId = null),
             Map.entry("contact", o -> o.replaceContact(null)),
             Map.entry("valueGrossPence", o -> o.valueGrossPence = null),
-            Map.entry("awardCriteria", o -> o.awardCriteria = List.of()));
+            Map.entry("awardCriteria", o -> o.awardCriteria = List.of()),
+            Map.entry("lots", o -> o.lots = List.of()));
 
     /**
      * A change is allowed: to a draft, or to an open notice before its deadline that keeps its type; a field is
@@ -177,6 +177,9 @@ final class NoticeEdits {
         if (f.awardCriteria() != null) {
             o.awardCriteria = List.copyOf(f.awardCriteria());
         }
+        if (f.lots() != null) {
+            o.lots = List.copyOf(f.lots());
+        }
         o.updatedAt = now;
         checkConsistent(o);
     }
@@ -192,17 +195,8 @@ final class NoticeEdits {
             errors.add(new Problem.FieldError("valueGrossPence", FieldCodes.OUT_OF_RANGE,
                     "must not be less than the value without VAT"));
         }
-        if (!o.awardCriteria.isEmpty()) {
-            int total = o.awardCriteria.stream().mapToInt(AwardCriterion::weight).sum();
-            if (total != 100) {
-                errors.add(new Problem.FieldError("awardCriteria", FieldCodes.OUT_OF_RANGE,
-                        "weightings must add up to 100, not " + total));
-            }
-            if (o.awardCriteria.stream().map(c -> c.name().strip().toLowerCase(java.util.Locale.ROOT)).distinct()
-                    .count() < o.awardCriteria.size()) {
-                errors.add(new Problem.FieldError("awardCriteria", FieldCodes.CONFLICT, "each criterion needs its own name"));
-            }
-        }
+        Lots.checkCriteria(o.awardCriteria, "awardCriteria", errors);
+        Lots.check(o, errors);
         if (o.type == OpportunityType.SUBCONTRACT && o.parentId == null) {
             errors.add(new Problem.FieldError("parentOpportunityId", FieldCodes.REQUIRED,
                     "a subcontract must name its parent contract"));

@@ -143,6 +143,13 @@ public class Opportunity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "award_criteria")
     public List<AwardCriterion> awardCriteria = List.of();
+    /** The lots of a notice divided into lots, each with its own criteria (ADR 8's notice, Lots' rules). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<onestop.opportunities.api.Lot> lots = List.of();
+
+    public List<onestop.opportunities.api.Lot> lots() {
+        return lots == null ? List.of() : lots;
+    }
     /** When the assessment summaries went to the suppliers, with the contract award notice. */
     @Column(name = "assessment_summaries_sent_at")
     public Instant assessmentSummariesSentAt;

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import onestop.opportunities.api.DocumentView;
 import onestop.opportunities.api.NoticeFields;
-import onestop.opportunities.api.AwardCriterion;
 import onestop.opportunities.api.MarketEngagement;
 import onestop.opportunities.api.NoticeView;
 import onestop.opportunities.api.OpportunitiesEvents;
@@ -92,6 +91,7 @@ public class OpportunityService {
             milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.CHANGED));
             List<UUID> respondents = responses.respondents(o.id);
             if (!respondents.isEmpty()) {
+                responses.askToConfirm(o.id, o.updatedAt);
                 outbox.append(OpportunitiesEvents.OPPORTUNITY_CHANGED, OpportunitiesEvents.OPPORTUNITY, o.id,
                         new OpportunityChanged(o.id, o.reference, o.title, o.buyer, changes.versionOfTenderNotice(o.id),
                                 o.closingAt, o.updatedAt, respondents));
@@ -186,13 +186,10 @@ public class OpportunityService {
                 o.contract.startOn, o.contract.endOn, o.contract.valuePence, o.contract.changes().stream()
                         .map(a -> new NoticeView.Change(a.number(), a.date(), a.description(), a.valuePence(), a.endOn()))
                         .toList(), o.contract.terminatedOn, o.contract.terminationReason);
-        int socialValue = o.awardCriteria.stream().filter(c -> c.kind() == AwardCriterion.Kind.SOCIAL_VALUE)
-                .mapToInt(AwardCriterion::weight).sum();
-        List<String> warnings = !o.awardCriteria.isEmpty() && socialValue < AwardCriterion.SOCIAL_VALUE_GOOD_PRACTICE
-                ? List.of(NoticeView.SOCIAL_VALUE_BELOW_PPN_002) : List.of();
-        return new NoticeView.Procurement(o.category, o.valueGrossPence, o.aboveThreshold, o.awardCriteria, warnings,
-                o.assessmentSummariesSentAt, o.standstillLastDay, o.standstillExtensions, contract, o.directAwardGround,
-                o.directAwardJustification, o.engagementDescription, o.engagementEndsOn);
+        return new NoticeView.Procurement(o.category, o.valueGrossPence, o.aboveThreshold, o.awardCriteria,
+                Lots.warnings(o), o.assessmentSummariesSentAt, o.standstillLastDay, o.standstillExtensions, contract,
+                o.directAwardGround, o.directAwardJustification, o.engagementDescription, o.engagementEndsOn,
+                o.lots());
     }
 
     private void checkParent(UUID parentId) {

@@ -7,4 +7,10 @@ import java.util.UUID;
 public interface RespondentsOfNotice {
 
     List<UUID> respondents(UUID opportunityId);
+
+    /**
+     * The notice changed while open: every response submitted before {@code changedAt} now needs its supplier to
+     * confirm it or amend it. Called in the change's transaction.
+     */
+    void askToConfirm(UUID opportunityId, java.time.Instant changedAt);
 }

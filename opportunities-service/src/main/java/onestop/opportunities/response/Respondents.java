@@ -1,5 +1,6 @@
 package onestop.opportunities.response;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,5 +15,11 @@ public class Respondents implements RespondentsOfNotice {
     @Override
     public List<UUID> respondents(UUID opportunityId) {
         return SupplierResponse.respondents(opportunityId);
+    }
+
+    @Override
+    public void askToConfirm(UUID opportunityId, Instant changedAt) {
+        SupplierResponse.update("confirmationNeededSince = ?1 where opportunityId = ?2 and submittedAt < ?1",
+                changedAt, opportunityId);
     }
 }

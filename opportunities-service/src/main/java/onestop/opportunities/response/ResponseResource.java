@@ -60,6 +60,13 @@ public class ResponseResource {
         return service.read(id, responseId);
     }
 
+    @POST
+    @Path("{responseId}/confirm")
+    @RolesAllowed(Roles.BUSINESS)
+    public ResponseView confirm(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId) {
+        return service.confirm(id, responseId);
+    }
+
     @PATCH
     @Path("{responseId}")
     @RolesAllowed(Roles.BUSINESS)

@@ -20,6 +20,7 @@ import onestop.opportunities.api.ResponseSubmitted;
 import onestop.opportunities.api.ResponseView;
 import onestop.opportunities.api.ResponsesReceived;
 import onestop.opportunities.licences.HeldLicences;
+import onestop.opportunities.opportunity.Lots;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.opportunities.supplier.Supplier;
@@ -68,6 +69,7 @@ public class ResponseService {
         if (SupplierResponse.count("opportunityId = ?1 and businessId = ?2", o.id, business) > 0) {
             throw new Duplicate("You have already responded to this notice; amend your response instead.");
         }
+        Lots.checkBid(o, fields.lots());
         SupplierResponse r = SupplierResponse.submit(nextReference(), o.id, business, fields, now);
         try {
             r.persistAndFlush();
@@ -86,9 +88,27 @@ public class ResponseService {
         Opportunity o = Opportunity.findById(r.opportunityId);
         Instant now = clock.instant();
         checkOpen(o, now);
+        Lots.checkBid(o, fields.lots());
         r.amend(fields, now);
         outbox.append(OpportunitiesEvents.RESPONSE_AMENDED, OpportunitiesEvents.RESPONSE, r.id,
                 new ResponseAmended(r.id, r.reference, o.id, o.reference, o.title, o.buyer, r.businessId, now));
+        return view(r, o, supplierName(r.businessId));
+    }
+
+    /**
+     * The supplier keeps its response as it is after the notice changed: the mark clears, nothing else changes. A
+     * response with nothing to confirm is 409; after the deadline too.
+     */
+    @Transactional
+    public ResponseView confirm(UUID opportunityId, UUID responseId) {
+        SupplierResponse r = own(opportunityId, responseId);
+        Opportunity o = Opportunity.findById(r.opportunityId);
+        checkOpen(o, clock.instant());
+        if (r.confirmationNeededSince == null) {
+            throw new IllegalTransition("Response " + r.reference + " has nothing to confirm: the notice has not "
+                    + "changed since it was submitted or last confirmed.");
+        }
+        r.confirmationNeededSince = null;
         return view(r, o, supplierName(r.businessId));
     }
 
@@ -123,7 +143,8 @@ public class ResponseService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResponsesReceived received(UUID opportunityId) {
         Opportunity o = notices.owned(opportunityId);
-        return new ResponsesReceived(SupplierResponse.count("opportunityId", o.id), sealed(o), o.closingAt);
+        return new ResponsesReceived(SupplierResponse.count("opportunityId", o.id), sealed(o), o.closingAt,
+                SupplierResponse.count("opportunityId = ?1 and confirmationNeededSince is not null", o.id));
     }
 
     // Sealed while suppliers may still respond: a draft has none, a closed, awarded or cancelled notice is open to read.
@@ -150,7 +171,7 @@ public class ResponseService {
     ResponseView view(SupplierResponse r, Opportunity o, String supplierName) {
         return new ResponseView(r.id, r.reference, r.opportunityId, r.businessId, supplierName, r.summary,
                 r.pricePence, List.copyOf(r.commitments), r.submittedAt, r.updatedAt,
-                licences.check(o.requiredLicences(), r.businessId));
+                licences.check(o.requiredLicences(), r.businessId), List.copyOf(r.lotIds()), r.confirmationNeededSince);
     }
 
     private String supplierName(UUID businessId) {

@@ -40,8 +40,20 @@ public class SupplierResponse extends PanacheEntityBase {
     public Instant submittedAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** When the notice changed after this response was submitted, until its supplier confirms or amends it. */
+    @Column(name = "confirmation_needed_since")
+    public Instant confirmationNeededSince;
     @Version
     public long version;
+
+    /** The lots it bids for: none on a notice without lots. */
+    @Column(name = "lot_ids")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> lotIds = new ArrayList<>();
+
+    public List<String> lotIds() {
+        return lotIds == null ? List.of() : lotIds;
+    }
 
     /** The businesses that responded to a notice, each once, in the order they first responded. */
     public static List<UUID> respondents(UUID opportunityId) {
@@ -65,6 +77,8 @@ public class SupplierResponse extends PanacheEntityBase {
         summary = fields.summary().strip();
         pricePence = fields.pricePence();
         commitments = new ArrayList<>(fields.commitments());
+        lotIds = new ArrayList<>(fields.lots().stream().map(String::strip).toList());
+        confirmationNeededSince = null;
         updatedAt = now;
     }
 }

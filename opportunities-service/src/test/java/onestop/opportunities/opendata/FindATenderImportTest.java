@@ -57,6 +57,18 @@ class FindATenderImportTest {
         expect("ocds-h6vhtk-06f0c7", "UK5", "award");
         expect("ocds-h6vhtk-06f1a6", "UK2", "planning");
         expect("ocds-h6vhtk-06f1a9", "UK6", "award");
+
+        // the lots Find a Tender published: ids, values to the penny, criteria with their weightings
+        String tender = given().queryParam("q", "\"ACE 1012 ITQ\"").queryParam("status", "CLOSED")
+                .get("/api/opportunities/opportunities").then().extract().path("items[0].id");
+        JsonNode lots = json.readTree(given().get("/api/opportunities/opportunities/" + tender).then().statusCode(200)
+                .extract().asString()).path("procurement").path("lots");
+        assertThat(lots).hasSize(1);
+        assertThat(lots.get(0).path("id").asText()).isEqualTo("1");
+        assertThat(lots.get(0).path("valuePence").asLong()).isEqualTo(1_500_000);
+        assertThat(lots.get(0).path("valueGrossPence").asLong()).isEqualTo(1_800_000);
+        assertThat(lots.get(0).path("awardCriteria").findValuesAsText("name")).containsExactly("Total Price", "Quality");
+        assertThat(lots.get(0).path("awardCriteria").findValuesAsText("weight")).containsExactly("20", "80");
         given().get("/api/opportunities/ocds/releases/ocds-h6vhtk-06f0ca").then().statusCode(404);
 
         // where each notice puts its procurement, and its money to the penny
@@ -82,6 +94,8 @@ class FindATenderImportTest {
         body.put("valueMinPence", 40_000_000);
         body.put("valueMaxPence", 50_000_000);
         body.put("valueGrossPence", 60_000_000);
+        body.put("lots", List.of(Api.lot("1", 60, 30, 10),
+                Api.lot("2", 50, 40, 10)));
         UUID id = Api.published(council, body);
         Api.as(council).body(Map.of("description", "Resurface the depot yard and its access road."))
                 .patch(Api.OPPORTUNITIES + "/" + id).then().statusCode(200);
@@ -109,7 +123,7 @@ class FindATenderImportTest {
                 "smeSuitable", "vcseSuitable", "cpvCodes")) {
             assertThat(copy.path(field)).as(field).isEqualTo(original.path(field));
         }
-        for (String field : List.of("category", "valueGrossPence", "aboveThreshold")) {
+        for (String field : List.of("category", "valueGrossPence", "aboveThreshold", "lots")) {
             assertThat(copy.path("procurement").path(field)).as(field)
                     .isEqualTo(original.path("procurement").path(field));
         }

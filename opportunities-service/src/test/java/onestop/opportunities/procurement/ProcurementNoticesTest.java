@@ -6,6 +6,8 @@ import static onestop.opportunities.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
@@ -34,6 +36,7 @@ import com.networknt.schema.ValidationMessage;
 import onestop.opportunities.Api;
 import onestop.opportunities.OpportunitiesTest;
 import onestop.opportunities.TestClock;
+import onestop.opportunities.api.OpportunityAwarded;
 import onestop.opportunities.api.OpportunityChanged;
 import onestop.platform.testing.TestTokens;
 import onestop.platform.testing.TopicReader;
@@ -205,13 +208,20 @@ class ProcurementNoticesTest {
     }
 
     @Test
-    void suppliersWhoRespondedHearThatTheTenderNoticeChanged() throws Exception {
+    void suppliersWhoRespondedHearThatTheTenderNoticeChangedAndConfirmOrAmend() throws Exception {
         UUID id = Api.published(COUNCIL, Api.notice("Bin stores " + Api.word()));
+        String notice = OPPORTUNITIES + "/" + id;
         UUID business = UUID.randomUUID();
         String supplier = TestTokens.business(business);
         Api.supplierProfile(supplier, "Bins Ltd");
-        as(supplier).body(Map.of("summary", "Stores", "pricePence", 10_000)).post(OPPORTUNITIES + "/" + id + "/responses")
-                .then().statusCode(201);
+        String mine = as(supplier).body(Map.of("summary", "Stores", "pricePence", 10_000)).post(notice + "/responses")
+                .then().statusCode(201).body("confirmationNeededSince", nullValue()).extract().path("id");
+        String rival = TestTokens.business(UUID.randomUUID());
+        Api.supplierProfile(rival, "Rival Bins Ltd");
+        String theirs = as(rival).body(Map.of("summary", "Bins", "pricePence", 12_000)).post(notice + "/responses")
+                .then().statusCode(201).extract().path("id");
+        as(supplier).post(notice + "/responses/" + mine + "/confirm").then().statusCode(409)
+                .contentType("application/problem+json");
         try (TopicReader topic = TopicReader.fromStart("onestop.opportunities.v1")) {
             as(COUNCIL).body(Map.of("description", "Bin stores for twelve estates")).patch(OPPORTUNITIES + "/" + id)
                     .then().statusCode(200);
@@ -220,9 +230,21 @@ class ProcurementNoticesTest {
                     Duration.ofSeconds(20)).get(0).value();
             OpportunityChanged data = new ObjectMapper().findAndRegisterModules().readValue(changed,
                     OpportunityChanged.class);
-            assertThat(data.respondentBusinessIds()).containsExactly(business);
+            assertThat(data.respondentBusinessIds()).contains(business);
             assertThat(data.noticeVersion()).isEqualTo(2);
         }
+        // each tender submitted before the change waits for its supplier: the buyer sees how many, still sealed
+        as(COUNCIL).get(notice + "/responses/received").then().body("count", is(2)).body("unconfirmed", is(2));
+        as(supplier).get(notice + "/responses/" + mine).then().body("confirmationNeededSince", notNullValue());
+        as(rival).post(notice + "/responses/" + mine + "/confirm").then().statusCode(404);
+        as(COUNCIL).post(notice + "/responses/" + mine + "/confirm").then().statusCode(403);
+        as(supplier).post(notice + "/responses/" + mine + "/confirm").then().statusCode(200)
+                .body("confirmationNeededSince", nullValue()).body("summary", is("Stores"));
+        as(COUNCIL).get(notice + "/responses/received").then().body("unconfirmed", is(1));
+        as(rival).body(Map.of("summary", "Bins, for twelve estates", "pricePence", 14_000))
+                .patch(notice + "/responses/" + theirs).then().statusCode(200).body("confirmationNeededSince", nullValue());
+        as(COUNCIL).get(notice + "/responses/received").then().body("unconfirmed", is(0));
+        as(supplier).post(notice + "/responses/" + mine + "/confirm").then().statusCode(409);
     }
 
     @Test
@@ -261,10 +283,28 @@ class ProcurementNoticesTest {
         as(COUNCIL).body(award).post(notice + "/direct-award").then().statusCode(400)
                 .body("errors.field", hasItem("ground"));
         award.put("ground", "EXTREME_URGENCY");
-        as(COUNCIL).body(award).post(notice + "/direct-award").then().statusCode(200).body("status", is("AWARDED"))
-                .body("procurement.directAwardGround", is("EXTREME_URGENCY"))
-                .body("procurement.standstillLastDay", is(Periods.standstillLastDay(
-                        LocalDate.now(WorkingDayCalendar.COUNCIL_ZONE), WorkingDayCalendar.englandAndWales()).toString()));
+        award.put("businessId", UUID.randomUUID().toString());
+        as(COUNCIL).body(award).post(notice + "/direct-award").then().statusCode(422)
+                .contentType("application/problem+json").body("errors.field", hasItem("businessId"));
+        UUID roofers = UUID.randomUUID();
+        Api.supplierProfile(TestTokens.business(roofers), "Roofers Ltd");
+        award.put("businessId", roofers.toString());
+        try (TopicReader topic = TopicReader.fromStart("onestop.opportunities.v1")) {
+            as(COUNCIL).body(award).post(notice + "/direct-award").then().statusCode(200).body("status", is("AWARDED"))
+                    .body("procurement.directAwardGround", is("EXTREME_URGENCY"))
+                    .body("procurement.standstillLastDay", is(Periods.standstillLastDay(
+                            LocalDate.now(WorkingDayCalendar.COUNCIL_ZONE), WorkingDayCalendar.englandAndWales())
+                            .toString()));
+            // the same award event as a competed award, naming the supplier, so it is told
+            OpportunityAwarded awarded = json.findAndRegisterModules().readValue(topic.await(1,
+                    r -> id.toString().equals(r.key())
+                            && "onestop.opportunities.opportunity.awarded".equals(TopicReader.header(r, "ce_type")),
+                    Duration.ofSeconds(15)).get(0).value(), OpportunityAwarded.class);
+            assertThat(awarded.businessId()).isEqualTo(roofers);
+            assertThat(awarded.supplierName()).isEqualTo("Roofers Ltd");
+            assertThat(awarded.responseId()).isNull();
+            assertThat(awarded.valuePence()).isEqualTo(2_500_000);
+        }
         as(COUNCIL).body(award).post(notice + "/direct-award").then().statusCode(409);
         as(COUNCIL).body(Map.of("signedOn", LocalDate.now(WorkingDayCalendar.COUNCIL_ZONE).toString()))
                 .post(notice + "/contract").then().statusCode(409);

@@ -3,6 +3,7 @@ package onestop.portal.procurement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -49,8 +51,8 @@ public class AssessmentPages {
 
     @CheckedTemplate(basePath = "portal/procurement", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance scoreTender(NoticeView notice, ResponseView response, List<ScoreRow> rows,
-                List<FormError> errors);
+        static native TemplateInstance scoreTender(NoticeView notice, ResponseView response, String lot,
+                List<ScoreRow> rows, List<FormError> errors);
     }
 
     @Inject
@@ -63,19 +65,22 @@ public class AssessmentPages {
     PortalVisitor visitor;
 
     @GET
-    public Response scorePage(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId) {
+    public Response scorePage(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId,
+            @QueryParam("lot") String lotAsked) {
         visitor.requiredRole(Roles.BUYER);
         NoticeView notice = calls.notice(id);
+        String lot = Pages.nullIfBlank(lotAsked == null ? "" : lotAsked);
         AssessmentView earlier = ApiCalls.read(() -> opportunities.assessments(calls.authorization(), id)).stream()
-                .filter(a -> a.responseId().equals(responseId)).findFirst().orElse(null);
+                .filter(a -> a.responseId().equals(responseId) && Objects.equals(a.lotId(), lot)).findFirst()
+                .orElse(null);
         List<ScoreRow> rows = new ArrayList<>();
-        List<AwardCriterion> criteria = criteria(notice);
+        List<AwardCriterion> criteria = criteria(notice, lot);
         for (int i = 0; i < criteria.size(); i++) {
             Score given = earlier == null ? null : scoreFor(earlier.scores(), criteria.get(i).name());
             rows.add(new ScoreRow(i + 1, criteria.get(i), given == null ? "" : String.valueOf(given.score()),
                     given == null ? "" : given.reason()));
         }
-        return show(notice, responseId, rows, List.of());
+        return show(notice, responseId, lot, rows, List.of());
     }
 
     @POST
@@ -85,7 +90,8 @@ public class AssessmentPages {
         visitor.checkForm(form.getFirst("csrf"));
         visitor.requiredRole(Roles.BUYER);
         NoticeView notice = calls.notice(id);
-        List<AwardCriterion> criteria = criteria(notice);
+        String lot = Pages.nullIfBlank(Pages.field(form, "lot"));
+        List<AwardCriterion> criteria = criteria(notice, lot);
         List<ScoreRow> rows = new ArrayList<>();
         List<Score> scores = new ArrayList<>();
         List<FormError> errors = new ArrayList<>();
@@ -107,8 +113,10 @@ public class AssessmentPages {
         }
         if (errors.isEmpty()) {
             try {
-                ApiCalls.read(() -> opportunities.assess(calls.authorization(), id, responseId,
-                        new AssessmentRequest(scores)));
+                ApiCalls.read(() -> lot == null
+                        ? opportunities.assess(calls.authorization(), id, responseId, new AssessmentRequest(scores))
+                        : opportunities.assessLot(calls.authorization(), id, responseId, lot,
+                                new AssessmentRequest(scores)));
                 return Pages.seeOther("/buyer/notices/" + id + "#assessments");
             } catch (ApiCalls.Refused refused) {
                 Map<String, String> whatToEnter = new HashMap<>();
@@ -122,7 +130,7 @@ public class AssessmentPages {
                         .toList());
             }
         }
-        return show(notice, responseId, rows, errors);
+        return show(notice, responseId, lot, rows, errors);
     }
 
     /** The API's {@code scores[0].score} is the form's {@code score-1}; anything else about scores, the first. */
@@ -131,15 +139,23 @@ public class AssessmentPages {
         return m.matches() ? m.group(2) + "-" + (Integer.parseInt(m.group(1)) + 1) : "score-1";
     }
 
-    private Response show(NoticeView notice, UUID responseId, List<ScoreRow> rows, List<FormError> errors) {
+    private Response show(NoticeView notice, UUID responseId, String lot, List<ScoreRow> rows,
+            List<FormError> errors) {
         ResponseView response = ApiCalls.read(() -> opportunities.response(calls.authorization(), notice.id(),
                 responseId));
-        return Pages.show(Templates.scoreTender(notice, response, rows, errors));
+        return Pages.show(Templates.scoreTender(notice, response, lot, rows, errors));
     }
 
-    private static List<AwardCriterion> criteria(NoticeView notice) {
-        return notice.procurement() == null || notice.procurement().awardCriteria() == null ? List.of()
-                : notice.procurement().awardCriteria();
+    /** The notice's criteria, or on a notice divided into lots the criteria of the lot scored. */
+    private static List<AwardCriterion> criteria(NoticeView notice, String lot) {
+        if (notice.procurement() == null) {
+            return List.of();
+        }
+        if (lot != null && notice.procurement().lots() != null) {
+            return notice.procurement().lots().stream().filter(l -> l.id().equals(lot)).findFirst()
+                    .map(l -> l.criteria()).orElse(List.of());
+        }
+        return notice.procurement().awardCriteria() == null ? List.of() : notice.procurement().awardCriteria();
     }
 
     private static Score scoreFor(List<Score> scores, String criterion) {

@@ -66,6 +66,10 @@ public class NoticeForm {
     public List<AwardCriteriaRows.Row> criteria = AwardCriteriaRows.of(null);
     /** Whether the notice had award criteria when the form was opened: emptying every row then clears them. */
     public boolean hadCriteria;
+    /** The lots of a tender divided into lots, each with its own criteria. */
+    public List<LotRows.Row> lots = LotRows.of(null);
+    /** Whether the notice had lots when the form was opened: emptying every lot then clears them. */
+    public boolean hadLots;
 
     static NoticeForm from(MultivaluedMap<String, String> form) {
         NoticeForm f = new NoticeForm();
@@ -94,6 +98,8 @@ public class NoticeForm {
         f.contactTelephone = Pages.field(form, "contactTelephone");
         f.criteria = AwardCriteriaRows.from(form);
         f.hadCriteria = "true".equals(Pages.field(form, "hadCriteria"));
+        f.lots = LotRows.from(form);
+        f.hadLots = "true".equals(Pages.field(form, "hadLots"));
         return f;
     }
 
@@ -113,6 +119,8 @@ public class NoticeForm {
             f.criteria = AwardCriteriaRows.of(notice.procurement().awardCriteria());
             f.hadCriteria = notice.procurement().awardCriteria() != null
                     && !notice.procurement().awardCriteria().isEmpty();
+            f.lots = LotRows.of(notice.procurement().lots());
+            f.hadLots = notice.procurement().lots() != null && !notice.procurement().lots().isEmpty();
         }
         if (notice.closingAt() != null) {
             ZonedDateTime closing = notice.closingAt().atZone(UK);
@@ -173,7 +181,7 @@ public class NoticeForm {
                         : new BuyerContact(contactName, Pages.nullIfBlank(contactEmail), Pages.nullIfBlank(contactTelephone)),
                 Pages.choice(ProcurementCategory.class, category),
                 pence(valueGross, "valueGross", "estimated (including VAT)", errors),
-                AwardCriteriaRows.toCriteria(criteria, hadCriteria, errors));
+                AwardCriteriaRows.toCriteria(criteria, hadCriteria, errors), LotRows.toLots(lots, hadLots, errors));
     }
 
     private UUID parentId(List<FormError> errors) {
@@ -227,6 +235,9 @@ public class NoticeForm {
         String field = apiField.replaceAll("\\[\\d+]$", "");
         if (field.startsWith("awardCriteria")) {
             return "awardCriteria";
+        }
+        if (field.startsWith("lots")) {
+            return "lots";
         }
         return switch (field) {
             case "valueMinPence" -> "valueMin";

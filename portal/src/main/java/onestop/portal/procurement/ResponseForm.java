@@ -44,6 +44,8 @@ public class ResponseForm {
     public String summary = "";
     public String price = "";
     public List<Row> rows = new ArrayList<>();
+    /** The lots ticked, on a notice divided into lots. */
+    public List<String> lotIds = new ArrayList<>();
     /** The row of each commitment sent, by its index in the API's list. */
     private final List<Integer> sentRows = new ArrayList<>();
 
@@ -52,6 +54,7 @@ public class ResponseForm {
         f.responseId = Pages.field(form, "responseId");
         f.summary = Pages.field(form, "summary");
         f.price = Pages.field(form, "price");
+        f.lotIds = new ArrayList<>(Pages.fields(form, "lotIds"));
         for (int i = 0; i < ROWS; i++) {
             String prefix = "sv-" + i + "-";
             f.rows.add(new Row(i + 1, Pages.field(form, prefix + "theme"), Pages.field(form, prefix + "description"),
@@ -66,6 +69,7 @@ public class ResponseForm {
         f.responseId = response.id().toString();
         f.summary = response.summary() == null ? "" : response.summary();
         f.price = Pounds.asTyped(response.pricePence());
+        f.lotIds = response.lotIds() == null ? new ArrayList<>() : new ArrayList<>(response.lotIds());
         List<Commitment> commitments = response.socialValueCommitments() == null ? List.of()
                 : response.socialValueCommitments();
         for (int i = 0; i < Math.min(ROWS, commitments.size()); i++) {
@@ -86,6 +90,10 @@ public class ResponseForm {
             f.rows.add(new Row(i + 1, "", "", "", ""));
         }
         return f;
+    }
+
+    public boolean bidsFor(String lotId) {
+        return lotIds.contains(lotId);
     }
 
     public boolean amending() {
@@ -117,7 +125,7 @@ public class ResponseForm {
                     row.measure(), target));
             sentRows.add(i);
         }
-        return new ResponseFields(summary, pence, commitments);
+        return new ResponseFields(summary, pence, commitments, lotIds.isEmpty() ? null : lotIds);
     }
 
     /** The form's field id for a field the API names: {@code socialValueCommitments[0].measure} → {@code sv-2-measure}. */
@@ -128,7 +136,7 @@ public class ResponseForm {
             int row = index < sentRows.size() ? sentRows.get(index) : 0;
             return "sv-" + row + "-" + (commitment.group(2).isEmpty() ? "theme" : commitment.group(2));
         }
-        return apiField.equals("pricePence") ? "price" : "summary";
+        return apiField.equals("pricePence") ? "price" : apiField.startsWith("lotIds") ? "lotIds" : "summary";
     }
 
     /** What to enter in each field left empty, for the error messages. */
@@ -136,6 +144,7 @@ public class ResponseForm {
         Map<String, String> what = new LinkedHashMap<>();
         what.put("summary", "a summary of your response");
         what.put("price", "your price in pounds");
+        what.put("lotIds", "the lot or lots you bid for");
         for (Row row : rows) {
             String prefix = "sv-" + (row.number() - 1) + "-";
             what.put(prefix + "theme", "the Charter principle of commitment " + row.number());

@@ -100,7 +100,19 @@ public class ResponsePages {
         visitor.requiredRole(Roles.BUSINESS);
         ResponseView response = ApiCalls.read(() -> opportunities.response(calls.authorization(), id, responseId));
         return Pages.show(Templates.response(notice(id), response,
-                "new".equals(sent) || "amended".equals(sent) ? sent : null));
+                "new".equals(sent) || "amended".equals(sent) || "confirmed".equals(sent) ? sent : null));
+    }
+
+    /** The supplier keeps its response as it is after the buyer changed the notice. */
+    @POST
+    @Path("{id}/responses/{responseId}/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirm(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId,
+            MultivaluedMap<String, String> form) {
+        visitor.checkForm(form.getFirst("csrf"));
+        visitor.requiredRole(Roles.BUSINESS);
+        ApiCalls.read(() -> opportunities.confirmResponse(calls.authorization(), id, responseId));
+        return Pages.seeOther("/opportunities/" + id + "/responses/" + responseId + "?sent=confirmed");
     }
 
     /** What the buyer sent the supplier with the award: its scores and the winner's, with the reasons. */
