@@ -75,7 +75,7 @@ class ApplicationTest {
         assertThat(ApplicationAction.allowed(ApplicationStatus.DRAFT, Actor.Kind.OFFICER)).isEmpty();
         assertThat(ApplicationAction.allowed(ApplicationStatus.SUBMITTED, Actor.Kind.OFFICER))
                 .containsExactly(ApplicationAction.ASSIGN, ApplicationAction.REQUEST_INFORMATION,
-                        ApplicationAction.VALIDATE);
+                        ApplicationAction.VALIDATE, ApplicationAction.EXTEND_TARGET);
         assertThat(ApplicationAction.allowed(ApplicationStatus.IN_CONSULTATION, Actor.Kind.OFFICER))
                 .contains(ApplicationAction.RECORD_REPRESENTATION, ApplicationAction.DECIDE);
     }
