@@ -148,9 +148,10 @@ class NotificationRulesTest {
     @Test
     void aTransferTellsTheNewHolderAndTheOldOne() throws Exception {
         UUID old = UUID.fromString("22222222-2222-2222-2222-222222222222");
-        List<Notice> notices = notices("onestop.licensing.licence.transferred", """
-                {"licenceId":"l1","licenceNumber":"PL-000009","businessId":"%s","licenceTypeCode":"PREMISES_LICENCE",
-                 "status":"ACTIVE","previousBusinessId":"""" + old + """"}""");
+        List<Notice> notices = notices("onestop.licensing.licence.transferred",
+                "{\"licenceId\":\"l1\",\"licenceNumber\":\"PL-000009\",\"businessId\":\"%s\","
+                        + "\"licenceTypeCode\":\"PREMISES_LICENCE\",\"status\":\"ACTIVE\",\"previousBusinessId\":\""
+                        + old + "\"}");
 
         assertThat(notices).extracting(Notice::kind).containsExactly("licence-transferred-to-you",
                 "licence-transferred-away");
