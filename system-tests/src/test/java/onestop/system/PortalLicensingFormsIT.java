@@ -126,7 +126,7 @@ class PortalLicensingFormsIT {
     @Test
     void withdrawingFromAnOldTabOrTwiceIsRefusedOnThePage() {
         Api.Business owner = Api.registerBusiness("Hall Green Cabs Ltd");
-        String id = Api.submitPrivateHireDriverApplication(owner, "B28 8AA");
+        String id = Api.submitPrivateHireDriverApplication(owner);
         FormBrowser business = FormBrowser.signedIn(owner.email(), Api.PASSWORD);
         FormBrowser officer = officer();
 
@@ -149,7 +149,7 @@ class PortalLicensingFormsIT {
     @Test
     void sendingAnApplicationBackTwiceFromTheSamePageIsRefusedOnItsStatus() {
         Api.Business applicant = Api.registerBusiness("Bordesley Green Cars Ltd");
-        String id = Api.submitPrivateHireDriverApplication(applicant, "B9 5AA");
+        String id = Api.submitPrivateHireDriverApplication(applicant);
         FormBrowser officer = officer();
         officer.get("/officer/applications/" + id);
         officer.post("/officer/applications/" + id + "/request-information", Map.of("version",
@@ -168,7 +168,7 @@ class PortalLicensingFormsIT {
 
     @Test
     void surrenderingTwiceAndRenewingALicenceThatEndedAreRefusedOnThePage() {
-        FormBrowser business = PortalLicensingIT.licenceHolder(system, "Erdington Executive Cars Ltd", "B23 6AA");
+        FormBrowser business = PortalLicensingIT.licenceHolder(system, "Erdington Executive Cars Ltd");
         business.get("/licences");
         String licence = business.link("/licences/[0-9a-f-]{36}");
 
@@ -185,7 +185,7 @@ class PortalLicensingFormsIT {
     @Test
     void theOfficersFormsRefuseBlanksAndAnOldTabOnTheirFields() {
         Api.Business applicant = Api.registerBusiness("Kingstanding Taxis Ltd");
-        String id = Api.submitPrivateHireDriverApplication(applicant, "B44 9AA");
+        String id = Api.submitPrivateHireDriverApplication(applicant);
         FormBrowser officer = officer();
         String casework = "/officer/applications/" + id;
 

@@ -182,22 +182,23 @@ class PortalLicensingIT {
     @Test
     void anOfficerAsksForMoreInformationAndTheBusinessChangesItAndSendsItBack() {
         Api.Business applicant = Api.registerBusiness("Aston Airport Cars Ltd");
-        String id = Api.submitPrivateHireDriverApplication(applicant, "B6 4AA");
+        String id = Api.submitPrivateHireDriverApplication(applicant);
         FormBrowser officer = FormBrowser.signedIn("officer@onestop.local", system.staffPassword("officer"));
         officer.get("/officer/applications/" + id);
         officer.follow(officer.post("/officer/applications/" + id + "/request-information", Map.of(
-                "version", officer.hidden("version"), "message", "Your premises address is a hotel; give your home address.")));
+                "version", officer.hidden("version"), "message", "Give your full name as on your driving licence.")));
         assertThat(officer.page()).contains("Information requested");
 
+        // a driver's licence asks for the driver's name, never for premises
         FormBrowser business = FormBrowser.signedIn(applicant.email(), Api.PASSWORD);
         business.get("/applications/" + id);
         assertThat(business.page()).contains("The licensing team needs more information")
-                .contains("Your premises address is a hotel; give your home address.");
-        business.get("/applications/" + id + "/premises");
-        business.post("/applications/" + id + "/premises", Map.of("version", business.hidden("version"),
-                "name", "Home", "addressLine1", "12 Park Road", "town", "Birmingham", "postcode", "B6 5AB"));
+                .contains("Give your full name as on your driving licence.");
+        business.get("/applications/" + id + "/holder");
+        business.post("/applications/" + id + "/holder", Map.of("version", business.hidden("version"),
+                "holderName", "Samir Ali Lichfield"));
         business.get("/applications/" + id);
-        assertThat(business.page()).contains("12 Park Road");
+        assertThat(business.page()).contains("Samir Ali Lichfield");
         business.follow(business.post("/applications/" + id + "/resubmit", Map.of("version", business.hidden("version"))));
         assertThat(business.page()).doesNotContain("The licensing team needs more information")
                 .doesNotContain("Send the application back");
@@ -205,13 +206,13 @@ class PortalLicensingIT {
         officer.get("/officer/applications?status=SUBMITTED");
         assertThat(officer.page()).contains("/officer/applications/" + id);
         officer.get("/officer/applications/" + id);
-        assertThat(officer.page()).contains("12 Park Road").contains("Validate application");
+        assertThat(officer.page()).contains("Samir Ali Lichfield").contains("Validate application");
     }
 
     @Test
     void aBusinessWithdrawsAnApplicationItNoLongerWants() {
         Api.Business applicant = Api.registerBusiness("Perry Barr Private Hire Ltd");
-        String id = Api.submitPrivateHireDriverApplication(applicant, "B42 1AA");
+        String id = Api.submitPrivateHireDriverApplication(applicant);
         FormBrowser business = FormBrowser.signedIn(applicant.email(), Api.PASSWORD);
         business.get("/applications/" + id);
         business.get(business.link("/applications/" + id + "/withdraw"));
@@ -222,7 +223,7 @@ class PortalLicensingIT {
 
     @Test
     void aHolderRenewsALicenceAndThenSurrendersIt() {
-        FormBrowser business = licenceHolder(system, "Sutton Coldfield Chauffeurs Ltd", "B72 1AA");
+        FormBrowser business = licenceHolder(system, "Sutton Coldfield Chauffeurs Ltd");
         business.get("/licences");
         String licence = business.link("/licences/[0-9a-f-]{36}");
 
@@ -240,7 +241,7 @@ class PortalLicensingIT {
 
     @Test
     void aBusinessReadsTheNotificationOfItsLicenceAndMarksItRead() {
-        FormBrowser business = licenceHolder(system, "Yardley Minicabs Ltd", "B25 8AA");
+        FormBrowser business = licenceHolder(system, "Yardley Minicabs Ltd");
         Awaitility.await("the notification of the grant").atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(business.get("/notifications").asString()).contains("Unread"));
         String read = business.page().replaceAll("(?s).*?action=\"(/notifications/[0-9a-f-]{36}/read)\".*", "$1");
@@ -255,9 +256,9 @@ class PortalLicensingIT {
     }
 
     /** A business granted a private hire driver's licence through the API, signed in to the portal. */
-    static FormBrowser licenceHolder(RunningSystem system, String name, String postcode) {
+    static FormBrowser licenceHolder(RunningSystem system, String name) {
         Api.Business holder = Api.registerBusiness(name);
-        Api.grantPrivateHireDriverLicence(system, holder, postcode);
+        Api.grantPrivateHireDriverLicence(system, holder);
         return FormBrowser.signedIn(holder.email(), Api.PASSWORD);
     }
 

@@ -99,6 +99,13 @@ public final class NotificationRules {
         if (LicensingEvents.APPLICATION_STATUS_CHANGED.value().equals(type)) {
             return applicationStatus(data);
         }
+        if (LicensingEvents.APPLICATION_TARGET_EXTENDED.value().equals(type)) {
+            return business(data.businessId(), "target-extended",
+                    "Decision on " + text(data.reference()) + " now due by "
+                            + Optional.ofNullable(data.dueDate()).map(DAY::format).orElse("a later date"),
+                    orElse(text(data.message()), "The licensing officer has extended the target period once."),
+                    applicationLink(data));
+        }
         if (LicensingEvents.APPLICATION_INFORMATION_REQUESTED.value().equals(type)) {
             return business(data.businessId(), "information-requested",
                     "More information needed for " + text(data.reference()),
@@ -144,8 +151,27 @@ public final class NotificationRules {
                             + ". Apply to renew it before then.",
                     licenceLink(data));
         }
+        if (LicensingEvents.LICENCE_TRANSFERRED.value().equals(type)) {
+            return transferred(data);
+        }
         String verb = LICENCE_CHANGES.get(type);
         return verb == null ? List.of() : licenceChange(data, "licence-" + verb, verb);
+    }
+
+    // the new holder is told it holds the licence; the old one that it no longer does
+    private List<Notice> transferred(LicenceEvent data) {
+        List<Notice> notices = new ArrayList<>(business(data.businessId(), "licence-transferred-to-you",
+                "Licence " + text(data.licenceNumber()) + " transferred to you",
+                "The " + text(data.licenceTypeCode()) + " licence " + text(data.licenceNumber())
+                        + " has been transferred to you.", licenceLink(data)));
+        if (data.previousBusinessId() != null && !data.previousBusinessId().equals(data.businessId())) {
+            notices.addAll(business(data.previousBusinessId(), "licence-transferred-away",
+                    "Licence " + text(data.licenceNumber()) + " transferred",
+                    "Your " + text(data.licenceTypeCode()) + " licence " + text(data.licenceNumber())
+                            + " has been transferred to its new holder, with your consent. You no longer hold it.",
+                    "/licences"));
+        }
+        return notices;
     }
 
     private List<Notice> licenceChange(LicenceEvent data, String kind, String verb) {

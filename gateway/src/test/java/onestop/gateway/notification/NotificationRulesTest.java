@@ -134,6 +134,32 @@ class NotificationRulesTest {
         assertThat(notices("onestop.licensing.licence.issued", "{}")).isEmpty();
     }
 
+    @Test
+    void anExtendedTargetTellsTheApplicantTheNewDateAndWhy() throws Exception {
+        assertThat(notices("onestop.licensing.application.target-extended", """
+                {"applicationId":"a1","reference":"LIC-2026-000007","businessId":"%s","status":"UNDER_REVIEW",
+                 "dueDate":"2027-02-12","message":"Target period extended by 5 working days. Reasons: a site visit"}"""))
+                .containsExactly(new Notice(new Notice.BusinessUsers(BUSINESS), "target-extended",
+                        "Decision on LIC-2026-000007 now due by 12 February 2027",
+                        "Target period extended by 5 working days. Reasons: a site visit",
+                        "/applications/" + ID.get("a1")));
+    }
+
+    @Test
+    void aTransferTellsTheNewHolderAndTheOldOne() throws Exception {
+        UUID old = UUID.fromString("22222222-2222-2222-2222-222222222222");
+        List<Notice> notices = notices("onestop.licensing.licence.transferred",
+                "{\"licenceId\":\"l1\",\"licenceNumber\":\"PL-000009\",\"businessId\":\"%s\","
+                        + "\"licenceTypeCode\":\"PREMISES_LICENCE\",\"status\":\"ACTIVE\",\"previousBusinessId\":\""
+                        + old + "\"}");
+
+        assertThat(notices).extracting(Notice::kind).containsExactly("licence-transferred-to-you",
+                "licence-transferred-away");
+        assertThat(notices.get(0).audience()).isEqualTo(new Notice.BusinessUsers(BUSINESS));
+        assertThat(notices.get(1).audience()).isEqualTo(new Notice.BusinessUsers(old));
+        assertThat(notices.get(1).body()).contains("You no longer hold it");
+    }
+
     /** What the rules make of an event of {@code type} whose data, read into its record, is {@code template}. */
     private List<Notice> notices(String type, String template) throws Exception {
         String data = template.replace("%s", BUSINESS.toString());

@@ -10,14 +10,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * An application as its owner and officers see it, as {@code GET /api/licensing/applications/{id}} answers it;
- * {@code allowedActions} names what the caller may do next ({@code EDIT}, {@code WITHDRAW}, ...).
+ * {@code allowedActions} names what the caller may do next ({@code EDIT}, {@code WITHDRAW}, ...);
+ * {@code targetExtendedAt} and its reasons once the target period has been extended (once at most);
+ * {@code holderConsent} on a transfer from another business, once its holder has answered.
  */
 public record ApplicationView(UUID id, String reference, UUID businessId, String holderName, String licenceTypeCode,
         ApplicationKind kind, UUID licenceId, ApplicationStatus status, Premises premises, JsonNode details,
         int feePence, boolean feePaid, String paymentReference, String assignedTo, Instant createdAt,
         Instant updatedAt, Instant submittedAt, LocalDate dueDate, boolean overdue, Instant informationRequestedAt,
         Instant consultationEndsAt, Instant decidedAt, DecisionOutcome outcome, List<String> conditions,
-        String reasons, boolean grantedByTacitConsent, UUID issuedLicenceId, int version,
+        String reasons, boolean grantedByTacitConsent, UUID issuedLicenceId, Instant targetExtendedAt,
+        String targetExtensionReasons, HolderConsent holderConsent, int version,
         List<String> allowedActions, @JsonInclude(JsonInclude.Include.NON_NULL) List<Missing> missing) {
 
     /** Where the licensed activity takes place. */

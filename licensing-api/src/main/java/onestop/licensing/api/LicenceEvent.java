@@ -9,11 +9,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * The data of every {@code onestop.licensing.licence.*} event: enough for the opportunities service's
  * licence projection and the gateway's notifications without calling back. Null fields are left out; a
- * consumer ignores fields it does not know, so the producer may add one.
+ * consumer ignores fields it does not know, so the producer may add one. {@code previousBusinessId}: on
+ * {@code licence.transferred}, the business that held it before ({@code businessId} holds it now).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record LicenceEvent(UUID licenceId, String licenceNumber, UUID businessId, String licenceTypeCode,
         LicenceStatus status, LicenceStatus previousStatus, Instant issuedAt, Instant expiresAt, UUID applicationId,
-        String reason, Integer daysBeforeExpiry, Instant occurredAt) {
+        String reason, Integer daysBeforeExpiry, Instant occurredAt, UUID previousBusinessId) {
 }

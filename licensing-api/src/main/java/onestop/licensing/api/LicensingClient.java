@@ -27,16 +27,40 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.APPLICATION_JSON)
 public interface LicensingClient {
 
-    /** The public register: current licences matching the words, type and postcode start; null leaves one out. */
+    /**
+     * The public register: licences of every status matching the words, type, postcode start, status and dates
+     * of issue (ISO dates, both included); null leaves one out.
+     */
     @GET
     @Path("/register")
     RegisterPage register(@QueryParam("q") String q, @QueryParam("licenceTypeCode") String licenceTypeCode,
-            @QueryParam("postcode") String postcode, @QueryParam("page") Integer page);
+            @QueryParam("postcode") String postcode, @QueryParam("status") String status,
+            @QueryParam("issuedFrom") String issuedFrom, @QueryParam("issuedTo") String issuedTo,
+            @QueryParam("page") Integer page);
 
     /** One licence on the public register. */
     @GET
     @Path("/register/{id}")
     RegisterEntry registerEntry(@PathParam("id") UUID id);
+
+    /** The transfers of the caller's licences that other businesses have applied for, to consent to. */
+    @GET
+    @Path("/transfer-consents")
+    List<TransferRequestView> transferRequests(@HeaderParam("Authorization") String authorization);
+
+    /** The holder gives or refuses consent to a transfer of its licence (before the transfer is submitted). */
+    @POST
+    @Path("/transfer-consents/{applicationId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    TransferRequestView answerTransfer(@HeaderParam("Authorization") String authorization,
+            @PathParam("applicationId") UUID applicationId, ConsentAnswer answer);
+
+    /** An officer extends the target period of an application, once, with reasons. */
+    @POST
+    @Path("/applications/{id}/target-extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApplicationView extendTarget(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, OfficerRequests.TargetExtension extension);
 
     /** Every licence type, by code and name. */
     @GET

@@ -21,6 +21,7 @@ public final class LicensingEvents {
     public static final EventType APPLICATION_INFORMATION_REQUESTED = application("information-requested");
     public static final EventType APPLICATION_STATUS_CHANGED = application("status-changed");
     public static final EventType APPLICATION_DECIDED = application("decided");
+    public static final EventType APPLICATION_TARGET_EXTENDED = application("target-extended");
 
     public static final EventType LICENCE_ISSUED = licence("issued");
     public static final EventType LICENCE_SUSPENDED = licence("suspended");
@@ -28,17 +29,18 @@ public final class LicensingEvents {
     public static final EventType LICENCE_REVOKED = licence("revoked");
     public static final EventType LICENCE_SURRENDERED = licence("surrendered");
     public static final EventType LICENCE_EXPIRED = licence("expired");
+    public static final EventType LICENCE_TRANSFERRED = licence("transferred");
     public static final EventType LICENCE_RENEWAL_DUE = licence("renewal-due");
 
     private static final Map<String, Class<?>> DATA = new LinkedHashMap<>();
 
     static {
         for (EventType type : new EventType[] { APPLICATION_SUBMITTED, APPLICATION_INFORMATION_REQUESTED,
-                APPLICATION_STATUS_CHANGED, APPLICATION_DECIDED }) {
+                APPLICATION_STATUS_CHANGED, APPLICATION_DECIDED, APPLICATION_TARGET_EXTENDED }) {
             DATA.put(type.value(), ApplicationEvent.class);
         }
         for (EventType type : new EventType[] { LICENCE_ISSUED, LICENCE_SUSPENDED, LICENCE_REINSTATED,
-                LICENCE_REVOKED, LICENCE_SURRENDERED, LICENCE_EXPIRED, LICENCE_RENEWAL_DUE }) {
+                LICENCE_REVOKED, LICENCE_SURRENDERED, LICENCE_EXPIRED, LICENCE_RENEWAL_DUE, LICENCE_TRANSFERRED }) {
             DATA.put(type.value(), LicenceEvent.class);
         }
     }

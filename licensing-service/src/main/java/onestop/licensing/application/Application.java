@@ -25,6 +25,7 @@ import onestop.licensing.api.ApplicationEvent;
 import onestop.licensing.api.ApplicationKind;
 import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.api.DecisionOutcome;
+import onestop.licensing.api.HolderConsent;
 import onestop.licensing.api.Premises;
 import onestop.licensing.timeline.Actor;
 import onestop.platform.problem.Duplicate;
@@ -133,6 +134,24 @@ public class Application extends PanacheEntityBase {
 
     @Column(name = "issued_licence_id")
     public UUID issuedLicenceId;
+
+    /** When the target period was extended, once (null: never), why, and the due date it had before. */
+    @Column(name = "target_extended_at")
+    public Instant targetExtendedAt;
+
+    @Column(name = "target_extension_reasons")
+    public String targetExtensionReasons;
+
+    @Column(name = "due_date_before_extension")
+    public LocalDate dueDateBeforeExtension;
+
+    /** A transfer from another business: its holder's consent (s.44 Licensing Act 2003), null until given. */
+    @Column(name = "holder_consent")
+    @Enumerated(EnumType.STRING)
+    public HolderConsent holderConsent;
+
+    @Column(name = "holder_consent_at")
+    public Instant holderConsentAt;
 
     @Version
     public int version;
@@ -270,6 +289,10 @@ public class Application extends PanacheEntityBase {
     /** Undecided when the target period ended: the licence is deemed granted, as applied for. */
     public Transition grantByTacitConsent(Instant now) {
         check(ApplicationAction.GRANT_BY_TACIT_CONSENT, Actor.SYSTEM);
+        if (consultationEndsAt != null && now.isBefore(consultationEndsAt)) {
+            throw new RuleViolation("The consultation on " + reference + " runs until " + consultationEndsAt
+                    + ": tacit consent cannot be given while it runs.");
+        }
         outcome = DecisionOutcome.GRANT;
         conditions = List.of();
         grantedByTacitConsent = true;

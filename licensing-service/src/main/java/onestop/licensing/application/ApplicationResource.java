@@ -183,7 +183,7 @@ public class ApplicationResource {
                 a.details, a.feePence, a.isPaid(), a.paymentReference, a.assignedTo, a.createdAt, a.updatedAt,
                 a.submittedAt, a.dueDate, a.isOverdue(service.today()), a.informationRequestedAt,
                 a.consultationEndsAt, a.decidedAt, a.outcome, a.conditions, a.reasons, a.grantedByTacitConsent,
-                a.issuedLicenceId, a.version,
+                a.issuedLicenceId, a.targetExtendedAt, a.targetExtensionReasons, a.holderConsent, a.version,
                 ApplicationAction.allowed(a.status, viewer()).stream().map(Enum::name).toList(),
                 missing == null ? null : missing.stream()
                         .map(e -> new ApplicationView.Missing(e.field(), e.code(), e.message())).toList());

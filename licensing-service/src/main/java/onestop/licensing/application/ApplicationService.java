@@ -3,6 +3,7 @@ package onestop.licensing.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import onestop.licensing.api.ApplicationChanges;
 import onestop.licensing.api.ApplicationKind;
 import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.api.DayBasis;
+import onestop.licensing.api.HolderConsent;
 import onestop.licensing.api.OfficerRequests;
 import onestop.licensing.api.RepresentationCategory;
 import onestop.platform.time.WorkingDayCalendar;
@@ -24,6 +26,7 @@ import onestop.licensing.licence.LicenceGrant;
 import onestop.licensing.licence.LicenceService;
 import onestop.licensing.timeline.Actor;
 import onestop.licensing.timeline.Timeline;
+import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.Problem;
 import onestop.platform.web.Versions;
 
@@ -61,6 +64,7 @@ public class ApplicationService {
     public Application edit(UUID id, String ifMatch, ApplicationChanges changes, Actor actor) {
         Application application = load(id, ifMatch, true);
         Drafts.requireObject(changes.details());
+        Drafts.refusePremisesUnlessAsked(typeOf(application), changes.premises());
         application.edit(changes.premises(), changes.details(), changes.holderName(), actor, Instant.now(clock));
         return flushed(application);
     }
@@ -156,7 +160,8 @@ public class ApplicationService {
                 Instant.now(clock));
         if (t.to() == ApplicationStatus.GRANTED) {
             Licence licence = issueLicence(application, actor);
-            history.record(application, t, actor, "Granted; licence " + licence.number + " issued"
+            history.record(application, t, actor, "Granted; licence " + licence.number
+                    + (application.kind == ApplicationKind.TRANSFER ? " transferred" : " issued")
                     + (application.conditions.isEmpty() ? "." : " with " + application.conditions.size()
                             + " condition(s)."));
         } else {
@@ -176,7 +181,14 @@ public class ApplicationService {
 
     /** What the application still lacks for submission (empty when complete). */
     public List<Problem.FieldError> missing(Application application, LicenceType type) {
-        return completeness.missing(application, type, documentTypes.of(application.id));
+        List<Problem.FieldError> missing = new ArrayList<>(
+                completeness.missing(application, type, documentTypes.of(application.id)));
+        if (Transfers.needsHolderConsent(application) && application.holderConsent != HolderConsent.GIVEN) {
+            // s.44 Licensing Act 2003: a transfer application carries the current holder's consent
+            missing.add(new Problem.FieldError("holderConsent", FieldCodes.REQUIRED,
+                    "the current holder of the licence has not consented to the transfer"));
+        }
+        return missing;
     }
 
     /** What submission would still refuse, while the applicant can still change it; otherwise {@code null}. */
@@ -187,15 +199,21 @@ public class ApplicationService {
         return editable ? missing(application, typeOf(application)) : null;
     }
 
+    public Instant now() {
+        return Instant.now(clock);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(WorkingDayCalendar.COUNCIL_ZONE));
     }
 
     private Licence issueLicence(Application a, Actor actor) {
         String holder = a.holderName != null ? a.holderName : a.premisesName;
-        Licence licence = licences.issue(new LicenceGrant(a.id, a.reference, a.businessId, a.licenceTypeCode, holder,
+        LicenceGrant grant = new LicenceGrant(a.id, a.reference, a.businessId, a.licenceTypeCode, holder,
                 a.premisesName, a.premisesAddressLine1, a.premisesTown, a.premisesPostcode, a.details, a.conditions,
-                a.licenceId, a.kind == ApplicationKind.VARIATION || a.kind == ApplicationKind.TRANSFER), actor);
+                a.licenceId, a.kind == ApplicationKind.VARIATION);
+        Licence licence = a.kind == ApplicationKind.TRANSFER ? licences.transfer(grant, actor)
+                : licences.issue(grant, actor);
         a.issuedLicenceId = licence.id;
         return licence;
     }

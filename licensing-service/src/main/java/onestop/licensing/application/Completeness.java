@@ -12,7 +12,8 @@ import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.Problem;
 
 /**
- * What an application still lacks before it can be submitted: premises fields, type-specific details
+ * What an application still lacks before it can be submitted: premises fields (for the types that have
+ * premises; the holder's name for the others), type-specific details
  * (by the type's JSON Schema), required documents and the fee. Submission lists all of them at once.
  */
 public final class Completeness {
@@ -27,13 +28,11 @@ public final class Completeness {
 
     public List<Problem.FieldError> missing(Application application, LicenceType type, Set<String> uploadedDocuments) {
         List<Problem.FieldError> missing = new ArrayList<>();
-        Premises premises = application.premises();
-        required(missing, "premises.name", premises.name());
-        required(missing, "premises.addressLine1", premises.addressLine1());
-        required(missing, "premises.town", premises.town());
-        if (required(missing, "premises.postcode", premises.postcode())
-                && !UK_POSTCODE.matcher(premises.postcode().trim().toUpperCase()).matches()) {
-            missing.add(new Problem.FieldError("premises.postcode", FieldCodes.PATTERN, "is not a UK postcode"));
+        if (type.premisesRequired) {
+            premises(missing, application.premises());
+        } else {
+            // a licence of an individual: no premises (Drafts refuses them), and the licence needs a name
+            required(missing, "holderName", application.holderName);
         }
         missing.addAll(details.validate(type.detailsSchema, application.details));
         for (RequiredDocument document : type.requiredDocuments) {
@@ -47,6 +46,21 @@ public final class Completeness {
                     "the fee of " + pounds(application.feePence) + " has not been paid"));
         }
         return missing;
+    }
+
+    private static void premises(List<Problem.FieldError> missing, Premises premises) {
+        required(missing, "premises.name", premises.name());
+        required(missing, "premises.addressLine1", premises.addressLine1());
+        required(missing, "premises.town", premises.town());
+        if (required(missing, "premises.postcode", premises.postcode())) {
+            postcode(missing, premises.postcode());
+        }
+    }
+
+    private static void postcode(List<Problem.FieldError> missing, String postcode) {
+        if (!UK_POSTCODE.matcher(postcode.trim().toUpperCase()).matches()) {
+            missing.add(new Problem.FieldError("premises.postcode", FieldCodes.PATTERN, "is not a UK postcode"));
+        }
     }
 
     private static boolean required(List<Problem.FieldError> missing, String field, String value) {

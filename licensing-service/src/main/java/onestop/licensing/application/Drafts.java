@@ -33,7 +33,8 @@ import onestop.platform.problem.RuleViolation;
 
 /**
  * Starts draft applications: numbers them ({@code LIC-2026-000123}), pre-fills a renewal, variation or
- * transfer from the current licence of the same business and type that it names, and opens drafts on a
+ * transfer from the current licence of the same type that it names (the business's own, or for a transfer
+ * another business's premises licence, see {@link Transfers}), and opens drafts on a
  * business's behalf when another service says it needs a licence.
  */
 @ApplicationScoped
@@ -59,6 +60,7 @@ public class Drafts {
                     List.of(new Problem.FieldError("licenceTypeCode", FieldCodes.UNKNOWN, "is not a licence type")));
         }
         requireObject(request.details());
+        refusePremisesUnlessAsked(type, request.premises());
         Application application = newDraft(businessId, type, request.kind());
         if (request.kind().needsExistingLicence()) {
             prefillFrom(existingLicence(businessId, type, request), application);
@@ -125,6 +127,9 @@ public class Drafts {
                             "is required for a " + request.kind())));
         }
         Licence licence = Licence.findById(request.licenceId());
+        if (request.kind() == ApplicationKind.TRANSFER && licence != null && !licence.businessId.equals(businessId)) {
+            return Transfers.transferable(licence, type);
+        }
         if (licence == null || !licence.businessId.equals(businessId)) {
             throw new RuleViolation("You hold no licence " + request.licenceId() + ".",
                     List.of(new Problem.FieldError("licenceId", FieldCodes.UNKNOWN, "is not one of your licences")));
@@ -140,11 +145,21 @@ public class Drafts {
 
     private static void prefillFrom(Licence licence, Application application) {
         application.licenceId = licence.id;
-        application.holderName = licence.holderName;
+        // a transfer to another business: the new holder gives its own name
+        application.holderName = licence.businessId.equals(application.businessId) ? licence.holderName : null;
         application.setPremises(new Premises(licence.premisesName, licence.premisesAddressLine1, licence.premisesTown,
                 licence.premisesPostcode));
         if (licence.details != null) {
             application.details = licence.details.deepCopy();
+        }
+    }
+
+    /** A type with no premises (a licence of an individual) never takes an address: it would be a home's. */
+    static void refusePremisesUnlessAsked(LicenceType type, Premises premises) {
+        if (premises != null && !type.premisesRequired) {
+            throw new InvalidInput("A " + type.name + " has no premises.",
+                    List.of(new Problem.FieldError("premises", FieldCodes.INVALID,
+                            "is not asked for a " + type.name)));
         }
     }
 

@@ -16,7 +16,9 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Grants, by tacit consent, every complete application of a tacit-consent type still undecided after the
- * last day of its target period (Provision of Services Regulations 2009). Safe with several replicas:
+ * last day of its target period (Provision of Services Regulations 2009), but never while its consultation
+ * runs nor once anyone has made a representation: those are for an officer (or a hearing) to decide, and the
+ * law gives the public and the responsible authorities their full period. Safe with several replicas:
  * rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so each application is granted once.
  */
 @ApplicationScoped
@@ -59,10 +61,12 @@ public class TacitConsentJob {
                 select a.id from application a join licence_type t on t.code = a.licence_type_code
                 where t.tacit_consent and a.status in ('SUBMITTED', 'IN_CONSULTATION', 'UNDER_REVIEW')
                   and a.due_date < :today
+                  and (a.consultation_ends_at is null or a.consultation_ends_at <= :now)
+                  and not exists (select 1 from representation r where r.application_id = a.id)
                 order by a.due_date, a.id
                 limit :batch
                 for update of a skip locked""")
-                .setParameter("today", today).setParameter("batch", BATCH).getResultList();
+                .setParameter("today", today).setParameter("now", applications.now()).setParameter("batch", BATCH).getResultList();
         for (UUID id : due) {
             applications.grantByTacitConsent(Application.findById(id));
         }

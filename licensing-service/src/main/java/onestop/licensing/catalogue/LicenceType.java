@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import onestop.licensing.api.DayBasis;
+import onestop.licensing.api.RegisterShows;
 import onestop.licensing.api.RequiredDocument;
 
 /** A kind of licence the council issues, with its fee, periods, documents and details schema. */
@@ -60,6 +61,15 @@ public class LicenceType extends PanacheEntityBase {
     /** The start of the numbers of this type's licences, e.g. {@code PL} in {@code PL-000045}. */
     @Column(name = "number_prefix")
     public String numberPrefix;
+
+    /** Whether an application names premises: not for licences of individuals (drivers, collectors). */
+    @Column(name = "premises_required")
+    public boolean premisesRequired = true;
+
+    /** What the public register shows of this type's licences. */
+    @Column(name = "register_shows")
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public RegisterShows registerShows;
 
     @Column(name = "display_order")
     public int displayOrder;

@@ -36,6 +36,6 @@ public class LicenceTypeResource {
     private static LicenceTypeView view(LicenceType type) {
         return new LicenceTypeView(type.code, type.name, type.description, type.feePence, type.validityMonths,
                 type.consultationDays, type.consultationDayBasis, type.targetDays, type.tacitConsent,
-                type.requiredDocuments, type.detailsSchema);
+                type.requiredDocuments, type.detailsSchema, type.premisesRequired, type.registerShows);
     }
 }

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import onestop.licensing.api.LicenceEvent;
 import onestop.licensing.api.LicenceStatus;
+import onestop.licensing.api.RegisterShows;
 import onestop.licensing.timeline.Actor;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.Forbidden;
@@ -60,6 +61,11 @@ public class Licence extends PanacheEntityBase {
 
     @Column(name = "premises_postcode")
     public String premisesPostcode;
+
+    /** What the public register shows of it, from its type when issued. */
+    @Column(name = "register_shows")
+    @Enumerated(EnumType.STRING)
+    public RegisterShows registerShows;
 
     @Column(name = "postcode_key")
     public String postcodeKey;
@@ -103,7 +109,18 @@ public class Licence extends PanacheEntityBase {
     /** The data of the events about this licence, just after it left {@code previous} (if it moved). */
     public LicenceEvent event(LicenceStatus previous, String reason, Integer daysBeforeExpiry, Instant at) {
         return new LicenceEvent(id, number, businessId, licenceTypeCode, status, previous, issuedAt, expiresAt,
-                applicationId, reason, daysBeforeExpiry, at);
+                applicationId, reason, daysBeforeExpiry, at, null);
+    }
+
+    /** Moves this licence, as it stands, to another holder (a granted transfer); answers the old holder. */
+    public UUID transferTo(UUID newBusinessId, String newHolderName, UUID transferApplicationId, Instant now) {
+        UUID previous = businessId;
+        businessId = newBusinessId;
+        holderName = newHolderName;
+        // its later history is told on the new holder's application, which the old holder cannot read
+        applicationId = transferApplicationId;
+        updatedAt = now;
+        return previous;
     }
 
     /** Moves the licence by {@code action}, refusing it unless the state and the actor allow it. */

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import onestop.licensing.api.LicenceEvent;
 import onestop.licensing.api.LicenceStatus;
 import onestop.licensing.api.LicensingEvents;
 import onestop.platform.time.WorkingDayCalendar;
@@ -18,6 +19,7 @@ import onestop.licensing.catalogue.LicenceType;
 import onestop.licensing.timeline.Actor;
 import onestop.licensing.timeline.Timeline;
 import onestop.platform.outbox.Outbox;
+import onestop.platform.problem.IllegalTransition;
 
 /** Issues licences and moves them through their lifecycle, with the timeline and the events. */
 @ApplicationScoped
@@ -36,7 +38,8 @@ public class LicenceService {
     Timeline timeline;
 
     /**
-     * Issues the licence a grant gives; a variation or transfer ends the licence it replaces. The caller
+     * Issues the licence a grant gives; a variation ends the licence it replaces (a transfer moves it instead:
+     * {@link #transfer}). The caller
      * records the grant, naming the licence, on the application's timeline.
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -56,6 +59,7 @@ public class LicenceService {
         licence.premisesTown = grant.premisesTown();
         licence.premisesPostcode = grant.premisesPostcode();
         licence.postcodeKey = Licence.postcodeKey(grant.premisesPostcode());
+        licence.registerShows = type.registerShows;
         licence.details = grant.details();
         licence.conditions = List.copyOf(grant.conditions());
         licence.status = LicenceStatus.ACTIVE;
@@ -74,6 +78,30 @@ public class LicenceService {
             previous.renewalReminded60At = now;
             previous.renewalReminded14At = now;
         }
+        return licence;
+    }
+
+    /**
+     * A granted transfer (Licensing Act 2003 s.42-44): the same licence, number, conditions and dates pass to
+     * the new holder; {@code licence.transferred} names both, so that each is told and projections follow.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Licence transfer(LicenceGrant grant, Actor actor) {
+        Instant now = Instant.now(clock);
+        Licence licence = Licence.findById(grant.previousLicenceId());
+        if (licence == null || !licence.status.isCurrent()) {
+            throw new IllegalTransition("Licence " + (licence == null ? grant.previousLicenceId() : licence.number)
+                    + " is no longer current: it cannot be transferred.");
+        }
+        String from = licence.holderName;
+        UUID previousBusiness = licence.transferTo(grant.businessId(), grant.holderName(), grant.applicationId(), now);
+        timeline.note(grant.applicationId(), actor, "Licence " + licence.number + " transferred from " + from
+                + " to " + grant.holderName() + ".");
+        LicenceEvent event = licence.event(null, "Transferred to " + grant.holderName(), null, now);
+        outbox.append(LicensingEvents.LICENCE_TRANSFERRED, LicensingEvents.LICENCE, licence.id,
+                new LicenceEvent(event.licenceId(), event.licenceNumber(), event.businessId(), event.licenceTypeCode(),
+                        event.status(), null, event.issuedAt(), event.expiresAt(), event.applicationId(),
+                        event.reason(), null, now, previousBusiness));
         return licence;
     }
 

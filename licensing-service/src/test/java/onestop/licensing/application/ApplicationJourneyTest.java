@@ -222,8 +222,10 @@ class ApplicationJourneyTest {
                 .then().statusCode(200).body("status", is("ACTIVE"));
         as(business.token()).when().post(API + "/licences/" + licenceId + "/surrender")
                 .then().statusCode(200).body("status", is("SURRENDERED")).body("allowedActions.size()", is(0));
-        as("").given().queryParam("q", number).when().get(API + "/register").then().body("total", is(0));
-        as("").when().get(API + "/register/" + licenceId).then().statusCode(404);
+        // a surrendered licence stays on the register, as surrendered (s.8)
+        as("").given().queryParam("q", number).when().get(API + "/register").then().body("total", is(1))
+                .body("items[0].status", is("SURRENDERED"));
+        as("").when().get(API + "/register/" + licenceId).then().statusCode(200).body("status", is("SURRENDERED"));
 
         // the applicant reads the whole story
         as(business.token()).when().get(application + "/timeline")

@@ -75,7 +75,7 @@ class ApplicationTest {
         assertThat(ApplicationAction.allowed(ApplicationStatus.DRAFT, Actor.Kind.OFFICER)).isEmpty();
         assertThat(ApplicationAction.allowed(ApplicationStatus.SUBMITTED, Actor.Kind.OFFICER))
                 .containsExactly(ApplicationAction.ASSIGN, ApplicationAction.REQUEST_INFORMATION,
-                        ApplicationAction.VALIDATE);
+                        ApplicationAction.VALIDATE, ApplicationAction.EXTEND_TARGET);
         assertThat(ApplicationAction.allowed(ApplicationStatus.IN_CONSULTATION, Actor.Kind.OFFICER))
                 .contains(ApplicationAction.RECORD_REPRESENTATION, ApplicationAction.DECIDE);
     }
@@ -155,7 +155,7 @@ class ApplicationTest {
         try {
             switch (action) {
                 case EDIT -> a.edit(null, null, "New name", actor, NOW);
-                case UPLOAD_DOCUMENT, ASSIGN -> {
+                case UPLOAD_DOCUMENT, ASSIGN, EXTEND_TARGET -> {
                     a.check(action, actor);
                     if (action == ApplicationAction.ASSIGN) {
                         a.assign("officer-2", actor, NOW);
@@ -169,7 +169,7 @@ class ApplicationTest {
                 case VALIDATE -> a.validate(null, actor, NOW);
                 case RECORD_REPRESENTATION -> a.checkRepresentationAllowed(actor, NOW);
                 case DECIDE -> a.decide(DecisionOutcome.GRANT, List.of(), null, actor, NOW.plus(Duration.ofDays(2)));
-                case GRANT_BY_TACIT_CONSENT -> a.grantByTacitConsent(NOW);
+                case GRANT_BY_TACIT_CONSENT -> a.grantByTacitConsent(NOW.plus(Duration.ofDays(2)));
             }
             return null;
         } catch (ProblemException e) {

@@ -92,6 +92,23 @@ class CompletenessTest {
                 .contains(new Problem.FieldError("premises.postcode", FieldCodes.PATTERN, "is not a UK postcode"));
     }
 
+    @Test
+    void aDriverIsNotAskedForPremisesButForTheirName() throws Exception {
+        Application draft = draft(JSON.readTree("{}"));
+        draft.setPremises(new Premises(null, null, null, null));
+        draft.paymentReference = "SANDBOX-1";
+        LicenceType driver = new LicenceType();
+        driver.code = "PRIVATE_HIRE_DRIVER";
+        driver.premisesRequired = false;
+        driver.requiredDocuments = List.of();
+        driver.detailsSchema = JSON.readTree("{\"type\":\"object\"}");
+
+        assertThat(completeness.missing(draft, driver, Set.of())).extracting(Problem.FieldError::field)
+                .containsExactly("holderName");
+        draft.holderName = "Sam Driver";
+        assertThat(completeness.missing(draft, driver, Set.of())).isEmpty();
+    }
+
     private static Application draft(JsonNode details) {
         Application application = new Application();
         application.id = UUID.randomUUID();

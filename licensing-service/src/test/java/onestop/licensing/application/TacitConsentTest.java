@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 import onestop.licensing.LicensingTest;
+import onestop.platform.testing.SampleFiles;
 import onestop.platform.time.WorkingDayCalendar;
 import onestop.licensing.support.Licensing;
 import onestop.licensing.support.Licensing.Business;
@@ -137,6 +138,59 @@ class TacitConsentTest {
         status(id, "SUBMITTED");
         as(Licensing.officer()).queryParam("overdue", true).queryParam("licenceTypeCode", "TEMPORARY_EVENT_NOTICE")
                 .when().get(API + "/applications").then().body("items.id", hasItem(id));
+    }
+
+    @Test
+    void neverWhileTheConsultationRunsNorWithRepresentationsMade() {
+        String quiet = submittedWayleave("Quiet wayleave");
+        String objected = submittedWayleave("Objected wayleave");
+        LocalDate due = LocalDate.parse(as(business.token()).when().get(API + "/applications/" + objected)
+                .then().extract().path("dueDate"));
+        // validated two days before the target period ends: the 10 working days of consultation
+        // run well past it
+        clock.set(at(due.minusDays(2)));
+        for (String id : List.of(quiet, objected)) {
+            as(Licensing.officer()).when().post(API + "/applications/" + id + "/validate").then().statusCode(200)
+                    .body("status", is("IN_CONSULTATION"));
+        }
+        as(Licensing.officer()).contentType(ContentType.JSON)
+                .body(Map.of("from", "West Midlands Police", "category", "RESPONSIBLE_AUTHORITY",
+                        "grounds", "Crime and disorder"))
+                .when().post(API + "/applications/" + objected + "/representations").then().statusCode(201);
+        String consultationEnds = as(business.token()).when().get(API + "/applications/" + quiet).then()
+                .extract().path("consultationEndsAt");
+        LocalDate lastDay = java.time.Instant.parse(consultationEnds).atZone(WorkingDayCalendar.COUNCIL_ZONE)
+                .toLocalDate().minusDays(1);
+        assertThat(lastDay).isAfter(due);
+
+        // the target period has ended, the consultation has not
+        clock.set(at(due.plusDays(1)));
+        job.run();
+        status(quiet, "IN_CONSULTATION");
+        status(objected, "IN_CONSULTATION");
+        clock.set(lastDay.atTime(LocalTime.of(23, 59)).atZone(WorkingDayCalendar.COUNCIL_ZONE).toInstant());
+        job.run();
+        status(quiet, "IN_CONSULTATION");
+
+        // the consultation has ended: the quiet one is granted, the one with a representation waits for a decision
+        clock.set(at(lastDay.plusDays(1)));
+        job.run();
+        status(quiet, "GRANTED");
+        status(objected, "IN_CONSULTATION");
+    }
+
+    private String submittedWayleave(String name) {
+        String id = Licensing.draft(business, "TELECOMS_WAYLEAVE", Licensing.premises(name),
+                Map.of("assetType", "STREET_FURNITURE", "equipment", "A 5G small cell on a lamp post"));
+        Licensing.upload(business, id, "EQUIPMENT_SPECIFICATION", SampleFiles.pdf(), "spec.pdf");
+        Licensing.upload(business, id, "STRUCTURAL_SURVEY", SampleFiles.pdf(), "survey.pdf");
+        Licensing.pay(business, id);
+        Licensing.submit(business, id);
+        return id;
+    }
+
+    private static java.time.Instant at(LocalDate day) {
+        return day.atStartOfDay(WorkingDayCalendar.COUNCIL_ZONE).toInstant();
     }
 
     private void status(String id, String expected) {

@@ -1,6 +1,7 @@
 package onestop.licensing.catalogue;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
@@ -27,7 +28,13 @@ class LicenceTypeResourceTest {
                 .body("find { it.code == 'PREMISES_LICENCE' }.requiredDocuments.code", hasItems("PREMISES_PLAN"))
                 .body("find { it.code == 'PREMISES_LICENCE' }.detailsSchema.type", is("object"))
                 .body("find { it.code == 'STREET_TRADING_CONSENT' }.tacitConsent", is(true))
-                .body("find { it.code == 'HMO_LICENCE' }.detailsSchema.properties.occupants.minimum", is(5));
+                .body("find { it.code == 'HMO_LICENCE' }.detailsSchema.properties.occupants.minimum", is(5))
+                .body("find { it.code == 'PREMISES_LICENCE' }.premisesRequired", is(true))
+                .body("find { it.code == 'PREMISES_LICENCE' }.registerShows", is("PREMISES_AND_HOLDER"))
+                .body("findAll { !it.premisesRequired }.code", containsInAnyOrder("PRIVATE_HIRE_DRIVER",
+                        "HACKNEY_CARRIAGE_DRIVER", "SCRAP_METAL_COLLECTOR"))
+                .body("findAll { it.registerShows == 'LICENCE_ONLY' }.code", containsInAnyOrder(
+                        "PRIVATE_HIRE_DRIVER", "HACKNEY_CARRIAGE_DRIVER", "SCRAP_METAL_COLLECTOR"));
     }
 
     @Test

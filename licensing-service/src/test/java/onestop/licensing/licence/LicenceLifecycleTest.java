@@ -68,7 +68,9 @@ class LicenceLifecycleTest {
         expiry.run();
         expiry.run();
         as(business.token()).when().get(API + "/licences/" + licenceId).then().body("status", is("EXPIRED"));
-        as("").given().queryParam("q", "Expiring works").when().get(API + "/register")
+        as("").given().queryParam("q", "Expiring works").queryParam("status", "EXPIRED").when().get(API + "/register")
+                .then().body("items.id", org.hamcrest.Matchers.hasItem(licenceId));
+        as("").given().queryParam("q", "Expiring works").queryParam("status", "ACTIVE").when().get(API + "/register")
                 .then().body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(licenceId)));
 
         try (TopicReader topic = TopicReader.fromStart("onestop.licensing.v1")) {

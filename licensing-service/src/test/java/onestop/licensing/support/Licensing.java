@@ -86,6 +86,35 @@ public final class Licensing {
         return id;
     }
 
+    public static Map<String, Object> driverDetails() {
+        return Map.of("dvlaLicenceNumber", "MORGA657054SM9IJ", "dbsCertificateNumber", "001234567890",
+                "dbsUpdateService", true);
+    }
+
+    /** A submitted private hire driver licence application, with no premises: answers its id. */
+    public static String submittedPrivateHireDriver(Business business, String driverName) {
+        String id = as(business.token()).contentType(ContentType.JSON)
+                .body(Map.of("licenceTypeCode", "PRIVATE_HIRE_DRIVER", "kind", "NEW", "details", driverDetails(),
+                        "holderName", driverName))
+                .when().post(API + "/applications")
+                .then().statusCode(201).extract().path("id");
+        for (String document : List.of("DBS_CERTIFICATE", "GROUP2_MEDICAL", "DVLA_LICENCE")) {
+            upload(business, id, document, SampleFiles.pdf(), document.toLowerCase() + ".pdf");
+        }
+        pay(business, id);
+        submit(business, id);
+        return id;
+    }
+
+    /** Grants a submitted application of a type with no consultation: answers the licence id. */
+    public static String grant(String applicationId) {
+        as(officer()).when().post(API + "/applications/" + applicationId + "/validate").then().statusCode(200);
+        return as(officer()).contentType(ContentType.JSON).header("If-Match", etag(officer(), applicationId))
+                .body(Map.of("outcome", "GRANT", "conditions", List.of()))
+                .when().post(API + "/applications/" + applicationId + "/decision")
+                .then().statusCode(200).extract().path("issuedLicenceId");
+    }
+
     /** A street works permit granted by an officer: answers the licence id. */
     public static String grantedStreetWorks(Business business, String premisesName, List<String> conditions) {
         String id = submittedStreetWorks(business, premisesName);

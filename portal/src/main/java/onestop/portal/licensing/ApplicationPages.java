@@ -136,7 +136,7 @@ public class ApplicationPages {
     private Response shown(ApplicationView app, List<FormError> errors) {
         LicenceTypeView type = licensing.licenceType(app.licenceTypeCode());
         if (app.status() == ApplicationStatus.DRAFT) {
-            return page(Templates.taskList(app, type, Tasks.of(app)));
+            return page(Templates.taskList(app, type, Tasks.of(app, type)));
         }
         List<TimelineView> timeline = ApiCalls.read(() -> client.timeline(licensing.authorization(), app.id()));
         return page(Templates.application(app, type, timeline, Timelines.informationRequest(timeline), errors));

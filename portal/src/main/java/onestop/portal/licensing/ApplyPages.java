@@ -85,6 +85,10 @@ public class ApplyPages {
     public Response premisesPage(@PathParam("type") String code) {
         visitor.requiredRole(Roles.BUSINESS);
         LicenceTypeView type = licensing.licenceType(code);
+        if (!type.premisesRequired()) {
+            // a licence of an individual: their name, never an address
+            return page(HolderPages.Templates.holder(null, type, action(type), "", "", List.of()));
+        }
         return page(SectionPages.Templates.premises(null, type, action(type),
                 ApplicationForms.premises(new MultivaluedHashMap<>()), "", List.of()));
     }
@@ -96,6 +100,9 @@ public class ApplyPages {
     public Response start(@PathParam("type") String code, MultivaluedMap<String, String> form) {
         visitor.checkForm(form.getFirst("csrf"));
         LicenceTypeView type = licensing.licenceType(code);
+        if (!type.premisesRequired()) {
+            return startPersonal(type, text(form, "holderName"));
+        }
         Premises typed = ApplicationForms.premises(form);
         // the licence is the business's: its name as registered, not the premises' name, is the holder's
         PortalSessions.SignedIn user = visitor.required();
@@ -111,6 +118,23 @@ public class ApplyPages {
         }
         boolean lacking = !Refusals.missing(licensing.application(made.id()), "premises.", f -> f).isEmpty();
         return seeOther("/applications/" + made.id() + (lacking ? "/premises?check=true" : ""));
+    }
+
+    /** A licence of an individual: the draft in the applicant's own name, with no premises. */
+    private Response startPersonal(LicenceTypeView type, String holderName) {
+        if (holderName.isEmpty()) {
+            return page(HolderPages.Templates.holder(null, type, action(type), "", "",
+                    List.of(new FormError("holderName", "Enter your full name", "required"))));
+        }
+        ApplicationView made;
+        try {
+            made = ApiCalls.read(() -> client.create(licensing.authorization(),
+                    new NewApplication(type.code(), ApplicationKind.NEW, null, null, null, holderName)));
+        } catch (ApiCalls.Refused refused) {
+            return page(HolderPages.Templates.holder(null, type, action(type), holderName, "",
+                    Refusals.of(refused, "holderName", f -> f)));
+        }
+        return seeOther("/applications/" + made.id());
     }
 
     private static String action(LicenceTypeView type) {

@@ -101,12 +101,24 @@ public class LicencePages {
     @Path("{id}/renew")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response renew(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        return start(id, ApplicationKind.RENEWAL, form);
+    }
+
+    /** Starts a variation: a draft pre-filled from the licence, whose answers the holder changes. */
+    @POST
+    @Path("{id}/vary")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response vary(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        return start(id, ApplicationKind.VARIATION, form);
+    }
+
+    private Response start(UUID id, ApplicationKind kind, MultivaluedMap<String, String> form) {
         visitor.checkForm(form.getFirst("csrf"));
         LicenceView held = read(id);
         ApplicationView made;
         try {
             made = ApiCalls.read(() -> client.create(licensing.authorization(),
-                    new NewApplication(held.licenceTypeCode(), ApplicationKind.RENEWAL, id, null, null, null)));
+                    new NewApplication(held.licenceTypeCode(), kind, id, null, null, null)));
         } catch (ApiCalls.Refused refused) {
             // against the licence's status: the form has no field, and its button is there only while it is active
             return page(Templates.licence(held, licensing.licenceType(held.licenceTypeCode()),

@@ -76,11 +76,14 @@ public class OfficerPages {
             "from", "Enter who the representation is from",
             "category", "Select who made the representation",
             "grounds", "Enter the grounds of the representation",
-            "reasons", "Enter the reasons for refusing");
+            "reasons", "Enter the reasons for refusing",
+            "workingDays", "Enter by how many working days, from 1 to 60",
+            "extensionReasons", "Enter the reasons for the extension");
 
     /** The label of each field, to name it in a refusal. */
     private static final Map<String, String> LABELS = Map.of("message", "What the applicant needs to send or change",
-            "from", "From", "grounds", "Grounds", "reasons", "Reasons for refusing", "conditions", "Conditions");
+            "from", "From", "grounds", "Grounds", "reasons", "Reasons for refusing", "conditions", "Conditions",
+            "workingDays", "By how many working days", "extensionReasons", "Reasons for the extension");
 
     @Inject
     LicensingCalls licensing;
@@ -142,6 +145,9 @@ public class OfficerPages {
                     new OfficerRequests.InformationRequest(text(form, "message")));
             case "representations" -> () -> client.represent(authorization, id, representation(form));
             case "decision" -> () -> client.decide(authorization, id, version, decision(form));
+            case "target-extension" -> () -> client.extendTarget(authorization, id, version,
+                    new OfficerRequests.TargetExtension(workingDays(text(form, "workingDays")),
+                            text(form, "extensionReasons")));
             default -> throw new NotFoundException();
         };
         try {
@@ -161,12 +167,16 @@ public class OfficerPages {
             case "request-information" -> "message";
             case "representations" -> "from";
             case "decision" -> "GRANT".equals(outcome) ? "conditions" : "reasons";
+            case "target-extension" -> "workingDays";
             default -> "status";
         };
         List<FormError> errors = new ArrayList<>();
         for (FormError error : Refusals.of(problem, field, f -> f)) {
             // one condition a line, all in one box
-            String id = error.field().startsWith("conditions") ? "conditions" : error.field();
+            String id = error.field().startsWith("conditions") ? "conditions"
+                    // the extension's reasons have a box of their own, apart from a refusal's
+                    : "target-extension".equals(action) && error.field().equals("reasons") ? "extensionReasons"
+                    : error.field();
             errors.add(new FormError(id, error.required() && WHAT_TO_ENTER.containsKey(id) ? WHAT_TO_ENTER.get(id)
                     : LABELS.containsKey(id) ? LABELS.get(id) + ": " + lowerFirst(error.message()) : error.message(),
                     error.code()));
@@ -183,7 +193,8 @@ public class OfficerPages {
         ApplicationView app = ApiCalls.read(() -> client.application(authorization, id));
         LicenceTypeView type = licensing.licenceType(app.licenceTypeCode());
         Map<String, String> values = new LinkedHashMap<>();
-        for (String name : List.of("message", "from", "category", "grounds", "outcome", "conditions", "reasons")) {
+        for (String name : List.of("message", "from", "category", "grounds", "outcome", "conditions", "reasons",
+                "workingDays", "extensionReasons")) {
             values.put(name, text(typed, name));
         }
         return Templates.officerApplication(app, type, licensing.questions(type, app.details()),
@@ -194,6 +205,15 @@ public class OfficerPages {
     private static OfficerRequests.NewRepresentation representation(MultivaluedMap<String, String> form) {
         return new OfficerRequests.NewRepresentation(text(form, "from"),
                 choice(RepresentationCategory.class, text(form, "category")), text(form, "grounds"));
+    }
+
+    /** A whole number of days, or none (the service then says it is required) when it is not one. */
+    private static Integer workingDays(String typed) {
+        try {
+            return typed.isEmpty() ? null : Integer.valueOf(typed.trim());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     /** Conditions are typed one a line. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.quarkus.qute.TemplateData;
 import onestop.licensing.api.ApplicationView;
+import onestop.licensing.api.LicenceTypeView;
 
 /**
  * The task list of a draft: each task Completed, Incomplete or Cannot start yet, read from what the service
@@ -32,13 +33,16 @@ final class Tasks {
     }
 
     /** The tasks of a draft, each as far as what it still lacks says. */
-    static List<Task> of(ApplicationView application) {
+    static List<Task> of(ApplicationView application, LicenceTypeView type) {
         String base = "/applications/" + application.id();
         List<ApplicationView.Missing> missing = application.missing() == null ? List.of() : application.missing();
         boolean complete = missing.isEmpty();
         boolean feeDue = !application.feePaid() && application.feePence() > 0;
-        return List.of(
-                new Task("Premises", base + "/premises", status(missing, "premises."), "premises"),
+        // a licence of an individual asks for their name, never premises (the type says which)
+        Task first = type.premisesRequired()
+                ? new Task("Premises", base + "/premises", status(missing, "premises."), "premises")
+                : new Task("Your name", base + "/holder", status(missing, "holderName"), "holder");
+        return List.of(first,
                 new Task("Details", base + "/details", status(missing, "details"), "details"),
                 new Task("Documents", base + "/documents", status(missing, "documents."), "documents"),
                 new Task("Pay", base + "/pay", feeDue ? "Incomplete" : "Completed", "pay"),
@@ -50,6 +54,12 @@ final class Tasks {
         String base = "/applications/" + applicationId;
         if (field.startsWith("premises.")) {
             return base + "/premises";
+        }
+        if (field.equals("holderName")) {
+            return base + "/holder";
+        }
+        if (field.equals("holderConsent")) {
+            return base;
         }
         if (field.startsWith("details")) {
             return base + "/details";
