@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import onestop.licensing.api.ApplicationChanges;
-import onestop.licensing.api.ApplicationKind;
 import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.api.DayBasis;
 import onestop.licensing.api.OfficerRequests;
@@ -20,7 +19,6 @@ import onestop.licensing.api.RepresentationCategory;
 import onestop.platform.time.WorkingDayCalendar;
 import onestop.licensing.catalogue.LicenceType;
 import onestop.licensing.licence.Licence;
-import onestop.licensing.licence.LicenceGrant;
 import onestop.licensing.licence.LicenceService;
 import onestop.licensing.timeline.Actor;
 import onestop.licensing.timeline.Timeline;
@@ -57,6 +55,9 @@ public class ApplicationService {
     @Inject
     ApplicationAccess access;
 
+    @Inject
+    TemporaryEventNotices notices;
+
     @Transactional
     public Application edit(UUID id, String ifMatch, ApplicationChanges changes, Actor actor) {
         Application application = load(id, ifMatch, true);
@@ -72,7 +73,11 @@ public class ApplicationService {
         Instant now = Instant.now(clock);
         LocalDate due = calendar.addWorkingDays(today(), type.targetDays);
         Transition t = application.submit(missing(application, type), due, actor, now);
-        history.record(application, t, actor, "Submitted; decision due by " + due + ".");
+        if (TemporaryEventNotices.isNotice(application)) {
+            notices.give(application, t, type.consultationDays, actor);
+        } else {
+            history.record(application, t, actor, "Submitted; decision due by " + due + ".");
+        }
         return flushed(application);
     }
 
@@ -152,15 +157,17 @@ public class ApplicationService {
     @Transactional
     public Application decide(UUID id, String ifMatch, OfficerRequests.Decision decision, Actor actor) {
         Application application = load(id, ifMatch, true);
+        notices.checkDecision(application);
         Transition t = application.decide(decision.outcome(), decision.conditionsOrNone(), decision.reasons(), actor,
                 Instant.now(clock));
+        String after = notices.decided(application);
         if (t.to() == ApplicationStatus.GRANTED) {
             Licence licence = issueLicence(application, actor);
-            history.record(application, t, actor, "Granted; licence " + licence.number + " issued"
+            history.record(application, t, actor, after + "Granted; licence " + licence.number + " issued"
                     + (application.conditions.isEmpty() ? "." : " with " + application.conditions.size()
                             + " condition(s)."));
         } else {
-            history.record(application, t, actor, "Refused: " + decision.reasons());
+            history.record(application, t, actor, after + "Refused: " + decision.reasons());
         }
         return flushed(application);
     }
@@ -192,10 +199,10 @@ public class ApplicationService {
     }
 
     private Licence issueLicence(Application a, Actor actor) {
-        String holder = a.holderName != null ? a.holderName : a.premisesName;
-        Licence licence = licences.issue(new LicenceGrant(a.id, a.reference, a.businessId, a.licenceTypeCode, holder,
-                a.premisesName, a.premisesAddressLine1, a.premisesTown, a.premisesPostcode, a.details, a.conditions,
-                a.licenceId, a.kind == ApplicationKind.VARIATION || a.kind == ApplicationKind.TRANSFER), actor);
+        // a temporary event notice is valid for its event only
+        TemporaryEvent event = TemporaryEventNotices.isNotice(a) ? TemporaryEvent.findById(a.id) : null;
+        Licence licence = licences.issue(Grants.of(a, event == null ? null : event.eventStart,
+                event == null ? null : event.eventEnd), actor);
         a.issuedLicenceId = licence.id;
         return licence;
     }
