@@ -7,9 +7,9 @@ update licence_type set
 where code = 'TEMPORARY_EVENT_NOTICE';
 
 -- The limits the law sets, by the year they apply from (the row with the latest from_year not after the
--- event's year applies). s.107 as amended by the Police Reform and Social Responsibility Act 2011 (168
--- hours, 21 days), the Deregulation Act 2015 s.68 (15 notices per premises from 2016) and s.69 with the
--- late-notice limits of s.107(2A); raised to 20 notices and 26 days for 2022 and 2023 only.
+-- event's year applies): s.100 and s.107 as the revised text reads (legislation.gov.uk), after the Police
+-- Reform and Social Responsibility Act 2011 (168 hours, 21 days, late notices) and the Deregulation Act
+-- 2015 s.68 (15 notices per premises from 2016); 20 notices and 26 days for 2022 and 2023 only.
 create table temporary_event_limit (
     from_year                          integer primary key,
     max_hours                          integer not null check (max_hours > 0),
