@@ -1,5 +1,5 @@
 -- Temporary event notices (Licensing Act 2003 Part 5). The details a notice gives (s.100(5)): the event
--- period, the maximum number of people at any one time (under 500, s.98(4)), the licensable activities, and
+-- period, the maximum number of people at any one time (under 500), the licensable activities, and
 -- whether the premises user holds a personal licence (which sets the person's annual limits, s.107(2), (2A)).
 update licence_type set
     description = 'Hold a one-off event with licensable activities for fewer than 500 people, for up to 168 hours. Give notice at least 10 working days before the event (a late notice 5 to 9 working days); police and environmental health have 3 working days to object.',
