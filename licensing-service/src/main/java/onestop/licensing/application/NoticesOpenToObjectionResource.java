@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,18 +44,23 @@ public class NoticesOpenToObjectionResource {
         List<Application> open = Application.find("licenceTypeCode = ?1 and status = ?2 and consultationEndsAt > ?3 "
                 + "order by consultationEndsAt, id", TemporaryEventNotices.TYPE, ApplicationStatus.IN_CONSULTATION,
                 Instant.now(clock)).page(0, MOST).list();
-        return open.stream().map(this::forObjection).toList();
+        // three queries for the whole list, never one per notice
+        List<UUID> ids = open.stream().map(a -> a.id).toList();
+        Map<UUID, TemporaryEvent> events = ids.isEmpty() ? Map.of()
+                : TemporaryEvent.<TemporaryEvent> list("applicationId in ?1", ids).stream()
+                        .collect(Collectors.toMap(e -> e.applicationId, e -> e));
+        Set<UUID> objected = ids.isEmpty() ? Set.of()
+                : Objection.<Objection> list("applicationId in ?1 and madeBy = ?2", ids, caller.subject()).stream()
+                        .map(o -> o.applicationId).collect(Collectors.toSet());
+        return open.stream().map(a -> forObjection(a, events.get(a.id), objected.contains(a.id))).toList();
     }
 
-    private NoticeForObjection forObjection(Application a) {
-        TemporaryEvent notice = TemporaryEvent.findById(a.id);
-        boolean objected = Objection.count("applicationId = ?1 and madeBy = ?2", a.id, caller.subject()) > 0;
+    private static NoticeForObjection forObjection(Application a, TemporaryEvent notice, boolean objected) {
         return new NoticeForObjection(a.id, a.reference,
                 new ApplicationView.Premises(a.premisesName, a.premisesAddressLine1, a.premisesTown, a.premisesPostcode),
                 notice.eventStart, notice.eventEnd, notice.late,
                 a.details.hasNonNull("expectedAttendance") ? a.details.get("expectedAttendance").asInt() : null,
-                activities(a),
-                a.consultationEndsAt, objected);
+                activities(a), a.consultationEndsAt, objected);
     }
 
     private static List<String> activities(Application a) {
