@@ -73,10 +73,8 @@ class TemporaryEventNoticeIT {
 
     /** A notice for an evening on {@code day} at premises of its own, submitted: the answer to the submission. */
     private static ValidatableResponse give(Api.Business organiser, LocalDate day) {
-        String start = day.atTime(LocalTime.of(18, 0)).atZone(LONDON).toOffsetDateTime()
-                .toString();
-        String end = day.atTime(LocalTime.of(23, 0)).atZone(LONDON).toOffsetDateTime()
-                .toString();
+        String start = day.atTime(LocalTime.of(18, 0)).atZone(LONDON).toInstant().toString();
+        String end = day.atTime(LocalTime.of(23, 0)).atZone(LONDON).toInstant().toString();
         String id = as(organiser.token()).contentType(ContentType.JSON).body(Map.of(
                 "licenceTypeCode", "TEMPORARY_EVENT_NOTICE", "kind", "NEW",
                 "premises", Map.of("name", "Community hall", "addressLine1",

@@ -96,7 +96,8 @@ class TemporaryEventNoticeTest {
         String licenceId = notice(id).body("status", is("GRANTED")).body("issuedLicenceId", notNullValue())
                 .extract().path("issuedLicenceId");
         as(business.token()).when().get(API + "/licences/" + licenceId).then().statusCode(200)
-                .body("status", is("ACTIVE")).body("expiresAt", is(london("2027-03-21T01:00").toString()));
+                .body("status", is("ACTIVE")).body("validFrom", is(london("2027-03-20T12:00").toString()))
+                .body("expiresAt", is(london("2027-03-21T01:00").toString()));
         acknowledgements.run();
         as(business.token()).when().get(API + "/applications/" + id + "/timeline").then()
                 .body("findAll { it.to == 'GRANTED' }.size()", is(1))
