@@ -9,7 +9,7 @@ public class PortalGlobals {
 
     static PortalVisitor.Viewer viewer() {
         if (!Arc.container().requestContext().isActive()) {
-            return new PortalVisitor.Viewer(false, null, false, false, false, null);
+            return new PortalVisitor.Viewer(false, null, false, false, false, null, false);
         }
         return Arc.container().instance(PortalVisitor.class).get().viewer();
     }

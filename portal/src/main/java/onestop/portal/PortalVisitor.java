@@ -69,12 +69,14 @@ public class PortalVisitor {
     public Viewer viewer() {
         return signedIn().map(user -> new Viewer(true, user.account().email(),
                 user.account().roles().contains(Roles.BUSINESS), user.account().roles().contains(Roles.LICENSING_OFFICER),
-                user.account().roles().contains(Roles.BUYER), user.session().csrfToken))
-                .orElse(new Viewer(false, null, false, false, false, null));
+                user.account().roles().contains(Roles.BUYER), user.session().csrfToken,
+                user.account().roles().contains(Roles.POLICE) || user.account().roles().contains(Roles.ENVIRONMENTAL_HEALTH)))
+                .orElse(new Viewer(false, null, false, false, false, null, false));
     }
 
     @io.quarkus.qute.TemplateData
-    public record Viewer(boolean signedIn, String email, boolean business, boolean officer, boolean buyer, String csrf) {
+    public record Viewer(boolean signedIn, String email, boolean business, boolean officer, boolean buyer, String csrf,
+            boolean authority) {
     }
 
     /** Someone not signed in asked for a page that needs it; {@code returnTo} is where to go afterwards. */

@@ -2,17 +2,19 @@ package onestop.gateway.account;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 import onestop.platform.security.Roles;
 
-/** Checks a staff account: a known staff role, a buyer with the organisation it buys for, a good password. */
+/**
+ * Checks a staff account: a known staff role (the council's officers, buyers and admins, and the responsible
+ * authorities that object to temporary event notices), a buyer with the organisation it buys for, a good password. */
 public final class StaffRules {
 
-    static final Set<String> STAFF_ROLES = Set.of(Roles.LICENSING_OFFICER, Roles.BUYER, Roles.ADMIN);
+    static final List<String> STAFF_ROLES = List.of(Roles.LICENSING_OFFICER, Roles.BUYER, Roles.ADMIN, Roles.POLICE,
+            Roles.ENVIRONMENTAL_HEALTH);
 
     private final PasswordPolicy passwords;
 
@@ -30,7 +32,7 @@ public final class StaffRules {
         if (form.role() == null || !STAFF_ROLES.contains(form.role())) {
             String code = form.role() == null ? FieldCodes.REQUIRED : FieldCodes.NOT_ALLOWED;
             errors.add(new Problem.FieldError("role", code,
-                    "must be one of " + List.of(Roles.LICENSING_OFFICER, Roles.BUYER, Roles.ADMIN)));
+                    "must be one of " + STAFF_ROLES));
         }
         String organisation = form.organisation() == null || form.organisation().isBlank() ? null
                 : form.organisation().strip();

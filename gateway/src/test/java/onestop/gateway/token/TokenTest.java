@@ -84,6 +84,14 @@ class TokenTest {
     }
 
     @Test
+    void thePoliceAndEnvironmentalHealthSignInAsResponsibleAuthorities() {
+        given().auth().oauth2(Accounts.signIn("police@onestop.local", "copper-lupin-harbour-58")).when().get("/api/me")
+                .then().statusCode(200).body("roles", contains("police")).body("business", nullValue());
+        given().auth().oauth2(Accounts.signIn("environmental-health@onestop.local", "willow-gravel-pennant-34"))
+                .when().get("/api/me").then().statusCode(200).body("roles", contains("environmental-health"));
+    }
+
+    @Test
     void anAdminCreatesABuyerForAnOrganisationWhoThenSignsIn() {
         String email = "buyer-" + UUID.randomUUID() + "@brumevents.example";
         given().auth().oauth2(Accounts.admin()).contentType(ContentType.JSON)

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code allowedActions} names what the caller may do next ({@code EDIT}, {@code WITHDRAW}, ...);
  * {@code targetExtendedAt} and its reasons once the target period has been extended (once at most);
  * {@code holderConsent} on a transfer from another business, once its holder has answered.
+ * {@code temporaryEvent} is there for a given temporary event notice, when one application is read.
  */
 public record ApplicationView(UUID id, String reference, UUID businessId, String holderName, String licenceTypeCode,
         ApplicationKind kind, UUID licenceId, ApplicationStatus status, Premises premises, JsonNode details,
@@ -21,7 +22,8 @@ public record ApplicationView(UUID id, String reference, UUID businessId, String
         Instant consultationEndsAt, Instant decidedAt, DecisionOutcome outcome, List<String> conditions,
         String reasons, boolean grantedByTacitConsent, UUID issuedLicenceId, Instant targetExtendedAt,
         String targetExtensionReasons, HolderConsent holderConsent, int version,
-        List<String> allowedActions, @JsonInclude(JsonInclude.Include.NON_NULL) List<Missing> missing) {
+        List<String> allowedActions, @JsonInclude(JsonInclude.Include.NON_NULL) List<Missing> missing,
+        @JsonInclude(JsonInclude.Include.NON_NULL) TemporaryEventView temporaryEvent) {
 
     /** Where the licensed activity takes place. */
     public record Premises(String name, String addressLine1, String town, String postcode) {

@@ -196,4 +196,16 @@ public interface LicensingClient {
     @Consumes(MediaType.APPLICATION_JSON)
     ApplicationView decide(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch, OfficerRequests.Decision decision);
+
+    /** The temporary event notices the police or environmental health may still object to, soonest closing first. */
+    @GET
+    @Path("/temporary-event-notices")
+    List<NoticeForObjection> noticesOpenToObjection(@HeaderParam("Authorization") String authorization);
+
+    /** The police or environmental health object to a temporary event notice, with their reasons. */
+    @POST
+    @Path("/applications/{id}/objections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ObjectionView object(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            NewObjection objection);
 }

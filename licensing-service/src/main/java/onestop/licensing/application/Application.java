@@ -300,6 +300,24 @@ public class Application extends PanacheEntityBase {
         return moveTo(ApplicationStatus.GRANTED, now);
     }
 
+    /** A given temporary event notice: SUBMITTED → IN_CONSULTATION, open to objection until {@code until}. */
+    public Transition openObjectionPeriod(Instant until, Instant now) {
+        check(ApplicationAction.OPEN_OBJECTION_PERIOD, Actor.SYSTEM);
+        consultationEndsAt = until;
+        return moveTo(ApplicationStatus.IN_CONSULTATION, now);
+    }
+
+    /** A temporary event notice ends by the system: acknowledged (no objection) or a counter notice. */
+    public Transition endNotice(ApplicationAction action, String why, Instant now) {
+        check(action, Actor.SYSTEM);
+        boolean acknowledged = action == ApplicationAction.ACKNOWLEDGE;
+        outcome = acknowledged ? DecisionOutcome.GRANT : DecisionOutcome.REFUSE;
+        conditions = List.of();
+        reasons = acknowledged ? null : why;
+        decidedAt = now;
+        return moveTo(acknowledged ? ApplicationStatus.GRANTED : ApplicationStatus.REFUSED, now);
+    }
+
     public Transition withdraw(Actor actor, Instant now) {
         check(ApplicationAction.WITHDRAW, actor);
         return moveTo(ApplicationStatus.WITHDRAWN, now);

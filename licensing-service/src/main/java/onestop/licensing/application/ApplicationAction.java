@@ -32,7 +32,12 @@ public enum ApplicationAction {
     RECORD_REPRESENTATION(Actor.Kind.OFFICER, Set.of(), IN_CONSULTATION),
     EXTEND_TARGET(Actor.Kind.OFFICER, Set.of(), SUBMITTED, IN_CONSULTATION, UNDER_REVIEW),
     DECIDE(Actor.Kind.OFFICER, Set.of(GRANTED, REFUSED), IN_CONSULTATION, UNDER_REVIEW),
-    GRANT_BY_TACIT_CONSENT(Actor.Kind.SYSTEM, Set.of(GRANTED), SUBMITTED, IN_CONSULTATION, UNDER_REVIEW);
+    GRANT_BY_TACIT_CONSENT(Actor.Kind.SYSTEM, Set.of(GRANTED), SUBMITTED, IN_CONSULTATION, UNDER_REVIEW),
+    // a temporary event notice: given, open to objection for 3 working days, then acknowledged, heard or ended
+    OPEN_OBJECTION_PERIOD(Actor.Kind.SYSTEM, Set.of(IN_CONSULTATION), SUBMITTED),
+    OBJECT(Actor.Kind.AUTHORITY, Set.of(), IN_CONSULTATION),
+    COUNTER_NOTICE(Actor.Kind.SYSTEM, Set.of(REFUSED), IN_CONSULTATION),
+    ACKNOWLEDGE(Actor.Kind.SYSTEM, Set.of(GRANTED), IN_CONSULTATION);
 
     private final Actor.Kind actor;
     private final Set<ApplicationStatus> to;

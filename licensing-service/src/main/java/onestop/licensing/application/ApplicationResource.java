@@ -29,6 +29,7 @@ import onestop.licensing.api.NewApplication;
 import onestop.licensing.api.OfficerRequests;
 import onestop.licensing.api.Premises;
 import onestop.licensing.api.RepresentationView;
+import onestop.licensing.api.TemporaryEventView;
 import onestop.licensing.timeline.Actor;
 import onestop.platform.problem.Problem;
 import onestop.platform.security.Caller;
@@ -57,6 +58,9 @@ public class ApplicationResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    TemporaryEventNotices notices;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -89,7 +93,7 @@ public class ApplicationResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     public RestResponse<ApplicationView> get(@PathParam("id") UUID id) {
         Application application = access.find(id);
-        ApplicationView view = view(application, service.stillMissing(application));
+        ApplicationView view = view(application, service.stillMissing(application), notices.view(application));
         return RestResponse.ResponseBuilder.ok(view).header("ETag", Versions.etag(application.version)).build();
     }
 
@@ -167,16 +171,19 @@ public class ApplicationResource {
     }
 
     private RestResponse<ApplicationView> answer(Application application) {
-        return RestResponse.ResponseBuilder.ok(view(application)).header("ETag", Versions.etag(application.version))
+        return RestResponse.ResponseBuilder.ok(view(application, null, notices.view(application))).header("ETag", Versions.etag(application.version))
                 .build();
     }
 
     private ApplicationView view(Application application) {
-        return view(application, null);
+        return view(application, null, null);
     }
 
-    /** The application as the caller sees it, with what they may do next; {@code missing} when it is shown. */
-    private ApplicationView view(Application a, List<Problem.FieldError> missing) {
+    /**
+     * The application as the caller sees it, with what they may do next; {@code missing} and the temporary event
+     * when they are shown (one application read, never a list).
+     */
+    private ApplicationView view(Application a, List<Problem.FieldError> missing, TemporaryEventView event) {
         Premises p = a.premises();
         return new ApplicationView(a.id, a.reference, a.businessId, a.holderName, a.licenceTypeCode, a.kind,
                 a.licenceId, a.status, new ApplicationView.Premises(p.name(), p.addressLine1(), p.town(), p.postcode()),
@@ -186,7 +193,7 @@ public class ApplicationResource {
                 a.issuedLicenceId, a.targetExtendedAt, a.targetExtensionReasons, a.holderConsent, a.version,
                 ApplicationAction.allowed(a.status, viewer()).stream().map(Enum::name).toList(),
                 missing == null ? null : missing.stream()
-                        .map(e -> new ApplicationView.Missing(e.field(), e.code(), e.message())).toList());
+                        .map(e -> new ApplicationView.Missing(e.field(), e.code(), e.message())).toList(), event);
     }
 
     private Actor.Kind viewer() {

@@ -60,6 +60,9 @@ public class ApplicationService {
     @Inject
     ApplicationAccess access;
 
+    @Inject
+    TemporaryEventNotices notices;
+
     @Transactional
     public Application edit(UUID id, String ifMatch, ApplicationChanges changes, Actor actor) {
         Application application = load(id, ifMatch, true);
@@ -76,7 +79,11 @@ public class ApplicationService {
         Instant now = Instant.now(clock);
         LocalDate due = calendar.addWorkingDays(today(), type.targetDays);
         Transition t = application.submit(missing(application, type), due, actor, now);
-        history.record(application, t, actor, "Submitted; decision due by " + due + ".");
+        if (TemporaryEventNotices.isNotice(application)) {
+            notices.give(application, t, type.consultationDays, actor);
+        } else {
+            history.record(application, t, actor, "Submitted; decision due by " + due + ".");
+        }
         return flushed(application);
     }
 
@@ -156,16 +163,18 @@ public class ApplicationService {
     @Transactional
     public Application decide(UUID id, String ifMatch, OfficerRequests.Decision decision, Actor actor) {
         Application application = load(id, ifMatch, true);
+        notices.checkDecision(application);
         Transition t = application.decide(decision.outcome(), decision.conditionsOrNone(), decision.reasons(), actor,
                 Instant.now(clock));
+        String after = notices.decided(application);
         if (t.to() == ApplicationStatus.GRANTED) {
             Licence licence = issueLicence(application, actor);
-            history.record(application, t, actor, "Granted; licence " + licence.number
+            history.record(application, t, actor, after + "Granted; licence " + licence.number
                     + (application.kind == ApplicationKind.TRANSFER ? " transferred" : " issued")
                     + (application.conditions.isEmpty() ? "." : " with " + application.conditions.size()
                             + " condition(s)."));
         } else {
-            history.record(application, t, actor, "Refused: " + decision.reasons());
+            history.record(application, t, actor, after + "Refused: " + decision.reasons());
         }
         return flushed(application);
     }
@@ -208,10 +217,10 @@ public class ApplicationService {
     }
 
     private Licence issueLicence(Application a, Actor actor) {
-        String holder = a.holderName != null ? a.holderName : a.premisesName;
-        LicenceGrant grant = new LicenceGrant(a.id, a.reference, a.businessId, a.licenceTypeCode, holder,
-                a.premisesName, a.premisesAddressLine1, a.premisesTown, a.premisesPostcode, a.details, a.conditions,
-                a.licenceId, a.kind == ApplicationKind.VARIATION);
+        // a temporary event notice is valid for its event only
+        TemporaryEvent event = TemporaryEventNotices.isNotice(a) ? TemporaryEvent.findById(a.id) : null;
+        LicenceGrant grant = Grants.of(a, event == null ? null : event.eventStart,
+                event == null ? null : event.eventEnd);
         Licence licence = a.kind == ApplicationKind.TRANSFER ? licences.transfer(grant, actor)
                 : licences.issue(grant, actor);
         a.issuedLicenceId = licence.id;

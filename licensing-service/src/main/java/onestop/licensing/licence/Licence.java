@@ -85,6 +85,10 @@ public class Licence extends PanacheEntityBase {
     @Column(name = "issued_at")
     public Instant issuedAt;
 
+    /** {@code null}: valid from issue; else the start of a fixed period (a temporary event). */
+    @Column(name = "valid_from")
+    public Instant validFrom;
+
     /** {@code null}: the licence does not expire. */
     @Column(name = "expires_at")
     public Instant expiresAt;

@@ -133,7 +133,7 @@ public class LicenceResource {
         return new LicenceView(l.id, l.number, l.licenceTypeCode, l.businessId, l.holderName,
                 new LicenceView.Premises(l.premisesName, l.premisesAddressLine1, l.premisesTown, l.premisesPostcode),
                 l.details, l.conditions, l.issuedAt, l.expiresAt, l.status, l.statusReason, l.applicationId,
-                l.version, LicenceAction.allowed(l.status, viewer()).stream().map(Enum::name).toList());
+                l.version, LicenceAction.allowed(l.status, viewer()).stream().map(Enum::name).toList(), l.validFrom);
     }
 
     private boolean officer() {

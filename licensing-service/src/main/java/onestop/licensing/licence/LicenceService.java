@@ -64,7 +64,9 @@ public class LicenceService {
         licence.conditions = List.copyOf(grant.conditions());
         licence.status = LicenceStatus.ACTIVE;
         licence.issuedAt = now;
-        licence.expiresAt = expiry(type, previous, grant.replacesPrevious(), now);
+        licence.validFrom = grant.validFrom();
+        licence.expiresAt = grant.validUntil() != null ? grant.validUntil()
+                : expiry(type, previous, grant.replacesPrevious(), now);
         licence.updatedAt = now;
         licence.persist();
         outbox.append(LicensingEvents.LICENCE_ISSUED, LicensingEvents.LICENCE, licence.id,

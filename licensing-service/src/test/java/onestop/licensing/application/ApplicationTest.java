@@ -150,8 +150,12 @@ class ApplicationTest {
 
     /** Performs {@code action} with valid arguments; returns the refusal, or null when it was done. */
     private static ProblemException perform(Application a, ApplicationAction action) {
-        Actor actor = action.actor() == Actor.Kind.OWNER ? OWNER
-                : action.actor() == Actor.Kind.OFFICER ? OFFICER : Actor.SYSTEM;
+        Actor actor = switch (action.actor()) {
+            case OWNER -> OWNER;
+            case OFFICER -> OFFICER;
+            case AUTHORITY -> Actor.authority("police", "police@onestop.local");
+            case SYSTEM -> Actor.SYSTEM;
+        };
         try {
             switch (action) {
                 case EDIT -> a.edit(null, null, "New name", actor, NOW);
@@ -170,6 +174,9 @@ class ApplicationTest {
                 case RECORD_REPRESENTATION -> a.checkRepresentationAllowed(actor, NOW);
                 case DECIDE -> a.decide(DecisionOutcome.GRANT, List.of(), null, actor, NOW.plus(Duration.ofDays(2)));
                 case GRANT_BY_TACIT_CONSENT -> a.grantByTacitConsent(NOW.plus(Duration.ofDays(2)));
+                case OPEN_OBJECTION_PERIOD -> a.openObjectionPeriod(NOW.plus(Duration.ofDays(3)), NOW);
+                case OBJECT -> a.check(action, actor);
+                case COUNTER_NOTICE, ACKNOWLEDGE -> a.endNotice(action, "Counter notice", NOW);
             }
             return null;
         } catch (ProblemException e) {

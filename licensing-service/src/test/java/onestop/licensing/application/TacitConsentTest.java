@@ -135,7 +135,8 @@ class TacitConsentTest {
         clock.set(calendar.addWorkingDays(LocalDate.now(), 100).atStartOfDay(WorkingDayCalendar.COUNCIL_ZONE)
                 .toInstant());
         job.run();
-        status(id, "SUBMITTED");
+        // a notice waits for the police and environmental health (NoticeAcknowledgementJob), never tacit consent
+        status(id, "IN_CONSULTATION");
         as(Licensing.officer()).queryParam("overdue", true).queryParam("licenceTypeCode", "TEMPORARY_EVENT_NOTICE")
                 .when().get(API + "/applications").then().body("items.id", hasItem(id));
     }

@@ -27,6 +27,7 @@ class LicenceTest {
             Actor actor = switch (action.actor()) {
                 case OWNER -> Actor.owner("holder");
                 case OFFICER -> Actor.officer("officer");
+                case AUTHORITY -> Actor.authority("police", "police@onestop.local");
                 case SYSTEM -> Actor.SYSTEM;
             };
             if (action.allowedFrom(status)) {

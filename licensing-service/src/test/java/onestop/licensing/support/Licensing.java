@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.restassured.http.ContentType;
@@ -36,6 +37,11 @@ public final class Licensing {
 
     public static String officer() {
         return TestTokens.officer("officer@onestop.local");
+    }
+
+    /** A member of a responsible authority's staff: {@code police} or {@code environmental-health}. */
+    public static String authority(String role) {
+        return TestTokens.sign(TestTokens.claims(role + "-" + UUID.randomUUID() + "@onestop.local", Set.of(role)));
     }
 
     public static Map<String, Object> premises(String name) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -187,7 +188,9 @@ final class DetailsForm {
                 return null;
             }
             try {
-                return LocalDateTime.parse(date + "T" + time).atZone(UK).toOffsetDateTime().toString();
+                // with the seconds, which an RFC 3339 date-time needs and OffsetDateTime.toString leaves out at :00
+                return LocalDateTime.parse(date + "T" + time).atZone(UK).toOffsetDateTime()
+                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             } catch (DateTimeParseException notADateTime) {
                 return date + "T" + time;
             }

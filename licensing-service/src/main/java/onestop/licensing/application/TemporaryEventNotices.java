@@ -1,0 +1,174 @@
+package onestop.licensing.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import onestop.licensing.api.ApplicationStatus;
+import onestop.licensing.api.NewObjection;
+import onestop.licensing.api.TemporaryEventView;
+import onestop.licensing.catalogue.TemporaryEventLimit;
+import onestop.licensing.licence.Licence;
+import onestop.licensing.licence.LicenceService;
+import onestop.licensing.timeline.Actor;
+import onestop.licensing.timeline.Timeline;
+import onestop.platform.problem.FieldCodes;
+import onestop.platform.problem.NotFound;
+import onestop.platform.problem.Problem;
+import onestop.platform.problem.RuleViolation;
+import onestop.platform.time.WorkingDayCalendar;
+
+/**
+ * Temporary event notices (Licensing Act 2003 Part 5): given, open to objection by the police and environmental
+ * health for 3 working days, then acknowledged (no objection), ended by a counter notice (an objection to a late
+ * notice, s.104A) or decided by an officer after a hearing (an objection to a standard notice, s.105).
+ */
+@ApplicationScoped
+public class TemporaryEventNotices {
+
+    public static final String TYPE = "TEMPORARY_EVENT_NOTICE";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    AnnualLimits limits;
+
+    @Inject
+    ApplicationHistory history;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    LicenceService licences;
+
+    public static boolean isNotice(Application application) {
+        return TYPE.equals(application.licenceTypeCode);
+    }
+
+    /**
+     * Gives the notice just submitted ({@code submitted}, not yet recorded): refuses it when too late, too long or
+     * over an annual limit, else records it and opens the objection period of {@code objectionDays} working days.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void give(Application application, Transition submitted, int objectionDays, Actor actor) {
+        Instant now = Instant.now(clock);
+        LocalDate givenOn = now.atZone(WorkingDayCalendar.COUNCIL_ZONE).toLocalDate();
+        NoticeTiming.Event event = NoticeTiming.Event.of(application.details);
+        TemporaryEventLimit limit = TemporaryEventLimit.forYear(event.firstDay().getYear());
+        TemporaryEvent notice = new TemporaryEvent();
+        notice.applicationId = application.id;
+        notice.businessId = application.businessId;
+        notice.premisesKey = TemporaryEvent.premisesKey(application.premises());
+        notice.eventStart = event.start();
+        notice.eventEnd = event.end();
+        notice.late = NoticeTiming.late(event, givenOn, calendar, limit);
+        List<Problem.FieldError> over = limits.exceeded(notice, event.personalLicenceHolder());
+        if (!over.isEmpty()) {
+            throw new RuleViolation("The temporary event notice is over an annual limit (Licensing Act 2003 "
+                    + over.get(0).message() + ".", over);
+        }
+        notice.persist();
+        int clear = NoticeTiming.clearWorkingDays(givenOn, event.firstDay(), calendar);
+        history.record(application, submitted, actor, (notice.late ? "Late" : "Standard")
+                + " temporary event notice given " + clear + " working days before the event.");
+        Instant until = calendar.addWorkingDays(givenOn, objectionDays).plusDays(1)
+                .atStartOfDay(WorkingDayCalendar.COUNCIL_ZONE).toInstant();
+        history.record(application, application.openObjectionPeriod(until, now), Actor.SYSTEM,
+                "Sent to the police and environmental health, who may object until " + until + ".");
+    }
+
+    /** An objection by the police or environmental health, within their 3 working days. */
+    @Transactional
+    public Objection object(UUID applicationId, NewObjection request, Actor authority) {
+        Application application = Application.findById(applicationId);
+        if (application == null || !isNotice(application) || application.status == ApplicationStatus.DRAFT) {
+            throw new NotFound("There is no temporary event notice " + applicationId + ".");
+        }
+        Instant now = Instant.now(clock);
+        application.check(ApplicationAction.OBJECT, authority);
+        if (!now.isBefore(application.consultationEndsAt)) {
+            throw new RuleViolation("The time to object to " + application.reference + " ended at "
+                    + application.consultationEndsAt + " (3 working days after the notice was given, s.104(3)).",
+                    List.of(new Problem.FieldError("objectionsUntil", FieldCodes.OUT_OF_RANGE,
+                            "was " + application.consultationEndsAt)));
+        }
+        Objection objection = new Objection();
+        objection.id = UUID.randomUUID();
+        objection.applicationId = application.id;
+        objection.authority = authority.role();
+        objection.madeBy = authority.id();
+        objection.reasons = request.reasons();
+        objection.madeAt = now;
+        objection.persist();
+        String who = authority.role().replace('-', ' ');
+        timeline.note(application.id, authority, "Objection from " + who + ": " + request.reasons());
+        TemporaryEvent notice = TemporaryEvent.findById(application.id);
+        if (notice.late) {
+            notice.counterNotice = true;
+            String why = "Counter notice (Licensing Act 2003 s.104A): " + who + " objected to this late notice: "
+                    + request.reasons();
+            history.record(application, application.endNotice(ApplicationAction.COUNTER_NOTICE, why, now),
+                    Actor.SYSTEM, why);
+        } else if (!notice.hearingRequired) {
+            notice.hearingRequired = true;
+            application.updatedAt = now;
+            timeline.note(application.id, Actor.SYSTEM, "Awaiting a hearing (s.105): a licensing officer decides "
+                    + "after it whether to let the event go ahead or give a counter notice.");
+        }
+        return objection;
+    }
+
+    /** No objection by the end of the period: acknowledged, valid for the event only; the caller holds the row lock. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void acknowledge(Application application) {
+        TemporaryEvent notice = TemporaryEvent.findById(application.id);
+        Transition t = application.endNotice(ApplicationAction.ACKNOWLEDGE, null, Instant.now(clock));
+        Licence licence = licences.issue(Grants.of(application, notice.eventStart, notice.eventEnd), Actor.SYSTEM);
+        application.issuedLicenceId = licence.id;
+        history.record(application, t, Actor.SYSTEM, "Acknowledged: no objection was made by "
+                + application.consultationEndsAt + ". Notice " + licence.number + " covers the event from "
+                + notice.eventStart + " to " + notice.eventEnd + " only.");
+    }
+
+    /** An officer decides a notice only after a hearing, which only an objection to a standard notice calls for. */
+    public void checkDecision(Application application) {
+        TemporaryEvent notice = isNotice(application) ? TemporaryEvent.findById(application.id) : null;
+        if (notice != null && !notice.hearingRequired) {
+            throw new RuleViolation("A temporary event notice is decided by an officer only after a hearing on an "
+                    + "objection; " + application.reference + " has none, so it is acknowledged when the time to object ends.");
+        }
+    }
+
+    /** After an officer's decision on a notice: a refusal is a counter notice (s.105(2)(b)). */
+    public String decided(Application application) {
+        TemporaryEvent notice = isNotice(application) ? TemporaryEvent.findById(application.id) : null;
+        if (notice == null) {
+            return "";
+        }
+        notice.counterNotice = application.status == ApplicationStatus.REFUSED;
+        return notice.counterNotice ? "After a hearing, counter notice (Licensing Act 2003 s.105): "
+                : "After a hearing, the event may go ahead: ";
+    }
+
+    /** The notice's event and objections, for its application's view; {@code null} for other applications. */
+    public TemporaryEventView view(Application application) {
+        TemporaryEvent notice = isNotice(application) ? TemporaryEvent.findById(application.id) : null;
+        if (notice == null) {
+            return null;
+        }
+        List<Objection> objections = Objection.list("applicationId = ?1 order by madeAt", application.id);
+        return new TemporaryEventView(notice.eventStart, notice.eventEnd, notice.late, application.consultationEndsAt,
+                objections.stream().map(Objection::view).toList(), notice.hearingRequired, notice.counterNotice);
+    }
+}

@@ -1,0 +1,233 @@
+package onestop.licensing.application;
+
+import static onestop.licensing.support.Licensing.API;
+import static onestop.licensing.support.Licensing.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import onestop.licensing.LicensingTest;
+import onestop.licensing.licence.LicenceExpiryJob;
+import onestop.licensing.support.Licensing;
+import onestop.licensing.support.Licensing.Business;
+import onestop.licensing.support.TestClock;
+import onestop.platform.time.WorkingDayCalendar;
+
+/**
+ * Temporary event notices: given standard or late, objected to by the police or environmental health within 3
+ * working days, acknowledged for the event alone or ended by a counter notice, and held to the annual limits.
+ * The notices are given on Monday 1 March 2027 (no bank holiday near), so the objection period ends at the end
+ * of Thursday 4 March.
+ */
+@LicensingTest
+class TemporaryEventNoticeTest {
+
+    private static final String TYPE = "TEMPORARY_EVENT_NOTICE";
+    private static final Instant OBJECTIONS_END = london("2027-03-05T00:00");
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    NoticeAcknowledgementJob acknowledgements;
+
+    @Inject
+    LicenceExpiryJob expiry;
+
+    private final Business business = Business.create();
+
+    @BeforeEach
+    void givenOnMondayFirstOfMarch() {
+        clock.set(london("2027-03-01T10:00"));
+    }
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    @Test
+    void aLateNoticeWithAPoliceObjectionEndsInACounterNotice() {
+        // 7 clear working days (2 to 10 March) before the event day, 11 March: late
+        String id = given(business, "2027-03-11T18:00", "2027-03-11T23:00");
+        notice(id).body("status", is("IN_CONSULTATION")).body("temporaryEvent.late", is(true))
+                .body("temporaryEvent.objectionsUntil", is(OBJECTIONS_END.toString()));
+
+        objectAs("police", id, "Drug dealing reported at the last three events here.").statusCode(201)
+                .body("authority", is("police"));
+
+        notice(id).body("status", is("REFUSED")).body("outcome", is("REFUSE"))
+                .body("temporaryEvent.counterNotice", is(true))
+                .body("reasons", containsString("Counter notice"))
+                .body("temporaryEvent.objections[0].reasons", is("Drug dealing reported at the last three events here."))
+                .body("issuedLicenceId", is((Object) null));
+        as(business.token()).when().get(API + "/applications/" + id + "/timeline").then()
+                .body("find { it.to == 'REFUSED' }.message", containsString("s.104A"));
+        objectAs("environmental-health", id, "Noise.").statusCode(409);
+    }
+
+    @Test
+    void aStandardNoticeWithNoObjectionIsAcknowledgedAfterThreeWorkingDaysAndExpiresAfterTheEvent() {
+        String id = given(business, "2027-03-20T12:00", "2027-03-21T01:00");
+        notice(id).body("temporaryEvent.late", is(false));
+
+        clock.set(OBJECTIONS_END.minusSeconds(60));
+        acknowledgements.run();
+        notice(id).body("status", is("IN_CONSULTATION"));
+
+        clock.set(OBJECTIONS_END);
+        assertThat(acknowledgements.run()).isGreaterThanOrEqualTo(1);
+        String licenceId = notice(id).body("status", is("GRANTED")).body("issuedLicenceId", notNullValue())
+                .extract().path("issuedLicenceId");
+        as(business.token()).when().get(API + "/licences/" + licenceId).then().statusCode(200)
+                .body("status", is("ACTIVE")).body("validFrom", is(london("2027-03-20T12:00").toString()))
+                .body("expiresAt", is(london("2027-03-21T01:00").toString()));
+        acknowledgements.run();
+        as(business.token()).when().get(API + "/applications/" + id + "/timeline").then()
+                .body("findAll { it.to == 'GRANTED' }.size()", is(1))
+                .body("find { it.to == 'GRANTED' }.message", containsString("Acknowledged"));
+
+        clock.set(london("2027-03-21T00:59"));
+        expiry.run();
+        as(business.token()).when().get(API + "/licences/" + licenceId).then().body("status", is("ACTIVE"));
+        clock.set(london("2027-03-21T01:00"));
+        expiry.run();
+        as(business.token()).when().get(API + "/licences/" + licenceId).then().body("status", is("EXPIRED"));
+    }
+
+    @Test
+    void anObjectionToAStandardNoticeWaitsForAHearingAndTheOfficerDecidesAfterIt() {
+        String id = given(business, "2027-03-27T12:00", "2027-03-27T22:00");
+        objectAs("environmental-health", id, "Amplified music in a residential street.").statusCode(201);
+        notice(id).body("status", is("IN_CONSULTATION")).body("temporaryEvent.hearingRequired", is(true));
+
+        clock.set(OBJECTIONS_END);
+        acknowledgements.run();
+        notice(id).body("status", is("IN_CONSULTATION"));
+        as(Licensing.officer()).contentType(ContentType.JSON).header("If-Match", Licensing.etag(Licensing.officer(), id))
+                .body(Map.of("outcome", "REFUSE", "reasons", "The music would undermine public nuisance prevention."))
+                .when().post(API + "/applications/" + id + "/decision").then().statusCode(200)
+                .body("status", is("REFUSED")).body("temporaryEvent.counterNotice", is(true));
+        as(business.token()).when().get(API + "/applications/" + id + "/timeline").then()
+                .body("find { it.to == 'REFUSED' }.message", containsString("After a hearing, counter notice"));
+    }
+
+    @Test
+    void anOfficerCannotDecideANoticeNobodyObjectedTo() {
+        String id = given(business, "2027-03-27T12:00", "2027-03-27T22:00");
+        clock.set(OBJECTIONS_END);
+        as(Licensing.officer()).contentType(ContentType.JSON).header("If-Match", Licensing.etag(Licensing.officer(), id))
+                .body(Map.of("outcome", "REFUSE", "reasons", "No."))
+                .when().post(API + "/applications/" + id + "/decision").then().statusCode(422);
+    }
+
+    @Test
+    void anObjectionAfterTheThreeWorkingDaysIsRefused() {
+        String id = given(business, "2027-03-27T12:00", "2027-03-27T22:00");
+        clock.set(OBJECTIONS_END);
+        objectAs("police", id, "Too late.").statusCode(422)
+                .body("errors.field", hasItem("objectionsUntil"));
+        notice(id).body("temporaryEvent.objections.size()", is(0));
+    }
+
+    @Test
+    void onlyThePoliceAndEnvironmentalHealthObject() {
+        String id = given(business, "2027-03-27T12:00", "2027-03-27T22:00");
+        objection(business.token(), id, "I object to myself.").statusCode(403);
+        objection(Licensing.officer(), id, "An officer does not object.").statusCode(403);
+        objectAs("police", UUID.randomUUID().toString(), "Nothing there.").statusCode(404);
+        String works = Licensing.submittedStreetWorks(business, "Not a notice");
+        objectAs("police", works, "Not a notice.").statusCode(404);
+        objectAs("police", id, " ").statusCode(400).body("errors.field", hasItem("reasons"));
+    }
+
+    @Test
+    void theAuthoritiesSeeTheNoticesTheyMayStillObjectTo() {
+        String id = given(business, "2027-03-27T12:00", "2027-03-27T22:00");
+        as(Licensing.authority("police")).when().get(API + "/temporary-event-notices").then().statusCode(200)
+                .body("find { it.applicationId == '" + id + "' }.maximumPeople", is(120));
+        as(business.token()).when().get(API + "/temporary-event-notices").then().statusCode(403);
+        clock.set(OBJECTIONS_END);
+        as(Licensing.authority("police")).when().get(API + "/temporary-event-notices").then().statusCode(200)
+                .body("findAll { it.applicationId == '" + id + "' }.size()", is(0));
+    }
+
+    @Test
+    void aNoticeOverThePersonsAnnualLimitIsRefusedNamingTheRule() {
+        for (int i = 1; i <= 5; i++) {
+            given(business, "2027-04-0" + i + "T12:00", "2027-04-0" + i + "T22:00");
+        }
+        String sixth = draft(business, "2027-04-10T12:00", "2027-04-10T22:00");
+        Licensing.pay(business, sixth);
+        as(business.token()).when().post(API + "/applications/" + sixth + "/submit").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", containsString("s.107(3)"))
+                .body("errors.code", hasItem(AnnualLimits.PERSON_NOTICES));
+        notice(sixth).body("status", is("DRAFT"));
+    }
+
+    @Test
+    void aNoticeGivenTooLateOrForTooLongIsRefusedNamingTheField() {
+        String tooLate = draft(business, "2027-03-05T12:00", "2027-03-05T22:00");
+        Licensing.pay(business, tooLate);
+        as(business.token()).when().post(API + "/applications/" + tooLate + "/submit").then().statusCode(422)
+                .body("errors.field", hasItem("details.eventStart"))
+                .body("errors.code", hasItem("ten-notice-too-short"));
+
+        String tooLong = draft(business, "2027-03-20T12:00", "2027-03-27T12:01");
+        Licensing.pay(business, tooLong);
+        as(business.token()).when().post(API + "/applications/" + tooLong + "/submit").then().statusCode(422)
+                .body("errors.field", hasItem("details.eventEnd"))
+                .body("errors.code", hasItem("ten-event-too-long"));
+    }
+
+    /** A notice for 120 people at premises of its own (so that no other test's notices count against it). */
+    private static String draft(Business business, String start, String end) {
+        Map<String, Object> premises = Map.of("name", "Event " + UUID.randomUUID(), "addressLine1",
+                UUID.randomUUID().toString().substring(0, 8) + " Digbeth High Street", "town", "Birmingham",
+                "postcode", "B5 6DY");
+        return Licensing.draft(business, TYPE, premises, Map.of("eventStart", london(start).toString(),
+                "eventEnd", london(end).toString(), "expectedAttendance", 120,
+                "licensableActivities", List.of("SALE_OF_ALCOHOL", "REGULATED_ENTERTAINMENT")));
+    }
+
+    private static String given(Business business, String start, String end) {
+        String id = draft(business, start, end);
+        Licensing.pay(business, id);
+        Licensing.submit(business, id);
+        return id;
+    }
+
+    private ValidatableResponse notice(String id) {
+        return as(business.token()).when().get(API + "/applications/" + id).then().statusCode(200);
+    }
+
+    private static ValidatableResponse objectAs(String role, String id, String reasons) {
+        return objection(Licensing.authority(role), id, reasons);
+    }
+
+    private static ValidatableResponse objection(String token, String id, String reasons) {
+        return as(token).contentType(ContentType.JSON).body(Map.of("reasons", reasons))
+                .when().post(API + "/applications/" + id + "/objections").then();
+    }
+
+    private static Instant london(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(WorkingDayCalendar.COUNCIL_ZONE).toInstant();
+    }
+}
