@@ -28,6 +28,7 @@ class LicenceTest {
                 case OWNER -> Actor.owner("holder");
                 case OFFICER -> Actor.officer("officer");
                 case SYSTEM -> Actor.SYSTEM;
+                case AUTHORITY, PUBLIC -> throw new IllegalStateException("no licence action is theirs");
             };
             if (action.allowedFrom(status)) {
                 assertThat(licence.perform(action, actor, "reason", NOW)).isEqualTo(status);
