@@ -56,7 +56,7 @@ public final class RunningSystem {
             ports.put(service, freePort());
             managementPorts.put(service, freePort());
         }
-        for (String role : List.of("officer", "buyer", "admin")) {
+        for (String role : List.of("officer", "buyer", "admin", "police", "environmental-health")) {
             staffPasswords.put(role, randomPassword());
         }
     }
@@ -241,6 +241,8 @@ public final class RunningSystem {
             env.put("ONESTOP_OFFICER_PASSWORD", staffPasswords.get("officer"));
             env.put("ONESTOP_BUYER_PASSWORD", staffPasswords.get("buyer"));
             env.put("ONESTOP_ADMIN_PASSWORD", staffPasswords.get("admin"));
+            env.put("ONESTOP_POLICE_PASSWORD", staffPasswords.get("police"));
+            env.put("ONESTOP_ENVIRONMENTAL_HEALTH_PASSWORD", staffPasswords.get("environmental-health"));
             // every test signs in from 127.0.0.1: lift the per-address sign-in limit that guards production
             env.put("ONESTOP_RATE_AUTH_PER_MINUTE", "10000");
         }

@@ -1,6 +1,7 @@
 package onestop.gateway.account;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +13,8 @@ import onestop.platform.security.Roles;
 /** Checks a staff account: a known staff role, a buyer with the organisation it buys for, a good password. */
 public final class StaffRules {
 
-    static final Set<String> STAFF_ROLES = Set.of(Roles.LICENSING_OFFICER, Roles.BUYER, Roles.ADMIN);
+    /** The council's own staff, and the responsible authorities' (police, fire, ...) who make representations. */
+    static final Set<String> STAFF_ROLES = staffRoles();
 
     private final PasswordPolicy passwords;
 
@@ -30,7 +32,7 @@ public final class StaffRules {
         if (form.role() == null || !STAFF_ROLES.contains(form.role())) {
             String code = form.role() == null ? FieldCodes.REQUIRED : FieldCodes.NOT_ALLOWED;
             errors.add(new Problem.FieldError("role", code,
-                    "must be one of " + List.of(Roles.LICENSING_OFFICER, Roles.BUYER, Roles.ADMIN)));
+                    "must be one of " + STAFF_ROLES.stream().sorted().toList()));
         }
         String organisation = form.organisation() == null || form.organisation().isBlank() ? null
                 : form.organisation().strip();
@@ -45,5 +47,11 @@ public final class StaffRules {
             throw new InvalidInput("Some fields are missing or invalid.", errors);
         }
         return new StaffAccount(email, form.password(), form.role(), organisation);
+    }
+
+    private static Set<String> staffRoles() {
+        Set<String> roles = new HashSet<>(Set.of(Roles.LICENSING_OFFICER, Roles.BUYER, Roles.ADMIN));
+        roles.addAll(Roles.RESPONSIBLE_AUTHORITIES);
+        return Set.copyOf(roles);
     }
 }

@@ -96,6 +96,16 @@ class StaffSeedTest {
                     }
 
                     @Override
+                    public Optional<String> policePassword() {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public Optional<String> environmentalHealthPassword() {
+                        return Optional.empty();
+                    }
+
+                    @Override
                     public String buyerOrganisation() {
                         return config.staff().buyerOrganisation();
                     }

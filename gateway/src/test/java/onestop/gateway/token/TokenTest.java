@@ -81,6 +81,21 @@ class TokenTest {
         assertThat(part(Accounts.buyer(), 1).getString("organisation")).isEqualTo("Birmingham City Council");
         given().auth().oauth2(Accounts.admin()).when().get("/api/me")
                 .then().statusCode(200).body("roles", contains("admin"));
+        given().auth().oauth2(Accounts.police()).when().get("/api/me")
+                .then().statusCode(200).body("roles", contains("police"));
+        given().auth().oauth2(Accounts.environmentalHealth()).when().get("/api/me")
+                .then().statusCode(200).body("roles", contains("environmental-health"));
+    }
+
+    @Test
+    void anAdminCreatesAResponsibleAuthoritysStaffWhoThenSignIn() {
+        String email = "fire-" + UUID.randomUUID() + "@wmfs.example";
+        given().auth().oauth2(Accounts.admin()).contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", "a long fire officer password", "role", "fire"))
+                .when().post("/api/admin/users")
+                .then().statusCode(201).body("roles", contains("fire"));
+        given().auth().oauth2(Accounts.signIn(email, "a long fire officer password")).when().get("/api/me")
+                .then().statusCode(200).body("roles", contains("fire"));
     }
 
     @Test
