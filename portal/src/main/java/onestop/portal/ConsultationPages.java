@@ -93,8 +93,10 @@ public class ConsultationPages {
             return Templates.consultations(postcode, type, types, List.of(), result,
                     Pagination.of(result.page(), result.size(), result.total(), "/licensing/consultations", query));
         } catch (ApiCalls.Refused refused) {
-            List<FormError> errors = List.of(new FormError("postcode",
-                    "Enter a postcode district like B1 or a sector like B1 1", "pattern"));
+            // the API names the parameter; a refusal of the postcode is said the GOV.UK way
+            List<FormError> errors = refused.errors("postcode").stream().map(e -> "postcode".equals(e.field())
+                    ? new FormError("postcode", "Enter a postcode district like B1 or a sector like B1 1", e.code())
+                    : e).toList();
             return Templates.consultations(postcode, type, types, errors, null, null);
         }
     }

@@ -19,11 +19,12 @@ public record PostcodeArea(String outward, String sector) {
     private static final Pattern INWARD = Pattern.compile("[0-9][A-Z]{2}");
 
     /**
-     * Reads a district or sector as typed ({@code b1}, {@code B1 1}, {@code  b1   1 }); anything else is a 400
-     * naming {@code field}.
+     * Reads a district or sector as typed ({@code b1}, {@code B1 1}, {@code  b1   1 }, {@code B1+1} as a form sent by
+     * GET may leave it); anything else is a 400 naming {@code field}.
      */
     public static PostcodeArea parse(String text, String field) {
-        String[] parts = text == null ? new String[0] : text.strip().toUpperCase(Locale.ROOT).split("\\s+");
+        String[] parts = text == null ? new String[0]
+                : text.replace('+', ' ').strip().toUpperCase(Locale.ROOT).split("\\s+");
         boolean valid = parts.length >= 1 && parts.length <= 2 && OUTWARD.matcher(parts[0]).matches()
                 && (parts.length == 1 || parts[1].matches("[0-9]"));
         if (!valid) {

@@ -13,6 +13,7 @@ class PostcodeAreaTest {
     void districtsAndSectorsAreReadAsTypedAndNormalised() {
         assertThat(PostcodeArea.parse(" b1 ", "area")).isEqualTo(new PostcodeArea("B1", null));
         assertThat(PostcodeArea.parse("b1   1", "area")).isEqualTo(new PostcodeArea("B1", "1"));
+        assertThat(PostcodeArea.parse("B1+1", "area")).isEqualTo(new PostcodeArea("B1", "1"));
         assertThat(PostcodeArea.parse("SW1A 2", "area").text()).isEqualTo("SW1A 2");
     }
 
