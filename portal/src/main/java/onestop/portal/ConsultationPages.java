@@ -80,10 +80,10 @@ public class ConsultationPages {
     public TemplateInstance list(@QueryParam("postcode") String postcode,
             @QueryParam("licenceTypeCode") String type, @QueryParam("page") Integer page) {
         List<Map.Entry<String, String>> query = new ArrayList<>();
-        if (text(postcode) != null) {
+        if (nullIfBlank(postcode) != null) {
             query.add(new SimpleEntry<>("postcode", postcode.trim()));
         }
-        if (text(type) != null) {
+        if (nullIfBlank(type) != null) {
             query.add(new SimpleEntry<>("licenceTypeCode", type.trim()));
         }
         List<LicenceTypeView> types = ApiCalls.read(licensing::licenceTypes);
