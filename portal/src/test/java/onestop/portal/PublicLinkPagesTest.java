@@ -45,4 +45,11 @@ class PublicLinkPagesTest {
                 .then().statusCode(200).body(containsString(">Unsubscribe</button>"))
                 .body(not(containsString("You have unsubscribed")));
     }
+
+    @Test
+    void theConsultationsPageWithoutFiltersNeedsOnlyTheApi() {
+        // the API is away here: the service's "unavailable" page (503), not a failure of the page itself (500)
+        given().accept("text/html").when().get("/licensing/consultations")
+                .then().statusCode(503);
+    }
 }
