@@ -81,6 +81,14 @@ public final class Accounts {
         return signIn("admin@onestop.local", "heron-basalt-juniper-63");
     }
 
+    public static String police() {
+        return signIn("police@onestop.local", "copper-beacon-hollow-58");
+    }
+
+    public static String environmentalHealth() {
+        return signIn("environmental-health@onestop.local", "fennel-granite-otter-19");
+    }
+
     public static String signIn(String email, String password) {
         return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
                 .when().post("/api/auth/token")

@@ -73,6 +73,19 @@ class QueryPlanTest {
                 + " and expires_at <= now() order by expires_at, id limit 100")).contains("licence_expiring");
     }
 
+    @Test
+    @Transactional
+    void thePublicConsultationsAndAreaAlertsAreServedByTheirIndexes() {
+        String open = "status = 'IN_CONSULTATION' and consultation_ends_at > now()";
+        assertThat(plan("select * from application where " + open + " order by consultation_ends_at, id limit 20"))
+                .contains("consultation_open");
+        assertThat(plan("select * from application where " + open + " and premises_outward = 'B1'"
+                + " and premises_sector = '1' order by consultation_ends_at, id limit 20"))
+                .contains("Index").doesNotContain("Seq Scan");
+        assertThat(plan("select * from area_alert where confirmed_at is not null and unsubscribed_at is null"
+                + " and outward = 'B1' and (sector is null or sector = '1')")).contains("area_alert_active");
+    }
+
     private String plan(String sql) {
         em.createNativeQuery("set local enable_seqscan = off").executeUpdate();
         @SuppressWarnings("unchecked")

@@ -20,7 +20,7 @@ import jakarta.mail.internet.MimeMessage;
  */
 public final class Mailbox {
 
-    private static final Pattern LINK = Pattern.compile("https?://[^\\s]+?(/[a-z-]+\\?token=[A-Za-z0-9_-]+)");
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s]+?(/[a-z/-]+\\?token=[A-Za-z0-9_-]+)");
 
     private final GreenMail server;
 

@@ -31,10 +31,13 @@ public interface AccountsConfig {
         /** {@code ONESTOP_ADMIN_PASSWORD}: admin@onestop.local, admin. */
         Optional<String> adminPassword();
 
-        /** {@code ONESTOP_POLICE_PASSWORD}: police@onestop.local, police (objects to temporary event notices). */
+        /** {@code ONESTOP_POLICE_PASSWORD}: police@onestop.local, police (a responsible authority). */
         Optional<String> policePassword();
 
-        /** {@code ONESTOP_ENVIRONMENTAL_HEALTH_PASSWORD}: environmental-health@onestop.local, environmental-health. */
+        /**
+         * {@code ONESTOP_ENVIRONMENTAL_HEALTH_PASSWORD}: environmental-health@onestop.local, environmental-health
+         * (a responsible authority).
+         */
         Optional<String> environmentalHealthPassword();
 
         @WithDefault("Birmingham City Council")

@@ -1,20 +1,20 @@
 package onestop.gateway.account;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 import onestop.platform.security.Roles;
 
-/**
- * Checks a staff account: a known staff role (the council's officers, buyers and admins, and the responsible
- * authorities that object to temporary event notices), a buyer with the organisation it buys for, a good password. */
+/** Checks a staff account: a known staff role, a buyer with the organisation it buys for, a good password. */
 public final class StaffRules {
 
-    static final List<String> STAFF_ROLES = List.of(Roles.LICENSING_OFFICER, Roles.BUYER, Roles.ADMIN, Roles.POLICE,
-            Roles.ENVIRONMENTAL_HEALTH);
+    /** The council's own staff, and the responsible authorities' (police, fire, ...) who make representations. */
+    static final Set<String> STAFF_ROLES = staffRoles();
 
     private final PasswordPolicy passwords;
 
@@ -32,7 +32,7 @@ public final class StaffRules {
         if (form.role() == null || !STAFF_ROLES.contains(form.role())) {
             String code = form.role() == null ? FieldCodes.REQUIRED : FieldCodes.NOT_ALLOWED;
             errors.add(new Problem.FieldError("role", code,
-                    "must be one of " + STAFF_ROLES));
+                    "must be one of " + STAFF_ROLES.stream().sorted().toList()));
         }
         String organisation = form.organisation() == null || form.organisation().isBlank() ? null
                 : form.organisation().strip();
@@ -47,5 +47,11 @@ public final class StaffRules {
             throw new InvalidInput("Some fields are missing or invalid.", errors);
         }
         return new StaffAccount(email, form.password(), form.role(), organisation);
+    }
+
+    private static Set<String> staffRoles() {
+        Set<String> roles = new HashSet<>(Set.of(Roles.LICENSING_OFFICER, Roles.BUYER, Roles.ADMIN));
+        roles.addAll(Roles.RESPONSIBLE_AUTHORITIES);
+        return Set.copyOf(roles);
     }
 }

@@ -17,8 +17,8 @@ import onestop.platform.security.Roles;
 
 /**
  * The council's first staff accounts, from configuration at every start: officer@onestop.local,
- * buyer@onestop.local, admin@onestop.local, and the responsible authorities that object to temporary event notices,
- * police@onestop.local and environmental-health@onestop.local. An unset password means no account (production), unless
+ * buyer@onestop.local, admin@onestop.local, and two responsible authorities, police@onestop.local and
+ * environmental-health@onestop.local. An unset password means no account (production), unless
  * local runs are told to make one up.
  */
 @ApplicationScoped
@@ -38,8 +38,8 @@ public class StaffSeed implements InsecureDefaults.Source {
     @Override
     public List<InsecureDefault> inForce() {
         return staff.generateMissingPasswords() ? List.of(new InsecureDefault("staff-passwords",
-                "set ONESTOP_OFFICER_PASSWORD, ONESTOP_BUYER_PASSWORD, ONESTOP_ADMIN_PASSWORD, ONESTOP_POLICE_PASSWORD and"
-                        + " ONESTOP_ENVIRONMENTAL_HEALTH_PASSWORD, or leave them unset"
+                "set ONESTOP_OFFICER_PASSWORD, ONESTOP_BUYER_PASSWORD, ONESTOP_ADMIN_PASSWORD, ONESTOP_POLICE_PASSWORD"
+                        + " and ONESTOP_ENVIRONMENTAL_HEALTH_PASSWORD, or leave them unset"
                         + " for no such account, with onestop.gateway.accounts.staff.generate-missing-passwords=false"))
                 : List.of();
     }
@@ -49,7 +49,8 @@ public class StaffSeed implements InsecureDefaults.Source {
         seed("buyer@onestop.local", Roles.BUYER, staff.buyerOrganisation(), staff.buyerPassword());
         seed("admin@onestop.local", Roles.ADMIN, null, staff.adminPassword());
         seed("police@onestop.local", Roles.POLICE, null, staff.policePassword());
-        seed("environmental-health@onestop.local", Roles.ENVIRONMENTAL_HEALTH, null, staff.environmentalHealthPassword());
+        seed("environmental-health@onestop.local", Roles.ENVIRONMENTAL_HEALTH, null,
+                staff.environmentalHealthPassword());
     }
 
     private void seed(String email, String role, String organisation, Optional<String> configured) {

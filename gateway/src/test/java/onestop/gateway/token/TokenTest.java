@@ -81,13 +81,28 @@ class TokenTest {
         assertThat(part(Accounts.buyer(), 1).getString("organisation")).isEqualTo("Birmingham City Council");
         given().auth().oauth2(Accounts.admin()).when().get("/api/me")
                 .then().statusCode(200).body("roles", contains("admin"));
+        given().auth().oauth2(Accounts.police()).when().get("/api/me")
+                .then().statusCode(200).body("roles", contains("police"));
+        given().auth().oauth2(Accounts.environmentalHealth()).when().get("/api/me")
+                .then().statusCode(200).body("roles", contains("environmental-health"));
+    }
+
+    @Test
+    void anAdminCreatesAResponsibleAuthoritysStaffWhoThenSignIn() {
+        String email = "fire-" + UUID.randomUUID() + "@wmfs.example";
+        given().auth().oauth2(Accounts.admin()).contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", "a long fire officer password", "role", "fire"))
+                .when().post("/api/admin/users")
+                .then().statusCode(201).body("roles", contains("fire"));
+        given().auth().oauth2(Accounts.signIn(email, "a long fire officer password")).when().get("/api/me")
+                .then().statusCode(200).body("roles", contains("fire"));
     }
 
     @Test
     void thePoliceAndEnvironmentalHealthSignInAsResponsibleAuthorities() {
-        given().auth().oauth2(Accounts.signIn("police@onestop.local", "copper-lupin-harbour-58")).when().get("/api/me")
+        given().auth().oauth2(Accounts.signIn("police@onestop.local", "copper-beacon-hollow-58")).when().get("/api/me")
                 .then().statusCode(200).body("roles", contains("police")).body("business", nullValue());
-        given().auth().oauth2(Accounts.signIn("environmental-health@onestop.local", "willow-gravel-pennant-34"))
+        given().auth().oauth2(Accounts.signIn("environmental-health@onestop.local", "fennel-granite-otter-19"))
                 .when().get("/api/me").then().statusCode(200).body("roles", contains("environmental-health"));
     }
 

@@ -208,4 +208,59 @@ public interface LicensingClient {
     @Consumes(MediaType.APPLICATION_JSON)
     ObjectionView object(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
             NewObjection objection);
+
+    /** Applications under consultation, in public: in a postcode district or sector, of a type; null leaves one out. */
+    @GET
+    @Path("/consultations")
+    ConsultationPage consultations(@QueryParam("postcode") String postcode,
+            @QueryParam("licenceTypeCode") String licenceTypeCode, @QueryParam("page") Integer page);
+
+    /** One application under consultation, in public. */
+    @GET
+    @Path("/consultations/{applicationId}")
+    ConsultationView consultation(@PathParam("applicationId") UUID applicationId);
+
+    /** Anyone makes a representation; it counts once the email sent to them is confirmed. */
+    @POST
+    @Path("/consultations/{applicationId}/representations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    PublicRequests.CheckYourEmail representPublicly(@PathParam("applicationId") UUID applicationId,
+            PublicRequests.Representation representation);
+
+    /** Confirms a member of the public's representation with the token of the emailed link. */
+    @POST
+    @Path("/representation-confirmations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    PublicRequests.RepresentationConfirmed confirmRepresentation(PublicRequests.Token token);
+
+    /** A responsible authority, signed in, makes a representation. */
+    @POST
+    @Path("/applications/{id}/authority-representations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    RepresentationView representAsAuthority(@HeaderParam("Authorization") String authorization,
+            @PathParam("id") UUID id, PublicRequests.AuthorityRepresentation representation);
+
+    /** The representations on an application, as the caller may see them. */
+    @GET
+    @Path("/applications/{id}/representations")
+    List<RepresentationView> representations(@HeaderParam("Authorization") String authorization,
+            @PathParam("id") UUID id);
+
+    /** Anyone subscribes to emails about new consultations in an area; they start once confirmed. */
+    @POST
+    @Path("/area-alerts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    PublicRequests.CheckYourEmail subscribe(PublicRequests.AreaAlert alert);
+
+    /** Confirms an area alert with the token of the emailed link. */
+    @POST
+    @Path("/area-alerts/confirmations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    PublicRequests.AreaAlertConfirmed confirmAreaAlert(PublicRequests.Token token);
+
+    /** Stops an area alert with the token of an alert email's unsubscribe link. */
+    @POST
+    @Path("/area-alerts/unsubscribe")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void unsubscribe(PublicRequests.Token token);
 }

@@ -266,6 +266,23 @@ public class Application extends PanacheEntityBase {
         }
     }
 
+    /**
+     * Refuses a representation from the public or a responsible authority unless the consultation runs: 409 when
+     * the application is not under consultation, 422 once it has ended.
+     */
+    public void checkOpenForRepresentations(Instant now) {
+        if (status != ApplicationStatus.IN_CONSULTATION) {
+            throw new IllegalTransition("Application " + reference + " is not under consultation; representations "
+                    + "can no longer be made.");
+        }
+        if (!now.isBefore(consultationEndsAt)) {
+            throw new RuleViolation("The consultation on " + reference + " ended at " + consultationEndsAt
+                    + "; representations can no longer be made.",
+                    List.of(new Problem.FieldError("representationsUntil", FieldCodes.INVALID,
+                            "was " + consultationEndsAt)));
+        }
+    }
+
     /** IN_CONSULTATION (once it has ended) or UNDER_REVIEW → GRANTED or REFUSED. */
     public Transition decide(DecisionOutcome decision, List<String> grantConditions, String refusalReasons, Actor actor,
             Instant now) {

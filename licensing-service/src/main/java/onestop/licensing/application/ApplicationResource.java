@@ -28,6 +28,7 @@ import onestop.licensing.api.ApplicationView;
 import onestop.licensing.api.NewApplication;
 import onestop.licensing.api.OfficerRequests;
 import onestop.licensing.api.Premises;
+import onestop.licensing.api.PublicRequests;
 import onestop.licensing.api.RepresentationView;
 import onestop.licensing.api.TemporaryEventView;
 import onestop.licensing.timeline.Actor;
@@ -55,6 +56,9 @@ public class ApplicationResource {
 
     @Inject
     ApplicationSearch search;
+
+    @Inject
+    Representations representations;
 
     @Inject
     Caller caller;
@@ -159,6 +163,25 @@ public class ApplicationResource {
     public RestResponse<RepresentationView> represent(@PathParam("id") UUID id, @Valid @NotNull OfficerRequests.NewRepresentation request) {
         Representation representation = service.represent(id, request, access.actor());
         return RestResponse.status(RestResponse.Status.CREATED, representation.view());
+    }
+
+    /** The officer sees all, the applicant the grounds without who made them, an authority its own; others 404. */
+    @GET
+    @Path("/{id}/representations")
+    @RolesAllowed({ Roles.BUSINESS, Roles.LICENSING_OFFICER, Roles.POLICE, Roles.ENVIRONMENTAL_HEALTH, Roles.FIRE,
+            Roles.PLANNING, Roles.TRADING_STANDARDS, Roles.CHILD_PROTECTION, Roles.HEALTH })
+    public List<RepresentationView> representations(@PathParam("id") UUID id) {
+        return representations.visibleTo(id);
+    }
+
+    @POST
+    @Path("/{id}/authority-representations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.POLICE, Roles.ENVIRONMENTAL_HEALTH, Roles.FIRE, Roles.PLANNING, Roles.TRADING_STANDARDS,
+            Roles.CHILD_PROTECTION, Roles.HEALTH })
+    public RestResponse<RepresentationView> representAsAuthority(@PathParam("id") UUID id,
+            @Valid @NotNull PublicRequests.AuthorityRepresentation request) {
+        return RestResponse.status(RestResponse.Status.CREATED, representations.fromAuthority(id, request).view());
     }
 
     @POST

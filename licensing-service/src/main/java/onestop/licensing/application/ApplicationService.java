@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -62,6 +63,9 @@ public class ApplicationService {
 
     @Inject
     TemporaryEventNotices notices;
+
+    @Inject
+    Event<ConsultationOpened> consultationOpened;
 
     @Transactional
     public Application edit(UUID id, String ifMatch, ApplicationChanges changes, Actor actor) {
@@ -137,6 +141,11 @@ public class ApplicationService {
         history.record(application, t, actor, consultationEnds == null
                 ? "Validated; under review."
                 : "Validated; consultation open until " + consultationEnds + ".");
+        if (consultationEnds != null) {
+            // observers (the area alerts) act in this transaction: their mails are committed with the change
+            consultationOpened.fire(new ConsultationOpened(application.id, application.reference,
+                    application.licenceTypeCode, application.premisesPostcode, consultationEnds));
+        }
         return flushed(application);
     }
 

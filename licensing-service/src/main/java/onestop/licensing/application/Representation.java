@@ -1,6 +1,7 @@
 package onestop.licensing.application;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -10,11 +11,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import onestop.licensing.api.LicensingObjective;
 import onestop.licensing.api.RepresentationCategory;
 import onestop.licensing.api.RepresentationView;
 
-/** A representation made during consultation, recorded by an officer. */
+/**
+ * A representation made during consultation: recorded by an officer, made by a responsible authority signed in,
+ * or made by a member of the public and counted once their email was confirmed. Only the officer sees who made
+ * it ({@code from}, {@code email}, {@code address}).
+ */
 @Entity
 @Table(name = "representation")
 public class Representation extends PanacheEntityBase {
@@ -39,8 +48,21 @@ public class Representation extends PanacheEntityBase {
     @Column(name = "recorded_by")
     public String recordedBy;
 
-    /** The answer to recording one. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<LicensingObjective> objectives = List.of();
+
+    /** A member of the public's confirmed email address. */
+    public String email;
+
+    /** A member of the public's postal address. */
+    public String address;
+
+    /** The role of the responsible authority that made it ({@code police}, ...), if one did. */
+    public String authority;
+
+    /** Everything, as the officer sees it. */
     public RepresentationView view() {
-        return new RepresentationView(id, applicationId, from, category, grounds, recordedAt, recordedBy);
+        return new RepresentationView(id, applicationId, from, category, grounds, recordedAt, recordedBy,
+                objectives == null ? List.of() : objectives, email, address, authority);
     }
 }

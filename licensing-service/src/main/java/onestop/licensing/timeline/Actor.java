@@ -3,12 +3,18 @@ package onestop.licensing.timeline;
 import onestop.platform.security.Caller;
 import onestop.platform.security.Roles;
 
-/** Who does something to an application or licence: its owner, an officer, an authority, or the service itself. */
+/**
+ * Who does something to an application or licence: its owner, an officer, a responsible authority, a member of
+ * the public (never named: {@code id} is null), or the service itself.
+ */
 public record Actor(Kind kind, String role, String id) {
 
     public enum Kind {
-        OWNER, OFFICER, AUTHORITY, SYSTEM
+        OWNER, OFFICER, SYSTEM, AUTHORITY, PUBLIC
     }
+
+    /** A member of the public, unnamed: their personal data never reaches the timeline. */
+    public static final Actor PUBLIC = new Actor(Kind.PUBLIC, "public", null);
 
     public static final Actor SYSTEM = new Actor(Kind.SYSTEM, "system", "licensing-service");
 
@@ -20,7 +26,7 @@ public record Actor(Kind kind, String role, String id) {
         return new Actor(Kind.OFFICER, Roles.LICENSING_OFFICER, subject);
     }
 
-    /** A responsible authority acting in its own name: the police or environmental health. */
+    /** A responsible authority, by its role ({@code police}, ...), and the member of its staff. */
     public static Actor authority(String role, String subject) {
         return new Actor(Kind.AUTHORITY, role, subject);
     }

@@ -155,6 +155,7 @@ class ApplicationTest {
             case OFFICER -> OFFICER;
             case AUTHORITY -> Actor.authority("police", "police@onestop.local");
             case SYSTEM -> Actor.SYSTEM;
+            case PUBLIC -> throw new IllegalStateException("no application action is the public's");
         };
         try {
             switch (action) {

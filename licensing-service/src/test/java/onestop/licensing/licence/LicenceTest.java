@@ -29,6 +29,7 @@ class LicenceTest {
                 case OFFICER -> Actor.officer("officer");
                 case AUTHORITY -> Actor.authority("police", "police@onestop.local");
                 case SYSTEM -> Actor.SYSTEM;
+                case PUBLIC -> throw new IllegalStateException("no licence action is theirs");
             };
             if (action.allowedFrom(status)) {
                 assertThat(licence.perform(action, actor, "reason", NOW)).isEqualTo(status);

@@ -78,6 +78,23 @@ public final class Licensing {
                 .header("ETag");
     }
 
+    /** A premises licence validated into its 28-day consultation, at {@code postcode}: answers its id. */
+    public static String premisesInConsultation(Business business, String name, String postcode) {
+        Map<String, Object> premises = Map.of("name", name, "addressLine1", "1 Broad Street", "town", "Birmingham",
+                "postcode", postcode);
+        Map<String, Object> details = Map.of("licensableActivities", List.of("SALE_OF_ALCOHOL"),
+                "openingHours", List.of(Map.of("day", "FRIDAY", "opens", "12:00", "closes", "23:30")),
+                "designatedPremisesSupervisor", "Amrit Kaur");
+        String id = draft(business, "PREMISES_LICENCE", premises, details);
+        for (String document : List.of("PREMISES_PLAN", "DPS_CONSENT", "NEWSPAPER_ADVERT")) {
+            upload(business, id, document, SampleFiles.pdf(), document.toLowerCase() + ".pdf");
+        }
+        pay(business, id);
+        submit(business, id);
+        as(officer()).when().post(API + "/applications/" + id + "/validate").then().statusCode(200);
+        return id;
+    }
+
     public static Map<String, Object> streetWorks() {
         return Map.of("street", "Corporation Street", "worksDescription", "Replace a gas main",
                 "startDate", "2026-12-01", "endDate", "2026-12-20");

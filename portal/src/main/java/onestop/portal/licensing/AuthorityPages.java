@@ -4,6 +4,7 @@ import static onestop.portal.licensing.ApplicationForms.page;
 import static onestop.portal.licensing.ApplicationForms.seeOther;
 import static onestop.portal.licensing.ApplicationForms.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,98 +16,94 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import onestop.licensing.api.ConsultationView;
 import onestop.licensing.api.LicensingClient;
-import onestop.licensing.api.NewObjection;
-import onestop.licensing.api.NoticeForObjection;
+import onestop.licensing.api.LicensingObjective;
+import onestop.licensing.api.PublicRequests;
+import onestop.licensing.api.RepresentationView;
+import onestop.platform.security.Roles;
 import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
 import onestop.portal.PortalVisitor;
-import onestop.platform.security.Roles;
 
 /**
- * The police's and environmental health's side of temporary event notices: the notices they may still object to,
- * and an objection with its reasons (Licensing Act 2003 s.104). Anyone else sees "Page not found".
+ * A responsible authority's staff (police, environmental health, ...), signed in, make their representation on an
+ * application under consultation and see the ones their authority has made. Anyone else: "Page not found".
  */
-@Path("/authority/temporary-event-notices")
+@Path("/authority/applications/{id}/representations")
 @Produces(MediaType.TEXT_HTML)
 public class AuthorityPages {
 
-    /** The pages, type-checked against what they are given when the portal is built. */
-    @CheckedTemplate(basePath = "portal/authority", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    @CheckedTemplate(basePath = "portal/licensing", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance notices(List<NoticeForObjection> notices, String objected);
-
-        static native TemplateInstance notice(NoticeForObjection notice, String reasons, List<FormError> errors);
+        static native TemplateInstance authorityRepresentation(ConsultationView consultation,
+                List<RepresentationView> made, List<LicensingObjective> objectives, List<String> chosen,
+                String grounds, List<FormError> errors);
     }
 
     @Inject
-    LicensingCalls licensing;
+    LicensingClient licensing;
 
     @Inject
-    LicensingClient client;
+    LicensingCalls calls;
 
     @Inject
     PortalVisitor visitor;
 
     @GET
-    public Response notices(@QueryParam("objected") String objected) {
+    public Response form(@PathParam("id") UUID id) {
         authority();
-        return page(Templates.notices(open(), objected));
-    }
-
-    @GET
-    @Path("{id}")
-    public Response notice(@PathParam("id") UUID id) {
-        authority();
-        return page(Templates.notice(find(id), "", List.of()));
+        return page(show(id, List.of(), "", List.of()));
     }
 
     @POST
-    @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response object(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        visitor.checkForm(form.getFirst("csrf"));
+    public Response represent(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
+        visitor.checkForm(posted.getFirst("csrf"));
         authority();
-        String reasons = text(form, "reasons");
-        try {
-            ApiCalls.read(() -> client.object(licensing.authorization(), id, new NewObjection(reasons)));
-        } catch (ApiCalls.Refused refused) {
-            List<FormError> errors = Refusals.of(refused, "reasons", f -> "Reasons").stream()
-                    .map(e -> new FormError("reasons", e.required() ? "Enter the reasons for objecting" : e.message(),
-                            e.code()))
-                    .toList();
-            NoticeForObjection notice = open().stream().filter(n -> n.applicationId().equals(id)).findFirst()
-                    .orElse(null);
-            if (notice == null) {
-                // the time to object ran out while the form was open
-                return page(Templates.notices(open(), null));
+        List<String> chosen = posted.get("objectives") == null ? List.of() : posted.get("objectives");
+        String grounds = text(posted, "grounds");
+        List<FormError> errors = new ArrayList<>();
+        if (chosen.isEmpty()) {
+            errors.add(new FormError("objectives", "Select the licensing objectives it concerns", "required"));
+        }
+        if (grounds.isEmpty()) {
+            errors.add(new FormError("grounds", "Enter your representation", "required"));
+        }
+        if (errors.isEmpty()) {
+            try {
+                List<LicensingObjective> objectives = chosen.stream().map(LicensingObjective::valueOf).toList();
+                ApiCalls.read(() -> licensing.representAsAuthority(calls.authorization(), id,
+                        new PublicRequests.AuthorityRepresentation(objectives, grounds)));
+                return seeOther("/authority/applications/" + id + "/representations");
+            } catch (ApiCalls.Refused refused) {
+                errors.addAll(refused.errors("grounds").stream().map(e -> new FormError(
+                        e.field() != null && e.field().contains("objectives") ? "objectives" : "grounds",
+                        e.message(), e.code())).toList());
+            } catch (IllegalArgumentException unknown) {
+                errors.add(new FormError("objectives", "Select the licensing objectives it concerns", "required"));
             }
-            return page(Templates.notice(notice, reasons, errors));
         }
-        return seeOther("/authority/temporary-event-notices?objected=" + id);
+        return Response.status(400).entity(show(id, chosen, grounds, errors).render())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
-    /** Only the police and environmental health object; the page does not exist for anyone else. */
-    private void authority() {
-        var roles = visitor.required().account().roles();
-        if (!roles.contains(Roles.POLICE) && !roles.contains(Roles.ENVIRONMENTAL_HEALTH)) {
-            throw new NotFoundException();
-        }
+    private TemplateInstance show(UUID id, List<String> chosen, String grounds, List<FormError> errors) {
+        ConsultationView consultation = ApiCalls.read(() -> licensing.consultation(id));
+        List<RepresentationView> made = ApiCalls.read(() -> licensing.representations(calls.authorization(), id));
+        return Templates.authorityRepresentation(consultation, made, List.of(LicensingObjective.values()), chosen,
+                grounds, errors);
     }
 
-    private List<NoticeForObjection> open() {
-        return ApiCalls.read(() -> client.noticesOpenToObjection(licensing.authorization()));
-    }
-
-    private NoticeForObjection find(UUID id) {
-        return open().stream().filter(n -> n.applicationId().equals(id)).findFirst()
-                .orElseThrow(NotFoundException::new);
+    /** The caller's authority role; anyone without one sees "Page not found". */
+    private String authority() {
+        return visitor.required().account().roles().stream().filter(Roles.RESPONSIBLE_AUTHORITIES::contains)
+                .findFirst().orElseThrow(NotFoundException::new);
     }
 }
