@@ -3,7 +3,6 @@ package onestop.licensing.payment;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static onestop.licensing.support.Licensing.API;
 import static onestop.licensing.support.Licensing.as;
@@ -188,11 +187,14 @@ class PaymentTest {
         String id = Licensing.submittedStreetWorks(business, "Refunded Street Works");
         String etag = Licensing.etag(business.token(), id);
 
+        String paymentId = as(business.token()).when().get(API + "/applications/" + id + "/payment")
+                .then().extract().path("paymentId");
         as(business.token()).header("If-Match", etag).when().post(API + "/applications/" + id + "/withdraw")
                 .then().statusCode(200);
         job.run();
+        job.run();
 
-        GovUkPayStub.server().verify(1, postRequestedFor(urlPathMatching("/v1/payments/[a-z0-9]+/refunds")));
+        GovUkPayStub.server().verify(1, postRequestedFor(urlEqualTo("/v1/payments/" + paymentId + "/refunds")));
         as(business.token()).when().get(API + "/applications/" + id + "/timeline")
                 .then().body("message", hasItem(containsString("Refund of £")));
         as(business.token()).when().get(API + "/applications/" + id + "/payment")
