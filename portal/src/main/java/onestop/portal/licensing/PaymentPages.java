@@ -1,7 +1,6 @@
 package onestop.portal.licensing;
 
 import static onestop.portal.licensing.ApplicationForms.page;
-import static onestop.portal.licensing.ApplicationForms.seeOther;
 
 import java.net.URI;
 import java.util.List;
@@ -76,10 +75,7 @@ public class PaymentPages {
         try {
             payment = ApiCalls.read(() -> client.pay(licensing.authorization(), id));
         } catch (ApiCalls.Refused refused) {
-            if (refused.problem().status() == 409) {
-                // paid already (perhaps in another tab): the application says so
-                return seeOther("/applications/" + id);
-            }
+            // paid already (perhaps in another tab): the page says so, and that the fee is paid
             return page(Templates.pay(editable(id), Refusals.of(refused, "pay", f -> f)));
         } catch (ApiCalls.Unavailable away) {
             return Response.status(503).entity(Templates.pay(editable(id), List.of(new FormError("pay", PAY_AWAY)))
