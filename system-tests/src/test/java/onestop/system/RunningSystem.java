@@ -209,6 +209,17 @@ public final class RunningSystem {
     }
 
     private Map<String, String> environment(String service) {
+        if (service.equals(STAND_INS)) {
+            // no database, no broker: Pay's pages and API, and its webhooks to the licensing service (through the gateway)
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
+            env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPorts.get(service)));
+            env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+            env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+            env.put("STANDINS_PAY_PUBLIC_URL", standInsUrl());
+            env.put("STANDINS_PAY_WEBHOOK_URL", gatewayUrl() + "/api/licensing/payments/webhooks");
+            return env;
+        }
         EmbeddedPostgres postgres = EmbeddedPostgres.shared();
         String database = service.replace("-service", "");
         Map<String, String> env = new LinkedHashMap<>();
@@ -230,10 +241,6 @@ public final class RunningSystem {
         env.put("ONESTOP_PUBLIC_URL", gatewayUrl());
         // no silent fakes: the services run the prod profile, which refuses the Pay stand-in unless allowed
         env.put("ONESTOP_ALLOW_STAND_INS", "pay");
-        if (service.equals(STAND_INS)) {
-            env.put("STANDINS_PAY_PUBLIC_URL", standInsUrl());
-            env.put("STANDINS_PAY_WEBHOOK_URL", gatewayUrl() + "/api/licensing/payments/webhooks");
-        }
         if (service.equals(LICENSING)) {
             env.put("LICENSING_DOCUMENTS_DIR", work.resolve("documents").toString());
             env.put("ONESTOP_PAY_URL", standInsUrl() + "/pay");

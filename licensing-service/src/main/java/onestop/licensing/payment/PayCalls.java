@@ -26,11 +26,11 @@ public class PayCalls {
     PayConfig config;
 
     PayMessages.Payment create(PayMessages.CreatePayment request) {
-        return call(() -> pay.create(bearer(), request));
+        return refusalIsUnavailable(() -> pay.create(bearer(), request));
     }
 
     PayMessages.Payment get(String payId) {
-        return call(() -> pay.get(bearer(), payId));
+        return refusalIsUnavailable(() -> pay.get(bearer(), payId));
     }
 
     void cancel(String payId) {
@@ -42,6 +42,16 @@ public class PayCalls {
 
     PayMessages.Refund refund(String payId, long amount) {
         return call(() -> pay.refund(bearer(), payId, new PayMessages.RefundRequest(amount, amount)));
+    }
+
+    /** Pay refusing a create or a get is nothing the payer can put right: as unavailable, logged for the council. */
+    private <T> T refusalIsUnavailable(java.util.function.Supplier<T> call) {
+        try {
+            return call(call);
+        } catch (WebApplicationException e) {
+            LOG.errorf("GOV.UK Pay refused a request: HTTP %d", e.getResponse().getStatus());
+            throw unavailable();
+        }
     }
 
     private String bearer() {

@@ -23,6 +23,7 @@ public class PaymentReconciliationJob {
 
     private static final Logger LOG = Logger.getLogger(PaymentReconciliationJob.class);
     private static final int BATCH = 100;
+    private static final int GIVE_UP_AFTER = 3;
 
     @Inject
     Clock clock;
@@ -57,24 +58,35 @@ public class PaymentReconciliationJob {
         List<Payment> open = Payment.find("finished = false and createdAt < ?1 order by createdAt",
                 now.minus(config.settleAfter())).page(0, BATCH).list();
         int changed = 0;
+        int failed = 0;
         for (Payment payment : open) {
-            Payment seen = settlement.apply(payment.id, pay.get(payment.payId));
-            if (!seen.finished && seen.createdAt.isBefore(now.minus(config.expireAfter()))) {
-                try {
-                    pay.cancel(seen.payId);
-                } catch (WebApplicationException e) {
-                    // finished at Pay meanwhile: ask again below
+            try {
+                changed += settle(payment, now) ? 1 : 0;
+                failed = 0;
+            } catch (PayUnavailable e) {
+                // one payment Pay will not tell us about must not hold up the rest; several in a row is an outage
+                if (++failed >= GIVE_UP_AFTER) {
+                    throw e;
                 }
-                seen = settlement.apply(payment.id, pay.get(payment.payId));
-                if (!seen.finished) {
-                    settlement.expire(payment.id);
-                }
-            }
-            if (!seen.status.equals(payment.status) || seen.finished != payment.finished) {
-                changed++;
             }
         }
         return changed;
+    }
+
+    private boolean settle(Payment payment, Instant now) {
+        Payment seen = settlement.apply(payment.id, pay.get(payment.payId));
+        if (!seen.finished && seen.createdAt.isBefore(now.minus(config.expireAfter()))) {
+            try {
+                pay.cancel(seen.payId);
+            } catch (WebApplicationException e) {
+                // finished at Pay meanwhile: ask again below
+            }
+            seen = settlement.apply(payment.id, pay.get(payment.payId));
+            if (!seen.finished) {
+                settlement.expire(payment.id);
+            }
+        }
+        return !seen.status.equals(payment.status) || seen.finished != payment.finished;
     }
 
     private int refundDue() {
