@@ -16,6 +16,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /**
@@ -29,6 +30,7 @@ class GovUkPayIT {
     @BeforeAll
     static void start() {
         system = RunningSystem.shared();
+        RestAssured.baseURI = system.gatewayUrl();
     }
 
     private static String draft(Api.Business business) {

@@ -255,6 +255,8 @@ public final class RunningSystem {
             env.put("ONESTOP_LICENSING_URL", "http://127.0.0.1:" + ports.get(LICENSING));
             env.put("ONESTOP_OPPORTUNITIES_URL", "http://127.0.0.1:" + ports.get(OPPORTUNITIES));
             env.put("ONESTOP_PORTAL_URL", "http://127.0.0.1:" + ports.get(PORTAL));
+            // the portal's "Pay" form leads to the Pay stand-in's payment page
+            env.put("ONESTOP_PAY_PAGES", standInsUrl());
             // the portal calls the API on behalf of browsers: their address, which it forwards, is the client's
             env.put("ONESTOP_PROXY_FORWARDING", "true");
             env.put("ONESTOP_TRUSTED_PROXIES", "127.0.0.1");

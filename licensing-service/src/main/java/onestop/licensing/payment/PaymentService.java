@@ -14,6 +14,7 @@ import onestop.licensing.catalogue.LicenceType;
 import onestop.licensing.timeline.Actor;
 import onestop.platform.problem.Duplicate;
 import onestop.platform.problem.NotFound;
+import onestop.platform.problem.RuleViolation;
 
 /**
  * Pays an application's fee through GOV.UK Pay: starting a payment creates one at Pay and answers where to send
@@ -40,6 +41,9 @@ public class PaymentService {
         Application application = access.find(applicationId);
         application.check(ApplicationAction.PAY, actor);
         refuseIfPaid(application);
+        if (application.feePence == 0) {
+            throw new RuleViolation("There is no fee to pay for " + application.reference + ".");
+        }
         Payment open = Payment.latest(application.id);
         if (open != null && !open.finished) {
             Payment now = settlement.apply(open.id, pay.get(open.payId));
