@@ -182,6 +182,25 @@ class PaymentTest {
     }
 
     @Test
+    void aPaymentLeftOpenPastPaysTimeLimitIsCancelledAndEnded() {
+        Business business = Business.create();
+        String id = draft(business);
+        String paymentId = start(business, id);
+        GovUkPayStub.state(paymentId, "started", false, null, null);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Payment.update(
+                "createdAt = ?1 where payId = ?2", java.time.Instant.now().minus(java.time.Duration.ofHours(2)),
+                paymentId));
+
+        job.run();
+
+        GovUkPayStub.server().verify(1, postRequestedFor(urlEqualTo("/v1/payments/" + paymentId + "/cancel")));
+        as(business.token()).when().get(API + "/applications/" + id + "/payment")
+                .then().statusCode(200).body("state", is("failed")).body("paid", is(false))
+                .body("failureReason", is("The payment timed out before it was finished."));
+        feePaid(business, id, false);
+    }
+
+    @Test
     void aFeePaidOnAnApplicationWithdrawnBeforeValidationIsRefunded() {
         Business business = Business.create();
         String id = Licensing.submittedStreetWorks(business, "Refunded Street Works");
