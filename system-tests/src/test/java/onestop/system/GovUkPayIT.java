@@ -94,8 +94,17 @@ class GovUkPayIT {
     void withPayOutOfReachNothingIsChargedOrMarkedPaid() {
         Api.Business business = Api.registerBusiness("Offline Cabs Ltd");
         String id = draft(business);
+        FormBrowser trader = FormBrowser.newBusiness("Offline Stalls Ltd");
+        String stall = PortalLicensingFormsIT.draft(trader, "STREET_TRADING_CONSENT");
         system.stop(RunningSystem.STAND_INS);
         try {
+            // the applicant is told, on the pay page, that nothing was charged
+            trader.get("/applications/" + stall + "/pay");
+            io.restassured.response.Response refused = trader.post("/applications/" + stall + "/pay", Map.of());
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.asString()).contains("govuk-error-summary")
+                    .contains("GOV.UK Pay is not available at the moment. Nothing has been charged");
+
             as(business.token()).when().post(LICENSING + "/applications/" + id + "/payment")
                     .then().statusCode(503).contentType("application/problem+json")
                     .header("Retry-After", notNullValue()).body("detail", containsString("Nothing has been charged"));
