@@ -29,8 +29,22 @@ public class PayCalls {
         return refusalIsUnavailable(() -> pay.create(bearer(), request));
     }
 
+    /**
+     * The payment as Pay has it. One Pay does not know (404: a stand-in restarted, or another account's key) took
+     * no money under this account: it is answered as ended, so that it holds nothing up.
+     */
     PayMessages.Payment get(String payId) {
-        return refusalIsUnavailable(() -> pay.get(bearer(), payId));
+        try {
+            return call(() -> pay.get(bearer(), payId));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                LOG.warnf("GOV.UK Pay does not know payment %s: recorded as ended", payId);
+                return new PayMessages.Payment(payId, 0, null,
+                        new PayMessages.State("failed", true, "P0200", "Payment not found at GOV.UK Pay"), null);
+            }
+            LOG.errorf("GOV.UK Pay refused a request: HTTP %d", e.getResponse().getStatus());
+            throw unavailable();
+        }
     }
 
     void cancel(String payId) {

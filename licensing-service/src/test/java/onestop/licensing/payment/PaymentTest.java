@@ -171,6 +171,19 @@ class PaymentTest {
     }
 
     @Test
+    void aPaymentPayDoesNotKnowIsEndedAndHoldsNothingUp() {
+        Business business = Business.create();
+        String id = draft(business);
+        String lost = start(business, id);
+        GovUkPayStub.unknown(lost);
+
+        String next = start(business, id);
+
+        org.assertj.core.api.Assertions.assertThat(next).isNotEqualTo(lost);
+        feePaid(business, id, false);
+    }
+
+    @Test
     void theReconciliationJobSettlesAPaymentNobodyCameBackFor() {
         Business business = Business.create();
         String id = draft(business);

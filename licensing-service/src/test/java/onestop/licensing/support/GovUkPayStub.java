@@ -92,6 +92,12 @@ public class GovUkPayStub implements QuarkusTestResourceLifecycleManager {
                 .willReturn(payment(status, finished, code, message)));
     }
 
+    /** From now on Pay does not know payment {@code payId} (404, as Pay answers). */
+    public static void unknown(String payId) {
+        server.stubFor(get(urlEqualTo("/v1/payments/" + payId)).atPriority(1).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json").withBody("{\"code\": \"P0200\", \"description\": \"Not found\"}")));
+    }
+
     /** Pay cannot be reached: every connection is cut. */
     public static void unreachable() {
         server.stubFor(any(anyUrl()).atPriority(1).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
