@@ -17,10 +17,12 @@
 # Environment (all optional):
 #   ONESTOP_PG_PORT (55432)  ONESTOP_KAFKA_PORT (9092)  ONESTOP_KAFKA_CONTROLLER_PORT (9093)
 #   ONESTOP_GATEWAY_PORT (8080)  ONESTOP_LICENSING_PORT (8081)  ONESTOP_OPPORTUNITIES_PORT (8082)
-#   ONESTOP_PORTAL_PORT (8083, behind the gateway)
+#   ONESTOP_PORTAL_PORT (8083, behind the gateway)  ONESTOP_STAND_INS_PORT (8095: the GOV.UK Pay stand-in, ...)
 #   management ports (/q/health, /q/metrics; 127.0.0.1 only): ONESTOP_GATEWAY_MANAGEMENT_PORT (9080)
 #   ONESTOP_LICENSING_MANAGEMENT_PORT (9081)  ONESTOP_OPPORTUNITIES_MANAGEMENT_PORT (9082)
-#   ONESTOP_PORTAL_MANAGEMENT_PORT (9083)
+#   ONESTOP_PORTAL_MANAGEMENT_PORT (9083)  ONESTOP_STAND_INS_MANAGEMENT_PORT (9095)
+#   ONESTOP_ALLOW_STAND_INS (pay,mail): the stand-ins the services run with (stand-ins module; the portal says so
+#   on every page); ONESTOP_PAY_URL / ONESTOP_PAY_API_KEY / ONESTOP_PAY_WEBHOOK_SECRET to use a real Pay account
 #   ONESTOP_OFFICER_PASSWORD / ONESTOP_BUYER_PASSWORD / ONESTOP_ADMIN_PASSWORD
 #   ONESTOP_READY_TIMEOUT (120 s)  JAVA_HOME (else `java` on PATH)
 #   ONESTOP_LOCAL_INFRA_ONLY=1  (hidden, for testing: PostgreSQL + Kafka only; no build, no services)
@@ -49,13 +51,18 @@ GATEWAY_PORT="${ONESTOP_GATEWAY_PORT:-8080}"
 LICENSING_PORT="${ONESTOP_LICENSING_PORT:-8081}"
 OPPORTUNITIES_PORT="${ONESTOP_OPPORTUNITIES_PORT:-8082}"
 PORTAL_PORT="${ONESTOP_PORTAL_PORT:-8083}"
+STAND_INS_PORT="${ONESTOP_STAND_INS_PORT:-8095}"
 GATEWAY_MANAGEMENT_PORT="${ONESTOP_GATEWAY_MANAGEMENT_PORT:-9080}"
 LICENSING_MANAGEMENT_PORT="${ONESTOP_LICENSING_MANAGEMENT_PORT:-9081}"
 OPPORTUNITIES_MANAGEMENT_PORT="${ONESTOP_OPPORTUNITIES_MANAGEMENT_PORT:-9082}"
 PORTAL_MANAGEMENT_PORT="${ONESTOP_PORTAL_MANAGEMENT_PORT:-9083}"
+STAND_INS_MANAGEMENT_PORT="${ONESTOP_STAND_INS_MANAGEMENT_PORT:-9095}"
+# No silent fakes: the prod-profile services refuse a stand-in unless this names it (see README.md)
+STAND_INS_ALLOWED="${ONESTOP_ALLOW_STAND_INS-pay,mail}"
 READY_TIMEOUT="${ONESTOP_READY_TIMEOUT:-120}"
 
-SERVICES=(licensing-service opportunities-service gateway portal)
+# stand-ins first: the services call it (GOV.UK Pay, ...) once they are up
+SERVICES=(stand-ins licensing-service opportunities-service gateway portal)
 COMPONENTS=(postgres kafka "${SERVICES[@]}")
 DATABASES=(licensing opportunities gateway portal)
 
@@ -74,6 +81,7 @@ service_port() {
     licensing-service) echo "$LICENSING_PORT" ;;
     opportunities-service) echo "$OPPORTUNITIES_PORT" ;;
     portal) echo "$PORTAL_PORT" ;;
+    stand-ins) echo "$STAND_INS_PORT" ;;
     *) return 1 ;;
   esac
 }
@@ -84,6 +92,7 @@ service_management_port() {
     licensing-service) echo "$LICENSING_MANAGEMENT_PORT" ;;
     opportunities-service) echo "$OPPORTUNITIES_MANAGEMENT_PORT" ;;
     portal) echo "$PORTAL_MANAGEMENT_PORT" ;;
+    stand-ins) echo "$STAND_INS_MANAGEMENT_PORT" ;;
     *) return 1 ;;
   esac
 }

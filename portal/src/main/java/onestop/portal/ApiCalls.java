@@ -47,6 +47,24 @@ public final class ApiCalls {
         }
     }
 
+    /**
+     * The API answered 503 with a problem document: something it depends on (GOV.UK Pay, ...) is away for now.
+     * A {@link ServiceUnavailable}, so that pages that do not expect it show the error page; a page that does
+     * (paying the fee) tells the person what the service said.
+     */
+    public static class Unavailable extends ServiceUnavailable {
+        private final String detail;
+
+        Unavailable(String detail) {
+            super("the API answered 503: " + detail);
+            this.detail = detail;
+        }
+
+        public String detail() {
+            return detail;
+        }
+    }
+
     public static <T> T read(Supplier<T> call) {
         try {
             return call.get();
@@ -54,6 +72,9 @@ public final class ApiCalls {
             int status = e.getResponse().getStatus();
             if (status == 404) {
                 throw new NotFoundException();
+            }
+            if (status == 503 && isProblem(e.getResponse())) {
+                throw new Unavailable(e.getResponse().readEntity(Problem.class).detail());
             }
             if (status >= 500 || status == 401) {
                 throw new ServiceUnavailable("the API answered " + status);
@@ -80,5 +101,9 @@ public final class ApiCalls {
                     .header(HttpHeaders.CONTENT_DISPOSITION, file.getHeaderString(HttpHeaders.CONTENT_DISPOSITION))
                     .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
         }
+    }
+
+    private static boolean isProblem(Response response) {
+        return response.getMediaType() != null && "problem+json".equals(response.getMediaType().getSubtype());
     }
 }

@@ -1,9 +1,19 @@
 package onestop.portal;
 
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateGlobal;
+import onestop.platform.config.StandIns;
 
-/** What every portal template can read: {@code viewer}, the visitor of the page being rendered. */
+/**
+ * What every portal template can read: {@code viewer}, the visitor of the page being rendered, and
+ * {@code standIns}, the stand-ins the deployment runs with (ONESTOP_ALLOW_STAND_INS): while there is any, every
+ * page says that payments and email are not real.
+ */
 @TemplateGlobal
 public class PortalGlobals {
 
@@ -12,5 +22,10 @@ public class PortalGlobals {
             return new PortalVisitor.Viewer(false, null, false, false, false, null, false);
         }
         return Arc.container().instance(PortalVisitor.class).get().viewer();
+    }
+
+    static List<String> standIns() {
+        Optional<String> setting = ConfigProvider.getConfig().getOptionalValue(StandIns.ALLOW, String.class);
+        return StandIns.allowed(setting).stream().sorted().toList();
     }
 }

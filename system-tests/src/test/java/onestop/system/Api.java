@@ -106,7 +106,7 @@ public final class Api {
                     .when().post(LICENSING + "/applications/" + id + "/documents")
                     .then().statusCode(201);
         }
-        as(business.token()).when().post(LICENSING + "/applications/" + id + "/payment").then().statusCode(200);
+        PayStandIn.payFee(business.token(), id);
         as(business.token()).header("If-Match", etag(business.token(), id))
                 .when().post(LICENSING + "/applications/" + id + "/submit")
                 .then().statusCode(200).body("status", is("SUBMITTED"));

@@ -109,7 +109,10 @@ class PortalLicensingFormsIT {
                 new byte[0]), "file-PHOTO", "Select a file to upload");
 
         business.get("/applications/" + id + "/pay");
-        assertThat(business.post("/applications/" + id + "/pay", Map.of()).statusCode()).isEqualTo(303);
+        Response toPay = business.post("/applications/" + id + "/pay", Map.of());
+        assertThat(toPay.statusCode()).isEqualTo(303);
+        business.get(java.net.URI.create(PayStandIn.pay(toPay.header("Location"))).getRawPath());
+        business.get("/applications/" + id + "/pay");
         ErrorSummary.linksTo(business.post("/applications/" + id + "/pay", Map.of()), "pay", "already been paid");
 
         business.get("/applications/" + id + "/check");

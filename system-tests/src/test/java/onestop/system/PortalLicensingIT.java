@@ -67,7 +67,12 @@ class PortalLicensingIT {
 
         business.get("/applications/" + id + "/pay");
         assertThat(business.page()).contains("Pay £595");
-        business.post("/applications/" + id + "/pay", Map.of());
+        // the pay button sends the payer to GOV.UK Pay (the stand-in), which sends them back
+        io.restassured.response.Response toPay = business.post("/applications/" + id + "/pay", Map.of());
+        assertThat(toPay.statusCode()).isEqualTo(303);
+        String back = PayStandIn.pay(toPay.header("Location"));
+        business.get(java.net.URI.create(back).getRawPath());
+        assertThat(business.page()).contains("Fee paid").contains("You have paid £595");
 
         business.get("/applications/" + id + "/check");
         assertThat(business.page()).contains("Check your answers before submitting your application")

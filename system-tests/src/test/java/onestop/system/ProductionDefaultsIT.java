@@ -56,4 +56,24 @@ class ProductionDefaultsIT {
         assertThat(trial.log()).contains("forwarded-from-anyone (name the load balancers in ONESTOP_TRUSTED_PROXIES")
                 .contains("staff-passwords (set ONESTOP_OFFICER_PASSWORD");
     }
+
+    @Test
+    void aStandInForGovUkPayOrAMockMailerIsRefusedUnlessAllowed() {
+        RunningSystem.Trial pay = system.trial(RunningSystem.LICENSING, Map.of("ONESTOP_ALLOW_STAND_INS", ""));
+        RunningSystem.Trial mail = system.trial(RunningSystem.GATEWAY, Map.of("ONESTOP_MAIL_MOCK", "true"));
+
+        assertThat(pay.ready()).isFalse();
+        assertThat(pay.log()).contains("Refusing to start in production with stand-ins for real services: pay")
+                .contains("ONESTOP_PAY_URL=https://publicapi.payments.service.gov.uk").contains("ONESTOP_ALLOW_STAND_INS");
+        assertThat(mail.ready()).isFalse();
+        assertThat(mail.log()).contains("mail (emails are only logged").contains("ONESTOP_ALLOW_STAND_INS");
+    }
+
+    @Test
+    void anAllowedStandInStartsWithAWarning() {
+        RunningSystem.Trial trial = system.trial(RunningSystem.LICENSING, Map.of("ONESTOP_ALLOW_STAND_INS", "pay"));
+
+        assertThat(trial.ready()).isTrue();
+        assertThat(trial.log()).contains("Running with the stand-in 'pay'");
+    }
 }

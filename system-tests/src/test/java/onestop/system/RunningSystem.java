@@ -23,9 +23,9 @@ import onestop.platform.testing.EmbeddedKafka;
 import onestop.platform.testing.EmbeddedPostgres;
 
 /**
- * The whole of OneStop as it runs in production: the three packaged services started as separate
+ * The whole of OneStop as it runs in production: the packaged services started as separate
  * processes (the jars the build just made), each with its own database on a real PostgreSQL and all on
- * a real Kafka broker. One system per test JVM; services can be stopped and started again to test how
+ * a real Kafka broker, with the stand-ins app in place of GOV.UK Pay (as deploy/local/up runs it). One system per test JVM; services can be stopped and started again to test how
  * the others cope.
  */
 public final class RunningSystem {
@@ -34,6 +34,8 @@ public final class RunningSystem {
     public static final String OPPORTUNITIES = "opportunities-service";
     public static final String GATEWAY = "gateway";
     public static final String PORTAL = "portal";
+    /** The stand-ins app: GOV.UK Pay (and the other outside services) as their published APIs describe them. */
+    public static final String STAND_INS = "stand-ins";
 
     private static RunningSystem shared;
 
@@ -52,7 +54,7 @@ public final class RunningSystem {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (String service : List.of(LICENSING, OPPORTUNITIES, GATEWAY, PORTAL)) {
+        for (String service : List.of(STAND_INS, LICENSING, OPPORTUNITIES, GATEWAY, PORTAL)) {
             ports.put(service, freePort());
             managementPorts.put(service, freePort());
         }
@@ -73,6 +75,11 @@ public final class RunningSystem {
 
     public String gatewayUrl() {
         return "http://127.0.0.1:" + ports.get(GATEWAY);
+    }
+
+    /** Where the stand-ins app answers (the GOV.UK Pay stand-in under /pay). */
+    public String standInsUrl() {
+        return "http://127.0.0.1:" + ports.get(STAND_INS);
     }
 
     public String staffPassword(String role) {
@@ -187,7 +194,7 @@ public final class RunningSystem {
     private void startAll() {
         EmbeddedKafka.shared();
         mailbox = new Mailbox(smtpPort);
-        for (String service : List.of(LICENSING, OPPORTUNITIES, GATEWAY, PORTAL)) {
+        for (String service : List.of(STAND_INS, LICENSING, OPPORTUNITIES, GATEWAY, PORTAL)) {
             start(service);
         }
     }
@@ -202,6 +209,17 @@ public final class RunningSystem {
     }
 
     private Map<String, String> environment(String service) {
+        if (service.equals(STAND_INS)) {
+            // no database, no broker: Pay's pages and API, and its webhooks to the licensing service (through the gateway)
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
+            env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPorts.get(service)));
+            env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+            env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+            env.put("STANDINS_PAY_PUBLIC_URL", standInsUrl());
+            env.put("STANDINS_PAY_WEBHOOK_URL", gatewayUrl() + "/api/licensing/payments/webhooks");
+            return env;
+        }
         EmbeddedPostgres postgres = EmbeddedPostgres.shared();
         String database = service.replace("-service", "");
         Map<String, String> env = new LinkedHashMap<>();
@@ -221,8 +239,11 @@ public final class RunningSystem {
         env.put("ONESTOP_SMTP_PORT", String.valueOf(smtpPort));
         env.put("ONESTOP_SMTP_START_TLS", "DISABLED");
         env.put("ONESTOP_PUBLIC_URL", gatewayUrl());
+        // no silent fakes: the services run the prod profile, which refuses the Pay stand-in unless allowed
+        env.put("ONESTOP_ALLOW_STAND_INS", "pay");
         if (service.equals(LICENSING)) {
             env.put("LICENSING_DOCUMENTS_DIR", work.resolve("documents").toString());
+            env.put("ONESTOP_PAY_URL", standInsUrl() + "/pay");
         }
         if (service.equals(OPPORTUNITIES)) {
             env.put("OPPORTUNITIES_DOCUMENTS_DIR", work.resolve("opportunities-documents").toString());
@@ -234,6 +255,8 @@ public final class RunningSystem {
             env.put("ONESTOP_LICENSING_URL", "http://127.0.0.1:" + ports.get(LICENSING));
             env.put("ONESTOP_OPPORTUNITIES_URL", "http://127.0.0.1:" + ports.get(OPPORTUNITIES));
             env.put("ONESTOP_PORTAL_URL", "http://127.0.0.1:" + ports.get(PORTAL));
+            // the portal's "Pay" form leads to the Pay stand-in's payment page
+            env.put("ONESTOP_PAY_PAGES", standInsUrl());
             // the portal calls the API on behalf of browsers: their address, which it forwards, is the client's
             env.put("ONESTOP_PROXY_FORWARDING", "true");
             env.put("ONESTOP_TRUSTED_PROXIES", "127.0.0.1");

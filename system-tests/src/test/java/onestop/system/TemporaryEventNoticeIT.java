@@ -83,7 +83,7 @@ class TemporaryEventNoticeIT {
                 "details", Map.of("eventStart", start, "eventEnd", end, "expectedAttendance", 150,
                         "licensableActivities", List.of("SALE_OF_ALCOHOL", "REGULATED_ENTERTAINMENT"))))
                 .when().post(LICENSING + "/applications").then().statusCode(201).extract().path("id");
-        as(organiser.token()).when().post(LICENSING + "/applications/" + id + "/payment").then().statusCode(200);
+        PayStandIn.payFee(organiser.token(), id);
         return as(organiser.token()).when().post(LICENSING + "/applications/" + id + "/submit").then();
     }
 

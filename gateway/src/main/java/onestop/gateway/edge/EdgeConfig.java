@@ -33,6 +33,21 @@ public interface EdgeConfig {
     @WithDefault("default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'")
     String contentSecurityPolicy();
 
+    /**
+     * Where the portal's "Pay" form may send the browser on: GOV.UK Pay's payment pages (the form posts to the
+     * portal, which redirects to Pay's {@code next_url}, and browsers hold redirects of a form to its
+     * {@code form-action}). Added to {@code form-action} of the policy; the local stack names its Pay stand-in.
+     */
+    @WithDefault("https://card.payments.service.gov.uk")
+    String payPages();
+
+    /** The policy with the payment pages allowed as form targets. */
+    default String contentSecurityPolicyWithPayPages() {
+        String pages = payPages().trim();
+        return pages.isEmpty() ? contentSecurityPolicy()
+                : contentSecurityPolicy().replace("form-action 'self'", "form-action 'self' " + pages);
+    }
+
     /** {@code Strict-Transport-Security} max-age, sent on answers to requests that came over TLS. */
     @WithDefault("365d")
     Duration hstsMaxAge();

@@ -41,7 +41,7 @@ class EdgeRoutes {
 
     EdgeRoutes(EdgeConfig config, OwnTokens tokens, ProblemWriter problems, SharedRateLimiter sharedLimiter) {
         this.sharedLimiter = sharedLimiter;
-        this.headers = new SecurityHeaders(config.contentSecurityPolicy(), config.hstsMaxAge());
+        this.headers = new SecurityHeaders(config.contentSecurityPolicyWithPayPages(), config.hstsMaxAge());
         this.limits = new RateLimitPolicy(config.authPerMinute(), config.userPerMinute(), config.anonymousPerMinute());
         this.tokens = tokens;
         this.problems = problems;

@@ -44,7 +44,7 @@ class EdgeTest {
                 given().when().get("/.well-known/jwks.json") }) {
             response.then()
                     .header("Content-Security-Policy", equalTo("default-src 'self'; frame-ancestors 'none'; "
-                            + "base-uri 'self'; form-action 'self'; object-src 'none'"))
+                            + "base-uri 'self'; form-action 'self' https://card.payments.service.gov.uk; object-src 'none'"))
                     .header("X-Content-Type-Options", "nosniff")
                     .header("X-Frame-Options", "DENY")
                     .header("Referrer-Policy", "same-origin")

@@ -14,10 +14,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code targetExtendedAt} and its reasons once the target period has been extended (once at most);
  * {@code holderConsent} on a transfer from another business, once its holder has answered.
  * {@code temporaryEvent} is there for a given temporary event notice, when one application is read.
+ * {@code paymentState} is the GOV.UK Pay state of the latest payment of the fee (null: none started; see PaymentView).
  */
 public record ApplicationView(UUID id, String reference, UUID businessId, String holderName, String licenceTypeCode,
         ApplicationKind kind, UUID licenceId, ApplicationStatus status, Premises premises, JsonNode details,
-        int feePence, boolean feePaid, String paymentReference, String assignedTo, Instant createdAt,
+        int feePence, boolean feePaid, String paymentReference, String paymentState, String assignedTo, Instant createdAt,
         Instant updatedAt, Instant submittedAt, LocalDate dueDate, boolean overdue, Instant informationRequestedAt,
         Instant consultationEndsAt, Instant decidedAt, DecisionOutcome outcome, List<String> conditions,
         String reasons, boolean grantedByTacitConsent, UUID issuedLicenceId, Instant targetExtendedAt,

@@ -152,10 +152,15 @@ public interface LicensingClient {
     DocumentView upload(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
             @QueryParam("type") String type, @RestForm("file") FileUpload file);
 
-    /** The applicant pays the application fee. */
+    /** The applicant starts paying the fee with GOV.UK Pay: the payer is then sent to {@code nextUrl}. */
     @POST
     @Path("/applications/{id}/payment")
     PaymentView pay(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    /** The state of the latest payment of the fee, as GOV.UK Pay now has it. */
+    @GET
+    @Path("/applications/{id}/payment")
+    PaymentView payment(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
 
     /** The applicant submits their draft, if it is still at the version they checked ({@code If-Match}). */
     @POST

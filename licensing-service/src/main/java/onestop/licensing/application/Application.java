@@ -96,6 +96,10 @@ public class Application extends PanacheEntityBase {
     @Column(name = "paid_at")
     public Instant paidAt;
 
+    /** The GOV.UK Pay state of the latest payment of the fee (null: none started). */
+    @Column(name = "payment_state")
+    public String paymentState;
+
     @Column(name = "assigned_to")
     public String assignedTo;
 
@@ -209,14 +213,18 @@ public class Application extends PanacheEntityBase {
         updatedAt = now;
     }
 
-    public void recordPayment(String reference, Actor actor, Instant now) {
-        check(ApplicationAction.PAY, actor);
+    /**
+     * Records the fee as paid by GOV.UK Pay payment {@code payId} (Pay said {@code success}); false when the fee
+     * was already paid. Whatever the state: the money was taken even if the applicant withdrew meanwhile.
+     */
+    public boolean settleFee(String payId, Instant now) {
         if (isPaid()) {
-            throw new Duplicate("The fee for " + this.reference + " has already been paid (" + paymentReference + ").");
+            return false;
         }
-        paymentReference = reference;
+        paymentReference = payId;
         paidAt = now;
         updatedAt = now;
+        return true;
     }
 
     /** DRAFT → SUBMITTED, when nothing is missing; the target clock starts and runs to {@code due}. */

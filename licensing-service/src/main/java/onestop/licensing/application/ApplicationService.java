@@ -67,6 +67,9 @@ public class ApplicationService {
     @Inject
     Event<ConsultationOpened> consultationOpened;
 
+    @Inject
+    Event<ApplicationWithdrawn> withdrawals;
+
     @Transactional
     public Application edit(UUID id, String ifMatch, ApplicationChanges changes, Actor actor) {
         Application application = load(id, ifMatch, true);
@@ -112,6 +115,7 @@ public class ApplicationService {
         Application application = load(id, ifMatch, false);
         Transition t = application.withdraw(actor, Instant.now(clock));
         history.record(application, t, actor, "Withdrawn by the applicant.");
+        withdrawals.fire(new ApplicationWithdrawn(application, t.from()));
         return flushed(application);
     }
 

@@ -115,7 +115,9 @@ class ApplicationJourneyTest {
 
         // the fee, once
         as(business.token()).when().post(application + "/payment")
-                .then().statusCode(200).body("paymentReference", startsWith("SANDBOX-")).body("amountPence", is(19000));
+                .then().statusCode(201).body("state", is("created")).body("nextUrl", startsWith("https://"))
+                .body("amountPence", is(19000)).body("paid", is(false));
+        as(business.token()).when().get(application + "/payment").then().statusCode(200).body("paid", is(true));
         as(business.token()).when().post(application + "/payment")
                 .then().statusCode(409).contentType("application/problem+json");
 

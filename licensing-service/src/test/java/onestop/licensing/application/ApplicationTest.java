@@ -166,7 +166,7 @@ class ApplicationTest {
                         a.assign("officer-2", actor, NOW);
                     }
                 }
-                case PAY -> a.recordPayment("PAY-1", actor, NOW);
+                case PAY -> a.check(action, actor);
                 case SUBMIT -> a.submit(List.of(), DUE, actor, NOW);
                 case RESUBMIT -> a.resubmit(List.of(), DUE, actor, NOW);
                 case WITHDRAW -> a.withdraw(actor, NOW);

@@ -43,6 +43,7 @@ class AuthorizationTest {
         as(other.token()).when().post(application + "/resubmit").then().statusCode(404);
         as(other.token()).when().post(application + "/withdraw").then().statusCode(404);
         as(other.token()).when().post(application + "/payment").then().statusCode(404);
+        as(other.token()).when().get(application + "/payment").then().statusCode(404);
         as(other.token()).when().get(application + "/timeline").then().statusCode(404);
         as(other.token()).when().get(application + "/documents").then().statusCode(404);
         as(other.token()).when().get(application + "/documents/" + documentId).then().statusCode(404);

@@ -64,8 +64,16 @@ public final class Licensing {
                 .then().statusCode(201);
     }
 
-    public static void pay(Business business, String applicationId) {
-        as(business.token()).when().post(API + "/applications/" + applicationId + "/payment").then().statusCode(200);
+    /**
+     * Pays the fee: starts a GOV.UK Pay payment, and (the stubbed Pay saying the payer paid) asks for its state, as
+     * the payer's return does. Answers Pay's payment id.
+     */
+    public static String pay(Business business, String applicationId) {
+        String paymentId = as(business.token()).when().post(API + "/applications/" + applicationId + "/payment")
+                .then().statusCode(201).extract().path("paymentId");
+        as(business.token()).when().get(API + "/applications/" + applicationId + "/payment")
+                .then().statusCode(200).body("paid", org.hamcrest.Matchers.is(true));
+        return paymentId;
     }
 
     public static ExtractableResponse<Response> submit(Business business, String applicationId) {

@@ -42,8 +42,8 @@ import onestop.portal.PortalVisitor;
 
 /**
  * The tasks of an application the applicant can still change: premises, details (asked as the licence type's
- * schema says), documents, the fee, and check your answers with submit. Each saves to the service at once, so
- * "save and come back later" is simply leaving. {@code ?check=true} shows what the service says is still missing.
+ * schema says), documents, and check your answers with submit (the fee: {@link PaymentPages}). Each saves to the
+ * service at once, so "save and come back later" is simply leaving. {@code ?check=true} shows what the service says is still missing.
  */
 @Path("/applications")
 @Produces(MediaType.TEXT_HTML)
@@ -61,8 +61,6 @@ public class SectionPages {
 
         static native TemplateInstance documents(ApplicationView app, LicenceTypeView type,
                 List<DocumentView> uploaded, List<FormError> errors);
-
-        static native TemplateInstance pay(ApplicationView app, List<FormError> errors);
 
         static native TemplateInstance check(ApplicationView app, LicenceTypeView type, String version,
                 List<DetailsForm.Question> questions, List<DocumentView> documents, List<Tasks.Lacking> lacking);
@@ -172,26 +170,6 @@ public class SectionPages {
             return documentsPage(app, List.of(new FormError(field, uploadRefusal(refused))));
         }
         return seeOther("/applications/" + id + "/documents");
-    }
-
-    @GET
-    @Path("{id}/pay")
-    public Response payPage(@PathParam("id") UUID id) {
-        visitor.required();
-        return page(Templates.pay(editable(id), List.of()));
-    }
-
-    @POST
-    @Path("{id}/pay")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response pay(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        visitor.checkForm(form.getFirst("csrf"));
-        try {
-            ApiCalls.read(() -> client.pay(licensing.authorization(), id));
-        } catch (ApiCalls.Refused refused) {
-            return page(Templates.pay(editable(id), Refusals.of(refused, "pay", f -> f)));
-        }
-        return seeOther("/applications/" + id);
     }
 
     @GET

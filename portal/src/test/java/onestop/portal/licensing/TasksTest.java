@@ -50,7 +50,7 @@ class TasksTest {
     private static ApplicationView draft(List<ApplicationView.Missing> missing) {
         Instant now = Instant.parse("2026-12-04T10:00:00Z");
         return new ApplicationView(ID, "LIC-2026-000001", UUID.randomUUID(), null, "PRIVATE_HIRE_DRIVER",
-                ApplicationKind.NEW, null, ApplicationStatus.DRAFT, null, null, 26000, false, null, null, now, now,
+                ApplicationKind.NEW, null, ApplicationStatus.DRAFT, null, null, 26000, false, null, null, null, now, now,
                 null, null, false, null, null, null, null, null, null, false, null, null, null, null, 0, List.of(),
                 missing, null);
     }

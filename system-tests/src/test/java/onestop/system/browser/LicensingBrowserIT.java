@@ -11,7 +11,8 @@ import onestop.system.Api;
 
 /**
  * Applying for a licence in a real browser (headless Debian Chromium), with JavaScript on and again with it
- * off: a business creates its account, applies through the task list, an officer validates and grants the
+ * off: a business creates its account, applies through the task list (paying the fee on the GOV.UK Pay stand-in,
+ * once abandoned and then paid), an officer validates and grants the
  * application on the officer pages, and the business finds its licence. axe-core checks every page.
  */
 class LicensingBrowserIT extends BrowserJourneys {
@@ -66,9 +67,25 @@ class LicensingBrowserIT extends BrowserJourneys {
         assertThat(business.text()).contains("photo.pdf").contains("insurance.pdf");
 
         business.follow("Continue").sees(TYPE + " application")
-                .follow("Pay").sees("Pay the fee").screenshot("apply-pay")
-                .press("Pay £595")
-                .sees(TYPE + " application")
+                .follow("Pay").sees("Pay the fee").screenshot("apply-pay");
+        // while the Pay stand-in is on, every page says that payments are not real
+        assertThat(business.page().locator("#stand-ins").innerText()).contains("Payments and email are not real");
+
+        // to GOV.UK Pay (the stand-in); a payer who cancels there comes back to "not paid", and can try again
+        business.press("Pay £595");
+        assertThat(business.page().title()).contains("GOV.UK Pay");
+        business.press("Cancel payment").sees("Fee not paid").screenshot("apply-not-paid");
+        assertThat(business.text()).contains("You cancelled the payment").contains("You have not been charged");
+
+        business.press("Try again")
+                .fill("Card number", "4444 3333 2222 1111").fill("Month", "12").fill("Year", "30")
+                .fill("Name on card", "Flora Bloom").fill("Card security code", "123")
+                .press("Continue")
+                .press("Confirm payment")
+                .sees("Fee paid").screenshot("apply-paid");
+        assertThat(business.text()).contains("You have paid £595");
+
+        business.follow("Continue with your application").sees(TYPE + " application")
                 .follow("Check your answers").sees("Check your answers before submitting your application")
                 .screenshot("apply-check-answers");
         assertThat(business.text()).contains("Bullring Flower Stall").contains("Friday, Saturday")
