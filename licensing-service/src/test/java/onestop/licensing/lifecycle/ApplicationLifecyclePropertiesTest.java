@@ -21,6 +21,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.sessions.JqwikSession;
 import onestop.licensing.LicensingTest;
 import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.support.Licensing;
@@ -76,7 +77,17 @@ class ApplicationLifecyclePropertiesTest {
         System.out.printf("Application lifecycle properties: %d sequences, seed %d (repeat: -Donestop.properties.seed=%d)%n",
                 count, seed, seed);
         Random random = new Random(seed);
-        RandomGenerator<Sequence> generator = sequences().generator(100);
+        // a jqwik session lets its generators run outside a jqwik property (on this Jupiter test's thread)
+        JqwikSession.start();
+        try {
+            RandomGenerator<Sequence> generator = sequences().generator(100);
+            runAll(generator, random, count, seed);
+        } finally {
+            JqwikSession.finish();
+        }
+    }
+
+    private void runAll(RandomGenerator<Sequence> generator, Random random, int count, long seed) {
         for (int i = 0; i < count; i++) {
             Sequence sequence = generator.next(random).value();
             List<String> log = new ArrayList<>();
