@@ -100,10 +100,13 @@ enum NoticeAction {
         if (role != Role.BUYER) {
             return Set.of(403);
         }
+        if (this == AWARD && !responded) {
+            // there is no response to award (a made-up id): not found, whatever the notice's state
+            return Set.of(404);
+        }
         if (!allowedFrom.contains(status)) {
             return Set.of(409);
         }
-        // an award needs a response to award
-        return this == AWARD && !responded ? Set.of(400, 404, 409, 422) : Set.of(200);
+        return Set.of(200);
     }
 }
