@@ -41,7 +41,7 @@ class KafkaOutageIT {
     }
 
     @Test
-    void withKafkaStoppedEveryServiceStaysReadyWritesSucceedAndAllIsDeliveredOnceKafkaIsBack() {
+    void withKafkaStoppedEveryServiceStaysReadyWritesSucceedAndAllIsDeliveredOnceKafkaIsBack() throws Exception {
         Api.Business business = Api.registerBusiness("Digbeth Cabs Ltd");
 
         EmbeddedKafka.shared().stop();
