@@ -21,7 +21,7 @@ public interface GatewayConfig {
     /** How long to wait for a TCP connection to a service before answering 503. */
     Duration connectTimeout();
 
-    /** How long a service may stay silent before the gateway answers 504. */
+    /** How long a service may stay silent before the gateway answers 503 with {@code Retry-After}. */
     Duration responseTimeout();
 
     /** Folder holding the token signing keys ({@code ONESTOP_KEYS_DIR}); created on first start. */

@@ -12,9 +12,12 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
+import onestop.platform.health.EventsHealthMetric;
 import onestop.platform.testing.EmbeddedKafka;
 
 /** Health and metrics on the management port only; the OpenAPI document public under the service's prefix. */
@@ -29,6 +32,12 @@ class HealthTest {
 
     @TestHTTPResource(value = "/health/group/events", management = true)
     URL events;
+
+    @TestHTTPResource(value = "/health/started", management = true)
+    URL started;
+
+    @Inject
+    EventsHealthMetric eventsMetric;
 
     @Test
     void readyWhenTheDatabaseIsAndTheEventsGroupWatchesKafkaAndTheConsumers() {
@@ -49,12 +58,24 @@ class HealthTest {
             given().when().get(ready).then().statusCode(200).body("status", is("UP"));
             given().when().get(events).then().statusCode(503)
                     .body("checks.find { it.name == 'kafka-brokers' }.status", is("DOWN"));
+            eventsMetric.evaluate();
+            given().when().get(metrics).then().statusCode(200).body(containsString("onestop_events_up 0.0"));
             // and requests are served meanwhile
             given().when().get("/api/opportunities/opportunities").then().statusCode(200);
         } finally {
             EmbeddedKafka.shared().start();
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().when().get(events).then().statusCode(200));
+        eventsMetric.evaluate();
+        given().when().get(metrics).then().statusCode(200).body(containsString("onestop_events_up 1.0"));
+    }
+
+    @Test
+    void startedOnceFlywayHasNothingPending() {
+        given().when().get(started)
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'database-migrations' }.status", is("UP"))
+                .body("checks.find { it.name == 'database-migrations' }.data.pending", is(0));
     }
 
     @Test

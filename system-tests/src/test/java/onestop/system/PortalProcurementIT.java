@@ -68,7 +68,9 @@ class PortalProcurementIT {
         assertThat(supplier.get("/opportunities?q=" + word + "&type=TENDER&smeSuitable=true&minValue=5000").asString())
                 .contains(title).contains("1 opportunity");
         assertThat(supplier.get("/opportunities?q=" + word + "&type=QUOTE").asString()).doesNotContain(title);
-        Awaitility.await("the alert").atMost(Duration.ofSeconds(20))
+        // the alert travels through Kafka (notice published, matched by the alerts consumer): on a loaded machine
+        // that takes longer than the page calls around it, so the wait is generous (it ends as soon as it shows)
+        Awaitility.await("the alert").atMost(Duration.ofSeconds(90))
                 .untilAsserted(() -> assertThat(supplier.get("/alerts").asString()).contains(title));
 
         // a question, answered and published on the notice without the asker

@@ -82,6 +82,11 @@ public final class RunningSystem {
         return "http://127.0.0.1:" + ports.get(STAND_INS);
     }
 
+    /** An address on the management port of {@code service} (health, metrics), which the public never reaches. */
+    public URI management(String service, String path) {
+        return URI.create("http://127.0.0.1:" + managementPorts.get(service) + path);
+    }
+
     public String staffPassword(String role) {
         return staffPasswords.get(role);
     }

@@ -27,7 +27,7 @@ final class AlertRules {
     /** What the services export (Micrometer, the outbox relay) and what Kubernetes' exporters add. */
     static final Set<String> METRICS = Set.of("up", "http_server_requests_seconds_count", "http_server_requests_seconds_sum",
             "http_server_requests_seconds_max", "onestop_outbox_backlog", "onestop_outbox_published_total",
-            "onestop_outbox_failures_total", "jvm_memory_used_bytes", "jvm_memory_max_bytes",
+            "onestop_outbox_failures_total", "onestop_events_up", "jvm_memory_used_bytes", "jvm_memory_max_bytes",
             "kube_pod_container_status_restarts_total");
 
     private static final Set<String> RULE_FIELDS = Set.of("alert", "record", "expr", "for", "keep_firing_for", "labels", "annotations");

@@ -14,6 +14,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import onestop.gateway.requestid.RequestId;
+import onestop.platform.problem.Problem;
 
 /**
  * One request on its way through the gateway: the caller's body is piped upstream and the service's
@@ -99,7 +100,11 @@ final class ProxiedExchange {
         LOG.warnf("%s %s to %s failed: %s", context.request().method(), context.request().path(), upstream.name(),
                 failure.toString());
         context.request().resume();
-        problems.write(context, UpstreamFailure.problemFor(upstream, failure));
+        Problem problem = UpstreamFailure.problemFor(upstream, failure);
+        if (problem.status() == 503) {
+            response.putHeader("Retry-After", String.valueOf(UpstreamFailure.RETRY_AFTER_SECONDS));
+        }
+        problems.write(context, problem);
     }
 
     // Vert.x cancels this timer when the answer's head arrives; armed after that (a service may answer before the

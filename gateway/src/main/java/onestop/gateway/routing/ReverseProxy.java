@@ -27,7 +27,9 @@ class ReverseProxy {
                         .setConnectTimeout((int) config.connectTimeout().toMillis())
                         .setKeepAlive(true)
                         .setDecompressionSupported(false),
-                new PoolOptions().setHttp1MaxSize(200));
+                // A bulkhead: at most 200 connections to each service and 1000 requests waiting for one; beyond
+                // that the caller is answered 503 with Retry-After at once instead of queueing without bound.
+                new PoolOptions().setHttp1MaxSize(200).setMaxWaitQueueSize(1000));
         this.responseTimeoutMillis = config.responseTimeout().toMillis();
         this.problems = problems;
         this.publicUrl = config.publicUrl();

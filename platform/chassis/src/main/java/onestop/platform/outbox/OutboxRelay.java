@@ -171,8 +171,10 @@ public class OutboxRelay {
                 sends.add(kafka.send(new ProducerRecord<>((String) row[2], key, OutboxRows.toCloudEvent(row))));
             }
             // No flush(): an idempotent producer that cannot reach a broker may never complete one.
-            // Waiting on each acknowledgement against one deadline keeps a round bounded.
-            long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+            // Waiting on each acknowledgement against one deadline keeps a round bounded. The deadline lies past
+            // the producer's delivery timeout, by when it has settled every send: giving up earlier would leave a
+            // send in flight that may still succeed, and the next round would publish the row a second time.
+            long deadline = System.nanoTime() + deliveryTimeoutMillis() * 1_000_000L + 1_000_000_000L;
             List<Long> done = new ArrayList<>();
             Exception error = null;
             for (int i = 0; i < sends.size(); i++) {
@@ -243,10 +245,15 @@ public class OutboxRelay {
                     ProducerConfig.LINGER_MS_CONFIG, 2,
                     ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000,
                     ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
-                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.max(config.sendTimeout().toMillis(), 5002)));
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryTimeoutMillis()));
             producer = new KafkaProducer<>(props, new StringSerializer(), new CloudEventSerializer());
         }
         return producer;
+    }
+
+    // Kafka requires delivery.timeout.ms >= linger.ms + request.timeout.ms
+    private int deliveryTimeoutMillis() {
+        return (int) Math.max(config.sendTimeout().toMillis(), 5002);
     }
 
     private void closeProducer() {

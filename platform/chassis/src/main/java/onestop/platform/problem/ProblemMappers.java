@@ -38,8 +38,9 @@ import onestop.platform.requestid.RequestIds;
 /**
  * The one place where exceptions become HTTP answers: every error leaves a service as an RFC 9457
  * {@code application/problem+json} document, with the fields at fault for validation failures, and
- * never with a stack trace. Unexpected exceptions are logged with the request id and answered 500
- * without detail.
+ * never with a stack trace. A request that could get no database connection in time is 503 with
+ * {@code Retry-After} ({@link DatabaseBusy}); other unexpected exceptions are logged with the request id and
+ * answered 500 without detail.
  */
 public class ProblemMappers {
 
@@ -145,6 +146,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        java.util.Optional<DatabaseBusy> busy = DatabaseBusy.in(e);
+        if (busy.isPresent()) {
+            LOG.warnf("No database connection for %s (request %s): %s", uri.getPath(), MDC.get(RequestIds.MDC_KEY), e);
+            return problem(busy.get(), uri);
+        }
         LOG.errorf(e, "Unexpected error answering %s (request %s)", uri.getPath(), MDC.get(RequestIds.MDC_KEY));
         return respond(Problem.of("internal-error", "Something went wrong", 500,
                 "The error has been logged; quote the request id if you contact us."), uri);

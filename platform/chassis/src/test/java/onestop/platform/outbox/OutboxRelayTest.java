@@ -61,7 +61,7 @@ class OutboxRelayTest {
             }
 
             List<ConsumerRecord<String, String>> records = reader.await(10,
-                    r -> a.equals(r.key()) || b.equals(r.key()), Duration.ofSeconds(20));
+                    r -> a.equals(r.key()) || b.equals(r.key()), Duration.ofSeconds(90));
 
             assertThat(records).hasSize(10);
             assertThat(sequencesOf(records, a)).containsExactly(1, 2, 3, 4, 5);
@@ -106,8 +106,9 @@ class OutboxRelayTest {
             EmbeddedKafka.shared().start();
 
             List<ConsumerRecord<String, String>> records = reader.await(6, r -> subject.equals(r.key()),
-                    Duration.ofSeconds(60));
-            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> unpublished(subject) == 0);
+                    Duration.ofSeconds(120));
+            // marked published in the relay's transaction, which commits after the records are in Kafka
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> unpublished(subject) == 0);
             assertThat(sequencesOf(reader.records(), subject)).containsExactly(1, 2, 3, 4, 5, 6);
             assertThat(records).hasSize(6);
         }

@@ -61,4 +61,15 @@ public class SampleResource {
     public Sample boom() {
         throw new IllegalStateException("secret internals");
     }
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
+    /** Reads from the database, so needs a pooled connection. */
+    @GET
+    @Path("/database-time")
+    @jakarta.ws.rs.Produces(MediaType.TEXT_PLAIN)
+    public String databaseTime() {
+        return String.valueOf(em.createNativeQuery("select now()::text").getSingleResult());
+    }
 }
