@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -28,6 +29,7 @@ import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.api.ProcurementCategory;
 import onestop.opportunities.api.StandstillExtension;
+import onestop.opportunities.search.NoticeChanges;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.InvalidInput;
@@ -40,6 +42,7 @@ import onestop.platform.problem.RuleViolation;
  */
 @Entity
 @Table(name = "opportunity")
+@EntityListeners(NoticeChanges.class) // keeps the search index current (ADR 9)
 public class Opportunity extends PanacheEntityBase {
 
     @Id
