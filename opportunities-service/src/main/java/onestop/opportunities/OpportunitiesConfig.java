@@ -1,6 +1,7 @@
 package onestop.opportunities;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -47,6 +48,6 @@ public interface OpportunitiesConfig {
          * applied at once); a change is found by every replica within about this long (ADR 9).
          */
         @WithDefault("0.5s")
-        String catchUpEvery();
+        Duration catchUpEvery();
     }
 }

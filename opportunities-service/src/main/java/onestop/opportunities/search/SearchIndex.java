@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import jakarta.annotation.PreDestroy;
@@ -26,7 +29,7 @@ import org.apache.lucene.util.IOUtils;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
+import onestop.opportunities.OpportunitiesConfig;
 import onestop.opportunities.api.OpportunityStatus;
 
 /**
@@ -44,6 +47,9 @@ public class SearchIndex {
     @Inject
     NoticeRows rows;
 
+    @Inject
+    OpportunitiesConfig config;
+
     private final NoticeAnalyzer analyzer = new NoticeAnalyzer();
     /** The transaction that last wrote each indexed notice, so a look at recent writes re-reads only changes. */
     private final Map<UUID, Long> indexedXid = new ConcurrentHashMap<>();
@@ -53,6 +59,12 @@ public class SearchIndex {
     private SearcherManager searchers;
     /** Every transaction below it was seen by the last look; guarded by {@code this}. */
     private long horizon;
+    /** Quarkus' scheduler runs nothing more often than once a second: the look has its own thread. */
+    private final ScheduledExecutorService looks = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "search-index-catch-up");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     void build(@Observes StartupEvent start) throws IOException {
         long started = System.nanoTime();
@@ -67,6 +79,8 @@ public class SearchIndex {
         }
         LOG.infof("Search index built from %d notices in %d ms", writer.getDocStats().numDocs,
                 (System.nanoTime() - started) / 1_000_000);
+        long every = config.search().catchUpEvery().toMillis();
+        looks.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** Runs {@code search} on the latest view of the index. */
@@ -115,9 +129,7 @@ public class SearchIndex {
         }
     }
 
-    @Scheduled(every = "${opportunities.search.catch-up-every:0.5s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
+    private void poll() {
         try {
             catchUp();
         } catch (RuntimeException e) {
@@ -142,6 +154,7 @@ public class SearchIndex {
 
     @PreDestroy
     void close() throws IOException {
+        looks.shutdownNow();
         IOUtils.close(searchers, writer, directory);
         if (dir != null) {
             IOUtils.rm(dir);
