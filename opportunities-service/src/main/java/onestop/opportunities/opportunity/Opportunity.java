@@ -29,7 +29,6 @@ import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.api.ProcurementCategory;
 import onestop.opportunities.api.StandstillExtension;
-import onestop.opportunities.search.NoticeChanges;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.InvalidInput;
@@ -42,7 +41,7 @@ import onestop.platform.problem.RuleViolation;
  */
 @Entity
 @Table(name = "opportunity")
-@EntityListeners(NoticeChanges.class) // keeps the search index current (ADR 9)
+@EntityListeners(NoticeIndexing.class) // keeps the search index current (ADR 9)
 public class Opportunity extends PanacheEntityBase {
 
     @Id

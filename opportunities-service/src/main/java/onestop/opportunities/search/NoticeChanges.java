@@ -2,21 +2,16 @@ package onestop.opportunities.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PostPersist;
-import jakarta.persistence.PostRemove;
-import jakarta.persistence.PostUpdate;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.arc.Arc;
-
 /**
  * Brings this replica's search index up to date as soon as a transaction that wrote a notice commits, so
  * that whoever published, changed, closed or withdrew a notice finds it at once in their next search.
- * The notice entity lists this as its listener; writes in plain SQL call {@link #noticeWritten()}.
+ * The notice entity's listener calls {@link #noticeWritten()}, and so do writes in plain SQL.
  */
 @ApplicationScoped
 public class NoticeChanges {
@@ -29,14 +24,6 @@ public class NoticeChanges {
 
     @Inject
     SearchIndex index;
-
-    /** The JPA callbacks: the listener instance is Hibernate's, so it hands over to the bean. */
-    @PostPersist
-    @PostUpdate
-    @PostRemove
-    void written(Object notice) {
-        Arc.container().instance(NoticeChanges.class).get().noticeWritten();
-    }
 
     /** Called inside the transaction that wrote a notice; the index catches up once it has committed. */
     public void noticeWritten() {

@@ -70,8 +70,8 @@ public class SearchIndex {
         long started = System.nanoTime();
         dir = Files.createTempDirectory("onestop-search-");
         directory = new MMapDirectory(dir);
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(32);
-        writer = new IndexWriter(directory, config);
+        IndexWriterConfig writing = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(32);
+        writer = new IndexWriter(directory, writing);
         synchronized (this) {
             horizon = rows.horizon();
             rows.all(this::apply);
