@@ -57,7 +57,8 @@ start_service() {
   QUARKUS_OTEL_SDK_DISABLED=true ONESTOP_ALLOW_INSECURE_DEFAULTS=${ONESTOP_ALLOW_INSECURE_DEFAULTS:-db-password} \
     java -Xmx1g -jar "$APP" >>"$WORK/service.log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/q/health/live" >/dev/null 2>&1 && break; sleep 0.25; done
+  for _ in $(seq 1 480); do curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/q/health/live" >/dev/null 2>&1 && break; sleep 0.25; done
+  curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/q/health/live" >/dev/null || { tail -c 2000 "$WORK/service.log" >&2; exit 1; }
 }
 
 echo "== service on :$APP_PORT (Flyway creates the schema)"
@@ -86,7 +87,7 @@ kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
 started=$(date +%s.%N)
 start_service
 echo "service live after restart in $(python3 -c "import time; print(round(time.time() - $started, 1))")s" | tee -a "$OUT"
-grep -o "Search index built from .*" "$WORK/service.log" | tail -1 | tee -a "$OUT"
+grep -o "Search index built from [^\"]*" "$WORK/service.log" | tail -1 | tee -a "$OUT"
 [[ "$(open_in_index)" == "$OPEN" ]] || { echo "index after restart does not list every OPEN notice" >&2; exit 1; }
 
 declare -a NAMES=(
@@ -138,7 +139,7 @@ LUA
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/words.lua" "http://127.0.0.1:$APP_PORT" \
   | grep -E "Latency|50%|90%|99%|Requests/sec|Non-2xx" | tee -a "$OUT"
 
-echo "== service memory: $(ps -o rss= -p "$APP_PID" | awk '{printf "%d MB RSS", $1/1024}'), index $(du -sh /tmp/onestop-search-* 2>/dev/null | tail -1 | cut -f1) on disk (memory-mapped)" | tee -a "$OUT"
+echo "== service memory: $(ps -o rss= -p "$APP_PID" | awk '{printf "%d MB RSS", $1/1024}'), index $(du -sh /tmp/onestop-search-[0-9]* 2>/dev/null | tail -1 | cut -f1) on disk (memory-mapped)" | tee -a "$OUT"
 
 echo "== alert matching: one new notice against 10,000 saved searches (one statement)" | tee -a "$OUT"
 psql_b -f "$HERE/saved-searches.sql" | grep -E "Execution Time|rows=" | tail -2 | tee -a "$OUT"

@@ -12,82 +12,69 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.BytesRef;
 
 import onestop.opportunities.api.SearchPage;
 
 /**
- * Counts the facets in one pass over every match of a search without its status filter: each public
- * status, and, among the statuses searched, each type, CPV division and value band. Counts are by
- * doc-value ordinal per index segment and named once at the end.
+ * Counts the facets while a search visits every match without its status filter: each public status, and,
+ * among the statuses searched, each type, CPV division and value band. Counts are by doc-value ordinal per
+ * index segment and named once at the end.
  */
-final class FacetCounts extends SimpleCollector {
+final class FacetCounts {
 
-    private record Leaf(SortedDocValues status, SortedDocValues type, SortedDocValues band,
-            SortedSetDocValues division, int[] statusCounts, int[] typeCounts, int[] bandCounts, int[] divisionCounts) {
+    /** The counts of one segment. */
+    record Leaf(SortedDocValues status, SortedDocValues type, SortedDocValues band, SortedSetDocValues division,
+            boolean[] searched, int[] statusCounts, int[] typeCounts, int[] bandCounts, int[] divisionCounts) {
+
+        /** Counts a match; true when its status is one of those searched (so it is a hit). */
+        boolean collect(int doc) throws IOException {
+            if (!status.advanceExact(doc)) {
+                return false;
+            }
+            int s = status.ordValue();
+            statusCounts[s]++;
+            if (!searched[s]) {
+                return false;
+            }
+            if (type.advanceExact(doc)) {
+                typeCounts[type.ordValue()]++;
+            }
+            if (band.advanceExact(doc)) {
+                bandCounts[band.ordValue()]++;
+            }
+            if (division.advanceExact(doc)) {
+                for (int i = 0; i < division.docValueCount(); i++) {
+                    divisionCounts[(int) division.nextOrd()]++;
+                }
+            }
+            return true;
+        }
     }
 
     private final Set<String> statuses;
     private final List<Leaf> leaves = new ArrayList<>();
-    private Leaf leaf;
-    private boolean[] searched;
 
     FacetCounts(Set<String> statuses) {
         this.statuses = statuses;
     }
 
-    @Override
-    public ScoreMode scoreMode() {
-        return ScoreMode.COMPLETE_NO_SCORES;
-    }
-
-    @Override
-    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+    Leaf leaf(LeafReaderContext context) throws IOException {
         SortedDocValues status = DocValues.getSorted(context.reader(), NoticeDocument.STATUS);
         SortedDocValues type = DocValues.getSorted(context.reader(), NoticeDocument.TYPE);
         SortedDocValues band = DocValues.getSorted(context.reader(), NoticeDocument.BAND);
         SortedSetDocValues division = DocValues.getSortedSet(context.reader(), NoticeDocument.CPV_DIVISION);
-        leaf = new Leaf(status, type, band, division, new int[status.getValueCount()], new int[type.getValueCount()],
-                new int[band.getValueCount()], new int[(int) division.getValueCount()]);
-        leaves.add(leaf);
-        searched = new boolean[status.getValueCount()];
-        for (String s : statuses) {
-            int ord = status.lookupTerm(new BytesRef(s));
+        boolean[] searched = new boolean[status.getValueCount()];
+        for (String name : statuses) {
+            int ord = status.lookupTerm(new BytesRef(name));
             if (ord >= 0) {
                 searched[ord] = true;
             }
         }
-    }
-
-    @Override
-    public void setScorer(Scorable scorer) {
-    }
-
-    @Override
-    public void collect(int doc) throws IOException {
-        if (!leaf.status.advanceExact(doc)) {
-            return;
-        }
-        int status = leaf.status.ordValue();
-        leaf.statusCounts[status]++;
-        if (!searched[status]) {
-            return;
-        }
-        if (leaf.type.advanceExact(doc)) {
-            leaf.typeCounts[leaf.type.ordValue()]++;
-        }
-        if (leaf.band.advanceExact(doc)) {
-            leaf.bandCounts[leaf.band.ordValue()]++;
-        }
-        if (leaf.division.advanceExact(doc)) {
-            for (int i = 0; i < leaf.division.docValueCount(); i++) {
-                leaf.divisionCounts[(int) leaf.division.nextOrd()]++;
-            }
-        }
+        Leaf leaf = new Leaf(status, type, band, division, searched, new int[status.getValueCount()],
+                new int[type.getValueCount()], new int[band.getValueCount()], new int[(int) division.getValueCount()]);
+        leaves.add(leaf);
+        return leaf;
     }
 
     SearchPage.Facets facets() throws IOException {

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -36,20 +38,20 @@ final class IndexQuery {
             b.add(anyOf(NoticeDocument.CPV_PREFIX, c.cpvPrefixes()), Occur.FILTER);
         }
         if (c.hasValueFilter()) {
-            // ranges overlap; a notice with no stated value is kept unless includeUnvalued=false
-            Query overlap = new BooleanQuery.Builder()
-                    .add(LongPoint.newRangeQuery(NoticeDocument.VALUE_HIGH,
-                            c.minValuePence() == null ? 0 : c.minValuePence(), Long.MAX_VALUE), Occur.FILTER)
-                    .add(LongPoint.newRangeQuery(NoticeDocument.VALUE_LOW, Long.MIN_VALUE,
-                            c.maxValuePence() == null ? Long.MAX_VALUE : c.maxValuePence()), Occur.FILTER)
-                    .build();
-            b.add(!c.includeUnvalued() ? overlap : new BooleanQuery.Builder().add(overlap, Occur.SHOULD)
-                    .add(new TermQuery(new Term(NoticeDocument.UNVALUED, "true")), Occur.SHOULD).build(), Occur.FILTER);
+            // ranges overlap; a notice with no stated value passes (its range is the widest) unless
+            // includeUnvalued=false
+            b.add(range(NoticeDocument.VALUE_HIGH, c.minValuePence() == null ? 0 : c.minValuePence(), Long.MAX_VALUE),
+                    Occur.FILTER);
+            b.add(range(NoticeDocument.VALUE_LOW, Long.MIN_VALUE,
+                    c.maxValuePence() == null ? Long.MAX_VALUE : c.maxValuePence()), Occur.FILTER);
+            if (!c.includeUnvalued()) {
+                b.add(new TermQuery(new Term(NoticeDocument.UNVALUED, "true")), Occur.MUST_NOT);
+            }
         }
         if (c.closingAfter() != null || c.closingBefore() != null) {
             long from = c.closingAfter() == null ? Long.MIN_VALUE : NoticeDocument.micros(c.closingAfter());
             long below = c.closingBefore() == null ? Long.MAX_VALUE : NoticeDocument.micros(c.closingBefore()) - 1;
-            b.add(LongPoint.newRangeQuery(NoticeDocument.CLOSING, from, below), Occur.FILTER);
+            b.add(range(NoticeDocument.CLOSING, from, below), Occur.FILTER);
         }
         if (c.smeSuitable() != null) {
             b.add(new TermQuery(new Term(NoticeDocument.SME, c.smeSuitable().toString())), Occur.FILTER);
@@ -72,6 +74,12 @@ final class IndexQuery {
             b.add(anyOf(NoticeDocument.TYPE, c.types().stream().map(Enum::name).toList()), Occur.FILTER);
         }
         return b.build();
+    }
+
+    /** Points when the range is the most selective part of the search, doc values to check the others' matches. */
+    private static Query range(String field, long from, long to) {
+        return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(field, from, to),
+                NumericDocValuesField.newSlowRangeQuery(field, from, to));
     }
 
     private static Query anyOf(String field, List<String> values) {

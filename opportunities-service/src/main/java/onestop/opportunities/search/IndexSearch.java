@@ -9,53 +9,81 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 
 import onestop.opportunities.api.SearchHit;
 import onestop.opportunities.api.SearchPage;
 import onestop.platform.web.PageRequest;
 
-/** The search queries, answered from this replica's index: one page of hits, and the counts. */
+/**
+ * A search answered from this replica's index in one pass over the matches of the search without its
+ * status filter: each match is counted in the facets, and those of a searched status compete for the page.
+ */
 @ApplicationScoped
 class IndexSearch {
+
+    record Result(List<SearchHit> hits, SearchPage.Facets facets) {
+    }
 
     @Inject
     SearchIndex index;
 
-    List<SearchHit> hits(SearchCriteria c, PageRequest paging) {
+    Result search(SearchCriteria c, PageRequest paging) {
         return index.search(searcher -> {
             try {
-                int wanted = paging.offset() + paging.size();
-                TopFieldDocs top = searcher.search(IndexQuery.of(c, true, index.analyzer()), Math.max(1, wanted),
-                        sort(c.sort()), c.sort() == SearchSort.RELEVANCE);
+                FacetCounts counts = new FacetCounts(new HashSet<>(c.statuses().stream().map(Enum::name).toList()));
+                // every hit is counted (no threshold): the collector never asks the query to skip matches,
+                // which the facets need to see
+                TopFieldCollector top = new TopFieldCollectorManager(sort(c.sort()),
+                        Math.max(1, paging.offset() + paging.size()), null, Integer.MAX_VALUE, false).newCollector();
+                searcher.search(IndexQuery.of(c, false, index.analyzer()), new OnePass(counts, top,
+                        c.sort() == SearchSort.RELEVANCE ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES));
+                TopFieldDocs docs = top.topDocs();
                 StoredFields stored = searcher.storedFields();
                 List<SearchHit> hits = new ArrayList<>();
-                for (int i = paging.offset(); i < top.scoreDocs.length; i++) {
-                    ScoreDoc doc = top.scoreDocs[i];
+                for (int i = paging.offset(); i < docs.scoreDocs.length; i++) {
+                    ScoreDoc doc = docs.scoreDocs[i];
                     hits.add(NoticeDocument.hit(stored.document(doc.doc)));
                 }
-                return hits;
+                return new Result(hits, counts.facets());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
 
-    /** Every match counted: the facets, and the total from their status counts. */
-    SearchPage.Facets facets(SearchCriteria c) {
-        return index.search(searcher -> {
-            try {
-                FacetCounts counts = new FacetCounts(new HashSet<>(c.statuses().stream().map(Enum::name).toList()));
-                searcher.search(IndexQuery.of(c, false, index.analyzer()), counts);
-                return counts.facets();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+    /** Counts every match and passes those of a searched status on to the page's collector. */
+    private record OnePass(FacetCounts counts, TopFieldCollector top, ScoreMode scoreMode) implements Collector {
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            FacetCounts.Leaf leaf = counts.leaf(context);
+            LeafCollector page = top.getLeafCollector(context);
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) throws IOException {
+                    page.setScorer(scorer);
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (leaf.collect(doc)) {
+                        page.collect(doc);
+                    }
+                }
+            };
+        }
     }
 
     /** The orders of {@link SearchSort}, each ending with the id as SQL's did, so that ties are stable. */

@@ -38,7 +38,11 @@ final class NoticeDocument {
     static final String BAND = "band";
     static final String CPV_PREFIX = "cpv_prefix";
     static final String CPV_DIVISION = "cpv_division";
-    /** The top of the value range (or the only figure) and its bottom, as the SQL coalesces them. */
+    /**
+     * The top of the value range (or the only figure) and its bottom, as the SQL coalesces them; a notice
+     * without a value has the widest range, so that it passes every value filter unless it asks for
+     * valued notices only ({@link #UNVALUED}).
+     */
     static final String VALUE_HIGH = "value_high";
     static final String VALUE_LOW = "value_low";
     static final String UNVALUED = "unvalued";
@@ -92,10 +96,10 @@ final class NoticeDocument {
         if (high == null) {
             d.add(new StringField(UNVALUED, "true", Field.Store.NO));
         } else {
-            d.add(new LongPoint(VALUE_HIGH, high));
-            d.add(new LongPoint(VALUE_LOW, low));
             d.add(new NumericDocValuesField(VALUE, high));
         }
+        range(d, VALUE_HIGH, high == null ? Long.MAX_VALUE : high);
+        range(d, VALUE_LOW, low == null ? Long.MIN_VALUE : low);
         instant(d, CLOSING, h.closingAt(), true);
         instant(d, PUBLISHED, h.publishedAt(), false);
         d.add(new StringField(SME, Boolean.toString(h.smeSuitable()), Field.Store.YES));
@@ -151,15 +155,22 @@ final class NoticeDocument {
         d.add(new SortedDocValuesField(field, new BytesRef(value)));
     }
 
+    /** A value filtered by range: points when the range leads the search, doc values when it only checks. */
+    private static void range(Document d, String field, long value) {
+        d.add(new LongPoint(field, value));
+        d.add(new NumericDocValuesField(field, value));
+    }
+
     private static void instant(Document d, String field, Instant at, boolean filtered) {
         if (at == null) {
             return;
         }
-        long micros = at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000;
-        d.add(new NumericDocValuesField(field, micros));
+        long micros = micros(at);
         d.add(new StoredField(field, micros));
         if (filtered) {
-            d.add(new LongPoint(field, micros));
+            range(d, field, micros);
+        } else {
+            d.add(new NumericDocValuesField(field, micros));
         }
     }
 

@@ -19,10 +19,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -75,7 +77,14 @@ public class SearchIndex {
         synchronized (this) {
             horizon = rows.horizon();
             rows.all(this::apply);
-            searchers = new SearcherManager(writer, null);
+            searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    searcher.setQueryCache(null); // nothing remembered between searches, filters included
+                    return searcher;
+                }
+            });
         }
         LOG.infof("Search index built from %d notices in %d ms", writer.getDocStats().numDocs,
                 (System.nanoTime() - started) / 1_000_000);

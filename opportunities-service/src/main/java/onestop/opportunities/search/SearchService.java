@@ -20,14 +20,14 @@ public class SearchService {
     IndexSearch index;
 
     public SearchPage search(SearchCriteria criteria, PageRequest paging) {
-        List<SearchHit> hits = hits(criteria, paging);
-        SearchPage.Facets facets = index.facets(criteria);
+        IndexSearch.Result result = index.search(criteria, paging);
+        SearchPage.Facets facets = result.facets();
         long total = criteria.statuses().stream().mapToLong(s -> facets.status().getOrDefault(s.name(), 0L)).sum();
-        return new SearchPage(hits, paging.page(), paging.size(), total, true, facets);
+        return new SearchPage(result.hits(), paging.page(), paging.size(), total, true, facets);
     }
 
     /** The hits alone; the CSV export uses this, so it holds exactly what the search returns. */
     public List<SearchHit> hits(SearchCriteria criteria, PageRequest paging) {
-        return index.hits(criteria, paging);
+        return index.search(criteria, paging).hits();
     }
 }
