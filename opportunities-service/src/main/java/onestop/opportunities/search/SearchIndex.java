@@ -76,7 +76,7 @@ public class SearchIndex {
         writer = new IndexWriter(directory, writing);
         synchronized (this) {
             horizon = rows.horizon();
-            rows.all(this::apply);
+            rows.all(this::add);
             searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
@@ -144,6 +144,19 @@ public class SearchIndex {
         } catch (RuntimeException e) {
             LOG.warnf("Search index catch-up failed, next look retries: %s", e.getMessage());
         }
+    }
+
+    /** The first build: a fresh index, so no notice needs looking up and replacing. */
+    private void add(NoticeRows.Change change) {
+        if (change.status() == OpportunityStatus.DRAFT) {
+            return;
+        }
+        try {
+            writer.addDocument(NoticeDocument.of(change.row()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        indexedXid.put(change.row().hit().id(), change.xid());
     }
 
     private void apply(NoticeRows.Change change) {
