@@ -139,7 +139,7 @@ LUA
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/words.lua" "http://127.0.0.1:$APP_PORT" \
   | grep -E "Latency|50%|90%|99%|Requests/sec|Non-2xx" | tee -a "$OUT"
 
-echo "== service memory: $(ps -o rss= -p "$APP_PID" | awk '{printf "%d MB RSS", $1/1024}'), index $(du -sh /tmp/onestop-search-[0-9]* 2>/dev/null | tail -1 | cut -f1) on disk (memory-mapped)" | tee -a "$OUT"
+echo "== service memory: $(ps -o rss= -p "$APP_PID" | awk '{printf "%d MB RSS", $1/1024}'), index $(du -sh "$(ls -dt /tmp/onestop-search-[0-9]* | head -1)" 2>/dev/null | cut -f1) on disk (memory-mapped)" | tee -a "$OUT"
 
 echo "== alert matching: one new notice against 10,000 saved searches (one statement)" | tee -a "$OUT"
 psql_b -f "$HERE/saved-searches.sql" | grep -E "Execution Time|rows=" | tail -2 | tee -a "$OUT"
