@@ -43,23 +43,11 @@ public interface OpportunitiesConfig {
 
     interface Search {
 
-        /** Matches are counted exactly up to this many; beyond it the total is PostgreSQL's estimate. */
-        @WithDefault("10000")
-        int countLimit();
-
         /**
-         * Relevance ranks at most this many candidates: all matches when there are fewer, otherwise the
-         * most recently published ones. Bounds the cost of a common word (see docs/performance.md).
+         * How often the search index looks for notices written by other replicas (its own commits are
+         * applied at once); a change is found by every replica within about this long (ADR 9).
          */
-        @WithDefault("1000")
-        int rankCandidates();
-
-        /** How long facet counts and the total of one search are reused; 0 turns the cache off. */
-        @WithDefault("30s")
-        Duration facetCacheTtl();
-
-        /** How long one page of one search is reused (the same search again within it); 0 turns it off. */
-        @WithDefault("5s")
-        Duration pageCacheTtl();
+        @WithDefault("0.5s")
+        Duration catchUpEvery();
     }
 }

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One page of a search: the usual page fields, plus {@code totalExact} (false when {@code total} is the
- * planner's estimate, "about 23,000", for a search matching more than the count limit) and the facets.
+ * One page of a search: the usual page fields, plus {@code totalExact} (whether {@code total} is counted
+ * rather than estimated, "about 23,000"; the search counts every match, so it is true, and a client that
+ * shows "about" when it is false keeps working) and the facets.
  */
 public record SearchPage(List<SearchHit> items, int page, int size, long total, boolean totalExact,
         Facets facets) {

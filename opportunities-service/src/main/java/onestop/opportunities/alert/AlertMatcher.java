@@ -22,7 +22,7 @@ import onestop.platform.outbox.Outbox;
  * When a notice is published, raises an alert for every saved search it matches. One statement tests
  * every saved search against the one new row (the searches' criteria are columns), so the cost grows
  * with the number of saved searches only as a scan of that table, never as one search per saved search.
- * The criteria mean what they mean in the search ({@code NoticeFilter}); status and closing dates do
+ * The criteria mean what they mean in the search (the search's {@code IndexQuery}); status and closing dates do
  * not apply, since the notice is newly open.
  */
 @ApplicationScoped

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.scheduler.Scheduled;
 import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.api.OpportunityClosed;
+import onestop.opportunities.search.NoticeChanges;
 import onestop.platform.outbox.Outbox;
 
 /**
@@ -35,6 +36,9 @@ public class ClosingJob {
     @Inject
     Clock clock;
 
+    @Inject
+    NoticeChanges noticeChanges;
+
     @Scheduled(every = "${opportunities.closing-job.every:30s}", delayed = "${opportunities.closing-job.delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
@@ -55,6 +59,9 @@ public class ClosingJob {
                   and status = 'OPEN'
                 returning id, reference, buyer
                 """).setParameter(1, Timestamp.from(now)).setParameter(2, BATCH).getResultList();
+        if (!closed.isEmpty()) {
+            noticeChanges.noticeWritten(); // plain SQL: no entity callback tells the search index
+        }
         for (Object[] row : closed) {
             UUID id = (UUID) row[0];
             outbox.append(OpportunitiesEvents.OPPORTUNITY_CLOSED, OpportunitiesEvents.OPPORTUNITY, id,

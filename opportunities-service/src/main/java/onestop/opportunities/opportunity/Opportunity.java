@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -40,6 +41,7 @@ import onestop.platform.problem.RuleViolation;
  */
 @Entity
 @Table(name = "opportunity")
+@EntityListeners(NoticeIndexing.class) // keeps the search index current (ADR 9)
 public class Opportunity extends PanacheEntityBase {
 
     @Id

@@ -17,15 +17,4 @@ public enum ValueBand {
         this.from = from;
         this.below = below;
     }
-
-    /** The SQL {@code case} that names the band of {@code o.value_pence}. */
-    static String sqlCase() {
-        StringBuilder sql = new StringBuilder("case when value_pence is null then 'UNKNOWN'");
-        for (ValueBand band : values()) {
-            if (band != UNKNOWN && band.below != null) {
-                sql.append(" when value_pence < ").append(band.below).append(" then '").append(band.name()).append('\'');
-            }
-        }
-        return sql.append(" else '").append(OVER_5M.name()).append("' end").toString();
-    }
 }

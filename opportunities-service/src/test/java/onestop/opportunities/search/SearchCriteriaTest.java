@@ -45,11 +45,4 @@ class SearchCriteriaTest {
                 e -> assertThat(e.errors()).extracting(error -> error.field())
                         .containsExactlyInAnyOrder("type", "minValuePence", "closingAfter", "status"));
     }
-
-    @Test
-    void theEstimatedTotalIsTheTopPlanNodesRows() {
-        String plan = "[{\"Plan\": {\"Node Type\": \"Bitmap Heap Scan\", \"Plan Rows\": 23068, "
-                + "\"Plans\": [{\"Node Type\": \"Bitmap Index Scan\", \"Plan Rows\": 38470}]}}]";
-        assertThat(SearchRepository.planRows(plan)).isEqualTo(23068);
-    }
 }
