@@ -45,7 +45,7 @@ public interface OpportunitiesConfig {
 
         /**
          * How often the search index looks for notices written by other replicas (its own commits are
-         * applied at once); a change is found by every replica within about this long (ADR 9).
+         * applied at once); a change is found by every replica within about this long (ADR 10).
          */
         @WithDefault("0.5s")
         Duration catchUpEvery();

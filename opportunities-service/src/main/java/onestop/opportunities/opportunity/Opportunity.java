@@ -41,7 +41,7 @@ import onestop.platform.problem.RuleViolation;
  */
 @Entity
 @Table(name = "opportunity")
-@EntityListeners(NoticeIndexing.class) // keeps the search index current (ADR 9)
+@EntityListeners(NoticeIndexing.class) // keeps the search index current (ADR 10)
 public class Opportunity extends PanacheEntityBase {
 
     @Id

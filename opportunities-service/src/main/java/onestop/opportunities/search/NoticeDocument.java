@@ -26,7 +26,7 @@ import onestop.opportunities.api.SearchHit;
  * The mapping of a notice into the index: what is searched (title and description words), filtered
  * (keyword, point and flag fields, the same keys as the SQL columns), sorted and counted (doc values),
  * and shown (the stored fields of a {@link SearchHit}, so a page is answered without the database).
- * The same mapping would be an OpenSearch index's (ADR 9).
+ * The same mapping would be an OpenSearch index's (ADR 10).
  */
 final class NoticeDocument {
 

@@ -35,7 +35,7 @@ import onestop.opportunities.OpportunitiesConfig;
 import onestop.opportunities.api.OpportunityStatus;
 
 /**
- * This replica's search index, its read model of the public notices (ADR 9). Built from PostgreSQL at
+ * This replica's search index, its read model of the public notices (ADR 10). Built from PostgreSQL at
  * start, then kept current by {@link #catchUp()}: right after each of this service's own commits that
  * touch a notice ({@link NoticeChanges}), and every half second for the writes of other replicas. The index
  * lives in memory-mapped files in a temporary directory (off the heap) and is thrown away at shutdown.

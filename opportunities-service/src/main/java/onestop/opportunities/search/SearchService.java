@@ -10,7 +10,7 @@ import onestop.opportunities.api.SearchPage;
 import onestop.platform.web.PageRequest;
 
 /**
- * Runs a search: one page of hits, the total and the facets, all from this replica's index (ADR 9).
+ * Runs a search: one page of hits, the total and the facets, all from this replica's index (ADR 10).
  * Every match is counted, so the total is always exact; nothing is remembered between searches.
  */
 @ApplicationScoped
