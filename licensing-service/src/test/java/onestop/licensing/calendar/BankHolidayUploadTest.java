@@ -18,6 +18,7 @@ import java.time.LocalTime;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,7 @@ class BankHolidayUploadTest {
     BankHolidayCalendar holidays;
 
     @Inject
+    @Readiness
     CalendarCoverageHealth health;
 
     @Inject
