@@ -21,11 +21,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 
+import onestop.platform.problem.ProblemException;
 import onestop.platform.time.WorkingDayCalendar;
 
 /**
@@ -40,6 +42,7 @@ import onestop.platform.time.WorkingDayCalendar;
 public class BankHolidayCalendar implements WorkingDayCalendar.Holidays {
 
     static final String SHIPPED = "bank-holidays/bank-holidays.json";
+    private static final Logger LOG = Logger.getLogger(BankHolidayCalendar.class);
 
     /** The calendar in use: which upload it came from (0: the shipped file), read when. */
     record Current(long uploadId, PublishedHolidays holidays, Instant uploadedAt, String uploadedBy, long readAtNanos) {
@@ -96,9 +99,8 @@ public class BankHolidayCalendar implements WorkingDayCalendar.Holidays {
             newest.setLong(1, known == null ? 0 : known.uploadId());
             try (ResultSet row = newest.executeQuery()) {
                 if (row.next()) {
-                    known = new Current(row.getLong(1),
-                            BankHolidayFile.read(row.getString(4), "upload"), row.getTimestamp(2).toInstant(),
-                            row.getString(3), System.nanoTime());
+                    known = new Current(row.getLong(1), readStored(row.getLong(1), row.getString(4), known),
+                            row.getTimestamp(2).toInstant(), row.getString(3), System.nanoTime());
                 } else if (known == null) {
                     known = new Current(0, shipped(), null, null, System.nanoTime());
                 } else {
@@ -115,6 +117,20 @@ public class BankHolidayCalendar implements WorkingDayCalendar.Holidays {
         }
         current = known;
         return known;
+    }
+
+    /**
+     * An upload was checked before it was kept, so it reads; should a row be changed by hand into something that
+     * does not, working days go on being counted by what was read before (or the shipped file), not refused.
+     */
+    private PublishedHolidays readStored(long id, String document, Current known) {
+        try {
+            return BankHolidayFile.read(document, "upload");
+        } catch (ProblemException unreadable) {
+            LOG.errorf("Bank holiday upload %d does not read (%s): still counting by the calendar read before", id,
+                    unreadable.getMessage());
+            return known == null ? shipped() : known.holidays();
+        }
     }
 
     /** Forgets what was read, so the next question reads the newest upload (tests that remove uploads). */

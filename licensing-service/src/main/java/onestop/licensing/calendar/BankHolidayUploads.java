@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,7 +45,7 @@ public class BankHolidayUploads {
         BankHolidayCalendar.Current current = reload ? calendar.reload() : calendar.current();
         PublishedHolidays holidays = current.holidays();
         return new BankHolidayCalendarView(holidays.source(), current.uploadedAt(), current.uploadedBy(),
-                holidays.coversFrom(), holidays.coverageEndsOn(), List.copyOf(new java.util.TreeSet<>(holidays.days())),
+                holidays.coversFrom(), holidays.coverageEndsOn(), List.copyOf(new TreeSet<>(holidays.days())),
                 warning(holidays.coverageEndsOn()));
     }
 
