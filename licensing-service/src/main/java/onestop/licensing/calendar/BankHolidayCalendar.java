@@ -109,11 +109,12 @@ public class BankHolidayCalendar implements WorkingDayCalendar.Holidays {
                 }
             }
         } catch (SQLException e) {
-            if (known == null) {
-                // no database yet: count by the shipped file rather than not at all, and ask again next time
-                return new Current(0, shipped(), null, null, System.nanoTime());
-            }
-            return known;
+            // the database is away: count by what was read before (or the shipped file), and ask again after the
+            // refresh interval rather than on every day counted
+            LOG.warnf("Could not read the bank holiday uploads (%s): counting by the calendar read before", e);
+            known = known == null ? new Current(0, shipped(), null, null, System.nanoTime())
+                    : new Current(known.uploadId(), known.holidays(), known.uploadedAt(), known.uploadedBy(),
+                            System.nanoTime());
         }
         current = known;
         return known;
