@@ -71,6 +71,10 @@ final class Refusals {
         if (field.startsWith("documents.") || field.equals("fee") || !field.contains(".")) {
             return sentence(message);
         }
+        if (message.startsWith("s.")) {
+            // a rule of the Act, cited first ("s.107(3): you have already given 5 ..."): it reads on its own
+            return message;
+        }
         return labels.apply(field) + " " + message;
     }
 

@@ -9,18 +9,36 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts working days as the statutes do: Monday to Friday, except England and Wales bank holidays
- * ({@link BankHolidays}, any year). The licensing target periods and the procurement standstill both use it.
+ * ({@link BankHolidays}, any year, unless a service gives its own source with {@link #of(Holidays)}). The
+ * licensing target periods and the procurement standstill both use it.
  */
 public final class WorkingDayCalendar {
+
+    /** Which days are bank holidays: the statutory rules by default, or a published list a service keeps. */
+    @FunctionalInterface
+    public interface Holidays {
+        boolean isBankHoliday(LocalDate day);
+    }
 
     /** Days, deadlines and "today" are those of the council, in England. */
     public static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
 
     private static final WorkingDayCalendar ENGLAND_AND_WALES = new WorkingDayCalendar();
 
-    private final Map<Integer, Set<LocalDate>> bankHolidays = new ConcurrentHashMap<>();
+    private final Holidays holidays;
+
+    private WorkingDayCalendar(Holidays holidays) {
+        this.holidays = holidays;
+    }
 
     private WorkingDayCalendar() {
+        Map<Integer, Set<LocalDate>> byYear = new ConcurrentHashMap<>();
+        this.holidays = day -> byYear.computeIfAbsent(day.getYear(), BankHolidays::englandAndWales).contains(day);
+    }
+
+    /** A calendar of weekends and the given bank holidays (asked day by day, so the source may change). */
+    public static WorkingDayCalendar of(Holidays holidays) {
+        return new WorkingDayCalendar(holidays);
     }
 
     /** The calendar of England and Wales. */
@@ -34,7 +52,7 @@ public final class WorkingDayCalendar {
     }
 
     public boolean isBankHoliday(LocalDate day) {
-        return bankHolidays.computeIfAbsent(day.getYear(), BankHolidays::englandAndWales).contains(day);
+        return holidays.isBankHoliday(day);
     }
 
     /** The day that is {@code days} working days after {@code start} (start itself not counted). */

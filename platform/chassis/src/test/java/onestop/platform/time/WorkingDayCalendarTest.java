@@ -97,4 +97,14 @@ class WorkingDayCalendarTest {
         assertThat(calendar.workingDaysBetween(LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-20")))
                 .isZero();
     }
+
+    @Test
+    void aCalendarOfItsOwnHolidaysAsksThemDayByDay() {
+        Set<LocalDate> proclaimed = new TreeSet<>(Set.of(LocalDate.parse("2026-11-24")));
+        WorkingDayCalendar own = WorkingDayCalendar.of(proclaimed::contains);
+        assertThat(own.addWorkingDays(LocalDate.parse("2026-11-23"), 1)).isEqualTo(LocalDate.parse("2026-11-25"));
+        assertThat(own.isWorkingDay(LocalDate.parse("2026-12-25"))).as("only the days it is given").isTrue();
+        proclaimed.clear();
+        assertThat(own.addWorkingDays(LocalDate.parse("2026-11-23"), 1)).isEqualTo(LocalDate.parse("2026-11-24"));
+    }
 }

@@ -1,0 +1,141 @@
+package onestop.system.browser;
+
+import static onestop.system.Api.LICENSING;
+import static onestop.system.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.restassured.http.ContentType;
+import onestop.system.Api;
+
+/**
+ * Temporary event notices in a real browser, with JavaScript on and off, axe-core checking every page: a premises
+ * user gives a late notice on the portal's apply form, the police (the seeded police@onestop.local) object on
+ * their page, and the premises user sees the counter notice; a notice over the person's annual limit is refused
+ * on the check-your-answers page, naming the section of the Act.
+ */
+class TemporaryEventNoticeBrowserIT extends BrowserJourneys {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final String TYPE = "Temporary event notice";
+
+    @ParameterizedTest(name = "JavaScript on: {0}")
+    @ValueSource(booleans = {true, false})
+    void aLateNoticeWithAPoliceObjectionEndsInACounterNotice(boolean javaScript) {
+        Api.Business organiser = Api.registerBusiness("Digbeth Street Party CIC");
+        PortalBrowser.Visitor business = browser.visitor(javaScript);
+        business.signIn(organiser.email(), Api.PASSWORD).sees("Dashboard");
+        // 8 weekdays between today and the event day, neither counted: 5 to 8 working days whatever bank holidays
+        // fall between (at most 3 in any fortnight), so a late notice
+        String reference = giveNotice(business, weekdaysAfter(LocalDate.now(LONDON), 9), "ten-late")
+                .press("Submit application").sees("Application submitted").screenshot("ten-submitted")
+                .page().locator(".govuk-panel__body strong").innerText().trim();
+
+        PortalBrowser.Visitor police = browser.visitor(javaScript);
+        police.signIn("police@onestop.local", system.staffPassword("police")).sees("Dashboard")
+                .follow("Temporary event notices open to objection").sees("Temporary event notices open to objection")
+                .screenshot("ten-open-to-objection")
+                .follow(reference).sees("Object to temporary event notice " + reference);
+        assertThat(police.text()).contains("This is a late notice");
+        police.press("Object").sees("Error: Object to temporary event notice " + reference);
+        assertThat(police.text()).contains("Enter the reasons for objecting");
+        police.fill("Reasons for objecting", "Disorder at the organiser's last event.")
+                .screenshot("ten-objection")
+                .press("Object").sees("Temporary event notices open to objection");
+        assertThat(police.text()).contains("Your objection has been sent");
+
+        business.follow("Dashboard").sees("Dashboard")
+                .follow("all your applications").sees("Your applications")
+                .follow(reference).sees(TYPE + " application " + reference).screenshot("ten-counter-notice");
+        assertThat(business.text()).contains("A counter notice has been given")
+                .contains("Late (5 to 9 working days before the event)")
+                .contains("Disorder at the organiser's last event.");
+    }
+
+    @ParameterizedTest(name = "JavaScript on: {0}")
+    @ValueSource(booleans = {true, false})
+    void aNoticeOverThePersonsAnnualLimitIsRefusedNamingTheRule(boolean javaScript) {
+        Api.Business organiser = Api.registerBusiness("Moseley Folk Nights Ltd");
+        LocalDate day = weekdaysAfter(LocalDate.now(LONDON), 25);
+        // the five notices a year of a person without a personal licence (s.107(3)), given through the API
+        for (int i = 0; i < 5; i++) {
+            giveByApi(organiser, day);
+        }
+        PortalBrowser.Visitor business = browser.visitor(javaScript);
+        business.signIn(organiser.email(), Api.PASSWORD).sees("Dashboard");
+        giveNotice(business, day, "ten-over-limit")
+                .press("Submit application").sees("Error: Check your answers before submitting your application")
+                .screenshot("ten-over-limit");
+        assertThat(business.text()).contains("s.107(3): you have already given 5 temporary event notices")
+                .contains("the limit is 5 a year");
+    }
+
+    /** The apply form for a notice of an evening on {@code day} at premises of its own, up to check your answers. */
+    private static PortalBrowser.Visitor giveNotice(PortalBrowser.Visitor business, LocalDate day, String shots) {
+        business.follow("Apply for a licence").sees("Apply for a licence")
+                .check(TYPE)
+                .press("Continue")
+                .sees("Premises – " + TYPE)
+                .fill("Premises name", "Community hall")
+                .fill("Address line 1", UUID.randomUUID().toString().substring(0, 8) + " Alcester Road")
+                .fill("Town or city", "Birmingham")
+                .fill("Postcode", "B13 8JP")
+                .press("Save and continue")
+                .sees(TYPE + " application")
+                .follow("Details").sees("Details – " + TYPE);
+        dateTime(business, "details-eventStart", day, "18:00");
+        dateTime(business, "details-eventEnd", day, "23:00");
+        return business.fill("Maximum number of people at any one time", "150")
+                .check("Sale of alcohol")
+                .screenshot(shots + "-details")
+                .press("Save and continue")
+                .sees(TYPE + " application")
+                .follow("Pay").sees("Pay the fee")
+                .press("Pay £21")
+                .sees(TYPE + " application")
+                .follow("Check your answers").sees("Check your answers before submitting your application");
+    }
+
+    private static void dateTime(PortalBrowser.Visitor business, String id, LocalDate day, String time) {
+        business.fillField(id, String.valueOf(day.getDayOfMonth()))
+                .fillField(id + "-month", String.valueOf(day.getMonthValue()))
+                .fillField(id + "-year", String.valueOf(day.getYear()))
+                .fillField(id + "-time", time);
+    }
+
+    private static void giveByApi(Api.Business organiser, LocalDate day) {
+        String start = day.atTime(LocalTime.of(18, 0)).atZone(LONDON).toInstant().toString();
+        String end = day.atTime(LocalTime.of(23, 0)).atZone(LONDON).toInstant().toString();
+        String id = as(organiser.token()).contentType(ContentType.JSON).body(Map.of(
+                "licenceTypeCode", "TEMPORARY_EVENT_NOTICE", "kind", "NEW",
+                "premises", Map.of("name", "Community hall", "addressLine1",
+                        UUID.randomUUID().toString().substring(0, 8) + " Alcester Road", "town", "Birmingham",
+                        "postcode", "B13 8JP"),
+                "details", Map.of("eventStart", start, "eventEnd", end, "expectedAttendance", 150,
+                        "licensableActivities", List.of("SALE_OF_ALCOHOL"))))
+                .when().post(LICENSING + "/applications").then().statusCode(201).extract().path("id");
+        as(organiser.token()).when().post(LICENSING + "/applications/" + id + "/payment").then().statusCode(200);
+        as(organiser.token()).when().post(LICENSING + "/applications/" + id + "/submit").then().statusCode(200);
+    }
+
+    private static LocalDate weekdaysAfter(LocalDate start, int weekdays) {
+        LocalDate day = start;
+        for (int left = weekdays; left > 0;) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                left--;
+            }
+        }
+        return day;
+    }
+}
