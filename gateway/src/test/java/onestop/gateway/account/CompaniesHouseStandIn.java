@@ -2,28 +2,34 @@ package onestop.gateway.account;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
-import onestop.gateway.GatewayTestProfile;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** The gateway with Companies House played by a WireMock following its published API; each test stubs it. */
-public class CompaniesHouseStandIn extends GatewayTestProfile {
+/**
+ * Companies House played by a WireMock following its published API; each test stubs it. A test resource (not a
+ * profile): the test and the application then share this class, and so the server.
+ */
+public class CompaniesHouseStandIn implements QuarkusTestResourceLifecycleManager {
 
     static final String API_KEY = "test-companies-house-key";
-    static final WireMockServer SERVER = new WireMockServer(options().dynamicPort());
+    static WireMockServer server;
 
     @Override
-    public Map<String, String> getConfigOverrides() {
-        if (!SERVER.isRunning()) {
-            SERVER.start();
+    public Map<String, String> start() {
+        server = new WireMockServer(options().dynamicPort());
+        server.start();
+        return Map.of("quarkus.rest-client.companies-house.url", server.baseUrl(),
+                "onestop.companies-house.api-key", API_KEY);
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
         }
-        Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
-        overrides.put("quarkus.rest-client.companies-house.url", SERVER.baseUrl());
-        overrides.put("onestop.companies-house.api-key", API_KEY);
-        return overrides;
     }
 
     /** Companies House's company profile. */

@@ -27,12 +27,14 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import onestop.gateway.Accounts;
+import onestop.gateway.GatewayTestProfile;
 import onestop.platform.testing.OneStopTestInfrastructure;
 
 /** A business's company number checked against Companies House, and what its account then shows. */
 @QuarkusTest
-@TestProfile(CompaniesHouseStandIn.class)
+@TestProfile(GatewayTestProfile.class)
 @WithTestResource(value = OneStopTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
+@WithTestResource(CompaniesHouseStandIn.class)
 class CompanyCheckTest {
 
     @Inject
@@ -40,7 +42,7 @@ class CompanyCheckTest {
 
     @BeforeEach
     void freshCompaniesHouse() {
-        CompaniesHouseStandIn.SERVER.resetAll();
+        CompaniesHouseStandIn.server.resetAll();
     }
 
     @Test
@@ -53,7 +55,7 @@ class CompanyCheckTest {
         assertThat(me.getString("business.companyCheck.registeredName")).isEqualTo("DIGBETH DELI LIMITED");
         String basic = "Basic " + Base64.getEncoder().encodeToString(
                 (CompaniesHouseStandIn.API_KEY + ":").getBytes(StandardCharsets.UTF_8));
-        CompaniesHouseStandIn.SERVER.verify(getRequestedFor(urlEqualTo("/company/01234567"))
+        CompaniesHouseStandIn.server.verify(getRequestedFor(urlEqualTo("/company/01234567"))
                 .withHeader("Authorization", equalTo(basic)));
     }
 
@@ -126,13 +128,13 @@ class CompanyCheckTest {
     }
 
     private static void stub(String number, int status, String body) {
-        CompaniesHouseStandIn.SERVER.stubFor(get(urlEqualTo("/company/" + number)).willReturn(aResponse()
+        CompaniesHouseStandIn.server.stubFor(get(urlEqualTo("/company/" + number)).willReturn(aResponse()
                 .withStatus(status).withHeader("Content-Type", "application/json").withBody(body)));
     }
 
     private static void waitForRequests(String path, int count) {
         Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        while (CompaniesHouseStandIn.SERVER.findAll(getRequestedFor(urlEqualTo(path))).size() < count
+        while (CompaniesHouseStandIn.server.findAll(getRequestedFor(urlEqualTo(path))).size() < count
                 && Instant.now().isBefore(until)) {
             sleep();
         }

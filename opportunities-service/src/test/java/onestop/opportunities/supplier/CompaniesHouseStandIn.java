@@ -6,19 +6,29 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** The service with Companies House played by a WireMock following its published API; each test stubs it. */
-public class CompaniesHouseStandIn implements QuarkusTestProfile {
+/**
+ * Companies House played by a WireMock following its published API; each test stubs it. A test resource (not a
+ * profile): the test and the application then share this class, and so the server.
+ */
+public class CompaniesHouseStandIn implements QuarkusTestResourceLifecycleManager {
 
-    static final WireMockServer SERVER = new WireMockServer(options().dynamicPort());
+    static final String API_KEY = "test-companies-house-key";
+    static WireMockServer server;
 
     @Override
-    public Map<String, String> getConfigOverrides() {
-        if (!SERVER.isRunning()) {
-            SERVER.start();
+    public Map<String, String> start() {
+        server = new WireMockServer(options().dynamicPort());
+        server.start();
+        return Map.of("quarkus.rest-client.companies-house.url", server.baseUrl(),
+                "onestop.companies-house.api-key", API_KEY);
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
         }
-        return Map.of("quarkus.rest-client.companies-house.url", SERVER.baseUrl(),
-                "onestop.companies-house.api-key", "test-companies-house-key");
     }
 }

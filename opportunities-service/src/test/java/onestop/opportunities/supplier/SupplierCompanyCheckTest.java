@@ -17,14 +17,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.common.WithTestResource;
 import io.restassured.path.json.JsonPath;
 import onestop.opportunities.OpportunitiesTest;
 import onestop.platform.testing.TestTokens;
 
 /** A supplier profile's company number checked against Companies House, and what the profile then shows. */
 @OpportunitiesTest
-@TestProfile(CompaniesHouseStandIn.class)
+@WithTestResource(CompaniesHouseStandIn.class)
 class SupplierCompanyCheckTest {
 
     @Inject
@@ -32,7 +32,7 @@ class SupplierCompanyCheckTest {
 
     @BeforeEach
     void freshCompaniesHouse() {
-        CompaniesHouseStandIn.SERVER.resetAll();
+        CompaniesHouseStandIn.server.resetAll();
     }
 
     @Test
@@ -92,14 +92,14 @@ class SupplierCompanyCheckTest {
 
     private static void waitForRequest(String path) {
         Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        while (CompaniesHouseStandIn.SERVER.findAll(getRequestedFor(urlEqualTo(path))).isEmpty()
+        while (CompaniesHouseStandIn.server.findAll(getRequestedFor(urlEqualTo(path))).isEmpty()
                 && Instant.now().isBefore(until)) {
             pause();
         }
     }
 
     private static void stub(String number, int status, String body) {
-        CompaniesHouseStandIn.SERVER.stubFor(get(urlEqualTo("/company/" + number)).willReturn(aResponse()
+        CompaniesHouseStandIn.server.stubFor(get(urlEqualTo("/company/" + number)).willReturn(aResponse()
                 .withStatus(status).withHeader("Content-Type", "application/json").withBody(body)));
     }
 
