@@ -16,6 +16,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import onestop.licensing.api.AddressLookupView;
+import onestop.licensing.api.Premises;
 import onestop.portal.licensing.AddressFinder;
 
 /**
@@ -52,7 +53,8 @@ class PortalFormTemplatesTest {
         String page = render(premises.data("app", null).data("type", Map.of("code", "STREET_TRADING_CONSENT",
                 "name", "Street trading consent")).data("action", "/licences/apply/STREET_TRADING_CONSENT")
                 .data("premises", Map.of("name", "", "addressLine1", "", "town", "", "postcode", "B1"))
-                .data("version", "").data("errors", List.of(new FormError("postcode", "Postcode is not a UK postcode"))));
+                .data("version", "").data("errors", List.of(new FormError("postcode", "Postcode is not a UK postcode")))
+                .data("found", null));
         assertThat(page).contains("id=\"name\" name=\"name\" type=\"text\"")
                 .contains("id=\"postcode\" name=\"postcode\" type=\"text\"").doesNotContain("type=\"{");
     }
@@ -66,7 +68,7 @@ class PortalFormTemplatesTest {
                         "Selly Oak Tavern, 516 Bristol Road", "Birmingham", "B29 6BD")), null, null);
         String page = render(premises.data("app", null).data("type", Map.of("code", "PREMISES_LICENCE",
                 "name", "Premises licence")).data("action", "/licences/apply/PREMISES_LICENCE")
-                .data("premises", Map.of("name", "", "addressLine1", "", "town", "", "postcode", ""))
+                .data("premises", new Premises("", "", "", ""))
                 .data("version", "").data("errors", List.of()).data("found", found));
         assertThat(page).contains("<form method=\"get\" action=\"/licences/apply/PREMISES_LICENCE\"")
                 .contains("id=\"lookup\" name=\"lookup\" type=\"text\"").contains("value=\"B29 6BD\"")
@@ -82,7 +84,7 @@ class PortalFormTemplatesTest {
                 "No addresses were found for B1 2ZZ. Check the postcode, or enter the address manually.", null);
         String page = render(premises.data("app", null).data("type", Map.of("code", "PREMISES_LICENCE",
                 "name", "Premises licence")).data("action", "/licences/apply/PREMISES_LICENCE")
-                .data("premises", Map.of("name", "", "addressLine1", "", "town", "", "postcode", ""))
+                .data("premises", new Premises("", "", "", ""))
                 .data("version", "").data("errors", List.of()).data("found", none));
         assertThat(page).contains("No addresses were found for B1 2ZZ").doesNotContain("type=\"radio\"")
                 .contains("Enter the address manually").contains("id=\"addressLine1\" name=\"addressLine1\"");
