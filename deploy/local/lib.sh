@@ -58,7 +58,7 @@ OPPORTUNITIES_MANAGEMENT_PORT="${ONESTOP_OPPORTUNITIES_MANAGEMENT_PORT:-9082}"
 PORTAL_MANAGEMENT_PORT="${ONESTOP_PORTAL_MANAGEMENT_PORT:-9083}"
 STAND_INS_MANAGEMENT_PORT="${ONESTOP_STAND_INS_MANAGEMENT_PORT:-9095}"
 # No silent fakes: the prod-profile services refuse a stand-in unless this names it (see README.md)
-STAND_INS_ALLOWED="${ONESTOP_ALLOW_STAND_INS-pay,mail}"
+STAND_INS_ALLOWED="${ONESTOP_ALLOW_STAND_INS-pay,notify,companies-house,os-places,mail}"
 READY_TIMEOUT="${ONESTOP_READY_TIMEOUT:-120}"
 
 # stand-ins first: the services call it (GOV.UK Pay, ...) once they are up

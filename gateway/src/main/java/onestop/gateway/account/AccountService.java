@@ -35,10 +35,13 @@ public class AccountService {
     private final Event<AccountMail> mails;
     private final Event<PasswordChanged> passwordChanges;
     private final String publicUrl;
+    private final CompanyChecks companyChecks;
 
     AccountService(Passwords passwords, AccountsConfig config, Clock clock, AccountTokens tokens,
-            Event<AccountMail> mails, Event<PasswordChanged> passwordChanges, GatewayConfig gateway) {
+            Event<AccountMail> mails, Event<PasswordChanged> passwordChanges, GatewayConfig gateway,
+            CompanyChecks companyChecks) {
         this.passwords = passwords;
+        this.companyChecks = companyChecks;
         this.clock = clock;
         this.tokens = tokens;
         this.mails = mails;
@@ -86,6 +89,7 @@ public class AccountService {
         business.companyNumber = checked.companyNumber();
         business.postcode = checked.postcode();
         business.createdAt = Instant.now(clock);
+        companyChecks.pending(business);
         business.persist();
         UserAccount user = account(checked.email(), hash, Roles.BUSINESS);
         user.businessId = business.id;
@@ -127,6 +131,7 @@ public class AccountService {
                 business.name = link.businessName;
                 business.companyNumber = link.companyNumber;
                 business.postcode = link.postcode;
+                companyChecks.pending(business);
             });
         }
     }

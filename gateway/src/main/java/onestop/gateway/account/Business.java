@@ -26,6 +26,19 @@ public class Business extends PanacheEntityBase {
 
     public String postcode;
 
+    /** The Companies House check of {@link #companyNumber} ({@code CompanyCheck.Status}); null without a number. */
+    @Column(name = "company_check")
+    public String companyCheck;
+
+    @Column(name = "company_check_reason")
+    public String companyCheckReason;
+
+    @Column(name = "company_registered_name")
+    public String companyRegisteredName;
+
+    @Column(name = "company_checked_at")
+    public Instant companyCheckedAt;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -37,7 +37,9 @@ public class MeResource {
         MeView.BusinessView business = null;
         if (account.businessId != null) {
             Business b = Business.findById(account.businessId);
-            business = new MeView.BusinessView(b.id, b.name, b.companyNumber, b.postcode);
+            MeView.CompanyCheckView check = b.companyCheck == null ? null : new MeView.CompanyCheckView(
+                    b.companyCheck, b.companyCheckReason, b.companyRegisteredName, b.companyCheckedAt);
+            business = new MeView.BusinessView(b.id, b.name, b.companyNumber, b.postcode, check);
         }
         return new MeView(account.id, account.email, account.roles, business, account.organisation);
     }

@@ -8,11 +8,13 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
+import onestop.platform.mail.MailRoutes;
 
 /**
  * Emails each new notification after its transaction commits, without waiting: the consumer never
  * blocks on SMTP, a send that takes longer than the timeout is given up, and a failure is only logged
- * (the notification is in the inbox anyway). While {@code quarkus.mailer.mock} is on, mails are logged.
+ * (the notification is in the inbox anyway). While {@code quarkus.mailer.mock} is on, mails are logged; with
+ * {@code onestop.mail.route=notify} they go through GOV.UK Notify (template kind {@code notification}).
  */
 @ApplicationScoped
 public class NotificationMailer {
@@ -21,10 +23,12 @@ public class NotificationMailer {
 
     private final ReactiveMailer mailer;
     private final NotificationsConfig config;
+    private final MailRoutes routes;
 
-    NotificationMailer(ReactiveMailer mailer, NotificationsConfig config) {
+    NotificationMailer(ReactiveMailer mailer, NotificationsConfig config, MailRoutes routes) {
         this.mailer = mailer;
         this.config = config;
+        this.routes = routes;
     }
 
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationsMade made) {
@@ -32,6 +36,14 @@ public class NotificationMailer {
             return;
         }
         for (NotificationsMade.Mail mail : made.mails()) {
+            if (routes.isNotify()) {
+                routes.sendThroughNotify("notification", mail.to(), "OneStop: " + mail.subject(),
+                        mail.text() + "\n\nSign in to OneStop to see it.\n")
+                        .subscribe().with(sent -> LOG.debugf("Emailed a notification to %s", mail.to()),
+                                failure -> LOG.warnf("Could not email a notification to %s: %s", mail.to(),
+                                        failure.toString()));
+                continue;
+            }
             mailer.send(Mail.withText(mail.to(), "OneStop: " + mail.subject(), mail.text()
                     + "\n\nSign in to OneStop to see it.\n"))
                     .ifNoItem().after(config.emailTimeout()).fail()

@@ -26,8 +26,13 @@ public record ApplicationView(UUID id, String reference, UUID businessId, String
         List<String> allowedActions, @JsonInclude(JsonInclude.Include.NON_NULL) List<Missing> missing,
         @JsonInclude(JsonInclude.Include.NON_NULL) TemporaryEventView temporaryEvent) {
 
-    /** Where the licensed activity takes place. */
-    public record Premises(String name, String addressLine1, String town, String postcode) {
+    /** Where the licensed activity takes place; {@code uprn} when the address was found by postcode. */
+    public record Premises(String name, String addressLine1, String town, String postcode,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String uprn) {
+
+        public Premises(String name, String addressLine1, String town, String postcode) {
+            this(name, addressLine1, town, postcode, null);
+        }
     }
 
     /** Something submission would still refuse: the field, the problem's code and why. */

@@ -38,6 +38,12 @@ public interface LicensingClient {
             @QueryParam("issuedFrom") String issuedFrom, @QueryParam("issuedTo") String issuedTo,
             @QueryParam("page") Integer page);
 
+    /** The addresses at a postcode (OS Places), for "find an address"; any signed-in user. */
+    @GET
+    @Path("/address-lookup")
+    AddressLookupView addressLookup(@HeaderParam("Authorization") String authorization,
+            @QueryParam("postcode") String postcode);
+
     /** One licence on the public register. */
     @GET
     @Path("/register/{id}")

@@ -64,7 +64,7 @@ public class AreaAlerts {
         alert.tokenExpiresAt = now.plus(EmailTokens.CONFIRM_WITHIN);
         alert.createdAt = now;
         alert.persist();
-        mail.queue(alert.email, "Confirm your licensing alerts for " + area.text(), """
+        mail.queue("area-alert-confirm", alert.email, "Confirm your licensing alerts for " + area.text(), """
                 You asked to be emailed about new licence applications open for comment in %s%s.
 
                 Open this link and press "Confirm" to start them:
@@ -131,7 +131,7 @@ public class AreaAlerts {
             em.createNativeQuery("insert into area_alert_unsubscribe (token_hash, alert_id, created_at) values (?1, ?2, ?3)")
                     .setParameter(1, EmailTokens.hash(unsubscribe)).setParameter(2, alert.id).setParameter(3, now)
                     .executeUpdate();
-            mail.queue(alert.email, "New licence application in " + where.outward() + ": " + type.name, """
+            mail.queue("area-alert", alert.email, "New licence application in " + where.outward() + ": " + type.name, """
                     A new application is open for comment in %s.
 
                     %s (%s), postcode %s. Representations can be made until %s.

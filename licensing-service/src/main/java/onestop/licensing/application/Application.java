@@ -84,6 +84,10 @@ public class Application extends PanacheEntityBase {
     @Column(name = "premises_postcode")
     public String premisesPostcode;
 
+    /** The UPRN of an address found by postcode (OS Places); null for one entered by hand. */
+    @Column(name = "premises_uprn")
+    public String premisesUprn;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public JsonNode details;
 
@@ -161,7 +165,7 @@ public class Application extends PanacheEntityBase {
     public int version;
 
     public Premises premises() {
-        return new Premises(premisesName, premisesAddressLine1, premisesTown, premisesPostcode);
+        return new Premises(premisesName, premisesAddressLine1, premisesTown, premisesPostcode, premisesUprn);
     }
 
     public void setPremises(Premises premises) {
@@ -169,6 +173,7 @@ public class Application extends PanacheEntityBase {
         premisesAddressLine1 = premises.addressLine1();
         premisesTown = premises.town();
         premisesPostcode = premises.postcode();
+        premisesUprn = premises.uprn();
     }
 
     public boolean isPaid() {

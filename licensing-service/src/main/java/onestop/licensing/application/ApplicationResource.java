@@ -209,8 +209,10 @@ public class ApplicationResource {
     private ApplicationView view(Application a, List<Problem.FieldError> missing, TemporaryEventView event) {
         Premises p = a.premises();
         return new ApplicationView(a.id, a.reference, a.businessId, a.holderName, a.licenceTypeCode, a.kind,
-                a.licenceId, a.status, new ApplicationView.Premises(p.name(), p.addressLine1(), p.town(), p.postcode()),
-                a.details, a.feePence, a.isPaid(), a.paymentReference, a.paymentState, a.assignedTo, a.createdAt, a.updatedAt,
+                a.licenceId, a.status,
+                new ApplicationView.Premises(p.name(), p.addressLine1(), p.town(), p.postcode(), p.uprn()),
+                a.details, a.feePence, a.isPaid(), a.paymentReference, a.paymentState, a.assignedTo, a.createdAt,
+                a.updatedAt,
                 a.submittedAt, a.dueDate, a.isOverdue(service.today()), a.informationRequestedAt,
                 a.consultationEndsAt, a.decidedAt, a.outcome, a.conditions, a.reasons, a.grantedByTacitConsent,
                 a.issuedLicenceId, a.targetExtendedAt, a.targetExtensionReasons, a.holderConsent, a.version,

@@ -60,7 +60,7 @@ public class PublicRepresentations {
         pending.madeAt = now;
         pending.expiresAt = now.plus(EmailTokens.CONFIRM_WITHIN);
         pending.persist();
-        mail.queue(pending.email, "Confirm your representation on " + consultation.reference(), """
+        mail.queue("representation-confirm", pending.email, "Confirm your representation on " + consultation.reference(), """
                 You made a representation on licence application %s (%s, %s).
 
                 It counts only once you confirm this email address. Open this link and press "Confirm":

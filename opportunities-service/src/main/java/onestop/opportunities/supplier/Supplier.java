@@ -42,6 +42,15 @@ public class Supplier extends PanacheEntityBase {
     public boolean charterSignatory;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** The Companies House check of {@link #companyNumber}; written by {@code SupplierCompanyChecks} only. */
+    @Column(name = "company_check")
+    public String companyCheck;
+    @Column(name = "company_check_reason")
+    public String companyCheckReason;
+    @Column(name = "company_registered_name")
+    public String companyRegisteredName;
+    @Column(name = "company_checked_at")
+    public Instant companyCheckedAt;
     @Version
     public long version;
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import onestop.opportunities.api.CompanyCheckView;
 import onestop.opportunities.api.SupplierProfile;
 import onestop.opportunities.cpv.CpvCatalogue;
 import onestop.platform.problem.NotFound;
@@ -22,6 +23,9 @@ public class SupplierService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SupplierCompanyChecks companyChecks;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SupplierProfile read(UUID businessId) {
@@ -38,6 +42,8 @@ public class SupplierService {
             created.businessId = businessId;
             return created;
         });
+        boolean recheck = !java.util.Objects.equals(s.companyNumber, profile.companyNumber())
+                || !java.util.Objects.equals(s.name, profile.name().strip()) || s.companyCheck == null;
         s.name = profile.name().strip();
         s.companyNumber = profile.companyNumber();
         s.ppon = profile.ppon();
@@ -48,6 +54,9 @@ public class SupplierService {
         s.description = profile.description();
         s.charterSignatory = profile.charterSignatory();
         s.updatedAt = clock.instant();
+        if (recheck) {
+            companyChecks.pending(s);
+        }
         s.persist();
         return view(s);
     }
@@ -58,6 +67,8 @@ public class SupplierService {
 
     private static SupplierProfile view(Supplier s) {
         return new SupplierProfile(s.name, s.companyNumber, s.ppon, s.size, s.vcse, s.postcode,
-                List.of(s.cpvInterests), s.description, s.charterSignatory);
+                List.of(s.cpvInterests), s.description, s.charterSignatory,
+                s.companyCheck == null ? null : new CompanyCheckView(s.companyCheck, s.companyCheckReason,
+                        s.companyRegisteredName, s.companyCheckedAt));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -56,6 +57,9 @@ public class ApplyPages {
     PortalVisitor visitor;
 
     @Inject
+    AddressFinder addresses;
+
+    @Inject
     AccountApi accounts;
 
     @Inject
@@ -82,15 +86,17 @@ public class ApplyPages {
 
     @GET
     @Path("{type}")
-    public Response premisesPage(@PathParam("type") String code) {
+    public Response premisesPage(@PathParam("type") String code, @QueryParam("lookup") String lookup) {
         visitor.requiredRole(Roles.BUSINESS);
         LicenceTypeView type = licensing.licenceType(code);
         if (!type.premisesRequired()) {
             // a licence of an individual: their name, never an address
             return page(HolderPages.Templates.holder(null, type, action(type), "", "", List.of()));
         }
+        AddressFinder.Found found = addresses.find(lookup);
         return page(SectionPages.Templates.premises(null, type, action(type),
-                ApplicationForms.premises(new MultivaluedHashMap<>()), "", List.of()));
+                ApplicationForms.premises(new MultivaluedHashMap<>()), "", AddressFinder.errors(found, List.of()),
+                found));
     }
 
     /** Makes the draft with the premises given; what is still missing is shown on its task list. */
@@ -103,7 +109,7 @@ public class ApplyPages {
         if (!type.premisesRequired()) {
             return startPersonal(type, text(form, "holderName"));
         }
-        Premises typed = ApplicationForms.premises(form);
+        Premises typed = addresses.chosen(form, ApplicationForms.premises(form));
         // the licence is the business's: its name as registered, not the premises' name, is the holder's
         PortalSessions.SignedIn user = visitor.required();
         String holderName = user.account().businessId() == null ? null
@@ -114,7 +120,7 @@ public class ApplyPages {
                     new NewApplication(type.code(), ApplicationKind.NEW, null, typed, null, holderName)));
         } catch (ApiCalls.Refused refused) {
             return page(SectionPages.Templates.premises(null, type, action(type), typed, "",
-                    Refusals.of(refused, "name", Refusals::premisesLabel)));
+                    Refusals.of(refused, "name", Refusals::premisesLabel), null));
         }
         boolean lacking = !Refusals.missing(licensing.application(made.id()), "premises.", f -> f).isEmpty();
         return seeOther("/applications/" + made.id() + (lacking ? "/premises?check=true" : ""));

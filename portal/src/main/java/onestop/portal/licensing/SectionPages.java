@@ -54,7 +54,7 @@ public class SectionPages {
     static class Templates {
         /** Also the first page of applying, before there is an application ({@code app} null). */
         static native TemplateInstance premises(ApplicationView app, LicenceTypeView type, String action,
-                Premises premises, String version, List<FormError> errors);
+                Premises premises, String version, List<FormError> errors, AddressFinder.Found found);
 
         static native TemplateInstance details(ApplicationView app, LicenceTypeView type, String version,
                 List<DetailsForm.Question> questions, List<FormError> errors);
@@ -75,17 +75,23 @@ public class SectionPages {
     @Inject
     PortalVisitor visitor;
 
+    @Inject
+    AddressFinder addresses;
+
     @GET
     @Path("{id}/premises")
-    public Response premisesPage(@PathParam("id") UUID id, @QueryParam("check") boolean showMissing) {
+    public Response premisesPage(@PathParam("id") UUID id, @QueryParam("check") boolean showMissing,
+            @QueryParam("lookup") String lookup) {
         visitor.required();
         ApplicationView app = editable(id);
         ApplicationView.Premises given = app.premises();
         Premises premises = given == null ? ApplicationForms.premises(new MultivaluedHashMap<>())
-                : new Premises(given.name(), given.addressLine1(), given.town(), given.postcode());
+                : new Premises(given.name(), given.addressLine1(), given.town(), given.postcode(), given.uprn());
+        AddressFinder.Found found = addresses.find(lookup);
         return page(Templates.premises(app, licensing.licenceType(app.licenceTypeCode()), premisesAction(id), premises,
-                String.valueOf(app.version()),
-                showMissing ? Refusals.missing(app, "premises.", Refusals::premisesLabel) : List.of()));
+                String.valueOf(app.version()), AddressFinder.errors(found,
+                        showMissing ? Refusals.missing(app, "premises.", Refusals::premisesLabel) : List.of()),
+                found));
     }
 
     @POST
@@ -93,14 +99,14 @@ public class SectionPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response savePremises(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         visitor.checkForm(form.getFirst("csrf"));
-        Premises typed = ApplicationForms.premises(form);
+        Premises typed = addresses.chosen(form, ApplicationForms.premises(form));
         try {
             ApiCalls.read(() -> client.edit(licensing.authorization(), id, ifMatch(form),
                     new ApplicationChanges(typed, null, null)));
         } catch (ApiCalls.Refused refused) {
             ApplicationView app = editable(id);
             return page(Templates.premises(app, licensing.licenceType(app.licenceTypeCode()), premisesAction(id),
-                    typed, text(form, "version"), Refusals.of(refused, "name", Refusals::premisesLabel)));
+                    typed, text(form, "version"), Refusals.of(refused, "name", Refusals::premisesLabel), null));
         }
         return next(id, "premises.", "premises");
     }

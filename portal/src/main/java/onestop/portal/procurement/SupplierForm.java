@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import onestop.opportunities.api.CompanyCheckView;
 import onestop.opportunities.api.SupplierProfile;
 import onestop.opportunities.api.SupplierSize;
 
@@ -23,6 +24,8 @@ public class SupplierForm {
     public String cpvInterests = "";
     public String description = "";
     public boolean charterSignatory;
+    /** What Companies House said about the saved company number (shown, never posted). */
+    public CompanyCheckView companyCheck;
 
     static SupplierForm from(MultivaluedMap<String, String> form) {
         SupplierForm f = new SupplierForm();
@@ -43,6 +46,7 @@ public class SupplierForm {
         SupplierForm f = new SupplierForm();
         f.name = text(saved.name());
         f.companyNumber = text(saved.companyNumber());
+        f.companyCheck = saved.companyCheck();
         f.ppon = text(saved.ppon());
         f.size = saved.size() == null ? "" : saved.size().name();
         f.vcse = saved.vcse();
@@ -58,7 +62,7 @@ public class SupplierForm {
                 Pages.nullIfBlank(ppon.toUpperCase().replace(" ", "")), Pages.choice(SupplierSize.class, size), vcse,
                 Pages.nullIfBlank(postcode),
                 Arrays.stream(cpvInterests.split("[,\\s]+")).filter(c -> !c.isEmpty()).toList(),
-                Pages.nullIfBlank(description), charterSignatory);
+                Pages.nullIfBlank(description), charterSignatory, null);
     }
 
     private static String text(String value) {

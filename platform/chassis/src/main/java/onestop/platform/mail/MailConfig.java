@@ -1,9 +1,12 @@
 package onestop.platform.mail;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /** Settings of the mail outbox and its relay ({@code onestop.mail.*}); the mail server is {@code quarkus.mailer.*}. */
 @ConfigMapping(prefix = "onestop.mail")
@@ -36,4 +39,34 @@ public interface MailConfig {
     /** After this many failed attempts a mail is given up (and logged as such). */
     @WithDefault("12")
     int maxAttempts();
+
+    /** How mail leaves: {@code smtp} (the {@code quarkus.mailer.*} server) or {@code notify} (GOV.UK Notify). */
+    @WithDefault("smtp")
+    String route();
+
+    /** GOV.UK Notify, used when {@link #route()} is {@code notify}. */
+    @WithName("notify")
+    Notify govukNotify();
+
+    interface Notify {
+
+        /** The service's Notify API key (a live, team or test key); required for the notify route. */
+        Optional<String> apiKey();
+
+        /** Notify's API; the local stand-in's in tests and local runs. */
+        @WithDefault("https://api.notifications.service.gov.uk")
+        String baseUrl();
+
+        /**
+         * The template of each kind of mail ({@code onestop.mail.notify.templates.<kind>=<template id>}); each
+         * template is {@code ((subject))} and {@code ((body))}, since OneStop writes the words.
+         */
+        Map<String, String> templates();
+
+        /** The template of a kind that has none of its own. */
+        Optional<String> defaultTemplate();
+
+        /** The bearer token Notify sends with delivery receipts (set on the service's callback in Notify). */
+        Optional<String> callbackToken();
+    }
 }

@@ -22,17 +22,25 @@ public class MailOutbox {
     @Inject
     MailConfig config;
 
+    /** Queues a plain-text email of the kind {@code general}; see {@link #queue(String, String, String, String)}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID queue(String to, String subject, String text) {
+        return queue("general", to, subject, text);
+    }
+
     /**
      * Queues a plain-text email in the current transaction; the caller must be in one.
      *
+     * @param kind what the mail is ({@code area-alert-confirm} ...): through GOV.UK Notify it names the template
+     *             ({@code onestop.mail.notify.templates.<kind>})
      * @return the id of the queued mail
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID queue(String to, String subject, String text) {
+    public UUID queue(String kind, String to, String subject, String text) {
         UUID id = UUID.randomUUID();
-        em.createNativeQuery("insert into mail_outbox (id, recipient, subject, body) values (?1, ?2, ?3, ?4)")
-                .setParameter(1, id).setParameter(2, to).setParameter(3, subject).setParameter(4, text)
-                .executeUpdate();
+        em.createNativeQuery("insert into mail_outbox (id, kind, recipient, subject, body) values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, id).setParameter(2, kind).setParameter(3, to).setParameter(4, subject)
+                .setParameter(5, text).executeUpdate();
         return id;
     }
 

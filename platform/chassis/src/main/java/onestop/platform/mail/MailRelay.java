@@ -2,6 +2,7 @@ package onestop.platform.mail;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,17 +11,16 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
  * Sends the queued emails of the {@link MailOutbox}. A round leases its due rows ({@code FOR UPDATE SKIP LOCKED},
  * then pushes their next attempt past the send timeout), so several replicas never send one mail at once; each
- * mail is then sent outside any transaction and marked sent, or rescheduled with a doubling backoff, and given up
- * after {@code onestop.mail.max-attempts}. A process that dies between sending and marking sends that mail again
- * when its lease ends: at least once, and in practice once.
+ * mail is then sent outside any transaction, by the {@link MailRoutes route} configured (SMTP or GOV.UK Notify),
+ * and marked sent with Notify's notification id, or rescheduled with a doubling backoff, and given up after
+ * {@code onestop.mail.max-attempts}, or at once when the provider refuses it for good. A process that dies between
+ * sending and marking sends that mail again when its lease ends: at least once, and in practice once.
  */
 @ApplicationScoped
 public class MailRelay {
@@ -31,12 +31,12 @@ public class MailRelay {
     EntityManager em;
 
     @Inject
-    ReactiveMailer mailer;
+    MailRoutes routes;
 
     @Inject
     MailConfig config;
 
-    record Queued(UUID id, String to, String subject, String body, int attempts) {
+    record Queued(OutgoingMail mail, int attempts) {
     }
 
     @Scheduled(every = "${onestop.mail.every}", delayed = "5s",
@@ -63,34 +63,34 @@ public class MailRelay {
     private List<Queued> lease() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select id, recipient, subject, body, attempts from mail_outbox
+                select id, kind, recipient, subject, body, attempts from mail_outbox
                 where sent_at is null and given_up_at is null and next_attempt_at <= now()
                 order by next_attempt_at, id
                 limit ?1
                 for update skip locked""").setParameter(1, config.batchSize()).getResultList();
-        List<Queued> due = rows.stream().map(row -> new Queued((UUID) row[0], (String) row[1], (String) row[2],
-                (String) row[3], ((Number) row[4]).intValue())).toList();
+        List<Queued> due = rows.stream().map(row -> new Queued(new OutgoingMail((UUID) row[0], (String) row[1],
+                (String) row[2], (String) row[3], (String) row[4]), ((Number) row[5]).intValue())).toList();
         if (!due.isEmpty()) {
             em.createNativeQuery("""
                     update mail_outbox set next_attempt_at = now() + make_interval(secs => ?1), attempts = attempts + 1
                     where id = any(?2)""")
                     .setParameter(1, (double) config.sendTimeout().multipliedBy(2).toSeconds())
-                    .setParameter(2, due.stream().map(Queued::id).toArray(UUID[]::new))
+                    .setParameter(2, due.stream().map(queued -> queued.mail().id()).toArray(UUID[]::new))
                     .executeUpdate();
         }
         return due;
     }
 
-    private boolean send(Queued mail) {
+    private boolean send(Queued queued) {
+        OutgoingMail mail = queued.mail();
         try {
-            mailer.send(Mail.withText(mail.to(), mail.subject(), mail.body())).await().atMost(config.sendTimeout());
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "update mail_outbox set sent_at = now(), last_error = null where id = ?1")
-                    .setParameter(1, mail.id()).executeUpdate());
+            Optional<UUID> providerId = routes.current().send(mail);
+            QuarkusTransaction.requiringNew().run(() -> markSent(mail.id(), providerId));
             return true;
         } catch (RuntimeException failure) {
-            int attempts = mail.attempts() + 1;
-            boolean giveUp = attempts >= config.maxAttempts();
+            int attempts = queued.attempts() + 1;
+            boolean refused = failure instanceof MailRoute.MailRefused refusal && refusal.permanent();
+            boolean giveUp = refused || attempts >= config.maxAttempts();
             Duration wait = backoff(attempts, config.firstBackoff(), config.maxBackoff());
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                     update mail_outbox set last_error = ?2,
@@ -101,13 +101,27 @@ public class MailRelay {
                     .setParameter(3, (double) wait.toSeconds()).setParameter(4, giveUp)
                     .executeUpdate());
             if (giveUp) {
-                LOG.errorf("Gave up emailing %s after %d attempts: %s", mail.to(), attempts, failure.toString());
+                LOG.errorf("Gave up emailing %s after %d attempts%s: %s", mail.to(), attempts,
+                        refused ? " (refused for good)" : "", failure.toString());
             } else {
                 LOG.warnf("Could not email %s (attempt %d), trying again in %s: %s", mail.to(), attempts, wait,
                         failure.toString());
             }
             return false;
         }
+    }
+
+    // A delivery receipt may have come back before this: its status stands.
+    private void markSent(UUID id, Optional<UUID> providerId) {
+        if (providerId.isEmpty()) {
+            em.createNativeQuery("update mail_outbox set sent_at = now(), last_error = null where id = ?1")
+                    .setParameter(1, id).executeUpdate();
+            return;
+        }
+        em.createNativeQuery("""
+                update mail_outbox set sent_at = now(), last_error = null, notify_id = coalesce(notify_id, ?2),
+                    delivery_status = coalesce(delivery_status, 'sending')
+                where id = ?1""").setParameter(1, id).setParameter(2, providerId.get()).executeUpdate();
     }
 
     /** The wait after the {@code attempts}-th failure: {@code first}, doubled for each further one, at most {@code max}. */

@@ -1,0 +1,10 @@
+-- Companies House check of a supplier's company number (onestop.platform.companieshouse): VERIFIED, UNVERIFIED
+-- (with the reason: not-found, not-active, name-mismatch) or PENDING (not yet answered: the retry job asks
+-- again); null when the profile gives no company number.
+alter table supplier
+    add column company_check           text,
+    add column company_check_reason    text,
+    add column company_registered_name text,
+    add column company_checked_at      timestamptz;
+
+create index supplier_company_check_pending on supplier (updated_at) where company_check = 'PENDING';

@@ -1,0 +1,52 @@
+package onestop.platform.mail;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/** A WireMock playing GOV.UK Notify's API by its published contract; each test stubs the answers it needs. */
+public class NotifyStandIn implements QuarkusTestResourceLifecycleManager {
+
+    /** A key in Notify's format: name, service id (the JWT's issuer), then the secret that signs the JWT. */
+    static final String API_KEY = "onestop_test-26785a09-ab16-4eb0-8407-a37497a57506"
+            + "-3d844edf-8d35-48ac-975b-e847b4f122b0";
+    static final String CALLBACK_TOKEN = "receipts-token-for-tests";
+
+    static WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().dynamicPort());
+        server.start();
+        return Map.of("onestop.mail.route", "notify",
+                "onestop.mail.notify.api-key", API_KEY,
+                "onestop.mail.notify.base-url", server.baseUrl(),
+                "onestop.mail.notify.templates.area-alert", "f33517ff-2a88-4f6e-b855-c550268ce08a",
+                "onestop.mail.notify.default-template", "0d1ec9b8-3f5c-4f13-9f73-6b1b7a1ec6d4",
+                "onestop.mail.notify.callback-token", CALLBACK_TOKEN,
+                "onestop.mail.first-backoff", "0s");
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    /** Notify's answer to {@code POST /v2/notifications/email}. */
+    static String created(String notificationId, String reference, String templateId) {
+        return """
+                {"id": "%s", "reference": "%s",
+                 "content": {"subject": "Alert", "body": "A new application.", "from_email": "onestop@notifications.service.gov.uk",
+                             "one_click_unsubscribe_url": null},
+                 "uri": "https://api.notifications.service.gov.uk/v2/notifications/%s",
+                 "template": {"id": "%s", "version": 1,
+                              "uri": "https://api.notifications.service.gov.uk/v2/template/%s"}}"""
+                .formatted(notificationId, reference, notificationId, templateId, templateId);
+    }
+}

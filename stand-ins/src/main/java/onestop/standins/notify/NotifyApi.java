@@ -1,0 +1,131 @@
+package onestop.standins.notify;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * GOV.UK Notify's API v2, the part OneStop uses: send an email by template ({@code POST /v2/notifications/email})
+ * and read a notification back ({@code GET /v2/notifications/{id}}), with Notify's JWT check and error format.
+ * The client's base URL is {@code http://<stand-ins>/notify}.
+ */
+@Path("/notify/v2/notifications")
+@Produces(MediaType.APPLICATION_JSON)
+public class NotifyApi {
+
+    @Inject
+    SentEmails emails;
+
+    @Inject
+    NotifyReceiptSender receipts;
+
+    @ConfigProperty(name = "standins.notify.api-key")
+    String apiKey;
+
+    Clock clock = Clock.systemUTC();
+
+    public record EmailRequest(String email_address, String template_id, Map<String, Object> personalisation,
+            String reference, String email_reply_to_id) {
+    }
+
+    @POST
+    @Path("/email")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response sendEmail(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, EmailRequest request) {
+        String refusal = NotifyKey.parse(apiKey).refusal(authorization, Instant.now(clock));
+        if (refusal != null) {
+            return error(403, "AuthError", refusal);
+        }
+        if (request == null || request.email_address() == null || !request.email_address().contains("@")) {
+            return error(400, "ValidationError", "email_address Not a valid email address");
+        }
+        if (request.template_id() == null || !isUuid(request.template_id())) {
+            return error(400, "ValidationError", "template_id is not a valid UUID");
+        }
+        SentEmail email = new SentEmail(UUID.randomUUID(), request.reference(), request.email_address(),
+                request.template_id(), request.personalisation() == null ? Map.of() : request.personalisation(),
+                Instant.now(clock));
+        emails.add(email);
+        receipts.later(email);
+        return Response.status(201).entity(created(email)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response notification(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("id") String id) {
+        String refusal = NotifyKey.parse(apiKey).refusal(authorization, Instant.now(clock));
+        if (refusal != null) {
+            return error(403, "AuthError", refusal);
+        }
+        return isUuid(id) ? emails.find(UUID.fromString(id)).map(email -> Response.ok(notification(email)).build())
+                .orElseGet(() -> error(404, "NoResultFound", "No result found"))
+                : error(400, "ValidationError", "notification_id is not a valid UUID");
+    }
+
+    private static Map<String, Object> created(SentEmail email) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("subject", email.subject());
+        content.put("body", email.body());
+        content.put("from_email", "onestop.local@notifications.service.gov.uk");
+        content.put("one_click_unsubscribe_url", null);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", email.id.toString());
+        answer.put("reference", email.reference);
+        answer.put("content", content);
+        answer.put("uri", "/notify/v2/notifications/" + email.id);
+        answer.put("template", template(email));
+        return answer;
+    }
+
+    static Map<String, Object> notification(SentEmail email) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", email.id.toString());
+        answer.put("reference", email.reference);
+        answer.put("email_address", email.to);
+        answer.put("type", "email");
+        answer.put("status", email.status);
+        answer.put("template", template(email));
+        answer.put("body", email.body());
+        answer.put("subject", email.subject());
+        answer.put("personalisation", email.personalisation);
+        answer.put("created_at", email.createdAt.toString());
+        answer.put("completed_at", email.completedAt == null ? null : email.completedAt.toString());
+        return answer;
+    }
+
+    private static Map<String, Object> template(SentEmail email) {
+        return Map.of("id", email.templateId, "version", 1, "uri", "/notify/v2/template/" + email.templateId);
+    }
+
+    static Response error(int status, String error, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("status_code", status,
+                "errors", List.of(Map.of("error", error, "message", message)))).build();
+    }
+
+    private static boolean isUuid(String text) {
+        try {
+            UUID.fromString(text);
+            return text.length() == 36;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
