@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * An application as its owner and officers see it, as {@code GET /api/licensing/applications/{id}} answers it;
- * {@code allowedActions} names what the caller may do next ({@code EDIT}, {@code WITHDRAW}, ...).
+ * {@code allowedActions} names what the caller may do next ({@code EDIT}, {@code WITHDRAW}, ...). A decision names
+ * the activities it excluded and, where the decision can be appealed, the last day to appeal.
  */
 public record ApplicationView(UUID id, String reference, UUID businessId, String holderName, String licenceTypeCode,
         ApplicationKind kind, UUID licenceId, ApplicationStatus status, Premises premises, JsonNode details,
@@ -18,7 +19,8 @@ public record ApplicationView(UUID id, String reference, UUID businessId, String
         Instant updatedAt, Instant submittedAt, LocalDate dueDate, boolean overdue, Instant informationRequestedAt,
         Instant consultationEndsAt, Instant decidedAt, DecisionOutcome outcome, List<String> conditions,
         String reasons, boolean grantedByTacitConsent, UUID issuedLicenceId, int version,
-        List<String> allowedActions, @JsonInclude(JsonInclude.Include.NON_NULL) List<Missing> missing) {
+        List<String> allowedActions, @JsonInclude(JsonInclude.Include.NON_NULL) List<Missing> missing,
+        LocalDate appealDeadline, List<String> excludedActivities) {
 
     /** Where the licensed activity takes place. */
     public record Premises(String name, String addressLine1, String town, String postcode) {

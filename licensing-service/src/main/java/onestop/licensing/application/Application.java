@@ -128,6 +128,14 @@ public class Application extends PanacheEntityBase {
 
     public String reasons;
 
+    /** Licensable activities a decision after a hearing left off the licence. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "excluded_activities")
+    public List<String> excludedActivities;
+
+    @Column(name = "appeal_deadline")
+    public LocalDate appealDeadline;
+
     @Column(name = "granted_by_tacit_consent")
     public boolean grantedByTacitConsent;
 
@@ -161,7 +169,7 @@ public class Application extends PanacheEntityBase {
     public ApplicationEvent event(ApplicationStatus previous, String message, Instant at) {
         return new ApplicationEvent(id, reference, businessId, licenceTypeCode, kind, status, previous, submittedAt,
                 dueDate, consultationEndsAt, decidedAt, outcome, outcome == null ? null : grantedByTacitConsent,
-                issuedLicenceId, message, at);
+                issuedLicenceId, message, at, appealDeadline, null, null);
     }
 
     /** Refuses {@code action} unless the state and the actor allow it. */
@@ -247,7 +255,7 @@ public class Application extends PanacheEntityBase {
         }
     }
 
-    /** IN_CONSULTATION (once it has ended) or UNDER_REVIEW → GRANTED or REFUSED. */
+    /** IN_CONSULTATION (once it has ended) or UNDER_REVIEW → GRANTED (any outcome that grants) or REFUSED. */
     public Transition decide(DecisionOutcome decision, List<String> grantConditions, String refusalReasons, Actor actor,
             Instant now) {
         check(ApplicationAction.DECIDE, actor);
@@ -261,10 +269,10 @@ public class Application extends PanacheEntityBase {
                     List.of(new Problem.FieldError("reasons", FieldCodes.REQUIRED, "is required to refuse")));
         }
         outcome = decision;
-        conditions = decision == DecisionOutcome.GRANT ? List.copyOf(grantConditions) : List.of();
+        conditions = decision.grants() ? List.copyOf(grantConditions) : List.of();
         reasons = refusalReasons;
         decidedAt = now;
-        return moveTo(decision == DecisionOutcome.GRANT ? ApplicationStatus.GRANTED : ApplicationStatus.REFUSED, now);
+        return moveTo(decision.grants() ? ApplicationStatus.GRANTED : ApplicationStatus.REFUSED, now);
     }
 
     /** Undecided when the target period ended: the licence is deemed granted, as applied for. */

@@ -186,7 +186,8 @@ public class ApplicationResource {
                 a.issuedLicenceId, a.version,
                 ApplicationAction.allowed(a.status, viewer()).stream().map(Enum::name).toList(),
                 missing == null ? null : missing.stream()
-                        .map(e -> new ApplicationView.Missing(e.field(), e.code(), e.message())).toList());
+                        .map(e -> new ApplicationView.Missing(e.field(), e.code(), e.message())).toList(),
+                a.appealDeadline, a.excludedActivities == null ? List.of() : a.excludedActivities);
     }
 
     private Actor.Kind viewer() {

@@ -57,6 +57,12 @@ public class ApplicationService {
     @Inject
     ApplicationAccess access;
 
+    @Inject
+    HearingService hearings;
+
+    @Inject
+    PartyMail partyMail;
+
     @Transactional
     public Application edit(UUID id, String ifMatch, ApplicationChanges changes, Actor actor) {
         Application application = load(id, ifMatch, true);
@@ -152,15 +158,32 @@ public class ApplicationService {
     @Transactional
     public Application decide(UUID id, String ifMatch, OfficerRequests.Decision decision, Actor actor) {
         Application application = load(id, ifMatch, true);
+        Instant now = Instant.now(clock);
+        application.check(ApplicationAction.DECIDE, actor);
+        Hearing hearing = hearings.beforeDecision(application, now).orElse(null);
+        HearingDecision.check(decision, hearing != null, application.details);
         Transition t = application.decide(decision.outcome(), decision.conditionsOrNone(), decision.reasons(), actor,
-                Instant.now(clock));
+                now);
+        application.excludedActivities = decision.excludedActivitiesOrNone();
+        application.appealDeadline = hearings.appealDeadline(application, today());
+        String appeal = application.appealDeadline == null ? ""
+                : " Appeal to the magistrates' court by " + application.appealDeadline + ".";
         if (t.to() == ApplicationStatus.GRANTED) {
             Licence licence = issueLicence(application, actor);
             history.record(application, t, actor, "Granted; licence " + licence.number + " issued"
-                    + (application.conditions.isEmpty() ? "." : " with " + application.conditions.size()
-                            + " condition(s)."));
+                    + (application.conditions.isEmpty() ? "" : " with " + application.conditions.size()
+                            + " condition(s)")
+                    + (application.excludedActivities.isEmpty() ? "" : ", excluding "
+                            + String.join(", ", application.excludedActivities))
+                    + "." + appeal, hearing);
         } else {
-            history.record(application, t, actor, "Refused: " + decision.reasons());
+            history.record(application, t, actor, "Refused: " + decision.reasons() + appeal, hearing);
+        }
+        if (hearing != null) {
+            partyMail.toParties(application, "Decision on licence application " + application.reference,
+                    "The licensing authority has decided application " + application.reference + ": "
+                            + decision.outcome().name().toLowerCase().replace('_', ' ') + ". Reasons: "
+                            + decision.reasons() + appeal);
         }
         return flushed(application);
     }
@@ -194,7 +217,9 @@ public class ApplicationService {
     private Licence issueLicence(Application a, Actor actor) {
         String holder = a.holderName != null ? a.holderName : a.premisesName;
         Licence licence = licences.issue(new LicenceGrant(a.id, a.reference, a.businessId, a.licenceTypeCode, holder,
-                a.premisesName, a.premisesAddressLine1, a.premisesTown, a.premisesPostcode, a.details, a.conditions,
+                a.premisesName, a.premisesAddressLine1, a.premisesTown, a.premisesPostcode,
+                HearingDecision.licensed(a.details, a.excludedActivities == null ? List.of() : a.excludedActivities),
+                a.conditions,
                 a.licenceId, a.kind == ApplicationKind.VARIATION || a.kind == ApplicationKind.TRANSFER), actor);
         a.issuedLicenceId = licence.id;
         return licence;

@@ -1,6 +1,8 @@
 package onestop.licensing.application;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -12,9 +14,17 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import onestop.licensing.api.RepresentationCategory;
+import onestop.licensing.api.RepresentationDetermination;
 import onestop.licensing.api.RepresentationView;
+import onestop.platform.problem.FieldCodes;
+import onestop.platform.problem.IllegalTransition;
+import onestop.platform.problem.Problem;
+import onestop.platform.problem.RuleViolation;
 
-/** A representation made during consultation, recorded by an officer. */
+/**
+ * A representation made during consultation, recorded by an officer; the officer then finds it relevant or
+ * sets it aside with reasons, and may record its withdrawal on the maker's behalf.
+ */
 @Entity
 @Table(name = "representation")
 public class Representation extends PanacheEntityBase {
@@ -39,8 +49,85 @@ public class Representation extends PanacheEntityBase {
     @Column(name = "recorded_by")
     public String recordedBy;
 
-    /** The answer to recording one. */
+    @Enumerated(EnumType.STRING)
+    public RepresentationDetermination determination;
+
+    @Column(name = "determination_reasons")
+    public String determinationReasons;
+
+    @Column(name = "determined_at")
+    public Instant determinedAt;
+
+    @Column(name = "determined_by")
+    public String determinedBy;
+
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    public static List<Representation> of(UUID applicationId) {
+        return list("applicationId = ?1 order by recordedAt, id", applicationId);
+    }
+
+    /** Relevant and not withdrawn: it takes the application to a hearing, and its maker is a party to it. */
+    public boolean counts() {
+        return withdrawnAt == null && determination != null && determination.counts();
+    }
+
+    public boolean isOpen() {
+        return withdrawnAt == null && determination == null;
+    }
+
+    /**
+     * Where to email the maker, if they gave an address. Empty for now: the email of a member of the public (and
+     * of an authority signed in) arrives with the public representations; the merge connects it here.
+     */
+    public Optional<String> contactEmail() {
+        return Optional.empty();
+    }
+
+    /** Who made it, as the timeline and the applicant may read it: never a member of the public's name. */
+    public String maker() {
+        return category == RepresentationCategory.PUBLIC ? "a member of the public" : from;
+    }
+
+    /** The officer's finding; anything but relevant needs reasons. May be changed until it is withdrawn. */
+    public void determine(RepresentationDetermination finding, String reasons, String officer, Instant now) {
+        if (withdrawnAt != null) {
+            throw new IllegalTransition("The representation was withdrawn on " + withdrawnAt + ".");
+        }
+        if (!finding.counts() && (reasons == null || reasons.isBlank())) {
+            throw new RuleViolation("A representation found " + finding + " must be given reasons.",
+                    List.of(new Problem.FieldError("reasons", FieldCodes.REQUIRED, "is required unless relevant")));
+        }
+        determination = finding;
+        determinationReasons = reasons == null || reasons.isBlank() ? null : reasons;
+        determinedAt = now;
+        determinedBy = officer;
+    }
+
+    public void withdraw(String officer, Instant now) {
+        if (withdrawnAt != null) {
+            throw new IllegalTransition("The representation was already withdrawn on " + withdrawnAt + ".");
+        }
+        withdrawnAt = now;
+        withdrawnBy = officer;
+    }
+
+    /** The answer to recording one, and an officer's list. */
     public RepresentationView view() {
-        return new RepresentationView(id, applicationId, from, category, grounds, recordedAt, recordedBy);
+        return view(from);
+    }
+
+    /** As the applicant reads it: the grounds, but not the name of a member of the public. */
+    public RepresentationView applicantView() {
+        return view(category == RepresentationCategory.PUBLIC ? null : from);
+    }
+
+    private RepresentationView view(String maker) {
+        return new RepresentationView(id, applicationId, maker, category, grounds, recordedAt, recordedBy,
+                determination, determinationReasons, determinedAt, determinedBy, withdrawnAt, withdrawnBy);
     }
 }
