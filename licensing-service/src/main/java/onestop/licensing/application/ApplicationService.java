@@ -3,7 +3,9 @@ package onestop.licensing.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +32,8 @@ import onestop.platform.web.Versions;
 /** The application use cases: each loads, applies one domain transition, and records it in one transaction. */
 @ApplicationScoped
 public class ApplicationService {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Completeness completeness = new Completeness(new DetailsValidator());
 
@@ -167,7 +171,7 @@ public class ApplicationService {
         application.excludedActivities = decision.excludedActivitiesOrNone();
         application.appealDeadline = hearings.appealDeadline(application, today());
         String appeal = application.appealDeadline == null ? ""
-                : " Appeal to the magistrates' court by " + application.appealDeadline + ".";
+                : " Appeal to the magistrates' court by " + DAY.format(application.appealDeadline) + ".";
         if (t.to() == ApplicationStatus.GRANTED) {
             Licence licence = issueLicence(application, actor);
             history.record(application, t, actor, "Granted; licence " + licence.number + " issued"
