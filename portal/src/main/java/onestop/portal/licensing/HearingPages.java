@@ -35,6 +35,7 @@ import onestop.licensing.api.RepresentationView;
 import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
 import onestop.portal.PortalVisitor;
+import onestop.platform.problem.Problem;
 import onestop.platform.security.Roles;
 
 /**
@@ -116,7 +117,7 @@ public class HearingPages {
         try {
             ApiCalls.read(call);
         } catch (ApiCalls.Refused refused) {
-            return ApplicationForms.page(hearingPage(id, form, refusal(refused, fallback)));
+            return ApplicationForms.page(hearingPage(id, form, refusal(refused.problem(), fallback)));
         }
         return seeOther("/officer/applications/" + id + "/hearing");
     }
@@ -126,7 +127,7 @@ public class HearingPages {
      * has its own form, so its fields carry the id), {@code dispensation}, or {@code date} (the hearing form, whose
      * fields keep their names); anything the form has no field for stands against its first field.
      */
-    static List<FormError> refusal(ApiCalls.Refused refused, String form) {
+    static List<FormError> refusal(Problem refused, String form) {
         boolean representation = !form.equals("dispensation") && !form.equals("date");
         String first = representation ? "determination-" + form : form;
         List<String> own = representation ? List.of("determination", "reasons")

@@ -31,6 +31,7 @@ import onestop.licensing.api.OfficerRequests;
 import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
 import onestop.portal.PortalVisitor;
+import onestop.platform.problem.Problem;
 import onestop.platform.security.Roles;
 
 /**
@@ -77,13 +78,13 @@ public class OutcomePages {
         try {
             ApiCalls.read(() -> client.decide(licensing.authorization(), id, ifMatch(form), decision(form)));
         } catch (ApiCalls.Refused refused) {
-            return ApplicationForms.page(outcomePage(id, form, refusal(refused)));
+            return ApplicationForms.page(outcomePage(id, form, refusal(refused.problem())));
         }
         return seeOther("/officer/applications/" + id);
     }
 
     /** The service's refusal on the form's fields, said as what to enter; a rule of state against the choice. */
-    static List<FormError> refusal(ApiCalls.Refused refused) {
+    static List<FormError> refusal(Problem refused) {
         List<FormError> errors = new ArrayList<>();
         for (FormError e : Refusals.of(refused, "outcome", f -> f)) {
             String field = e.field().startsWith("conditions") ? "conditions"
