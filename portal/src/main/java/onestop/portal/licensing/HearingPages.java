@@ -142,6 +142,10 @@ public class HearingPages {
             if (form.equals("dispensation") && e.field().equals("reasons")) {
                 return new FormError(form, "Enter how the parties agreed a hearing is unnecessary", e.code());
             }
+            if (e.field().equals("date") && e.code() != null) {
+                return new FormError("date", "The hearing date " + Character.toLowerCase(e.message().charAt(0))
+                        + e.message().substring(1), e.code());
+            }
             return own.contains(e.field()) ? e : new FormError(first, e.message(), e.code());
         }).toList();
     }
