@@ -155,7 +155,7 @@ class ApplicationTest {
         try {
             switch (action) {
                 case EDIT -> a.edit(null, null, "New name", actor, NOW);
-                case UPLOAD_DOCUMENT, ASSIGN -> {
+                case UPLOAD_DOCUMENT, ASSIGN, DETERMINE_REPRESENTATION, SCHEDULE_HEARING -> {
                     a.check(action, actor);
                     if (action == ApplicationAction.ASSIGN) {
                         a.assign("officer-2", actor, NOW);
