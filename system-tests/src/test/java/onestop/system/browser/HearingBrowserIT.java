@@ -82,7 +82,7 @@ class HearingBrowserIT extends BrowserJourneys {
             String number = business.page().locator("h1").innerText().replace("Licence", "").trim();
 
             PortalBrowser.Visitor resident = browser.visitor(javaScript);
-            resident.open("/register?q=" + number).sees("Search the licence register")
+            resident.open("/licences/register?q=" + number).sees("Search the licence register")
                     .follow(number).sees("Licence " + number);
             assertThat(resident.text()).contains("Last entry 23:00").contains("Two door staff from 21:00 on Fridays");
         } finally {
