@@ -256,7 +256,7 @@ public class Application extends PanacheEntityBase {
     }
 
     /** IN_CONSULTATION (once it has ended) or UNDER_REVIEW → GRANTED (any outcome that grants) or REFUSED. */
-    public Transition decide(DecisionOutcome decision, List<String> grantConditions, String refusalReasons, Actor actor,
+    public Transition decide(DecisionOutcome decision, List<String> grantConditions, String decisionReasons, Actor actor,
             Instant now) {
         check(ApplicationAction.DECIDE, actor);
         if (status == ApplicationStatus.IN_CONSULTATION && now.isBefore(consultationEndsAt)) {
@@ -264,13 +264,13 @@ public class Application extends PanacheEntityBase {
                     + "; no decision can be made before it ends.",
                     List.of(new Problem.FieldError("consultationEndsAt", FieldCodes.INVALID, "is " + consultationEndsAt)));
         }
-        if (decision == DecisionOutcome.REFUSE && (refusalReasons == null || refusalReasons.isBlank())) {
+        if (decision == DecisionOutcome.REFUSE && (decisionReasons == null || decisionReasons.isBlank())) {
             throw new RuleViolation("A refusal must give reasons.",
                     List.of(new Problem.FieldError("reasons", FieldCodes.REQUIRED, "is required to refuse")));
         }
         outcome = decision;
         conditions = decision.grants() ? List.copyOf(grantConditions) : List.of();
-        reasons = refusalReasons;
+        reasons = decisionReasons;
         decidedAt = now;
         return moveTo(decision.grants() ? ApplicationStatus.GRANTED : ApplicationStatus.REFUSED, now);
     }
