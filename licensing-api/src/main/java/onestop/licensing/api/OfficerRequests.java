@@ -51,7 +51,8 @@ public final class OfficerRequests {
     }
 
     /** A hearing's day, time (council time) and place; also the body of an adjournment to a new one. */
-    public record NewHearing(@NotNull LocalDate date, @NotNull LocalTime time, @NotBlank @Size(max = 500) String place) {
+    public record NewHearing(@NotNull LocalDate date, @NotNull LocalTime time,
+            @NotBlank @Size(max = 500) String place) {
     }
 
     /** All parties agreed a hearing is unnecessary (Hearings Regulations 2005 reg 9): how they said so. */

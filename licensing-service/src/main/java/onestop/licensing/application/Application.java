@@ -256,8 +256,8 @@ public class Application extends PanacheEntityBase {
     }
 
     /** IN_CONSULTATION (once it has ended) or UNDER_REVIEW → GRANTED (any outcome that grants) or REFUSED. */
-    public Transition decide(DecisionOutcome decision, List<String> grantConditions, String decisionReasons, Actor actor,
-            Instant now) {
+    public Transition decide(DecisionOutcome decision, List<String> grantConditions, String decisionReasons,
+            Actor actor, Instant now) {
         check(ApplicationAction.DECIDE, actor);
         if (status == ApplicationStatus.IN_CONSULTATION && now.isBefore(consultationEndsAt)) {
             throw new RuleViolation("The consultation on " + reference + " runs until " + consultationEndsAt
