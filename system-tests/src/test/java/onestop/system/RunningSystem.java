@@ -223,6 +223,9 @@ public final class RunningSystem {
         env.put("ONESTOP_PUBLIC_URL", gatewayUrl());
         if (service.equals(LICENSING)) {
             env.put("LICENSING_DOCUMENTS_DIR", work.resolve("documents").toString());
+            // the Licensing Act's periods (consultation, hearing, appeal) are walked by moving this clock too
+            env.put("ONESTOP_CLOCK_MOVABLE", "true");
+            env.put("ONESTOP_ALLOW_INSECURE_DEFAULTS", "movable-clock");
         }
         if (service.equals(OPPORTUNITIES)) {
             env.put("OPPORTUNITIES_DOCUMENTS_DIR", work.resolve("opportunities-documents").toString());

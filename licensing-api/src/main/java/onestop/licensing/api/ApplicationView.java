@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code allowedActions} names what the caller may do next ({@code EDIT}, {@code WITHDRAW}, ...);
  * {@code targetExtendedAt} and its reasons once the target period has been extended (once at most);
  * {@code holderConsent} on a transfer from another business, once its holder has answered.
- * {@code temporaryEvent} is there for a given temporary event notice, when one application is read.
+ * {@code temporaryEvent} is there for a given temporary event notice, when one application is read. A decision names
+ * the activities it excluded and, where the decision can be appealed, the last day to appeal.
  */
 public record ApplicationView(UUID id, String reference, UUID businessId, String holderName, String licenceTypeCode,
         ApplicationKind kind, UUID licenceId, ApplicationStatus status, Premises premises, JsonNode details,
@@ -23,7 +24,8 @@ public record ApplicationView(UUID id, String reference, UUID businessId, String
         String reasons, boolean grantedByTacitConsent, UUID issuedLicenceId, Instant targetExtendedAt,
         String targetExtensionReasons, HolderConsent holderConsent, int version,
         List<String> allowedActions, @JsonInclude(JsonInclude.Include.NON_NULL) List<Missing> missing,
-        @JsonInclude(JsonInclude.Include.NON_NULL) TemporaryEventView temporaryEvent) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) TemporaryEventView temporaryEvent,
+        LocalDate appealDeadline, List<String> excludedActivities) {
 
     /** Where the licensed activity takes place. */
     public record Premises(String name, String addressLine1, String town, String postcode) {
