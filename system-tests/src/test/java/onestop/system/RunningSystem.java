@@ -249,6 +249,9 @@ public final class RunningSystem {
         if (service.equals(LICENSING)) {
             env.put("LICENSING_DOCUMENTS_DIR", work.resolve("documents").toString());
             env.put("ONESTOP_PAY_URL", standInsUrl() + "/pay");
+            // the Licensing Act's periods (consultation, hearing, appeal) are walked by moving this clock too
+            env.put("ONESTOP_CLOCK_MOVABLE", "true");
+            env.put("ONESTOP_ALLOW_INSECURE_DEFAULTS", "movable-clock");
         }
         if (service.equals(OPPORTUNITIES)) {
             env.put("OPPORTUNITIES_DOCUMENTS_DIR", work.resolve("opportunities-documents").toString());

@@ -34,6 +34,8 @@ public final class NotificationRules {
 
     private static final ZoneId COUNCIL = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(COUNCIL);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
+            .withZone(COUNCIL);
     private static final Map<String, Class<?>> DATA = new HashMap<>();
     /** The licence events told in one sentence: "Your ... licence has been suspended". */
     private static final Map<String, String> LICENCE_CHANGES = Map.of(
@@ -106,6 +108,14 @@ public final class NotificationRules {
                     orElse(text(data.message()), "The licensing officer has extended the target period once."),
                     applicationLink(data));
         }
+        if (LicensingEvents.APPLICATION_HEARING_SCHEDULED.value().equals(type)) {
+            return business(data.businessId(), "hearing-scheduled", "Hearing on " + text(data.reference()),
+                    "The licensing sub-committee will hear your application"
+                            + Optional.ofNullable(data.hearingStartsAt()).map(at -> " on " + WHEN.format(at)).orElse("")
+                            + (text(data.hearingPlace()).isEmpty() ? "" : " at " + data.hearingPlace())
+                            + ". You may attend and speak; the representations are on your application.",
+                    applicationLink(data));
+        }
         if (LicensingEvents.APPLICATION_INFORMATION_REQUESTED.value().equals(type)) {
             return business(data.businessId(), "information-requested",
                     "More information needed for " + text(data.reference()),
@@ -131,6 +141,17 @@ public final class NotificationRules {
         }
         String words = status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         String message = text(data.message());
+        // a decision after a hearing: its message gives the outcome and the last day to appeal
+        if (!status.isOpen() && data.hearingStartsAt() != null) {
+            return business(data.businessId(), "decision-after-hearing",
+                    "Decision on " + text(data.reference()) + " after the hearing",
+                    orElse(message, "Your application is now " + words + ".")
+                            + Optional.ofNullable(data.appealDeadline()).map(d -> DAY.format(d.atStartOfDay(COUNCIL)))
+                                    .filter(day -> !message.contains(day))
+                                    .map(day -> " You may appeal to the magistrates' court until " + day + ".")
+                                    .orElse(""),
+                    applicationLink(data));
+        }
         return business(data.businessId(), "application-status-changed",
                 "Application " + text(data.reference()) + " is " + words,
                 message.isEmpty() ? "Your application is now " + words + "." : message, applicationLink(data));

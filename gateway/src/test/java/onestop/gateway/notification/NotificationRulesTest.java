@@ -127,6 +127,26 @@ class NotificationRulesTest {
     }
 
     @Test
+    void aHearingAndTheDecisionAfterItAreToldWithTheirDayPlaceAndAppealDeadline() throws Exception {
+        assertThat(notices("onestop.licensing.application.hearing-scheduled", """
+                {"applicationId":"a1","reference":"LIC-2027-000007","businessId":"%s","status":"IN_CONSULTATION",
+                 "hearingStartsAt":"2027-07-14T09:00:00Z","hearingPlace":"Council House, Committee Room 2"}"""))
+                .extracting(Notice::kind, Notice::title, Notice::body)
+                .containsExactly(tuple("hearing-scheduled", "Hearing on LIC-2027-000007",
+                        "The licensing sub-committee will hear your application on 14 July 2027 at 10:00 at "
+                                + "Council House, Committee Room 2. You may attend and speak; the representations are "
+                                + "on your application."));
+        List<Notice> decided = notices("onestop.licensing.application.status-changed", """
+                {"applicationId":"a1","reference":"LIC-2027-000007","businessId":"%s","status":"GRANTED",
+                 "outcome":"GRANT_WITH_MODIFIED_CONDITIONS","appealDeadline":"2027-08-03",
+                 "hearingStartsAt":"2027-07-14T09:00:00Z","message":"Granted; licence PL-000042 issued."}""");
+        assertThat(decided).extracting(Notice::kind, Notice::title, Notice::body)
+                .containsExactly(tuple("decision-after-hearing", "Decision on LIC-2027-000007 after the hearing",
+                        "Granted; licence PL-000042 issued. You may appeal to the magistrates' court until "
+                                + "3 August 2027."));
+    }
+
+    @Test
     void eventsThatConcernNobodyMakeNoNotice() throws Exception {
         assertThat(notices("onestop.opportunities.opportunity.published", "{}")).isEmpty();
         assertThat(notices("onestop.licensing.application.status-changed", """

@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code allowedActions} names what the caller may do next ({@code EDIT}, {@code WITHDRAW}, ...);
  * {@code targetExtendedAt} and its reasons once the target period has been extended (once at most);
  * {@code holderConsent} on a transfer from another business, once its holder has answered.
- * {@code temporaryEvent} is there for a given temporary event notice, when one application is read.
+ * {@code temporaryEvent} is there for a given temporary event notice, when one application is read. A decision names
+ * the activities it excluded and, where the decision can be appealed, the last day to appeal.
  * {@code paymentState} is the GOV.UK Pay state of the latest payment of the fee (null: none started; see PaymentView).
  */
 public record ApplicationView(UUID id, String reference, UUID businessId, String holderName, String licenceTypeCode,
@@ -24,7 +25,8 @@ public record ApplicationView(UUID id, String reference, UUID businessId, String
         String reasons, boolean grantedByTacitConsent, UUID issuedLicenceId, Instant targetExtendedAt,
         String targetExtensionReasons, HolderConsent holderConsent, int version,
         List<String> allowedActions, @JsonInclude(JsonInclude.Include.NON_NULL) List<Missing> missing,
-        @JsonInclude(JsonInclude.Include.NON_NULL) TemporaryEventView temporaryEvent) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) TemporaryEventView temporaryEvent,
+        LocalDate appealDeadline, List<String> excludedActivities) {
 
     /** Where the licensed activity takes place; {@code uprn} when the address was found by postcode. */
     public record Premises(String name, String addressLine1, String town, String postcode,

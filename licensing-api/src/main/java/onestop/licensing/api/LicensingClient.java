@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -201,7 +202,58 @@ public interface LicensingClient {
     RepresentationView represent(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
             OfficerRequests.NewRepresentation representation);
 
-    /** An officer grants (with conditions) or refuses (with reasons), if still at {@code If-Match}. */
+    /**
+     * The representations on an application as the caller may see them: all for an officer; for the applicant
+     * without a member of the public's personal data; a responsible authority its own.
+     */
+    @GET
+    @Path("/applications/{id}/representations")
+    List<RepresentationView> representations(@HeaderParam("Authorization") String authorization,
+            @PathParam("id") UUID id);
+
+    /** An officer finds a representation relevant, or frivolous, vexatious or not relevant with reasons. */
+    @PUT
+    @Path("/applications/{id}/representations/{representationId}/determination")
+    @Consumes(MediaType.APPLICATION_JSON)
+    RepresentationView determine(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            @PathParam("representationId") UUID representationId, OfficerRequests.Determination determination);
+
+    /** An officer records that the maker withdrew their representation. */
+    @POST
+    @Path("/applications/{id}/representations/{representationId}/withdrawal")
+    RepresentationView withdrawRepresentation(@HeaderParam("Authorization") String authorization,
+            @PathParam("id") UUID id, @PathParam("representationId") UUID representationId);
+
+    /** The hearing on an application (404 when there is none). */
+    @GET
+    @Path("/applications/{id}/hearing")
+    HearingView hearing(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    /** An officer arranges the hearing, inside the statutory period and with the notice owed. */
+    @POST
+    @Path("/applications/{id}/hearing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    HearingView scheduleHearing(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            OfficerRequests.NewHearing hearing);
+
+    /** An officer adjourns the hearing (once) to a new day, time and place inside the same period. */
+    @POST
+    @Path("/applications/{id}/hearing/adjournment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    HearingView adjournHearing(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            OfficerRequests.NewHearing hearing);
+
+    /** An officer records that all parties agreed a hearing is unnecessary. */
+    @POST
+    @Path("/applications/{id}/hearing/dispensation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    HearingView dispenseWithHearing(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            OfficerRequests.HearingDispensation dispensation);
+
+    /**
+     * An officer grants (with conditions), refuses (with reasons), or after a hearing grants with modified
+     * conditions or excluding activities, if still at {@code If-Match}.
+     */
     @POST
     @Path("/applications/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -250,12 +302,6 @@ public interface LicensingClient {
     @Consumes(MediaType.APPLICATION_JSON)
     RepresentationView representAsAuthority(@HeaderParam("Authorization") String authorization,
             @PathParam("id") UUID id, PublicRequests.AuthorityRepresentation representation);
-
-    /** The representations on an application, as the caller may see them. */
-    @GET
-    @Path("/applications/{id}/representations")
-    List<RepresentationView> representations(@HeaderParam("Authorization") String authorization,
-            @PathParam("id") UUID id);
 
     /** Anyone subscribes to emails about new consultations in an area; they start once confirmed. */
     @POST

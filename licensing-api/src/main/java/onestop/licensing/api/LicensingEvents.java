@@ -22,6 +22,7 @@ public final class LicensingEvents {
     public static final EventType APPLICATION_STATUS_CHANGED = application("status-changed");
     public static final EventType APPLICATION_DECIDED = application("decided");
     public static final EventType APPLICATION_TARGET_EXTENDED = application("target-extended");
+    public static final EventType APPLICATION_HEARING_SCHEDULED = application("hearing-scheduled");
 
     public static final EventType LICENCE_ISSUED = licence("issued");
     public static final EventType LICENCE_SUSPENDED = licence("suspended");
@@ -36,7 +37,8 @@ public final class LicensingEvents {
 
     static {
         for (EventType type : new EventType[] { APPLICATION_SUBMITTED, APPLICATION_INFORMATION_REQUESTED,
-                APPLICATION_STATUS_CHANGED, APPLICATION_DECIDED, APPLICATION_TARGET_EXTENDED }) {
+                APPLICATION_STATUS_CHANGED, APPLICATION_DECIDED, APPLICATION_TARGET_EXTENDED,
+                APPLICATION_HEARING_SCHEDULED }) {
             DATA.put(type.value(), ApplicationEvent.class);
         }
         for (EventType type : new EventType[] { LICENCE_ISSUED, LICENCE_SUSPENDED, LICENCE_REINSTATED,

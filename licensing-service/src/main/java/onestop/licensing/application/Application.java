@@ -137,6 +137,14 @@ public class Application extends PanacheEntityBase {
 
     public String reasons;
 
+    /** Licensable activities a decision after a hearing left off the licence. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "excluded_activities")
+    public List<String> excludedActivities;
+
+    @Column(name = "appeal_deadline")
+    public LocalDate appealDeadline;
+
     @Column(name = "granted_by_tacit_consent")
     public boolean grantedByTacitConsent;
 
@@ -189,7 +197,7 @@ public class Application extends PanacheEntityBase {
     public ApplicationEvent event(ApplicationStatus previous, String message, Instant at) {
         return new ApplicationEvent(id, reference, businessId, licenceTypeCode, kind, status, previous, submittedAt,
                 dueDate, consultationEndsAt, decidedAt, outcome, outcome == null ? null : grantedByTacitConsent,
-                issuedLicenceId, message, at);
+                issuedLicenceId, message, at, appealDeadline, null, null);
     }
 
     /** Refuses {@code action} unless the state and the actor allow it. */
@@ -296,24 +304,24 @@ public class Application extends PanacheEntityBase {
         }
     }
 
-    /** IN_CONSULTATION (once it has ended) or UNDER_REVIEW → GRANTED or REFUSED. */
-    public Transition decide(DecisionOutcome decision, List<String> grantConditions, String refusalReasons, Actor actor,
-            Instant now) {
+    /** IN_CONSULTATION (once it has ended) or UNDER_REVIEW → GRANTED (any outcome that grants) or REFUSED. */
+    public Transition decide(DecisionOutcome decision, List<String> grantConditions, String decisionReasons,
+            Actor actor, Instant now) {
         check(ApplicationAction.DECIDE, actor);
         if (status == ApplicationStatus.IN_CONSULTATION && now.isBefore(consultationEndsAt)) {
             throw new RuleViolation("The consultation on " + reference + " runs until " + consultationEndsAt
                     + "; no decision can be made before it ends.",
                     List.of(new Problem.FieldError("consultationEndsAt", FieldCodes.INVALID, "is " + consultationEndsAt)));
         }
-        if (decision == DecisionOutcome.REFUSE && (refusalReasons == null || refusalReasons.isBlank())) {
+        if (decision == DecisionOutcome.REFUSE && (decisionReasons == null || decisionReasons.isBlank())) {
             throw new RuleViolation("A refusal must give reasons.",
                     List.of(new Problem.FieldError("reasons", FieldCodes.REQUIRED, "is required to refuse")));
         }
         outcome = decision;
-        conditions = decision == DecisionOutcome.GRANT ? List.copyOf(grantConditions) : List.of();
-        reasons = refusalReasons;
+        conditions = decision.grants() ? List.copyOf(grantConditions) : List.of();
+        reasons = decisionReasons;
         decidedAt = now;
-        return moveTo(decision == DecisionOutcome.GRANT ? ApplicationStatus.GRANTED : ApplicationStatus.REFUSED, now);
+        return moveTo(decision.grants() ? ApplicationStatus.GRANTED : ApplicationStatus.REFUSED, now);
     }
 
     /** Undecided when the target period ended: the licence is deemed granted, as applied for. */

@@ -31,6 +31,8 @@ public enum ApplicationAction {
     VALIDATE(Actor.Kind.OFFICER, Set.of(IN_CONSULTATION, UNDER_REVIEW), SUBMITTED),
     RECORD_REPRESENTATION(Actor.Kind.OFFICER, Set.of(), IN_CONSULTATION),
     EXTEND_TARGET(Actor.Kind.OFFICER, Set.of(), SUBMITTED, IN_CONSULTATION, UNDER_REVIEW),
+    DETERMINE_REPRESENTATION(Actor.Kind.OFFICER, Set.of(), IN_CONSULTATION),
+    SCHEDULE_HEARING(Actor.Kind.OFFICER, Set.of(), IN_CONSULTATION),
     DECIDE(Actor.Kind.OFFICER, Set.of(GRANTED, REFUSED), IN_CONSULTATION, UNDER_REVIEW),
     GRANT_BY_TACIT_CONSENT(Actor.Kind.SYSTEM, Set.of(GRANTED), SUBMITTED, IN_CONSULTATION, UNDER_REVIEW),
     // a temporary event notice: given, open to objection for 3 working days, then acknowledged, heard or ended

@@ -32,9 +32,16 @@ public class ApplicationHistory {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Application application, Transition transition, Actor actor, String message) {
+        record(application, transition, actor, message, null);
+    }
+
+    /** A transition that followed {@code hearing} (when not null): its events say when and where it was held. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Application application, Transition transition, Actor actor, String message, Hearing hearing) {
         Instant now = Instant.now(clock);
         timeline.transition(application.id, actor, transition.from(), transition.to(), message);
-        ApplicationEvent event = application.event(transition.from(), message, now);
+        ApplicationEvent plain = application.event(transition.from(), message, now);
+        ApplicationEvent event = hearing == null ? plain : plain.withHearing(hearing.startsAt, hearing.place);
         outbox.append(LicensingEvents.APPLICATION_STATUS_CHANGED, LicensingEvents.APPLICATION, application.id, event);
         switch (transition.to()) {
             case SUBMITTED -> {

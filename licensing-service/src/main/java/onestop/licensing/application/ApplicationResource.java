@@ -218,7 +218,8 @@ public class ApplicationResource {
                 a.issuedLicenceId, a.targetExtendedAt, a.targetExtensionReasons, a.holderConsent, a.version,
                 ApplicationAction.allowed(a.status, viewer()).stream().map(Enum::name).toList(),
                 missing == null ? null : missing.stream()
-                        .map(e -> new ApplicationView.Missing(e.field(), e.code(), e.message())).toList(), event);
+                        .map(e -> new ApplicationView.Missing(e.field(), e.code(), e.message())).toList(), event,
+                a.appealDeadline, a.excludedActivities == null ? List.of() : a.excludedActivities);
     }
 
     private Actor.Kind viewer() {

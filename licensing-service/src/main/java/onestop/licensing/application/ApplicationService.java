@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +36,8 @@ import onestop.platform.web.Versions;
 /** The application use cases: each loads, applies one domain transition, and records it in one transaction. */
 @ApplicationScoped
 public class ApplicationService {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Completeness completeness = new Completeness(new DetailsValidator());
 
@@ -69,6 +73,12 @@ public class ApplicationService {
 
     @Inject
     Event<ApplicationWithdrawn> withdrawals;
+
+    @Inject
+    HearingService hearings;
+
+    @Inject
+    PartyMail partyMail;
 
     @Transactional
     public Application edit(UUID id, String ifMatch, ApplicationChanges changes, Actor actor) {
@@ -176,18 +186,33 @@ public class ApplicationService {
     @Transactional
     public Application decide(UUID id, String ifMatch, OfficerRequests.Decision decision, Actor actor) {
         Application application = load(id, ifMatch, true);
+        Instant now = Instant.now(clock);
+        application.check(ApplicationAction.DECIDE, actor);
         notices.checkDecision(application);
+        Hearing hearing = hearings.beforeDecision(application, now).orElse(null);
+        HearingDecision.check(decision, hearing != null, application.details);
         Transition t = application.decide(decision.outcome(), decision.conditionsOrNone(), decision.reasons(), actor,
-                Instant.now(clock));
+                now);
+        application.excludedActivities = decision.excludedActivitiesOrNone();
+        // Licensing Act 2003 Sch. 5 para 9: 21 days beginning with the day the decision is notified (today)
+        application.appealDeadline = hearings.appealDeadline(application, today());
         String after = notices.decided(application);
+        String appeal = application.appealDeadline == null ? ""
+                : " Appeal to the magistrates' court by " + DAY.format(application.appealDeadline) + ".";
         if (t.to() == ApplicationStatus.GRANTED) {
             Licence licence = issueLicence(application, actor);
             history.record(application, t, actor, after + "Granted; licence " + licence.number
                     + (application.kind == ApplicationKind.TRANSFER ? " transferred" : " issued")
-                    + (application.conditions.isEmpty() ? "." : " with " + application.conditions.size()
-                            + " condition(s)."));
+                    + (application.conditions.isEmpty() ? "" : " with " + application.conditions.size()
+                            + " condition(s)")
+                    + (application.excludedActivities.isEmpty() ? "" : ", excluding "
+                            + String.join(", ", application.excludedActivities))
+                    + "." + appeal, hearing);
         } else {
-            history.record(application, t, actor, after + "Refused: " + decision.reasons());
+            history.record(application, t, actor, after + "Refused: " + decision.reasons() + appeal, hearing);
+        }
+        if (hearing != null) {
+            partyMail.decided(application, decision, appeal);
         }
         return flushed(application);
     }

@@ -80,6 +80,8 @@ public class Representations {
         r.from = AUTHORITY_NAMES.get(authority);
         r.authority = authority;
         r.recordedBy = caller.subject();
+        // the authority is a party to any hearing: notices and the decision go to the officer who signed in
+        r.email = caller.email().orElse(null);
         r.persist();
         timeline.note(application.id, Actor.authority(authority, caller.subject()), "Representation from "
                 + r.from + " on " + phrase(request.objectives()) + ": " + request.grounds());

@@ -159,22 +159,33 @@ class ApplicationJourneyTest {
         as(officer).when().post(application + "/validate")
                 .then().statusCode(200).body("status", is("IN_CONSULTATION"))
                 .body("consultationEndsAt", notNullValue());
-        as(officer).contentType(ContentType.JSON)
+        String police = as(officer).contentType(ContentType.JSON)
                 .body(Map.of("from", "West Midlands Police", "category", "RESPONSIBLE_AUTHORITY",
                         "grounds", "Crime and disorder: request CCTV at the entrance."))
                 .when().post(application + "/representations")
-                .then().statusCode(201).body("category", is("RESPONSIBLE_AUTHORITY"));
+                .then().statusCode(201).body("category", is("RESPONSIBLE_AUTHORITY")).extract().path("id");
 
         // no decision before the consultation ends
         String beforeDecision = Licensing.etag(officer, id);
         Map<String, Object> grant = Map.of("outcome", "GRANT",
-                "conditions", List.of("CCTV covering the entrance, kept for 31 days", "No entry after 23:00"));
+                "conditions", List.of("CCTV covering the entrance, kept for 31 days", "No entry after 23:00"),
+                "reasons", "The police's conditions, agreed by the applicant, promote the prevention of crime.");
         as(officer).contentType(ContentType.JSON).header("If-Match", beforeDecision).body(grant)
                 .when().post(application + "/decision")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("consultation"));
 
         clock.advance(Duration.ofDays(29));
+
+        // the police's representation is relevant; the applicant accepts their conditions, so all parties agree a
+        // hearing is unnecessary (Hearings Regulations 2005 reg 9)
+        as(officer).contentType(ContentType.JSON).body(Map.of("determination", "RELEVANT"))
+                .when().put(application + "/representations/" + police + "/determination")
+                .then().statusCode(200).body("determination", is("RELEVANT"));
+        as(officer).contentType(ContentType.JSON)
+                .body(Map.of("reasons", "The applicant accepted the police's conditions; both agreed in writing."))
+                .when().post(application + "/hearing/dispensation")
+                .then().statusCode(201).body("status", is("DISPENSED"));
 
         // two officers can't both decide: a stale version is refused, and so is none
         as(officer).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(grant)

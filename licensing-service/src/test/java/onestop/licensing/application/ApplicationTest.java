@@ -160,7 +160,7 @@ class ApplicationTest {
         try {
             switch (action) {
                 case EDIT -> a.edit(null, null, "New name", actor, NOW);
-                case UPLOAD_DOCUMENT, ASSIGN, EXTEND_TARGET -> {
+                case UPLOAD_DOCUMENT, ASSIGN, EXTEND_TARGET, DETERMINE_REPRESENTATION, SCHEDULE_HEARING -> {
                     a.check(action, actor);
                     if (action == ApplicationAction.ASSIGN) {
                         a.assign("officer-2", actor, NOW);

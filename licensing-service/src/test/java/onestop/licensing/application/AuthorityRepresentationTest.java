@@ -63,7 +63,11 @@ class AuthorityRepresentationTest {
         as(environmentalHealth).when().get(API + "/applications/" + id + "/representations")
                 .then().statusCode(200).body("$", hasSize(0));
         as(business.token()).when().get(API + "/applications/" + id + "/representations")
-                .then().statusCode(200).body("$", hasSize(2)).body("from", everyNull())
+                .then().statusCode(200).body("$", hasSize(2))
+                // the applicant reads the authority's name (a party to any hearing), never the resident's
+                .body("find { it.category == 'RESPONSIBLE_AUTHORITY' }.from", is("Police"))
+                .body("find { it.category == 'PUBLIC' }.from", nullValue())
+                .body("email", everyNull()).body("address", everyNull()).body("recordedBy", everyNull())
                 .body("grounds", hasItem(containsString("CCTV")));
         as(business.token()).when().get(API + "/applications/" + id + "/timeline")
                 .then().body("message", hasItem(containsString("Representation from Police")));

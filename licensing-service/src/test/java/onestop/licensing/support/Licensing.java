@@ -146,6 +146,46 @@ public final class Licensing {
                 .then().statusCode(200).extract().path("issuedLicenceId");
     }
 
+    /** A premises licence for alcohol and regulated entertainment, validated into its 28-day consultation: its id. */
+    public static String premisesInConsultation(Business business, String premisesName) {
+        String id = draft(business, "PREMISES_LICENCE", premises(premisesName), Map.of(
+                "licensableActivities", List.of("SALE_OF_ALCOHOL", "REGULATED_ENTERTAINMENT"),
+                "openingHours", List.of(Map.of("day", "FRIDAY", "opens", "12:00", "closes", "23:30")),
+                "designatedPremisesSupervisor", "Amrit Kaur"));
+        upload(business, id, "PREMISES_PLAN", SampleFiles.pdf(), "plan.pdf");
+        upload(business, id, "DPS_CONSENT", SampleFiles.pdf(), "consent.pdf");
+        upload(business, id, "NEWSPAPER_ADVERT", SampleFiles.pdf(), "advert.pdf");
+        pay(business, id);
+        submit(business, id);
+        as(officer()).when().post(API + "/applications/" + id + "/validate").then().statusCode(200);
+        return id;
+    }
+
+    /** An officer records a representation on an application in consultation: answers its id. */
+    public static String represent(String applicationId, String from, String category, String grounds) {
+        return as(officer()).contentType(ContentType.JSON)
+                .body(Map.of("from", from, "category", category, "grounds", grounds))
+                .when().post(API + "/applications/" + applicationId + "/representations")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** The officer's finding on a representation, as the answer's status code. */
+    public static ExtractableResponse<Response> determine(String applicationId, String representationId,
+            String determination, String reasons) {
+        Map<String, Object> body = reasons == null ? Map.of("determination", determination)
+                : Map.of("determination", determination, "reasons", reasons);
+        return as(officer()).contentType(ContentType.JSON).body(body)
+                .when().put(API + "/applications/" + applicationId + "/representations/" + representationId
+                        + "/determination")
+                .then().extract();
+    }
+
+    /** An officer decides, at the version they read: the answer. */
+    public static ExtractableResponse<Response> decide(String applicationId, Map<String, Object> decision) {
+        return as(officer()).contentType(ContentType.JSON).header("If-Match", etag(officer(), applicationId))
+                .body(decision).when().post(API + "/applications/" + applicationId + "/decision").then().extract();
+    }
+
     /** A street works permit granted by an officer: answers the licence id. */
     public static String grantedStreetWorks(Business business, String premisesName, List<String> conditions) {
         String id = submittedStreetWorks(business, premisesName);

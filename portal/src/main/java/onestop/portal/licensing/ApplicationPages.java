@@ -25,8 +25,10 @@ import io.quarkus.qute.TemplateInstance;
 import onestop.licensing.api.ApplicationPage;
 import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.api.ApplicationView;
+import onestop.licensing.api.HearingView;
 import onestop.licensing.api.LicenceTypeView;
 import onestop.licensing.api.LicensingClient;
+import onestop.licensing.api.RepresentationView;
 import onestop.licensing.api.TimelineView;
 import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
@@ -51,7 +53,8 @@ public class ApplicationPages {
         static native TemplateInstance taskList(ApplicationView app, LicenceTypeView type, List<Tasks.Task> tasks);
 
         static native TemplateInstance application(ApplicationView app, LicenceTypeView type,
-                List<TimelineView> timeline, String request, List<FormError> errors);
+                List<TimelineView> timeline, String request, HearingView hearing,
+                List<RepresentationView> representations, List<FormError> errors);
 
         static native TemplateInstance withdraw(ApplicationView app, LicenceTypeView type, List<FormError> errors);
 
@@ -139,6 +142,10 @@ public class ApplicationPages {
             return page(Templates.taskList(app, type, Tasks.of(app, type)));
         }
         List<TimelineView> timeline = ApiCalls.read(() -> client.timeline(licensing.authorization(), app.id()));
-        return page(Templates.application(app, type, timeline, Timelines.informationRequest(timeline), errors));
+        // the applicant is told of the hearing and reads the representations it will hear (Hearings Regulations reg 7)
+        List<RepresentationView> representations = app.consultationEndsAt() == null ? List.of()
+                : ApiCalls.read(() -> client.representations(licensing.authorization(), app.id()));
+        return page(Templates.application(app, type, timeline, Timelines.informationRequest(timeline),
+                licensing.hearing(app.id()).orElse(null), representations, errors));
     }
 }

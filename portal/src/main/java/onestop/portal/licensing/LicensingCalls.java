@@ -3,6 +3,7 @@ package onestop.portal.licensing;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import onestop.licensing.api.ApplicationView;
+import onestop.licensing.api.HearingView;
 import onestop.licensing.api.LicenceTypeView;
 import onestop.licensing.api.LicensingClient;
 import onestop.portal.ApiCalls;
@@ -54,6 +56,15 @@ class LicensingCalls {
     /** One application the signed-in user may read. */
     ApplicationView application(UUID id) {
         return ApiCalls.read(() -> client.application(authorization(), id));
+    }
+
+    /** The hearing on an application, if one is arranged or was dispensed with. */
+    Optional<HearingView> hearing(UUID id) {
+        try {
+            return Optional.of(ApiCalls.read(() -> client.hearing(authorization(), id)));
+        } catch (NotFoundException none) {
+            return Optional.empty();
+        }
     }
 
     /** An uploaded document of an application, handed to the browser as the service sent it. */

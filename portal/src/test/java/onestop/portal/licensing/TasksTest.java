@@ -52,6 +52,6 @@ class TasksTest {
         return new ApplicationView(ID, "LIC-2026-000001", UUID.randomUUID(), null, "PRIVATE_HIRE_DRIVER",
                 ApplicationKind.NEW, null, ApplicationStatus.DRAFT, null, null, 26000, false, null, null, null, now, now,
                 null, null, false, null, null, null, null, null, null, false, null, null, null, null, 0, List.of(),
-                missing, null);
+                missing, null, null, List.of());
     }
 }

@@ -31,6 +31,14 @@ public class Caller {
         return token.getSubject();
     }
 
+    /** The email the caller signs in with (the token's {@code upn}), when it is one. */
+    public Optional<String> email() {
+        if (!isSignedIn()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(token.getName()).filter(name -> name.contains("@"));
+    }
+
     public boolean hasRole(String role) {
         return isSignedIn() && token.getGroups().contains(role);
     }
