@@ -135,7 +135,8 @@ class HearingBrowserIT extends BrowserJourneys {
             PortalBrowser.Visitor anyone = browser.visitor(javaScript);
             anyone.open("/licences/register?q=" + number).sees("Search the licence register")
                     .follow(number).sees("Licence " + number);
-            assertThat(anyone.text()).contains("Digbeth Taproom Ltd").contains("Last entry 23:00")
+            // the holder a premises licence names is the premises as applied for (Api.submitApplication's)
+            assertThat(anyone.text()).contains("Aston Cars").contains("B5 6DR").contains("Last entry 23:00")
                     .contains("Two door staff from 21:00 on Fridays").doesNotContain("Jo Resident");
         } finally {
             system.moveClock(RunningSystem.LICENSING, null);
