@@ -1,0 +1,34 @@
+package onestop.gateway.openapi;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import onestop.gateway.GatewayTestProfile;
+import onestop.platform.testing.OneStopTestInfrastructure;
+import onestop.platform.testing.OpenApiContract;
+
+/** The gateway's own document holds the same contract as the services' (onestop.platform.openapi). */
+@QuarkusTest
+@TestProfile(GatewayTestProfile.class)
+@WithTestResource(value = OneStopTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
+class OpenApiContractTest {
+
+    @Test
+    void everyOwnOperationHasAUniqueIdSecurityAndProblemAnswers() throws Exception {
+        String body = given().when().get("/api/openapi/gateway?format=json").then().statusCode(200).extract().asString();
+        JsonNode document = new ObjectMapper().readTree(body);
+        OpenApiContract.write(document, Path.of("target", "openapi.json"));
+        assertThat(OpenApiContract.faults(document)).isEmpty();
+    }
+}
