@@ -2,6 +2,7 @@ package onestop.gateway.openapi;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 import java.nio.file.Path;
 
@@ -30,5 +31,18 @@ class OpenApiContractTest {
         JsonNode document = new ObjectMapper().readTree(body);
         OpenApiContract.write(document, Path.of("target", "openapi.json"));
         assertThat(OpenApiContract.faults(document)).isEmpty();
+    }
+
+    @Test
+    void theDocsPageIsSwaggerUiFromTheWebjarShowingTheWholeApi() {
+        String page = given().when().get("/api/docs/").then().statusCode(200).contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("script-src 'self' 'unsafe-inline'"))
+                .extract().asString();
+        assertThat(page).containsIgnoringCase("swagger").doesNotContain("https://cdn").doesNotContain("unpkg.com");
+        String config = given().when().get("/api/docs/index.html").then().statusCode(200).extract().asString();
+        assertThat(config).contains("/api/openapi");
+        // elsewhere the strict policy stays
+        given().when().get("/api/openapi/gateway").then()
+                .header("Content-Security-Policy", org.hamcrest.Matchers.not(containsString("unsafe-inline")));
     }
 }

@@ -94,9 +94,11 @@ public class ApiDocumentFilter implements OASFilter {
                 default -> true;
             };
             APIResponse existing = responses.getAPIResponse(status);
-            if (existing != null && existing.getRef() == null && existing.getContent() == null) {
-                // declared by the resource or by Quarkus (401, 403) without a body: it is a problem document
-                existing.setContent(ProblemResponses.problemContent());
+            if (existing != null && existing.getRef() == null && existing.getContent() == null
+                    && (existing.getHeaders() == null || existing.getHeaders().isEmpty())) {
+                // declared without a body, by Quarkus (401, 403) or a resource: the shared problem answer
+                responses.removeAPIResponse(status);
+                responses.addAPIResponse(status, createAPIResponse().ref(error.getValue()[0]));
             } else if (existing == null && applies) {
                 responses.addAPIResponse(status, createAPIResponse().ref(error.getValue()[0]));
             }
