@@ -90,7 +90,7 @@ public class ApiDocumentFilter implements OASFilter {
             boolean applies = switch (status) {
                 case "401", "403" -> secured;
                 case "409", "422" -> changes;
-                case "412" -> conditional;
+                case "412", "428" -> conditional;
                 default -> true;
             };
             APIResponse existing = responses.getAPIResponse(status);

@@ -35,6 +35,7 @@ final class ProblemResponses {
         BY_STATUS.put("404", new String[] { "NotFound", "Nothing here, or not yours to see (another party's object is 404 too)." });
         BY_STATUS.put("409", new String[] { "Conflict", "The object's state does not allow this now, it exists already, or a request with the same Idempotency-Key is still in progress." });
         BY_STATUS.put("412", new String[] { "PreconditionFailed", "If-Match names a version that is no longer current: read the object again." });
+        BY_STATUS.put("428", new String[] { "PreconditionRequired", "This change needs If-Match with the ETag of the object as last read." });
         BY_STATUS.put("422", new String[] { "UnprocessableContent", "A business rule refuses the request, or the Idempotency-Key was used before with another body." });
         BY_STATUS.put("429", new String[] { "TooManyRequests", "Rate limited: wait the seconds in Retry-After (see the RateLimit headers)." });
         BY_STATUS.put("503", new String[] { "ServiceUnavailable", "A service behind the gateway is not answering: try again later." });
