@@ -45,7 +45,10 @@ final class OperationIds {
             String action = segments.get(segments.size() - 1);
             String first = VERBS.containsKey(action) ? action : action.split("-")[0];
             String rest = camel(action.substring(first.length()));
-            return VERBS.getOrDefault(first, first) + joinSingular(words.subList(0, words.size() - 1)) + rest;
+            // "extend:Target": the verb, and what of the subject it acts on
+            String[] verbAndObject = VERBS.getOrDefault(first, first).split(":");
+            return verbAndObject[0] + joinSingular(words.subList(0, words.size() - 1))
+                    + (verbAndObject.length > 1 ? verbAndObject[1] : "") + rest;
         }
         String subject = joinSingular(words.subList(0, words.size() - 1));
         // GET /register/{id}: one entry of something named in the singular
@@ -71,7 +74,7 @@ final class OperationIds {
 
     /** Action nouns at the end of a path, and the verb an operation id says instead. */
     private static final java.util.Map<String, String> VERBS = java.util.Map.of("decision", "decide", "payment", "pay",
-            "assessment", "assess", "outcome", "resolve", "target-extension", "extendTarget");
+            "assessment", "assess", "outcome", "resolve", "target-extension", "extend:Target");
 
     private static final Set<String> SERVICES = new HashSet<>(List.of("licensing", "opportunities"));
 
@@ -86,6 +89,12 @@ final class OperationIds {
     }
 
     private static String singular(String word) {
+        if (word.equals("Ocds")) {
+            return word; // Open Contracting Data Standard: an acronym, not a plural
+        }
+        if (word.endsWith("ches") || word.endsWith("shes") || word.endsWith("sses") || word.endsWith("xes")) {
+            return word.substring(0, word.length() - 2);
+        }
         if (word.endsWith("ies")) {
             return word.substring(0, word.length() - 3) + "y";
         }
