@@ -71,7 +71,8 @@ class EdgeRoutes {
 
     // Every later rule judges the path as written; one written differently from how it routes is refused.
     private void refuseNonCanonicalPath(RoutingContext context) {
-        if (CanonicalPath.isCanonical(context.request().path())) {
+        // Swagger UI's start page is its directory, /api/docs/, the one trailing slash allowed
+        if (CanonicalPath.isCanonical(context.request().path()) || "/api/docs/".equals(context.request().path())) {
             context.next();
             return;
         }
