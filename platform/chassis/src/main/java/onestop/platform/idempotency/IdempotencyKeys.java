@@ -33,7 +33,8 @@ import onestop.platform.problem.Problem;
  * added later: the first request with a key acts and its answer (2xx or 4xx, with its Location and ETag) is kept
  * in the service's own database; a retry by the same caller with the same key and the same request within 24
  * hours gets that answer again ({@code Idempotent-Replayed: true}) and acts no more; the same key with another
- * body or route is 422; while the first is still being answered, 409. A 5xx answer is not kept, so a retry acts.
+ * body or route is 422; while the first is still being answered, 409. A 5xx answer is not kept, so a retry acts;
+ * nor is one marked {@code Cache-Control: no-store} (a token pair), which must not sit in a table.
  */
 public class IdempotencyKeys {
 
@@ -96,7 +97,10 @@ public class IdempotencyKeys {
         request.removeProperty(CLAIM);
         try {
             byte[] body = bodyOf(response.getEntity());
-            if (response.getStatus() >= 500 || body == null) {
+            // a secret (a token pair) is marked no-store: never kept, so a retry signs in again
+            String cacheControl = response.getHeaderString("Cache-Control");
+            boolean noStore = cacheControl != null && cacheControl.toLowerCase(java.util.Locale.ROOT).contains("no-store");
+            if (response.getStatus() >= 500 || body == null || noStore) {
                 store.release(claimed.scope(), claimed.key());
                 return;
             }
