@@ -162,6 +162,10 @@ public class IdempotencyKeys {
             String query = request.getUriInfo().getRequestUri().getRawQuery();
             digest.update((query == null ? "" : query).getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
+            // a multipart form may be parsed before filters run, its body then unreadable here: its length stands in
+            String length = request.getHeaderString("Content-Length");
+            digest.update((length == null ? "" : length).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
             digest.update(body);
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
