@@ -60,7 +60,8 @@ class EdgeRoutes {
     private void secureHeaders(RoutingContext context) {
         // the scheme as the gateway resolved it: a trusted proxy's X-Forwarded-Proto, never a client's own
         boolean tls = context.request().isSSL() || "https".equalsIgnoreCase(context.request().scheme());
-        context.addHeadersEndHandler(beforeHeaders -> headers.forAnswer(tls).forEach((name, value) -> {
+        boolean docs = context.request().path().startsWith("/api/docs");
+        context.addHeadersEndHandler(beforeHeaders -> (docs ? headers.forDocs(tls) : headers.forAnswer(tls)).forEach((name, value) -> {
             if (!context.response().headers().contains(name)) {
                 context.response().headers().set(name, value);
             }
@@ -70,7 +71,8 @@ class EdgeRoutes {
 
     // Every later rule judges the path as written; one written differently from how it routes is refused.
     private void refuseNonCanonicalPath(RoutingContext context) {
-        if (CanonicalPath.isCanonical(context.request().path())) {
+        // Swagger UI's start page is its directory, /api/docs/, the one trailing slash allowed
+        if (CanonicalPath.isCanonical(context.request().path()) || "/api/docs/".equals(context.request().path())) {
             context.next();
             return;
         }
@@ -106,22 +108,28 @@ class EdgeRoutes {
             return;
         }
         if (!limit.get().shared()) {
-            answer(context, limiter.take(limit.get()));
+            answer(context, limiter.draw(limit.get()));
             return;
         }
         // the database is blocking: asked off the event loop, the request held meanwhile; if it cannot be
         // asked, this replica's own bucket still limits
         request.pause();
-        context.vertx().executeBlocking(() -> sharedLimiter.take(limit.get()), false).onComplete(result -> {
+        context.vertx().executeBlocking(() -> sharedLimiter.draw(limit.get()), false).onComplete(result -> {
             request.resume();
             if (result.failed()) {
                 LOG.warnf("Shared rate limit unavailable, limiting on this replica: %s", result.cause().toString());
             }
-            answer(context, result.succeeded() ? result.result() : limiter.take(limit.get()));
+            answer(context, result.succeeded() ? result.result() : limiter.draw(limit.get()));
         });
     }
 
-    private void answer(RoutingContext context, OptionalLong retryAfter) {
+    // every limited answer announces its quota, also one the portal or a service gives
+    private void answer(RoutingContext context, Quota quota) {
+        context.addHeadersEndHandler(ended -> {
+            context.response().headers().set("RateLimit-Policy", quota.policyHeader());
+            context.response().headers().set("RateLimit", quota.stateHeader());
+        });
+        OptionalLong retryAfter = quota.retryAfter();
         if (retryAfter.isEmpty()) {
             context.next();
             return;

@@ -23,6 +23,11 @@ public record RateLimitPolicy(int authPerMinute, int userPerMinute, int anonymou
         public boolean shared() {
             return key.startsWith(AUTH);
         }
+
+        /** The policy's name in the RateLimit headers: sign-in, user or anonymous. */
+        public String policy() {
+            return key.startsWith(AUTH) ? "sign-in" : key.startsWith("user:") ? "user" : "anonymous";
+        }
     }
 
     private static final String AUTH = "auth:";

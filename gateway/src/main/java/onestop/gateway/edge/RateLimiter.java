@@ -7,7 +7,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 
 /**
  * Token buckets (Bucket4j), one per key, refilled greedily over a minute. Buckets nobody used for ten
@@ -23,14 +22,15 @@ final class RateLimiter {
 
     /** Takes one request from the bucket; empty when allowed, else the seconds until the next is. */
     OptionalLong take(RateLimitPolicy.Limit limit) {
+        return draw(limit).retryAfter();
+    }
+
+    /** Takes one request from the bucket and says what is left. */
+    Quota draw(RateLimitPolicy.Limit limit) {
         Bucket bucket = buckets.get(limit.key(), key -> Bucket.builder()
                 .addLimit(bandwidth -> bandwidth.capacity(limit.perMinute())
                         .refillGreedy(limit.perMinute(), Duration.ofMinutes(1)))
                 .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L));
+        return Quota.of(limit, bucket.tryConsumeAndReturnRemaining(1));
     }
 }

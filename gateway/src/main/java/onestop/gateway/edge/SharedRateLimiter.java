@@ -37,6 +37,11 @@ public class SharedRateLimiter {
 
     /** Takes one request from the bucket; empty when allowed, else the seconds until the next is. */
     public OptionalLong take(RateLimitPolicy.Limit limit) {
+        return draw(limit).retryAfter();
+    }
+
+    /** Takes one request from the shared bucket and says what is left. */
+    Quota draw(RateLimitPolicy.Limit limit) {
         ProxyManager<String> manager = buckets;
         // a bucket keeps the allowance it was made with: one per allowance, so a changed setting takes effect
         String key = limit.key() + "/" + limit.perMinute();
@@ -44,10 +49,7 @@ public class SharedRateLimiter {
                 .addLimit(bandwidth -> bandwidth.capacity(limit.perMinute())
                         .refillGreedy(limit.perMinute(), Duration.ofMinutes(1)))
                 .build()).tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L));
+        return Quota.of(limit, probe);
     }
 
     @Scheduled(every = "10m", delayed = "3m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

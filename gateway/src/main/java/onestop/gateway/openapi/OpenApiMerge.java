@@ -78,8 +78,11 @@ public final class OpenApiMerge {
             });
         }
         ObjectNode paths = merged.with("paths");
+        Set<String> ids = new HashSet<>();
+        paths.findValuesAsText("operationId").forEach(ids::add);
         document.path("paths").fields().forEachRemaining(path -> {
             if (!paths.has(path.getKey())) {
+                uniqueOperationIds(path.getValue(), service, ids);
                 paths.set(path.getKey(), path.getValue());
             }
         });
@@ -94,6 +97,20 @@ public final class OpenApiMerge {
         if (tags.isEmpty()) {
             merged.remove("tags");
         }
+    }
+
+    // an id another document already uses gets the service's name in front (licensingListDocuments)
+    private static void uniqueOperationIds(JsonNode pathItem, String service, Set<String> ids) {
+        pathItem.fields().forEachRemaining(operation -> {
+            if (operation.getValue() instanceof ObjectNode op && op.path("operationId").isTextual()) {
+                String id = op.path("operationId").asText();
+                if (!ids.add(id)) {
+                    String renamed = service + id.substring(0, 1).toUpperCase(Locale.ROOT) + id.substring(1);
+                    op.put("operationId", renamed);
+                    ids.add(renamed);
+                }
+            }
+        });
     }
 
     private static void rewriteRefs(JsonNode node, Map<String, String> renamed) {

@@ -87,6 +87,23 @@ class RateLimitTest {
         given().auth().oauth2(quiet).when().get("/api/me").then().statusCode(200);
     }
 
+    @Test
+    void everyLimitedAnswerAnnouncesThePolicyAndWhatIsLeft() {
+        String token = tokenOfNewBusiness();
+        for (int call = 1; call <= 5; call++) {
+            given().auth().oauth2(token).when().get("/api/me").then().statusCode(200)
+                    .header("RateLimit-Policy", equalTo("\"user\";q=5;w=60"))
+                    .header("RateLimit", matchesPattern("\"user\";r=" + (5 - call) + ";t=[0-9]+"));
+        }
+        given().auth().oauth2(token).when().get("/api/me").then().statusCode(429)
+                .header("RateLimit-Policy", equalTo("\"user\";q=5;w=60"))
+                .header("RateLimit", matchesPattern("\"user\";r=0;t=[1-9][0-9]*"))
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"));
+        // an address without a token has its own policy, announced on a refusal by a route too
+        given().when().get("/api/me").then().statusCode(401)
+                .header("RateLimit-Policy", matchesPattern("\"anonymous\";q=[0-9]+;w=60"));
+    }
+
     private String tokenOfNewBusiness() {
         String email = "busy-" + UUID.randomUUID() + "@example.com";
         accounts.register(new Registration(email, "a long enough password", "Jewellery Quarter Co", null, "B18 6HF"));

@@ -43,4 +43,21 @@ class OpenApiMergeTest {
         assertThat(merged.at("/info/x-partial").asBoolean()).isTrue();
         assertThat(merged.at("/info/x-missing/0").asText()).isEqualTo("opportunities");
     }
+
+    @Test
+    void anOperationIdTwoServicesUseGetsTheServiceNameSoIdsStayUnique() throws Exception {
+        ObjectNode own = (ObjectNode) JSON.readTree("""
+                {"openapi":"3.1.0","info":{"title":"OneStop gateway"},"paths":{}}""");
+        Map<String, Optional<JsonNode>> services = new LinkedHashMap<>();
+        services.put("licensing", Optional.of(JSON.readTree("""
+                {"paths":{"/api/licensing/documents":{"get":{"operationId":"listDocuments"}}}}""")));
+        services.put("opportunities", Optional.of(JSON.readTree("""
+                {"paths":{"/api/opportunities/documents":{"get":{"operationId":"listDocuments"}}}}""")));
+
+        ObjectNode merged = OpenApiMerge.merge(own, services);
+
+        assertThat(merged.at("/paths/~1api~1licensing~1documents/get/operationId").asText()).isEqualTo("listDocuments");
+        assertThat(merged.at("/paths/~1api~1opportunities~1documents/get/operationId").asText())
+                .isEqualTo("opportunitiesListDocuments");
+    }
 }

@@ -67,6 +67,14 @@ class ProxyTest {
     }
 
     @Test
+    void anIdempotencyKeyReachesTheServiceAndItsAnswerComesBackWithTheRateLimit() {
+        given().header("Idempotency-Key", "3f1c2a9e-retry-me").when().post("/api/licensing/inspect")
+                .then().statusCode(200)
+                .body("headers.idempotency-key", equalTo("3f1c2a9e-retry-me"))
+                .header("RateLimit-Policy", org.hamcrest.Matchers.startsWith("\"anonymous\";q="));
+    }
+
+    @Test
     void thePrefixAloneIsRoutedButALookalikeIsNot() {
         given().when().get("/api/licensing").then().statusCode(200).body("uri", equalTo("/api/licensing"));
         given().when().get("/api/licensingfoo").then().statusCode(404);

@@ -13,6 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import onestop.opportunities.api.AwardRequest;
 import onestop.opportunities.api.DirectAward;
 import onestop.opportunities.api.NoticeView;
@@ -37,6 +39,7 @@ public class AwardResource {
     @POST
     @Path("/award")
     @RolesAllowed(Roles.BUYER)
+    @Operation(operationId = "awardContract")
     public NoticeView award(@PathParam("id") UUID id, @Valid @NotNull AwardRequest request) {
         awards.award(id, request);
         return notices.read(id);
@@ -45,6 +48,7 @@ public class AwardResource {
     @POST
     @Path("/direct-award")
     @RolesAllowed(Roles.BUYER)
+    @Operation(operationId = "awardContractDirectly")
     public NoticeView awardDirectly(@PathParam("id") UUID id, @Valid @NotNull DirectAward request) {
         awards.awardDirectly(id, request);
         return notices.read(id);

@@ -13,6 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import onestop.opportunities.api.ContractChangeRequest;
 import onestop.opportunities.api.ContractEndRequest;
 import onestop.opportunities.api.ContractRequest;
@@ -37,6 +39,7 @@ public class ContractResource {
 
     @POST
     @RolesAllowed(Roles.BUYER)
+    @Operation(operationId = "enterContract")
     public NoticeView enter(@PathParam("id") UUID id, @Valid @NotNull ContractRequest request) {
         awards.enterContract(id, request);
         return notices.read(id);
@@ -46,6 +49,7 @@ public class ContractResource {
     @POST
     @Path("/changes")
     @RolesAllowed(Roles.BUYER)
+    @Operation(operationId = "changeContract")
     public NoticeView change(@PathParam("id") UUID id, @Valid @NotNull ContractChangeRequest request) {
         awards.changeContract(id, request);
         return notices.read(id);
@@ -55,6 +59,7 @@ public class ContractResource {
     @POST
     @Path("/termination")
     @RolesAllowed(Roles.BUYER)
+    @Operation(operationId = "terminateContract")
     public NoticeView terminate(@PathParam("id") UUID id, @Valid @NotNull ContractEndRequest request) {
         awards.terminateContract(id, request);
         return notices.read(id);

@@ -15,6 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import onestop.opportunities.api.ChallengeStage;
 import onestop.opportunities.api.NoticeView;
 import onestop.opportunities.api.StageRequest;
@@ -40,6 +42,7 @@ public class ChallengeResource {
     @POST
     @RolesAllowed(Roles.BUYER)
     @Transactional
+    @Operation(operationId = "advanceProcurementStage")
     public NoticeView advance(@PathParam("id") UUID id, @Valid @NotNull StageRequest request) {
         notices.owned(id).advanceChallenge(request.stage(), clock.instant());
         return opportunities.read(id);

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import onestop.platform.security.Roles;
 
 /**
@@ -29,6 +31,7 @@ public class ImportResource {
     @Inject
     OcdsImport importer;
 
+    @Operation(operationId = "importNotices")
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes({ "application/x-ndjson", "application/jsonl", MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON,

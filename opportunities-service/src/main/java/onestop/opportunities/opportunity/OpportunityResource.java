@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -86,6 +88,7 @@ public class OpportunityResource {
     @Path("{id}/market-engagement")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BUYER)
+    @Operation(operationId = "publishMarketEngagement")
     public NoticeView engageMarket(@PathParam("id") UUID id, @Valid @NotNull MarketEngagement request) {
         return service.engageMarket(id, request);
     }
@@ -94,6 +97,7 @@ public class OpportunityResource {
     @POST
     @Path("{id}/planned-procurement")
     @RolesAllowed(Roles.BUYER)
+    @Operation(operationId = "publishPlannedProcurement")
     public NoticeView planProcurement(@PathParam("id") UUID id) {
         return service.planProcurement(id);
     }
@@ -117,6 +121,7 @@ public class OpportunityResource {
     @GET
     @Path("mine")
     @RolesAllowed(Roles.BUYER)
+    @Operation(operationId = "listOwnOpportunities")
     public PageView<NoticeView> mine(@QueryParam("page") String page, @QueryParam("size") String size) {
         return service.mine(QueryParams.page(page, size));
     }

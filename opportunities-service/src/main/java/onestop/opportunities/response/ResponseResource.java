@@ -18,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import onestop.opportunities.api.ResponseFields;
 import onestop.opportunities.api.ResponseView;
 import onestop.opportunities.api.ResponsesReceived;
@@ -49,6 +51,7 @@ public class ResponseResource {
     @GET
     @Path("received")
     @RolesAllowed(Roles.BUYER)
+    @Operation(operationId = "listReceivedResponses")
     public ResponsesReceived received(@PathParam("id") UUID id) {
         return service.received(id);
     }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import onestop.opportunities.api.StandstillChallenge;
 import onestop.opportunities.api.StandstillExtension;
 import onestop.platform.security.Roles;
@@ -57,6 +59,7 @@ public class StandstillResource {
     @POST
     @Path("/standstill/extension")
     @RolesAllowed(Roles.BUYER)
+    @Operation(operationId = "extendStandstill")
     public StandstillExtension extend(@PathParam("id") UUID id, @Valid @NotNull StandstillExtension.Extend extend) {
         return standstill.extend(id, extend);
     }
