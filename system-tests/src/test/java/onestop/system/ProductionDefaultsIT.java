@@ -32,7 +32,7 @@ class ProductionDefaultsIT {
     @Test
     void aDefaultNamedInTheAllowListStartsWithAWarning() {
         RunningSystem.Trial trial = system.trial(RunningSystem.LICENSING, Map.of("QUARKUS_DATASOURCE_PASSWORD", "onestop",
-                "ONESTOP_ALLOW_INSECURE_DEFAULTS", "db-password"));
+                "ONESTOP_ALLOW_INSECURE_DEFAULTS", "db-password,movable-clock"));
 
         assertThat(trial.ready()).isTrue();
         assertThat(trial.log()).contains("Running with the insecure default 'db-password'");

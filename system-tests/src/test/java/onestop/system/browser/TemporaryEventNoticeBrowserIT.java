@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.restassured.http.ContentType;
 import onestop.system.Api;
+import onestop.system.PayStandIn;
 
 /**
  * Temporary event notices in a real browser, with JavaScript on and off, axe-core checking every page: a premises
@@ -102,7 +103,13 @@ class TemporaryEventNoticeBrowserIT extends BrowserJourneys {
                 .sees(TYPE + " application")
                 .follow("Pay").sees("Pay the fee")
                 .press("Pay £21")
-                .sees(TYPE + " application")
+                // on the GOV.UK Pay stand-in's page, then back to the application
+                .fill("Card number", "4444 3333 2222 1111").fill("Month", "12").fill("Year", "30")
+                .fill("Name on card", "Flora Bloom").fill("Card security code", "123")
+                .press("Continue")
+                .press("Confirm payment")
+                .sees("Fee paid")
+                .follow("Continue with your application").sees(TYPE + " application")
                 .follow("Check your answers").sees("Check your answers before submitting your application");
     }
 
@@ -124,7 +131,7 @@ class TemporaryEventNoticeBrowserIT extends BrowserJourneys {
                 "details", Map.of("eventStart", start, "eventEnd", end, "expectedAttendance", 150,
                         "licensableActivities", List.of("SALE_OF_ALCOHOL"))))
                 .when().post(LICENSING + "/applications").then().statusCode(201).extract().path("id");
-        as(organiser.token()).when().post(LICENSING + "/applications/" + id + "/payment").then().statusCode(200);
+        PayStandIn.payFee(organiser.token(), id);
         as(organiser.token()).when().post(LICENSING + "/applications/" + id + "/submit").then().statusCode(200);
     }
 
