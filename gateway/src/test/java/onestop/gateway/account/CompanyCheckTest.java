@@ -7,10 +7,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -105,13 +105,8 @@ class CompanyCheckTest {
     private JsonPath registered(String name, String number) {
         String token = registerAndSignIn("owner-" + UUID.randomUUID() + "@example.com", name, number);
         // the check runs after registration commits, without making it wait
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        JsonPath me = me(token);
-        while ("PENDING".equals(me.getString("business.companyCheck.status")) && Instant.now().isBefore(until)) {
-            sleep();
-            me = me(token);
-        }
-        return me;
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> me(token), me -> !"PENDING".equals(me.getString("business.companyCheck.status")));
     }
 
     private static String registerAndSignIn(String email, String name, String number) {
@@ -133,18 +128,7 @@ class CompanyCheckTest {
     }
 
     private static void waitForRequests(String path, int count) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        while (CompaniesHouseStandIn.server.findAll(getRequestedFor(urlEqualTo(path))).size() < count
-                && Instant.now().isBefore(until)) {
-            sleep();
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> CompaniesHouseStandIn.server.findAll(getRequestedFor(urlEqualTo(path))).size() >= count);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.RestAssured;
@@ -43,6 +44,8 @@ import onestop.platform.testing.TestTokens;
 @LicensingTest
 class ApplicationLifecyclePropertiesTest {
 
+    private static final Logger LOG = Logger.getLogger(ApplicationLifecyclePropertiesTest.class);
+
     private static final Set<ApplicationStatus> FINAL = Set.of(ApplicationStatus.GRANTED, ApplicationStatus.REFUSED,
             ApplicationStatus.WITHDRAWN);
 
@@ -74,7 +77,7 @@ class ApplicationLifecyclePropertiesTest {
     void randomSequencesOfStepsByRandomRolesKeepTheLifecycleRules() {
         long seed = Long.getLong("onestop.properties.seed", new SecureRandom().nextLong());
         int count = Integer.getInteger("onestop.properties.sequences", 200);
-        System.out.printf("Application lifecycle properties: %d sequences, seed %d (repeat: -Donestop.properties.seed=%d)%n",
+        LOG.infof("Application lifecycle properties: %d sequences, seed %d (repeat: -Donestop.properties.seed=%d)",
                 count, seed, seed);
         Random random = new Random(seed);
         // a jqwik session lets its generators run outside a jqwik property (on this Jupiter test's thread)
@@ -100,7 +103,7 @@ class ApplicationLifecyclePropertiesTest {
             }
         }
         // how far the sequences got, so that a change that stops them reaching a decision shows
-        System.out.println("Application lifecycle properties: sequences ended in " + reached);
+        LOG.info("Application lifecycle properties: sequences ended in " + reached);
         assertThat(reached).containsKeys(ApplicationStatus.GRANTED, ApplicationStatus.REFUSED, ApplicationStatus.WITHDRAWN);
     }
 

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
@@ -42,6 +43,8 @@ import onestop.platform.testing.TestTokens;
 @OpportunitiesTest
 class NoticeLifecyclePropertiesTest {
 
+    private static final Logger LOG = Logger.getLogger(NoticeLifecyclePropertiesTest.class);
+
     private static final Set<OpportunityStatus> FINAL = Set.of(OpportunityStatus.AWARDED, OpportunityStatus.CANCELLED);
 
     record Step(Role role, NoticeAction action) {
@@ -62,7 +65,7 @@ class NoticeLifecyclePropertiesTest {
     void randomSequencesOfStepsByRandomRolesKeepTheNoticeAndResponseRules() {
         long seed = Long.getLong("onestop.properties.seed", new SecureRandom().nextLong());
         int count = Integer.getInteger("onestop.properties.sequences", 200);
-        System.out.printf("Notice lifecycle properties: %d sequences, seed %d (repeat: -Donestop.properties.seed=%d)%n",
+        LOG.infof("Notice lifecycle properties: %d sequences, seed %d (repeat: -Donestop.properties.seed=%d)",
                 count, seed, seed);
         Random random = new Random(seed);
         // a jqwik session lets its generators run outside a jqwik property (on this Jupiter test's thread)
@@ -81,7 +84,7 @@ class NoticeLifecyclePropertiesTest {
                 }
             }
             // how far the sequences got, so that a change that stops them reaching an award shows
-            System.out.println("Notice lifecycle properties: sequences ended in " + reached);
+            LOG.info("Notice lifecycle properties: sequences ended in " + reached);
         } finally {
             JqwikSession.finish();
         }

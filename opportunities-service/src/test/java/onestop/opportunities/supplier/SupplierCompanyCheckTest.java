@@ -6,9 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static onestop.opportunities.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -81,21 +81,13 @@ class SupplierCompanyCheckTest {
 
     // the check runs once the profile is saved, without making the save wait
     private static JsonPath answered(String token) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        JsonPath profile = read(token);
-        while ("PENDING".equals(profile.getString("companyCheck.status")) && Instant.now().isBefore(until)) {
-            pause();
-            profile = read(token);
-        }
-        return profile;
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> read(token), profile -> !"PENDING".equals(profile.getString("companyCheck.status")));
     }
 
     private static void waitForRequest(String path) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        while (CompaniesHouseStandIn.server.findAll(getRequestedFor(urlEqualTo(path))).isEmpty()
-                && Instant.now().isBefore(until)) {
-            pause();
-        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> !CompaniesHouseStandIn.server.findAll(getRequestedFor(urlEqualTo(path))).isEmpty());
     }
 
     private static void stub(String number, int status, String body) {
@@ -107,13 +99,5 @@ class SupplierCompanyCheckTest {
         return """
                 {"company_number": "%s", "company_name": "%s", "company_status": "%s", "type": "ltd"}"""
                 .formatted(number, name, status);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -3,10 +3,10 @@ package onestop.standins.notify;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -48,11 +48,8 @@ class NotifyStandInTest {
                         containsString("<a href=\"https://onestop.test/confirm?token=a1\">"),
                         containsString("&lt;now&gt;"));
 
-        Instant until = Instant.now().plus(Duration.ofSeconds(20));
-        while (ReceivedReceipts.RECEIVED.stream().noneMatch(r -> reference.equals(r.body().get("reference")))
-                && Instant.now().isBefore(until)) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> ReceivedReceipts.RECEIVED.stream().anyMatch(r -> reference.equals(r.body().get("reference"))));
         assertThat(ReceivedReceipts.RECEIVED).filteredOn(r -> reference.equals(r.body().get("reference")))
                 .singleElement().satisfies(receipt -> {
                     assertThat(receipt.authorization()).isEqualTo("Bearer local-notify-receipts");
