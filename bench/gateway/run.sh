@@ -12,7 +12,7 @@ duration="${1:-20s}"
 path=/api/licensing/licence-types
 direct="http://127.0.0.1:${ONESTOP_LICENSING_PORT:-8081}$path"
 gateway="http://127.0.0.1:${ONESTOP_GATEWAY_PORT:-8080}$path"
-nginx_port=8095
+nginx_port=8096  # not 8095: the stand-ins app answers there
 for tool in wrk nginx curl; do command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 1; }; done
 curl -fsS "$direct" >/dev/null || { echo "licensing-service is not answering $direct: run ./deploy/local/up" >&2; exit 1; }
 

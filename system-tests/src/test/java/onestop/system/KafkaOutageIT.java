@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.RestAssured;
-import onestop.platform.testing.EmbeddedKafka;
 
 /**
  * A Kafka outage takes nothing out of service: every process stays ready (so no load balancer drops it), the
@@ -44,7 +43,7 @@ class KafkaOutageIT {
     void withKafkaStoppedEveryServiceStaysReadyWritesSucceedAndAllIsDeliveredOnceKafkaIsBack() throws Exception {
         Api.Business business = Api.registerBusiness("Digbeth Cabs Ltd");
 
-        EmbeddedKafka.shared().stop();
+        system.kafka().stop();
         try {
             // the broker check fails at its first call after the stop; give a loaded machine time to make it
             for (String service : EVENT_USERS) {
@@ -62,7 +61,7 @@ class KafkaOutageIT {
                 assertThat(status(service, "/q/health/ready")).as(service + " still ready").isEqualTo(200);
             }
         } finally {
-            EmbeddedKafka.shared().start();
+            system.kafka().start();
         }
 
         Awaitility.await("the licence in the supplier's licence projection").atMost(Duration.ofSeconds(120))

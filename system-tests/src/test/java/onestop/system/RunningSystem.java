@@ -19,13 +19,12 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 
-import onestop.platform.testing.EmbeddedKafka;
 import onestop.platform.testing.EmbeddedPostgres;
 
 /**
  * The whole of OneStop as it runs in production: the packaged services started as separate
  * processes (the jars the build just made), each with its own database on a real PostgreSQL and all on
- * a real Kafka broker, with the stand-ins app in place of GOV.UK Pay (as deploy/local/up runs it). One system per test JVM; services can be stopped and started again to test how
+ * a real Kafka broker (a process of its own), with the stand-ins app in place of GOV.UK Pay (as deploy/local/up runs it). One system per test JVM; services can be stopped and started again to test how
  * the others cope.
  */
 public final class RunningSystem {
@@ -46,6 +45,7 @@ public final class RunningSystem {
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, String> staffPasswords = new LinkedHashMap<>();
     private final int smtpPort = freePort();
+    private final KafkaProcess kafka;
     private Mailbox mailbox;
 
     private RunningSystem() {
@@ -54,6 +54,7 @@ public final class RunningSystem {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        kafka = new KafkaProcess(work);
         for (String service : List.of(STAND_INS, LICENSING, OPPORTUNITIES, GATEWAY, PORTAL)) {
             ports.put(service, freePort());
             managementPorts.put(service, freePort());
@@ -89,6 +90,24 @@ public final class RunningSystem {
 
     public String staffPassword(String role) {
         return staffPasswords.get(role);
+    }
+
+    /** The Kafka broker every service uses, a process of its own: it can be stopped, crashed and started again. */
+    public KafkaProcess kafka() {
+        return kafka;
+    }
+
+    /** Crashes a service: SIGKILL, no shutdown hooks, requests in flight cut off. {@link #start} brings it back. */
+    public synchronized void kill(String service) {
+        Process process = processes.remove(service);
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     public synchronized void stop(String service) {
@@ -197,7 +216,7 @@ public final class RunningSystem {
     }
 
     private void startAll() {
-        EmbeddedKafka.shared();
+        kafka.start();
         mailbox = new Mailbox(smtpPort);
         for (String service : List.of(STAND_INS, LICENSING, OPPORTUNITIES, GATEWAY, PORTAL)) {
             start(service);
@@ -211,6 +230,7 @@ public final class RunningSystem {
         if (mailbox != null) {
             mailbox.stop();
         }
+        kafka.stop();
     }
 
     private Map<String, String> environment(String service) {
@@ -235,7 +255,7 @@ public final class RunningSystem {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.database(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
         env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", EmbeddedKafka.shared().bootstrapServers());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", gatewayUrl() + "/.well-known/jwks.json");
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         // real mail, to the tests' own SMTP server; links point at this gateway

@@ -16,7 +16,7 @@ import onestop.licensing.timeline.Timeline;
 /**
  * Records what Pay says of a payment, whoever learned it (the payer's return, a webhook, the reconciliation job),
  * in one transaction with the application and its timeline. Only {@code success} pays the fee; the same news
- * twice changes nothing; a second successful payment of a fee already paid is owed back (refund due).
+ * twice, or older news arriving late, changes nothing; a second successful payment of a fee already paid is owed back (refund due).
  */
 @ApplicationScoped
 public class PaymentSettlement {
@@ -53,6 +53,11 @@ public class PaymentSettlement {
         Payment payment = Payment.findById(paymentId, LockModeType.PESSIMISTIC_WRITE);
         PayMessages.State state = seen.state();
         if (state == null || (state.status().equals(payment.status) && state.finished() == payment.finished)) {
+            return payment;
+        }
+        if (payment.finished && !state.finished()) {
+            // news older than what is recorded (a webhook for "started" delivered after the payer came back paid):
+            // a finished payment never goes back
             return payment;
         }
         payment.status = state.status();

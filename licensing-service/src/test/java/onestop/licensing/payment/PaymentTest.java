@@ -112,6 +112,28 @@ class PaymentTest {
     }
 
     @Test
+    void aLateWebhookWithOlderNewsLeavesAPaidFeePaid() {
+        Business business = Business.create();
+        String id = draft(business);
+        String paymentId = start(business, id);
+        String success = GovUkPayStub.webhook(paymentId, "success", true);
+        given().contentType(ContentType.JSON).header("Pay-Signature", GovUkPayStub.sign(success)).body(success)
+                .when().post(API + "/payments/webhooks").then().statusCode(200);
+        String etag = as(business.token()).when().get(API + "/applications/" + id).then().statusCode(200)
+                .extract().header("ETag");
+
+        // Pay's webhook for an earlier step, delivered out of order after the payment finished
+        String started = GovUkPayStub.webhook(paymentId, "started", false);
+        given().contentType(ContentType.JSON).header("Pay-Signature", GovUkPayStub.sign(started)).body(started)
+                .when().post(API + "/payments/webhooks").then().statusCode(200);
+
+        feePaid(business, id, true);
+        as(business.token()).when().get(API + "/applications/" + id + "/payment").then().statusCode(200)
+                .body("state", org.hamcrest.Matchers.is("success"));
+        as(business.token()).when().get(API + "/applications/" + id).then().statusCode(200).header("ETag", etag);
+    }
+
+    @Test
     void aTamperedOrUnsignedWebhookIsRefusedAndChangesNothing() {
         Business business = Business.create();
         String id = draft(business);

@@ -30,6 +30,7 @@ import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import onestop.platform.events.Topics;
 import onestop.platform.kafka.KafkaClients;
+import onestop.platform.problem.DatabaseBusy;
 import onestop.platform.requestid.RequestIds;
 
 /**
@@ -131,7 +132,10 @@ final class ConsumerLoop implements Runnable {
         }
     }
 
-    /** @return false if the record is neither handled nor dead-lettered and must be read again */
+    /**
+     * @return false if the record is neither handled nor dead-lettered and must be read again (the dead-letter
+     *         topic or the consumer's own database cannot be reached)
+     */
     private boolean handleOrDeadLetter(ConsumerRecord<byte[], byte[]> record) {
         CloudEvent event;
         try {
@@ -152,6 +156,14 @@ final class ConsumerLoop implements Runnable {
                 handle(event);
                 return true;
             } catch (Exception e) {
+                if (DatabaseBusy.in(e).isPresent()) {
+                    // Our own database is away (down, restarting, its pool exhausted): no fault of the event's, so
+                    // it is not an attempt and never dead-lettered; the record is read again after a pause.
+                    LOG.warnf("Consumer %s cannot reach its database for event %s, will read it again: %s",
+                            handler.name(), event.getId(), e.toString());
+                    pause(config.retryBackoff().toMillis() * 10);
+                    return false;
+                }
                 last = e;
                 LOG.warnf("Consumer %s failed on event %s (%s), attempt %d of %d: %s", handler.name(),
                         event.getId(), event.getType(), attempt, config.maxAttempts(), e.toString());

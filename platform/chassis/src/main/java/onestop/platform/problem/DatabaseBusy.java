@@ -18,20 +18,26 @@ public class DatabaseBusy extends ProblemException {
     private static final String ACQUISITION_TIMEOUT = "acquisition timeout";
     // SQL state class 08: connection exception (the database refused or dropped the connection)
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
+    // SQL states 57P01-57P03: the server is shutting down, crashed under the session, or is starting up again
+    private static final String SERVER_GOING_AWAY = "57P0";
 
     public DatabaseBusy(String detail) {
         super(detail);
     }
 
-    /** The 503 to answer if {@code failure} was caused by the lack of a database connection. */
-    static Optional<DatabaseBusy> in(Throwable failure) {
+    /**
+     * The 503 to answer if {@code failure} was caused by the lack of a database connection: the failure is the
+     * database's, not the request's (or the event's), and the same work may succeed once it is back.
+     */
+    public static Optional<DatabaseBusy> in(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 if (sql.getMessage() != null && sql.getMessage().contains(ACQUISITION_TIMEOUT)) {
                     return Optional.of(new DatabaseBusy("The service is too busy to take this request now. "
                             + "Try again in a few seconds."));
                 }
-                if (sql.getSQLState() != null && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith(CONNECTION_EXCEPTION_CLASS) || state.startsWith(SERVER_GOING_AWAY))) {
                     return Optional.of(new DatabaseBusy("The service cannot reach its database at the moment. "
                             + "Try again in a few seconds."));
                 }

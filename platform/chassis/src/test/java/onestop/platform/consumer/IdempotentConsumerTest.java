@@ -74,6 +74,26 @@ class IdempotentConsumerTest {
     }
 
     @Test
+    void anEventMetWhileTheDatabaseIsAwayIsHandledOnceItIsBackNeverDeadLettered() {
+        String key = "db-away-" + UUID.randomUUID();
+        String subject = "db-away-" + UUID.randomUUID();
+        String next = "after-db-away-" + UUID.randomUUID();
+        try (TopicReader dlq = TopicReader.fromStart(TOPIC + ".dlq")) {
+            // away for more tries than the consumer makes for an event that fails on its own
+            TopicWriter.send(TOPIC, key, TopicWriter.event(UUID.randomUUID().toString(), "onestop.test.thing.happened",
+                    key, "{\"subject\":\"" + subject + "\",\"sequence\":1,\"databaseAwayFor\":5}"));
+            TopicWriter.send(TOPIC, key, TopicWriter.event(UUID.randomUUID().toString(), "onestop.test.thing.happened",
+                    key, "{\"subject\":\"" + next + "\",\"sequence\":2}"));
+
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> handled(next) == 1);
+            assertThat(handled(subject)).isEqualTo(1);
+            // a dead-lettered copy would have been sent before the next event on the partition was handled
+            Awaitility.await("no dead-lettered copy").during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                    .until(() -> dlq.records().stream().noneMatch(r -> key.equals(r.key())));
+        }
+    }
+
+    @Test
     void anEventFromAnyoneButTheTopicsPublisherIsDeadLetteredUnhandled() {
         String key = "impostor-" + UUID.randomUUID();
         String impostor = "impostor-" + UUID.randomUUID();

@@ -1,6 +1,10 @@
 package onestop.platform.consumer;
 
+import java.sql.SQLException;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,11 +15,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudevents.CloudEvent;
 
-/** A consumer whose effect is a row per event; an event whose data says {@code poison} always fails. */
+/**
+ * A consumer whose effect is a row per event; an event whose data says {@code poison} always fails, and one whose
+ * data says {@code databaseAwayFor: n} finds the database unreachable the first n times it is handled.
+ */
 @ApplicationScoped
 public class RecordingHandler implements EventHandler {
 
     public static final String TOPIC = "onestop.inbound.v1";
+    static final Map<String, AtomicInteger> DATABASE_AWAY = new ConcurrentHashMap<>();
 
     @Inject
     EntityManager em;
@@ -38,6 +46,12 @@ public class RecordingHandler implements EventHandler {
         JsonNode data = json.readTree(event.getData().toBytes());
         if (data.path("poison").asBoolean()) {
             throw new IllegalArgumentException("this event can never be handled");
+        }
+        int away = data.path("databaseAwayFor").asInt();
+        if (DATABASE_AWAY.computeIfAbsent(event.getId(), id -> new AtomicInteger()).incrementAndGet() <= away) {
+            // what the pool throws while PostgreSQL restarts, wrapped as Hibernate and the transaction manager do
+            throw new IllegalStateException("Unable to acquire JDBC Connection", new SQLException(
+                    "Connection to localhost refused", "08001"));
         }
         em.createNativeQuery("insert into handled_event (event_id, subject, sequence) values (?1, ?2, ?3)")
                 .setParameter(1, event.getId()).setParameter(2, data.path("subject").asText())

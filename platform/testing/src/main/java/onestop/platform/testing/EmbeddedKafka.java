@@ -34,14 +34,37 @@ public final class EmbeddedKafka {
     private KafkaRaftServer server;
 
     private EmbeddedKafka() {
-        this.port = freePort();
-        this.controllerPort = freePort();
+        this(freePort(), freePort(), temporaryLogDir());
+        format();
+    }
+
+    private EmbeddedKafka(int port, int controllerPort, Path logDir) {
+        this.port = port;
+        this.controllerPort = controllerPort;
+        this.logDir = logDir;
+    }
+
+    /**
+     * Runs a broker in a process of its own, so that a test can crash it with SIGKILL (system-tests'
+     * {@code KafkaProcess}): arguments are the client port, the controller port and the log directory, which is
+     * formatted on first use and recovered from on every later start. SIGTERM stops the broker cleanly.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        EmbeddedKafka kafka = new EmbeddedKafka(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Path.of(args[2]));
+        if (!Files.exists(kafka.logDir.resolve("meta.properties"))) {
+            kafka.format();
+        }
+        kafka.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(kafka::stop, "kafka-stop"));
+        new java.util.concurrent.CountDownLatch(1).await();
+    }
+
+    private static Path temporaryLogDir() {
         try {
-            this.logDir = Files.createTempDirectory("onestop-kafka-");
+            return Files.createTempDirectory("onestop-kafka-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        format();
     }
 
     /** The broker shared by every test in this JVM, started on first use. */
@@ -122,7 +145,7 @@ public final class EmbeddedKafka {
         }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
