@@ -95,7 +95,10 @@ public class Soak {
                     "businessName", "Soak Trading " + i + " Ltd", "postcode", "B1 1BB"), 202);
             String token = awaitVerificationToken(email);
             call("setup", "POST", "/api/auth/verify-email", null, json("token", token), 204);
-            businesses.add(new String[] { email, signIn(email, "correct horse battery staple") });
+            String signedIn = signIn(email, "correct horse battery staple");
+            call("setup", "PUT", "/api/opportunities/suppliers/me", signedIn, "{\"name\":\"Soak Trading " + i
+                    + " Ltd\",\"size\":\"SMALL\",\"vcse\":false,\"postcode\":\"B11 2AA\",\"charterSignatory\":true}", 200);
+            businesses.add(new String[] { email, signedIn });
         }
         String closing = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
         for (int i = 0; i < noticeCount; i++) {
@@ -169,6 +172,8 @@ public class Soak {
                 token, null, 201).body());
         form(nextUrl, "cardNo=4444333322221111&expiryMonth=12&expiryYear=30&cardholderName=A+Payer&cvc=123");
         form(nextUrl + "/confirm", "");
+        // back from Pay: the service asks Pay for the payment's state, as the payer's return does
+        call("GET payment", "GET", "/api/licensing/applications/" + id + "/payment", token, null, 200);
         String etag = call("GET application", "GET", "/api/licensing/applications/" + id, token, null, 200)
                 .headers().firstValue("ETag").orElseThrow();
         call("POST submit", "POST", "/api/licensing/applications/" + id + "/submit", token, null, 200, "If-Match", etag);
