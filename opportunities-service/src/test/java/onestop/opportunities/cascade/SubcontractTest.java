@@ -40,12 +40,12 @@ class SubcontractTest {
     void thePrimeThatWonAContractPostsASubcontractAndNobodyElseMay() {
         String prime = TestTokens.business(UUID.randomUUID());
         String rival = TestTokens.business(UUID.randomUUID());
-        Primes.profile(prime, "Prime Build Ltd", "LARGE", "B1 1AA");
-        Primes.profile(rival, "Rival Build Ltd", "SMALL", "B2 2BB");
-        UUID contract = Primes.wonBy(council, prime, "Stadium build " + Api.word(), 50_000_000);
+        CascadeSteps.profile(prime, "Prime Build Ltd", "LARGE", "B1 1AA");
+        CascadeSteps.profile(rival, "Rival Build Ltd", "SMALL", "B2 2BB");
+        UUID contract = CascadeSteps.wonBy(council, prime, "Stadium build " + Api.word(), 50_000_000);
         String reference = given().get(OPPORTUNITIES + "/" + contract).then().extract().path("reference");
 
-        UUID sub = Primes.subcontract(prime, contract, "Stadium scaffolding " + Api.word());
+        UUID sub = CascadeSteps.subcontract(prime, contract, "Stadium scaffolding " + Api.word());
         given().get(OPPORTUNITIES + "/" + sub).then().statusCode(200)
                 .body("type", is("SUBCONTRACT")).body("status", is("OPEN"))
                 .body("parentOpportunityId", is(contract.toString())).body("buyer", is("Prime Build Ltd"));
@@ -67,7 +67,7 @@ class SubcontractTest {
                     .contentType("application/problem+json");
         }
         UUID open = Api.published(council, Api.notice("Still open " + Api.word()));
-        Primes.respond(prime, open, 1_000);
+        CascadeSteps.respond(prime, open, 1_000);
         as(prime).body(body).post(OPPORTUNITIES + "/" + open + "/subcontracts").then().statusCode(404);
         given().contentType("application/json").body(body).post(OPPORTUNITIES + "/" + contract + "/subcontracts")
                 .then().statusCode(401);
@@ -89,9 +89,9 @@ class SubcontractTest {
     @Test
     void theSubcontractsReleaseValidatesAndNamesItsParentAndTheParentListsIt() throws Exception {
         String prime = TestTokens.business(UUID.randomUUID());
-        Primes.profile(prime, "Prime Works Ltd", "LARGE", "B3 3CC");
-        UUID contract = Primes.wonBy(council, prime, "Village build " + Api.word(), 20_000_000);
-        UUID sub = Primes.subcontract(prime, contract, "Village catering " + Api.word());
+        CascadeSteps.profile(prime, "Prime Works Ltd", "LARGE", "B3 3CC");
+        UUID contract = CascadeSteps.wonBy(council, prime, "Village build " + Api.word(), 20_000_000);
+        UUID sub = CascadeSteps.subcontract(prime, contract, "Village catering " + Api.word());
         String parentOcid = "ocds-onestop-" + given().get(OPPORTUNITIES + "/" + contract).then().extract().path("reference");
         String subOcid = "ocds-onestop-" + given().get(OPPORTUNITIES + "/" + sub).then().extract().path("reference");
 
@@ -118,12 +118,12 @@ class SubcontractTest {
     void socialValueRollsUpFromTheSubcontractToThePrimeContract() {
         String prime = TestTokens.business(UUID.randomUUID());
         String subSupplier = TestTokens.business(UUID.randomUUID());
-        Primes.profile(prime, "Prime Roads Ltd", "LARGE", "B4 4DD");
-        Primes.profile(subSupplier, "Kerb Stones CIC", "MICRO", "WS1 1AA");
-        UUID contract = Primes.wonBy(council, prime, "Ring road " + Api.word(), 9_000_000);
-        UUID sub = Primes.subcontract(prime, contract, "Ring road kerbs " + Api.word());
-        String response = Primes.respond(subSupplier, sub, 400_000);
-        Primes.awardSubcontract(prime, sub, response, 400_000);
+        CascadeSteps.profile(prime, "Prime Roads Ltd", "LARGE", "B4 4DD");
+        CascadeSteps.profile(subSupplier, "Kerb Stones CIC", "MICRO", "WS1 1AA");
+        UUID contract = CascadeSteps.wonBy(council, prime, "Ring road " + Api.word(), 9_000_000);
+        UUID sub = CascadeSteps.subcontract(prime, contract, "Ring road kerbs " + Api.word());
+        String response = CascadeSteps.respond(subSupplier, sub, 400_000);
+        CascadeSteps.awardSubcontract(prime, sub, response, 400_000);
         given().get(OPPORTUNITIES + "/" + sub).then().body("status", is("AWARDED"))
                 .body("award.supplierName", is("Kerb Stones CIC"));
 
