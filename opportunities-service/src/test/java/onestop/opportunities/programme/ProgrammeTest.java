@@ -3,12 +3,14 @@ package onestop.opportunities.programme;
 import static io.restassured.RestAssured.given;
 import static onestop.opportunities.Api.OPPORTUNITIES;
 import static onestop.opportunities.Api.as;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -57,7 +59,7 @@ class ProgrammeTest {
                 .body("contracts", hasSize(6)) // the draft is not public
                 .body("contracts[0].id", is(venue.toString()))
                 .body("contracts.findAll { it.parentId == '" + venue + "' }.id",
-                        is(java.util.List.of(catering.toString(), cleaning.toString())))
+                        is(List.of(catering.toString(), cleaning.toString())))
                 .body("contracts.find { it.id == '" + catering + "' }.local", is(true))
                 .body("contracts.find { it.id == '" + catering + "' }.sme", is(true))
                 .body("contracts.find { it.id == '" + stone + "' }.local", is(false))
@@ -69,6 +71,17 @@ class ProgrammeTest {
                 .body("awards.smeShareByCount", is(75.0f)).body("awards.smeShareByValue", is(41.2f));
         given().get(OPPORTUNITIES + "/" + cleaning + "/supply-chain").then().statusCode(200)
                 .body("programme.id", is(programme));
+
+        // search filters by programme and by parent contract
+        String everyStatus = "&status=OPEN&status=CLOSED&status=AWARDED";
+        given().get(OPPORTUNITIES + "?programme=" + programme + everyStatus).then().statusCode(200)
+                .body("total", is(6));
+        given().get(OPPORTUNITIES + "?programme=" + programme + "&status=OPEN").then().statusCode(200)
+                .body("items.id", containsInAnyOrder(cleaning.toString(), open.toString()));
+        given().get(OPPORTUNITIES + "?parent=" + venue + everyStatus).then().statusCode(200)
+                .body("items.id", containsInAnyOrder(catering.toString(), cleaning.toString()));
+        given().get(OPPORTUNITIES + "?parent=not-an-id").then().statusCode(400)
+                .body("errors[0].field", is("parent"));
 
         given().get(PROGRAMMES + "/" + programme + "/feed").then().statusCode(200)
                 .contentType(startsWith("application/atom+xml"))
