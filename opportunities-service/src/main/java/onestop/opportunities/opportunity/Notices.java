@@ -36,6 +36,12 @@ public class Notices {
         return o;
     }
 
+    /** Whether the caller is the prime running this notice: it is a subcontract of a contract the caller won. */
+    public boolean runByCallerAsPrime(UUID id) {
+        Opportunity o = Opportunity.findById(id);
+        return o != null && o.parentId != null && ownedByPrime(o);
+    }
+
     /** A subcontract is run by the business that won its parent contract (issue 21's cascade), and no one else. */
     private boolean ownedByPrime(Opportunity subcontract) {
         Opportunity parent = Opportunity.findById(subcontract.parentId);

@@ -115,7 +115,8 @@ public class ResponseService {
     /** The buyer of the notice sees every response once it has closed; a supplier only its own. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ResponseView> list(UUID opportunityId) {
-        if (caller.hasRole(Roles.BUYER)) {
+        // the prime reads the responses to its subcontract as a buyer reads its own notice's
+        if (caller.hasRole(Roles.BUYER) || notices.runByCallerAsPrime(opportunityId)) {
             Opportunity o = unsealed(notices.owned(opportunityId));
             return SupplierResponse.<SupplierResponse>find("opportunityId = ?1 order by submittedAt", o.id).list().stream()
                     .map(r -> view(r, o, supplierName(r.businessId))).toList();
@@ -127,7 +128,7 @@ public class ResponseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResponseView read(UUID opportunityId, UUID responseId) {
-        if (caller.hasRole(Roles.BUYER)) {
+        if (caller.hasRole(Roles.BUYER) || notices.runByCallerAsPrime(opportunityId)) {
             Opportunity o = unsealed(notices.owned(opportunityId));
             SupplierResponse r = SupplierResponse.findById(responseId);
             if (r == null || !r.opportunityId.equals(o.id)) {

@@ -123,7 +123,16 @@ class SubcontractTest {
         UUID contract = CascadeSteps.wonBy(council, prime, "Ring road " + Api.word(), 9_000_000);
         UUID sub = CascadeSteps.subcontract(prime, contract, "Ring road kerbs " + Api.word());
         String response = CascadeSteps.respond(subSupplier, sub, 400_000);
-        CascadeSteps.awardSubcontract(prime, sub, response, 400_000);
+        as(prime).get(OPPORTUNITIES + "/" + sub + "/responses").then().statusCode(409); // sealed until it closes
+        as(prime).post("/api/opportunities/subcontracts/" + sub + "/close").then().statusCode(200);
+        // the prime reads the responses to its subcontract, as a buyer its own notice's; a rival its own only
+        as(prime).get(OPPORTUNITIES + "/" + sub + "/responses").then().statusCode(200)
+                .body("id", is(java.util.List.of(response)));
+        as(prime).get(OPPORTUNITIES + "/" + contract + "/responses").then().statusCode(200).body("size()", is(1));
+        as(TestTokens.business(UUID.randomUUID())).get(OPPORTUNITIES + "/" + sub + "/responses").then()
+                .statusCode(200).body("size()", is(0));
+        as(prime).body(Map.of("responseId", response, "valuePence", 400_000))
+                .post("/api/opportunities/subcontracts/" + sub + "/award").then().statusCode(200);
         given().get(OPPORTUNITIES + "/" + sub).then().body("status", is("AWARDED"))
                 .body("award.supplierName", is("Kerb Stones CIC"));
 
