@@ -36,6 +36,17 @@ public interface CascadeClient {
     NoticeView postSubcontract(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID contractId,
             NoticeFields fields);
 
+    /** The prime closes its subcontract to responses. */
+    @POST
+    @Path("/subcontracts/{id}/close")
+    NoticeView closeSubcontract(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    /** The prime awards its closed subcontract to one response. */
+    @POST
+    @Path("/subcontracts/{id}/award")
+    NoticeView awardSubcontract(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            AwardRequest request);
+
     @GET
     @Path("/opportunities/{id}/supply-chain")
     SupplyChain supplyChain(@PathParam("id") UUID id);

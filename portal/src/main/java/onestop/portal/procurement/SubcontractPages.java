@@ -24,6 +24,7 @@ import onestop.opportunities.api.CascadeClient;
 import onestop.opportunities.api.NoticeFields;
 import onestop.opportunities.api.NoticeView;
 import onestop.opportunities.api.OpportunityType;
+import onestop.opportunities.api.SupplyChain;
 import onestop.opportunities.api.WonContract;
 import onestop.platform.security.Roles;
 import onestop.platform.time.WorkingDayCalendar;
@@ -57,7 +58,9 @@ public class SubcontractPages {
 
     @CheckedTemplate(basePath = "portal/procurement", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance wonContracts(List<WonContract> contracts);
+        /** @param subcontracts each contract's subcontracts, by the contract's id */
+        static native TemplateInstance wonContracts(List<WonContract> contracts,
+                Map<UUID, List<SupplyChain.Link>> subcontracts);
 
         static native TemplateInstance postSubcontract(WonContract contract, SubcontractForm form,
                 List<FormError> errors);
@@ -75,7 +78,12 @@ public class SubcontractPages {
     @GET
     public Response contracts() {
         visitor.requiredRole(Roles.BUSINESS);
-        return Pages.show(Templates.wonContracts(won()));
+        List<WonContract> won = won();
+        Map<UUID, List<SupplyChain.Link>> subcontracts = new java.util.HashMap<>();
+        for (WonContract c : won) {
+            subcontracts.put(c.id(), ApiCalls.read(() -> cascade.supplyChain(c.id())).subcontracts());
+        }
+        return Pages.show(Templates.wonContracts(won, subcontracts));
     }
 
     @GET

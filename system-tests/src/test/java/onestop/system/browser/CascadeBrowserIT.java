@@ -17,7 +17,7 @@ import onestop.system.Api;
  * The supply-chain cascade and programmes (issue 21) in a real browser, JavaScript on and off, every page checked
  * with axe-core: the prime that won a contract posts a subcontract from "Your contracts", whose page says which
  * contract it is part of; the buyer creates a programme, adds the contract, and anyone reads the programme's page
- * with its contract, subcontract and local and SME shares.
+ * with its contract, subcontract and local and SME shares; the prime closes and awards its subcontract.
  */
 class CascadeBrowserIT extends BrowserJourneys {
 
@@ -72,6 +72,26 @@ class CascadeBrowserIT extends BrowserJourneys {
                 .isEqualTo("Part of contract " + reference + ": " + contractTitle + " awarded by Birmingham City Council"
                         + " to " + primeName + ".");
         assertThat(primeVisitor.text()).contains(primeName).contains("Subcontract");
+        String subcontract = primeVisitor.page().url().replaceAll(".*/opportunities/", "");
+
+        // a local micro business responds; the prime closes the subcontract, reads the response and awards it
+        String caterer = "Wolves Catering CIC " + word;
+        Api.Business sub = Api.registerBusiness(caterer);
+        as(sub.token()).contentType(ContentType.JSON).body(Map.of("name", caterer, "size", "MICRO", "vcse", true,
+                "charterSignatory", true, "postcode", "WV1 1AA")).put("/api/opportunities/suppliers/me").then()
+                .statusCode(200);
+        as(sub.token()).contentType(ContentType.JSON).body(Map.of("summary", "Hot meals from Wolverhampton.",
+                "pricePence", 20_000_000)).post(NOTICES + "/" + subcontract + "/responses").then().statusCode(201);
+        primeVisitor.follow("Your contracts").sees("Your contracts")
+                .follow(subTitle).sees(subTitle + " (your subcontract)")
+                .press("Close subcontract").sees(subTitle + " (your subcontract)")
+                .press("Award subcontract").sees("Error: " + subTitle);
+        assertThat(primeVisitor.page().locator(".govuk-error-summary").innerText())
+                .contains("Select the response that wins");
+        primeVisitor.check(caterer).fill("Subcontract value", "200000")
+                .press("Award subcontract").sees(subTitle + " (your subcontract)");
+        assertThat(primeVisitor.page().locator("#awarded").innerText())
+                .isEqualTo("Awarded to " + caterer + " for £200,000.");
 
         // the buyer groups the contract under a new programme
         PortalBrowser.Visitor buyer = browser.visitor(javaScript);
@@ -85,13 +105,15 @@ class CascadeBrowserIT extends BrowserJourneys {
         assertThat(buyer.text()).contains("Nothing in this programme has been awarded yet");
         buyer.select("Procurement", contract).press("Add to programme").sees(programmeName).screenshot("programme");
 
-        // anyone reads the programme: the contract, its subcontract, and the shares (the prime is local, not an SME)
+        // anyone reads the programme: the contract, its subcontract, and the shares (the prime is local, not an SME;
+        // the caterer local and an SME): 2 awards worth £1,100,000, all local, 1 of 2 and £200,000 to an SME
         PortalBrowser.Visitor anyone = browser.visitor(javaScript);
         anyone.open(buyer.page().url()).sees(programmeName);
         assertThat(anyone.page().locator("#contracts").innerText()).contains(contractTitle).contains(subTitle)
-                .contains(primeName + " (local)");
-        assertThat(anyone.page().locator("#local-share").innerText()).contains("100.0%").contains("£900,000");
-        assertThat(anyone.page().locator("#sme-share").innerText()).contains("0.0%");
+                .contains(primeName + " (local)").contains(caterer + " (local) (SME)");
+        assertThat(anyone.page().locator("#local-share").innerText()).contains("100.0%").contains("£1,100,000");
+        assertThat(anyone.page().locator("#sme-share").innerText()).contains("18.2%").contains("£200,000")
+                .contains("50.0%");
         assertThat(anyone.page().locator("a[type='application/atom+xml']").getAttribute("href"))
                 .endsWith("/feed");
         anyone.follow(subTitle).sees(subTitle);
