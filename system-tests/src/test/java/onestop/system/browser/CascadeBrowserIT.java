@@ -82,7 +82,7 @@ class CascadeBrowserIT extends BrowserJourneys {
                 .statusCode(200);
         as(sub.token()).contentType(ContentType.JSON).body(Map.of("summary", "Hot meals from Wolverhampton.",
                 "pricePence", 20_000_000)).post(NOTICES + "/" + subcontract + "/responses").then().statusCode(201);
-        primeVisitor.follow("Your contracts").sees("Your contracts")
+        primeVisitor.open("/dashboard").sees("Dashboard").follow("Your contracts").sees("Your contracts")
                 .follow(subTitle).sees(subTitle + " (your subcontract)")
                 .press("Close subcontract").sees(subTitle + " (your subcontract)")
                 .press("Award subcontract").sees("Error: " + subTitle);
