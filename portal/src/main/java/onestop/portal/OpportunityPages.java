@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import onestop.opportunities.api.NoticeView;
+import onestop.opportunities.api.CascadeClient;
 import onestop.opportunities.api.OpportunitiesClient;
+import onestop.opportunities.api.SupplyChain;
 import onestop.opportunities.api.PublishedNotice;
 import onestop.opportunities.api.ResponseView;
 import onestop.opportunities.api.SearchPage;
@@ -40,11 +42,14 @@ public class OpportunityPages {
                 Pagination pages);
 
         static native TemplateInstance opportunity(NoticeView notice, ResponseView ownResponse,
-                List<PublishedNotice> history);
+                List<PublishedNotice> history, SupplyChain chain);
     }
 
     @Inject
     OpportunitiesClient opportunities;
+
+    @Inject
+    CascadeClient cascade;
 
     @Inject
     Clock clock;
@@ -82,7 +87,9 @@ public class OpportunityPages {
                 .orElse(List.of());
         // the notices published under the Procurement Act, each version as Find a Tender has it
         List<PublishedNotice> history = ApiCalls.read(() -> opportunities.publishedNotices(null, id));
-        return Templates.opportunity(notice, own.isEmpty() ? null : own.get(0), history);
+        // the cascade: the contract a subcontract is part of, the subcontracts of a contract, its programme
+        SupplyChain chain = ApiCalls.read(() -> cascade.supplyChain(id));
+        return Templates.opportunity(notice, own.isEmpty() ? null : own.get(0), history, chain);
     }
 
     /** The search API's own refusals (a bad CPV code, say), shown against the filter they concern. */

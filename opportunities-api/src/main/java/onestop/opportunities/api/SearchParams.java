@@ -40,4 +40,10 @@ public class SearchParams {
     public List<String> type;
     @QueryParam("sort")
     public String sort;
+    /** Only the subcontracts of this contract (its id). */
+    @QueryParam("parent")
+    public String parent;
+    /** Only the procurements (and subcontracts) of this programme (its id). */
+    @QueryParam("programme")
+    public String programme;
 }

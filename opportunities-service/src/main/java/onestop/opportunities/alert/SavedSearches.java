@@ -18,7 +18,10 @@ import onestop.opportunities.api.SavedSearchRequest;
 import onestop.opportunities.api.SavedSearchView;
 import onestop.opportunities.api.SearchParams;
 import onestop.opportunities.search.SearchCriteria;
+import onestop.platform.problem.FieldCodes;
+import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.NotFound;
+import onestop.platform.problem.Problem;
 import onestop.platform.web.PageRequest;
 import onestop.platform.web.PageView;
 
@@ -42,6 +45,7 @@ public class SavedSearches {
     @Transactional
     public SavedSearchView save(UUID businessId, SavedSearchRequest request) {
         SearchCriteria c = SearchCriteria.from(request.search());
+        refuseCascadeFilters(c);
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         String params = write(request.search());
@@ -86,6 +90,24 @@ public class SavedSearches {
                 .setParameter(1, id).setParameter(2, businessId).executeUpdate();
         if (deleted == 0) {
             throw new NotFound("There is no saved search " + id + " of yours.");
+        }
+    }
+
+    /**
+     * Alerts match new notices in SQL on the saved columns, which have no parent or programme: such a search is
+     * refused rather than saved to alert on everything.
+     */
+    private static void refuseCascadeFilters(SearchCriteria c) {
+        List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        if (c.parent() != null) {
+            errors.add(new Problem.FieldError("parent", FieldCodes.NOT_ALLOWED, "alerts cannot filter by contract"));
+        }
+        if (c.programme() != null) {
+            errors.add(new Problem.FieldError("programme", FieldCodes.NOT_ALLOWED,
+                    "alerts cannot filter by programme"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("This search cannot be saved as an alert.", errors);
         }
     }
 

@@ -59,6 +59,9 @@ public class OcdsReleases {
     @Inject
     Clock clock;
 
+    @Inject
+    OcdsRelatedProcesses related;
+
     /** The procurement's OCDS id: the source's for an imported notice, ours otherwise. */
     static String ocid(Opportunity o) {
         return o.sourceOcid != null ? o.sourceOcid : OCID_PREFIX + o.reference;
@@ -90,6 +93,10 @@ public class OcdsReleases {
         }
         r.putObject("buyer").put("id", buyerId).put("name", o.buyer);
         ObjectNode tender = tender(r, o, type, descriptions, documents);
+        ArrayNode relatedProcesses = related.of(o); // the cascade: parent contract, subcontracts
+        if (!relatedProcesses.isEmpty()) {
+            r.set("relatedProcesses", relatedProcesses);
+        }
         ObjectNode notice = json.createObjectNode().put("id", number).put("documentType", type.documentType())
                 .put("noticeType", type.name()).put("title", type.title())
                 .put("url", config.publicBaseUrl() + "/opportunities/" + o.id).put("datePublished", at.toString());

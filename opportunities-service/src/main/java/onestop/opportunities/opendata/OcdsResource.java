@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import onestop.opportunities.opportunity.Opportunity;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.NotFound;
@@ -34,6 +35,9 @@ public class OcdsResource {
 
     @Inject
     OcdsRecords records;
+
+    @Inject
+    OcdsRelatedProcesses related;
 
     @GET
     @Path("/releases")
@@ -66,7 +70,13 @@ public class OcdsResource {
     @Path("/records/{ocid}")
     @Produces(MediaType.APPLICATION_JSON)
     public ObjectNode record(@PathParam("ocid") String ocid) {
-        return records.of(procurement(ocid));
+        ObjectNode record = records.of(procurement(ocid));
+        NoticeRelease any = NoticeRelease.<NoticeRelease>find("ocid", ocid).firstResult();
+        Opportunity o = Opportunity.findById(any.opportunityId);
+        if (o != null) { // subcontracts posted since its last release are part of it now
+            related.setOn((ObjectNode) record.path("records").path(0).path("compiledRelease"), o);
+        }
+        return record;
     }
 
     private static Instant parse(String since) {

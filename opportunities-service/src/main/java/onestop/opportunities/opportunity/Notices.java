@@ -24,13 +24,29 @@ public class Notices {
     @Inject
     Clock clock;
 
-    /** A notice of the calling buyer's organisation; anyone else's is "not found". */
+    /**
+     * A notice of the calling buyer's organisation, or a subcontract of the calling business's won contract (its
+     * prime's, whatever organisation a buyer token names); anyone else's is "not found".
+     */
     public Opportunity owned(UUID id) {
         Opportunity o = Opportunity.findById(id);
-        if (o == null || !o.ownedBy(caller.requireOrganisation())) {
+        if (o == null || !(o.parentId != null ? ownedByPrime(o) : o.ownedBy(caller.requireOrganisation()))) {
             throw notFound(id);
         }
         return o;
+    }
+
+    /** Whether the caller is the prime running this notice: it is a subcontract of a contract the caller won. */
+    public boolean runByCallerAsPrime(UUID id) {
+        Opportunity o = Opportunity.findById(id);
+        return o != null && o.parentId != null && ownedByPrime(o);
+    }
+
+    /** A subcontract is run by the business that won its parent contract (issue 21's cascade), and no one else. */
+    private boolean ownedByPrime(Opportunity subcontract) {
+        Opportunity parent = Opportunity.findById(subcontract.parentId);
+        return parent != null && parent.awardedBusinessId != null
+                && caller.businessId().filter(parent.awardedBusinessId::equals).isPresent();
     }
 
     /** A notice the caller may read: published ones to all, drafts to their buyer only. */

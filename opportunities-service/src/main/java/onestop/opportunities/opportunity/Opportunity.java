@@ -79,6 +79,9 @@ public class Opportunity extends PanacheEntityBase {
     public String[] socialValueThemes = new String[0];
     @Column(name = "parent_id")
     public UUID parentId;
+    /** The programme the procurement is part of (a subcontract: its parent's), or null. */
+    @Column(name = "programme_id")
+    public UUID programmeId;
     @Enumerated(EnumType.STRING)
     @Column(name = "challenge_stage")
     public ChallengeStage challengeStage;

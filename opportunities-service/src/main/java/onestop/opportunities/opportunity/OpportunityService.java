@@ -23,9 +23,7 @@ import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.PublishedAnswer;
 import onestop.opportunities.cpv.CpvCatalogue;
 import onestop.platform.outbox.Outbox;
-import onestop.platform.problem.FieldCodes;
-import onestop.platform.problem.InvalidInput;
-import onestop.platform.problem.Problem;
+import onestop.platform.problem.NotFound;
 import onestop.platform.security.Caller;
 import onestop.platform.web.PageRequest;
 import onestop.platform.web.PageView;
@@ -192,14 +190,14 @@ public class OpportunityService {
                 o.lots());
     }
 
-    private void checkParent(UUID parentId) {
+    /**
+     * A buyer does not post subcontracts: the prime contractor that won the parent does
+     * ({@code POST /opportunities/{id}/subcontracts}), so to a buyer every parent is "not found".
+     */
+    private static void checkParent(UUID parentId) {
         if (parentId != null) {
-            Opportunity parent = Opportunity.findById(parentId);
-            if (parent == null || !NoticeLifecycle.isPublic(parent.status)) {
-                throw new InvalidInput("The parent contract is not a published notice.",
-                        List.of(new Problem.FieldError("parentOpportunityId", FieldCodes.UNKNOWN,
-                                "is not a published notice")));
-            }
+            throw new NotFound("There is no contract " + parentId + " awarded to you; a subcontract is posted by "
+                    + "the prime contractor that won it.");
         }
     }
 

@@ -115,7 +115,7 @@ public class ResponseService {
     /** The buyer of the notice sees every response once it has closed; a supplier only its own. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ResponseView> list(UUID opportunityId) {
-        if (caller.hasRole(Roles.BUYER)) {
+        if (caller.hasRole(Roles.BUYER) || readsAsPrime(opportunityId)) {
             Opportunity o = unsealed(notices.owned(opportunityId));
             return SupplierResponse.<SupplierResponse>find("opportunityId = ?1 order by submittedAt", o.id).list().stream()
                     .map(r -> view(r, o, supplierName(r.businessId))).toList();
@@ -127,7 +127,7 @@ public class ResponseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResponseView read(UUID opportunityId, UUID responseId) {
-        if (caller.hasRole(Roles.BUYER)) {
+        if (caller.hasRole(Roles.BUYER) || readsAsPrime(opportunityId)) {
             Opportunity o = unsealed(notices.owned(opportunityId));
             SupplierResponse r = SupplierResponse.findById(responseId);
             if (r == null || !r.opportunityId.equals(o.id)) {
@@ -145,6 +145,15 @@ public class ResponseService {
         Opportunity o = notices.owned(opportunityId);
         return new ResponsesReceived(SupplierResponse.count("opportunityId", o.id), sealed(o), o.closingAt,
                 SupplierResponse.count("opportunityId = ?1 and confirmationNeededSince is not null", o.id));
+    }
+
+    /**
+     * The prime reads the responses to its subcontract as a buyer reads its own notice's once they are unsealed;
+     * before, it is a business like any other (its own responses, none), so its notice page keeps working.
+     */
+    private boolean readsAsPrime(UUID opportunityId) {
+        Opportunity o = Opportunity.findById(opportunityId);
+        return o != null && !sealed(o) && notices.runByCallerAsPrime(opportunityId);
     }
 
     // Sealed while suppliers may still respond: a draft has none, a closed, awarded or cancelled notice is open to read.

@@ -70,6 +70,12 @@ final class IndexQuery {
         if (c.buyer() != null) {
             b.add(new TermQuery(new Term(NoticeDocument.BUYER_KEY, c.buyer().toLowerCase(Locale.ROOT))), Occur.FILTER);
         }
+        if (c.parent() != null) {
+            b.add(new TermQuery(new Term(NoticeDocument.PARENT, c.parent().toString())), Occur.FILTER);
+        }
+        if (c.programme() != null) {
+            b.add(new TermQuery(new Term(NoticeDocument.PROGRAMME, c.programme().toString())), Occur.FILTER);
+        }
         if (!c.types().isEmpty()) {
             b.add(anyOf(NoticeDocument.TYPE, c.types().stream().map(Enum::name).toList()), Occur.FILTER);
         }

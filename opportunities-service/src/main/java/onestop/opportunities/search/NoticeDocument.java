@@ -54,6 +54,9 @@ final class NoticeDocument {
     static final String LOCATION_KEY = "location_key";
     static final String POSTCODE_KEY = "postcode_key";
     static final String BUYER_KEY = "buyer_key";
+    /** The cascade (issue 21): a subcontract's parent contract, and the programme a notice is in. */
+    static final String PARENT = "parent";
+    static final String PROGRAMME = "programme";
 
     private static final String CPV_CODE = "cpv_code";
     private static final String REFERENCE = "reference";
@@ -68,7 +71,7 @@ final class NoticeDocument {
     }
 
     /** A notice as read from the database: what a hit shows, and what is searched and filtered on. */
-    record Row(SearchHit hit, String description, List<String> cpvPrefixes) {
+    record Row(SearchHit hit, String description, List<String> cpvPrefixes, UUID parentId, UUID programmeId) {
     }
 
     static Document of(Row row) {
@@ -115,6 +118,12 @@ final class NoticeDocument {
         }
         if (h.postcode() != null) {
             d.add(new StringField(POSTCODE_KEY, h.postcode().replace(" ", "").toUpperCase(Locale.ROOT), Field.Store.NO));
+        }
+        if (row.parentId() != null) {
+            d.add(new StringField(PARENT, row.parentId().toString(), Field.Store.NO));
+        }
+        if (row.programmeId() != null) {
+            d.add(new StringField(PROGRAMME, row.programmeId().toString(), Field.Store.NO));
         }
         if (h.valueMinPence() != null) {
             d.add(new StoredField(VALUE_MIN, h.valueMinPence()));

@@ -30,7 +30,8 @@ class NoticeRows {
 
     private static final String COLUMNS = "o.id, o.reference, o.title, o.description, left(o.description, 300) as summary,"
             + " o.buyer, o.type, o.status, o.cpv_codes, o.cpv_prefixes, o.value_min_pence, o.value_max_pence,"
-            + " o.location, o.postcode, o.sme_suitable, o.vcse_suitable, o.published_at, o.closing_at";
+            + " o.location, o.postcode, o.sme_suitable, o.vcse_suitable, o.published_at, o.closing_at,"
+            + " o.parent_id, o.programme_id";
 
     /** Every transaction below this one had finished when it was read: the next look starts from it. */
     private static final String HORIZON = "select pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
@@ -110,7 +111,8 @@ class NoticeRows {
                 (Long) rs.getObject("value_min_pence"), (Long) rs.getObject("value_max_pence"),
                 rs.getString("location"), rs.getString("postcode"), rs.getBoolean("sme_suitable"),
                 rs.getBoolean("vcse_suitable"), instant(rs, "published_at"), instant(rs, "closing_at"));
-        return new NoticeDocument.Row(hit, rs.getString("description"), strings(rs, "cpv_prefixes"));
+        return new NoticeDocument.Row(hit, rs.getString("description"), strings(rs, "cpv_prefixes"),
+                rs.getObject("parent_id", UUID.class), rs.getObject("programme_id", UUID.class));
     }
 
     private static List<String> strings(ResultSet rs, String column) throws SQLException {

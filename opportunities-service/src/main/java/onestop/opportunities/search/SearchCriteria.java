@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Function;
 
 import onestop.opportunities.api.SearchParams;
@@ -22,11 +23,13 @@ import onestop.platform.problem.Problem;
  * @param q Contracts Finder keyword syntax: words (all must match), "quoted phrases", OR, -excluded
  * @param cpvPrefixes CPV filters as level prefixes ({@code 45100000-8} → {@code 451}); any may match
  * @param includeUnvalued whether notices without a stated value pass a value filter (default true)
+ * @param parent only the subcontracts of this contract
+ * @param programme only the notices of this programme
  */
 public record SearchCriteria(String q, List<String> cpvPrefixes, List<OpportunityStatus> statuses,
         Long minValuePence, Long maxValuePence, boolean includeUnvalued, Instant closingAfter,
         Instant closingBefore, Boolean smeSuitable, Boolean vcseSuitable, String location, String postcode,
-        String buyer, List<OpportunityType> types, SearchSort sort) {
+        String buyer, List<OpportunityType> types, SearchSort sort, UUID parent, UUID programme) {
 
     public static SearchCriteria from(SearchParams p) {
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -72,12 +75,14 @@ public record SearchCriteria(String q, List<String> cpvPrefixes, List<Opportunit
         if (sort == SearchSort.RELEVANCE && q == null) {
             sort = SearchSort.CLOSING; // nothing to rank by without words
         }
+        UUID parent = id(p.parent, "parent", errors);
+        UUID programme = id(p.programme, "programme", errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput("Some search parameters are not valid.", errors);
         }
         return new SearchCriteria(q, List.copyOf(prefixes), List.copyOf(statuses), min, max,
                 includeUnvalued == null || includeUnvalued, after, before, sme, vcse, blankToNull(p.location),
-                postcode, blankToNull(p.buyer), types, sort);
+                postcode, blankToNull(p.buyer), types, sort, parent, programme);
     }
 
     public boolean hasValueFilter() {
@@ -109,6 +114,10 @@ public record SearchCriteria(String q, List<String> cpvPrefixes, List<Opportunit
             return null;
         }
         return n;
+    }
+
+    private static UUID id(String value, String field, List<Problem.FieldError> errors) {
+        return parse(value, field, FieldCodes.PATTERN, "must be an id such as 3f2b9c1e-…", errors, UUID::fromString);
     }
 
     private static Boolean bool(String value, String field, List<Problem.FieldError> errors) {
