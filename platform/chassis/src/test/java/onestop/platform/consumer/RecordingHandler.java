@@ -17,13 +17,16 @@ import io.cloudevents.CloudEvent;
 
 /**
  * A consumer whose effect is a row per event; an event whose data says {@code poison} always fails, and one whose
- * data says {@code databaseAwayFor: n} finds the database unreachable the first n times it is handled.
+ * data says {@code databaseAwayFor: n} finds the database unreachable the first n times it is handled; one whose
+ * data says {@code brokenUntilFixed} fails until {@link #fixed} is set.
  */
 @ApplicationScoped
 public class RecordingHandler implements EventHandler {
 
     public static final String TOPIC = "onestop.inbound.v1";
     static final Map<String, AtomicInteger> DATABASE_AWAY = new ConcurrentHashMap<>();
+    /** Whether the bug that fails events marked {@code brokenUntilFixed} has been fixed (a deploy, in real life). */
+    static volatile boolean fixed;
 
     @Inject
     EntityManager em;
@@ -46,6 +49,9 @@ public class RecordingHandler implements EventHandler {
         JsonNode data = json.readTree(event.getData().toBytes());
         if (data.path("poison").asBoolean()) {
             throw new IllegalArgumentException("this event can never be handled");
+        }
+        if (data.path("brokenUntilFixed").asBoolean() && !fixed) {
+            throw new IllegalStateException("a bug in this consumer, not yet fixed");
         }
         int away = data.path("databaseAwayFor").asInt();
         if (DATABASE_AWAY.computeIfAbsent(event.getId(), id -> new AtomicInteger()).incrementAndGet() <= away) {
