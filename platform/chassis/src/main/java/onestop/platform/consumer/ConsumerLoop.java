@@ -46,6 +46,7 @@ final class ConsumerLoop implements Runnable {
     private final EventHandler handler;
     private final ProcessedEvents processed;
     private final DeadLetters deadLetters;
+    private final java.util.concurrent.atomic.AtomicLong deadLettered = new java.util.concurrent.atomic.AtomicLong();
     private final ConsumerConfig config;
     private final OpenTelemetry telemetry;
     private final KafkaConsumer<byte[], byte[]> consumer;
@@ -76,6 +77,21 @@ final class ConsumerLoop implements Runnable {
 
     Instant lastPoll() {
         return lastPoll;
+    }
+
+    /** How many records this consumer is behind on its partitions at most (the client's own records-lag-max). */
+    double lag() {
+        return consumer.metrics().entrySet().stream()
+                .filter(m -> m.getKey().name().equals("records-lag-max")
+                        && m.getKey().group().equals("consumer-fetch-manager-metrics")
+                        && !m.getKey().tags().containsKey("topic"))
+                .mapToDouble(m -> m.getValue().metricValue() instanceof Number n ? n.doubleValue() : 0)
+                .filter(v -> !Double.isNaN(v)).max().orElse(0);
+    }
+
+    /** Records this consumer has sent to a dead-letter topic since it started. */
+    long deadLettered() {
+        return deadLettered.get();
     }
 
     void stop() {
@@ -203,6 +219,7 @@ final class ConsumerLoop implements Runnable {
     private boolean deadLetter(ConsumerRecord<byte[], byte[]> record, Exception error) {
         try {
             deadLetters.send(handler.name(), record, error);
+            deadLettered.incrementAndGet();
             LOG.errorf("Consumer %s sent %s-%d@%d to the dead-letter topic: %s", handler.name(), record.topic(),
                     record.partition(), record.offset(), error.toString());
             return true;

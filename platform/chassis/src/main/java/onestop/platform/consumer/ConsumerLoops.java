@@ -17,6 +17,9 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -46,6 +49,9 @@ public class ConsumerLoops implements HealthCheck {
     @Inject
     OpenTelemetry telemetry;
 
+    @Inject
+    MeterRegistry metrics;
+
 
     private final List<ConsumerLoop> loops = new CopyOnWriteArrayList<>();
     private final List<java.util.concurrent.Future<?>> running = new CopyOnWriteArrayList<>();
@@ -64,6 +70,12 @@ public class ConsumerLoops implements HealthCheck {
         for (EventHandler handler : handlers) {
             ConsumerLoop loop = new ConsumerLoop(handler, processed, deadLetters, config, telemetry);
             loops.add(loop);
+            // read by each scrape: the consumer client's metrics are thread-safe to read
+            Gauge.builder("onestop.consumer.lag", loop, ConsumerLoop::lag).tag("consumer", loop.name())
+                    .description("Records the consumer is behind, at most, on one partition").register(metrics);
+            FunctionCounter.builder("onestop.consumer.dead.lettered", loop, ConsumerLoop::deadLettered)
+                    .tag("consumer", loop.name()).description("Events sent to a dead-letter topic since start")
+                    .register(metrics);
             running.add(threads.submit(loop));
         }
     }
