@@ -30,9 +30,9 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * added later, without anything on the resource: an {@code operationId} named from the method and path where
  * the resource names none ({@link OperationIds}); {@code security: [{}]} (none needed) on a public operation,
  * where Quarkus has put the bearer scheme on every {@code @RolesAllowed}/{@code @Authenticated} one; the error
- * answers each operation can give, as RFC 9457 problem documents; the {@code Idempotency-Key} header on POST; and
- * a description on every tag. Runs once at start-up, after Quarkus' own build-time additions (the security
- * requirements among them).
+ * answers each operation can give, as RFC 9457 problem documents; the {@code Idempotency-Key} header on POST; a
+ * description on every tag; and the shapes a generated client needs ({@link ClientShapes}). Runs once at
+ * start-up, after Quarkus' own build-time additions (the security requirements among them).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
 public class ApiDocumentFilter implements OASFilter {
@@ -75,6 +75,7 @@ public class ApiDocumentFilter implements OASFilter {
             tags.addAll(operation.getTags());
         });
         describeTags(document, tags);
+        ClientShapes.apply(document);
     }
 
     private static void addErrors(Operation operation, PathItem.HttpMethod method, boolean secured) {
