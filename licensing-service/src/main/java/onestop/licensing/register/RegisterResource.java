@@ -57,7 +57,8 @@ public class RegisterResource {
             @QueryParam(Cursor.PARAMETER) String cursor, @Context UriInfo request) {
         RegisterSearch.Filter filter = filter(q, licenceTypeCode, postcode, status, issuedFrom, issuedTo);
         PageRequest paging = QueryParams.page(page, size);
-        if (cursor == null) {
+        // ?cursor= or ?cursor (no value) starts paging by cursor
+        if (cursor == null && !request.getQueryParameters().containsKey(Cursor.PARAMETER)) {
             return RestResponse.ok(search.find(filter, paging));
         }
         PageView<RegisterEntry> rows = search.after(filter, Cursor.decode(cursor), paging.size());

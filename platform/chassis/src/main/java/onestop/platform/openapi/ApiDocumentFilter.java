@@ -7,6 +7,7 @@ import static org.eclipse.microprofile.openapi.OASFactory.createSchema;
 import static org.eclipse.microprofile.openapi.OASFactory.createSecurityRequirement;
 import static org.eclipse.microprofile.openapi.OASFactory.createTag;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,9 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * the resource names none ({@link OperationIds}); {@code security: [{}]} (none needed) on a public operation,
  * where Quarkus has put the bearer scheme on every {@code @RolesAllowed}/{@code @Authenticated} one; the error
  * answers each operation can give, as RFC 9457 problem documents; the {@code Idempotency-Key} header on POST; a
- * description on every tag; and the shapes a generated client needs ({@link ClientShapes}). Runs once at
- * start-up, after Quarkus' own build-time additions (the security requirements among them).
+ * description on every tag; the shapes a generated client needs ({@link ClientShapes}); the service's
+ * {@link Examples}. Runs once at start-up, after Quarkus' own build-time additions (the security requirements
+ * among them).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
 public class ApiDocumentFilter implements OASFilter {
@@ -76,6 +78,9 @@ public class ApiDocumentFilter implements OASFilter {
         });
         describeTags(document, tags);
         ClientShapes.apply(document);
+        Map<String, Operation> byId = new HashMap<>();
+        forEachOperation(document, (path, method, operation) -> byId.put(operation.getOperationId(), operation));
+        Examples.apply(document, byId);
     }
 
     private static void addErrors(Operation operation, PathItem.HttpMethod method, boolean secured) {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
+import onestop.platform.web.Cursor;
 import onestop.platform.web.PageRequest;
 
 /**
@@ -29,7 +30,7 @@ import onestop.platform.web.PageRequest;
  * <li>The ETag a conditional change needs: every 2xx of an operation that takes {@code If-Match}, and the GET of
  * the object it changes, declares the {@code ETag} header it answers with, so a client reads it by name.</li>
  * <li>{@code page} and {@code size}: read as text so that a bad one is a 400 naming it ({@code QueryParams.page}),
- * but whole numbers to a client, with the bounds {@code PageRequest} checks.</li>
+ * but whole numbers to a client, with the bounds {@code PageRequest} checks; and what a {@code cursor} is.</li>
  * </ul>
  */
 final class ClientShapes {
@@ -56,6 +57,11 @@ final class ClientShapes {
         for (Parameter parameter : operation.getParameters()) {
             boolean text = parameter.getSchema() != null && parameter.getSchema().getType() != null
                     && parameter.getSchema().getType().equals(List.of(SchemaType.STRING));
+            if (parameter.getIn() == Parameter.In.QUERY && Cursor.PARAMETER.equals(parameter.getName())
+                    && parameter.getDescription() == null) {
+                parameter.setDescription("Where to go on from: the cursor in the previous page's Link rel=\"next\", "
+                        + "passed back unchanged.");
+            }
             if (parameter.getIn() != Parameter.In.QUERY || !text) {
                 continue;
             }
