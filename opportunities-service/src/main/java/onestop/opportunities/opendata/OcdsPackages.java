@@ -57,11 +57,12 @@ public class OcdsPackages {
 
     // the cursor's id is the tie-breakers after the time: the notice number, then the row's id
     private static String[] key(Cursor cursor) {
-        String[] key = cursor.id().split(" ", 2);
+        int space = cursor.id().lastIndexOf(' ');
         try {
+            String[] key = { cursor.id().substring(0, space), cursor.id().substring(space + 1) };
             UUID.fromString(key[1]);
             return key;
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             throw Cursor.invalid();
         }
     }
