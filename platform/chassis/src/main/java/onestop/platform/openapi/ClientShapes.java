@@ -4,10 +4,7 @@ import static org.eclipse.microprofile.openapi.OASFactory.createHeader;
 import static org.eclipse.microprofile.openapi.OASFactory.createSchema;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +29,6 @@ import onestop.platform.web.PageRequest;
  * become any JSON value and any JSON object.</li>
  * <li>The ETag a conditional change needs: every 2xx of an operation that takes {@code If-Match}, and the GET of
  * the object it changes, declares the {@code ETag} header it answers with, so a client reads it by name.</li>
- * <li>A pattern with Java's {@code (?i)}, which no ECMA-262 regex engine reads: both cases spelled out.</li>
  * <li>{@code page} and {@code size}: read as text so that a bad one is a 400 naming it ({@code QueryParams.page}),
  * but whole numbers to a client, with the bounds {@code PageRequest} checks; and what a {@code cursor} is.</li>
  * </ul>
@@ -47,10 +43,6 @@ final class ClientShapes {
 
     static void apply(OpenAPI document) {
         freeFormJson(document.getComponents());
-        if (document.getComponents() != null && document.getComponents().getSchemas() != null) {
-            Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-            document.getComponents().getSchemas().values().forEach(schema -> portablePatterns(schema, seen));
-        }
         if (document.getPaths() != null && document.getPaths().getPathItems() != null) {
             declareEtags(document.getPaths().getPathItems());
             document.getPaths().getPathItems().values().forEach(item -> operations(item).values()
@@ -82,27 +74,6 @@ final class ClientShapes {
                         .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(PageRequest.MAX_SIZE))
                         .defaultValue(PageRequest.DEFAULT_SIZE));
                 parameter.setDescription("Items per page.");
-            }
-        }
-    }
-
-    // Java's inline (?i) is no ECMA regex (clients and validators outside Java read patterns as ECMA-262): the same
-    // pattern with its letter ranges in both cases instead
-    private static void portablePatterns(Schema schema, Set<Schema> seen) {
-        if (schema == null || !seen.add(schema)) {
-            return;
-        }
-        String pattern = schema.getPattern();
-        if (pattern != null && pattern.startsWith("(?i)")) {
-            schema.setPattern(pattern.substring(4).replace("A-Z", "A-Za-z"));
-        }
-        if (schema.getProperties() != null) {
-            schema.getProperties().values().forEach(property -> portablePatterns(property, seen));
-        }
-        portablePatterns(schema.getItems(), seen);
-        for (List<Schema> composed : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
-            if (composed != null) {
-                composed.forEach(part -> portablePatterns(part, seen));
             }
         }
     }
