@@ -18,11 +18,13 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import onestop.platform.testing.OpenApiContract;
+import onestop.system.contract.PublishedDocument;
 
 /**
  * The API as a client sees it through the gateway: the whole API's document, complete for every operation and
  * without the portal's pages, written to target/openapi.json for the build's lint (docs/openapi/lint, .ci/run);
- * and an Idempotency-Key that still finds its answer after the service restarted.
+ * the same as the committed docs/openapi/onestop.json the client is generated from, and changed without breaking
+ * its clients unless the major version says so ({@link PublishedDocument}); and an Idempotency-Key that still finds its answer after the service restarted.
  */
 class ApiContractIT {
 
@@ -46,6 +48,13 @@ class ApiContractIT {
                 .as("only the API, never a portal page").matches("/api/.*|/\\.well-known/.*"));
         assertThat(document.path("paths").has("/api/licensing/applications/{id}/submit")).isTrue();
         assertThat(document.path("paths").has("/api/opportunities/opportunities")).isTrue();
+    }
+
+    @Test
+    void theServedDocumentIsTheCommittedOneWithoutUnannouncedBreakingChanges() throws Exception {
+        JsonNode document = new ObjectMapper().readTree(
+                given().when().get("/api/openapi?format=json").then().statusCode(200).extract().asString());
+        assertThat(PublishedDocument.check(document, PublishedDocument.file())).isEmpty();
     }
 
     @Test

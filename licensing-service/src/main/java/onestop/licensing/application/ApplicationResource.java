@@ -20,6 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import onestop.licensing.api.ApplicationChanges;
@@ -69,6 +72,8 @@ public class ApplicationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BUSINESS)
+    @APIResponse(responseCode = "201", description = "The draft application, with its ETag and Location.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public RestResponse<ApplicationView> create(@Valid @NotNull NewApplication request) {
         Application application = drafts.start(caller.requireBusinessId(), request, access.actor());
         return RestResponse.ResponseBuilder.<ApplicationView>created(URI.create("/api/licensing/applications/" + application.id))

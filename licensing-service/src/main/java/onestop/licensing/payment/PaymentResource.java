@@ -13,6 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import onestop.licensing.api.PaymentView;
 import onestop.licensing.application.ApplicationAccess;
 import onestop.platform.security.Roles;
@@ -33,6 +37,8 @@ public class PaymentResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BUSINESS)
+    @APIResponse(responseCode = "201", description = "The payment started: send the payer to its nextUrl.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class)))
     public Response start(@PathParam("id") UUID id) {
         PaymentView payment = payments.start(id, access.actor());
         return Response.created(URI.create("/api/licensing/applications/" + id + "/payment")).entity(payment).build();

@@ -13,7 +13,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -23,6 +25,8 @@ import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.NotFound;
 import onestop.platform.problem.Problem;
+import onestop.platform.web.Cursor;
+import onestop.platform.web.PageRequest;
 import onestop.platform.web.PageView;
 import onestop.platform.web.QueryParams;
 
@@ -39,14 +43,31 @@ public class RegisterResource {
     @Inject
     RegisterSearch search;
 
+    /**
+     * A page of the register: by {@code page} in licence number order; or, with {@code cursor} (empty to start), in
+     * the order licences were issued, the next page linked by its cursor ({@code Link: rel="next"}), which a
+     * harvester follows without missing or repeating a licence while the register changes.
+     */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public PageView<RegisterEntry> search(@QueryParam("q") String q,
+    public RestResponse<PageView<RegisterEntry>> search(@QueryParam("q") String q,
             @QueryParam("licenceTypeCode") String licenceTypeCode, @QueryParam("postcode") String postcode,
             @QueryParam("status") String status, @QueryParam("issuedFrom") String issuedFrom,
-            @QueryParam("issuedTo") String issuedTo, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return search.find(filter(q, licenceTypeCode, postcode, status, issuedFrom, issuedTo),
-                QueryParams.page(page, size));
+            @QueryParam("issuedTo") String issuedTo, @QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam(Cursor.PARAMETER) String cursor, @Context UriInfo request) {
+        RegisterSearch.Filter filter = filter(q, licenceTypeCode, postcode, status, issuedFrom, issuedTo);
+        PageRequest paging = QueryParams.page(page, size);
+        // ?cursor= or ?cursor (no value) starts paging by cursor
+        if (cursor == null && !request.getQueryParameters().containsKey(Cursor.PARAMETER)) {
+            return RestResponse.ok(search.find(filter, paging));
+        }
+        PageView<RegisterEntry> rows = search.after(filter, Cursor.decode(cursor), paging.size());
+        if (rows.items().isEmpty()) {
+            return RestResponse.ok(rows);
+        }
+        RegisterEntry last = rows.items().get(rows.items().size() - 1);
+        return RestResponse.ResponseBuilder.ok(rows).header("Link",
+                new Cursor(last.issuedAt(), last.id().toString()).nextLink(request.getRequestUri())).build();
     }
 
     /** Every licence the search matches, as a JSON array (not one page). */

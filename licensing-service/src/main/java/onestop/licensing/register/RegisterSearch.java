@@ -23,6 +23,7 @@ import onestop.licensing.api.LicenceStatus;
 import onestop.licensing.api.RegisterEntry;
 import onestop.licensing.api.RegisterShows;
 import onestop.licensing.licence.Licence;
+import onestop.platform.web.Cursor;
 import onestop.platform.web.PageRequest;
 import onestop.platform.web.PageView;
 import onestop.platform.time.WorkingDayCalendar;
@@ -79,6 +80,33 @@ public class RegisterSearch {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = select.getResultList();
         return new PageView<>(rows.stream().map(this::entry).toList(), page.page(), page.size(),
+                ((Number) count.getSingleResult()).longValue());
+    }
+
+    /**
+     * The next {@code size} rows the filter matches after {@code cursor} (from the first if null), in the order
+     * they were issued: a licence is issued once, at the time it is, so paging on never misses or repeats one
+     * while others are issued, suspended or expire ({@link Cursor}); {@code total} is every row the filter matches.
+     */
+    public PageView<RegisterEntry> after(Filter filter, Cursor cursor, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        Query count = em.createNativeQuery("select count(*) from licence l" + where);
+        params.forEach(count::setParameter);
+        if (cursor != null) {
+            where += " and (l.issued_at > :afterAt or (l.issued_at = :afterAt and l.id > :afterId))";
+            params.put("afterAt", cursor.at());
+            try {
+                params.put("afterId", UUID.fromString(cursor.id()));
+            } catch (IllegalArgumentException e) {
+                throw Cursor.invalid();
+            }
+        }
+        Query select = em.createNativeQuery(SELECT + where + " order by l.issued_at, l.id").setMaxResults(size);
+        params.forEach(select::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = select.getResultList();
+        return new PageView<>(rows.stream().map(this::entry).toList(), 0, size,
                 ((Number) count.getSingleResult()).longValue());
     }
 

@@ -3,6 +3,7 @@ package onestop.opportunities.opendata;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import onestop.opportunities.OpportunitiesConfig;
+import onestop.platform.web.Cursor;
 
 /** The stored releases (ADR 8) as OCDS release packages: every notice since a time, or one procurement's. */
 @ApplicationScoped
@@ -29,16 +31,40 @@ public class OcdsPackages {
     Clock clock;
 
     /**
-     * The package of the notices published since {@code since} (all if null), in the order they were published, at
-     * most {@code limit}: each exactly as it was published.
+     * The package of the notices published after {@code cursor}, or if none since {@code since} (from the first if
+     * null too), in the order they were published, at most {@code limit}: each exactly as it was published; and
+     * the cursor of its last release, null when it has none. Releases are only ever inserted, at the time they are
+     * published, so paging on with the cursor never misses or repeats one while others are published.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ObjectNode since(Instant since, int limit) {
-        List<NoticeRelease> published = NoticeRelease.<NoticeRelease>find(
-                "publishedAt >= ?1 order by publishedAt, noticeNumber", since == null ? Instant.EPOCH : since)
-                .page(0, limit).list();
-        return pack(config.publicBaseUrl() + "/api/opportunities/ocds/releases" + (since == null ? "" : "?since="
-                + since), published);
+    public Paged after(Cursor cursor, Instant since, int limit) {
+        List<NoticeRelease> published = cursor == null
+                ? NoticeRelease.<NoticeRelease>find("publishedAt >= ?1 order by publishedAt, noticeNumber, id",
+                        since == null ? Instant.EPOCH : since).page(0, limit).list()
+                : NoticeRelease.<NoticeRelease>find("publishedAt > ?1 or (publishedAt = ?1 and (noticeNumber > ?2 "
+                        + "or (noticeNumber = ?2 and id > ?3))) order by publishedAt, noticeNumber, id",
+                        cursor.at(), key(cursor)[0], UUID.fromString(key(cursor)[1])).page(0, limit).list();
+        NoticeRelease last = published.isEmpty() ? null : published.get(published.size() - 1);
+        String uri = config.publicBaseUrl() + "/api/opportunities/ocds/releases"
+                + (since == null || cursor != null ? "" : "?since=" + since);
+        return new Paged(pack(uri, published),
+                last == null ? null : new Cursor(last.publishedAt, last.noticeNumber + " " + last.id));
+    }
+
+    /** A page of the feed and where the next one starts. */
+    public record Paged(ObjectNode releasePackage, Cursor last) {
+    }
+
+    // the cursor's id is the tie-breakers after the time: the notice number, then the row's id
+    private static String[] key(Cursor cursor) {
+        int space = cursor.id().lastIndexOf(' ');
+        try {
+            String[] key = { cursor.id().substring(0, space), cursor.id().substring(space + 1) };
+            UUID.fromString(key[1]);
+            return key;
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw Cursor.invalid();
+        }
     }
 
     /** The package of one procurement's notices, oldest first; empty if it published none. */

@@ -10,8 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -20,10 +22,12 @@ import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.NotFound;
 import onestop.platform.problem.Problem;
+import onestop.platform.web.Cursor;
 
 /**
  * Open data, public: the OCDS 1.1 release package of the notices published since a time (nothing published
- * answers 204, since a package must hold at least one release); one procurement's releases; its compiled record.
+ * answers 204, since a package must hold at least one release), or paged on with an opaque {@code cursor} from
+ * {@code Link: rel="next"} ({@link Cursor}); one procurement's releases; its compiled record.
  */
 @Path("/api/opportunities/ocds")
 public class OcdsResource {
@@ -42,15 +46,21 @@ public class OcdsResource {
     @GET
     @Path("/releases")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response releases(@QueryParam("since") String since, @QueryParam("limit") Integer limit) {
+    public Response releases(@QueryParam("since") String since, @QueryParam("limit") Integer limit,
+            @QueryParam(Cursor.PARAMETER) String cursor, @Context UriInfo request) {
         Instant from = parse(since);
         int n = limit == null ? MAX : limit;
         if (n < 1 || n > MAX) {
             throw new InvalidInput("The limit is out of range.",
                     List.of(new Problem.FieldError("limit", FieldCodes.OUT_OF_RANGE, "must be between 1 and " + MAX)));
         }
-        ObjectNode pkg = releases.since(from, n);
-        return pkg.path("releases").isEmpty() ? Response.noContent().build() : Response.ok(pkg).build();
+        // a harvester's feed: from a time, or after the cursor it was given; the next page always linked, so that it
+        // resumes from there later (past the end it is 204: ask again later with the same cursor)
+        OcdsPackages.Paged page = releases.after(Cursor.decode(cursor), from, n);
+        if (page.last() == null) {
+            return Response.noContent().build();
+        }
+        return Response.ok(page.releasePackage()).header("Link", page.last().nextLink(request.getRequestUri())).build();
     }
 
     /** Every notice one procurement published, as a release package; 404 when it published none. */

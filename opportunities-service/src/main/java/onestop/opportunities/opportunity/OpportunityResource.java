@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,6 +55,9 @@ public class OpportunityResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BUYER)
+    // a Response says nothing of its body: named here, so that a generated client gets a NoticeView, not an Object
+    @APIResponse(responseCode = "201", description = "The draft, with its ETag and Location.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
     public Response draft(@Valid @NotNull NoticeFields fields) {
         NoticeView view = service.draft(fields);
         return Response.created(URI.create("/api/opportunities/opportunities/" + view.id())).entity(view)
@@ -60,6 +66,8 @@ public class OpportunityResource {
 
     @GET
     @Path("{id}")
+    @APIResponse(responseCode = "200", description = "The notice, with its ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
     public Response read(@PathParam("id") UUID id) {
         NoticeView view = service.read(id);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
@@ -69,6 +77,8 @@ public class OpportunityResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BUYER)
+    @APIResponse(responseCode = "200", description = "The notice as changed, with its new ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull ObjectNode body) throws JsonProcessingException {
         // read by hand: a property sent as null (clear it) must stay distinct from one left out (keep it)

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import onestop.opportunities.api.ResponseFields;
 import onestop.opportunities.api.ResponseView;
@@ -36,6 +39,8 @@ public class ResponseResource {
 
     @POST
     @RolesAllowed(Roles.BUSINESS)
+    @APIResponse(responseCode = "201", description = "The response, with its Location.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResponseView.class)))
     public Response submit(@PathParam("id") UUID id, @Valid @NotNull ResponseFields fields) {
         ResponseView view = service.submit(id, fields);
         return Response.created(URI.create("/api/opportunities/opportunities/" + id + "/responses/" + view.id()))

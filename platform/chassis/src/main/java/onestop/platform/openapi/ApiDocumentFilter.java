@@ -7,6 +7,7 @@ import static org.eclipse.microprofile.openapi.OASFactory.createSchema;
 import static org.eclipse.microprofile.openapi.OASFactory.createSecurityRequirement;
 import static org.eclipse.microprofile.openapi.OASFactory.createTag;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,10 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * added later, without anything on the resource: an {@code operationId} named from the method and path where
  * the resource names none ({@link OperationIds}); {@code security: [{}]} (none needed) on a public operation,
  * where Quarkus has put the bearer scheme on every {@code @RolesAllowed}/{@code @Authenticated} one; the error
- * answers each operation can give, as RFC 9457 problem documents; the {@code Idempotency-Key} header on POST; and
- * a description on every tag. Runs once at start-up, after Quarkus' own build-time additions (the security
- * requirements among them).
+ * answers each operation can give, as RFC 9457 problem documents; the {@code Idempotency-Key} header on POST; a
+ * description on every tag; the shapes a generated client needs ({@link ClientShapes}); the service's
+ * {@link Examples}. Runs once at start-up, after Quarkus' own build-time additions (the security requirements
+ * among them).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
 public class ApiDocumentFilter implements OASFilter {
@@ -75,6 +77,10 @@ public class ApiDocumentFilter implements OASFilter {
             tags.addAll(operation.getTags());
         });
         describeTags(document, tags);
+        ClientShapes.apply(document);
+        Map<String, Operation> byId = new HashMap<>();
+        forEachOperation(document, (path, method, operation) -> byId.put(operation.getOperationId(), operation));
+        Examples.apply(document, byId);
     }
 
     private static void addErrors(Operation operation, PathItem.HttpMethod method, boolean secured) {

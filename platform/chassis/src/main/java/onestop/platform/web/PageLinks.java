@@ -30,7 +30,10 @@ public class PageLinks {
     @ServerResponseFilter
     public void link(ContainerRequestContext request, ContainerResponseContext response) {
         Object entity = response.getEntity();
-        if (response.getStatus() != 200 || entity == null || !entity.getClass().isRecord()) {
+        if (response.getStatus() != 200 || entity == null || !entity.getClass().isRecord()
+                || response.getHeaders().containsKey("Link")
+                || request.getUriInfo().getQueryParameters().containsKey(Cursor.PARAMETER)) {
+            // paged by cursor: the route links the next page itself (onestop.platform.web.Cursor), never by offset
             return;
         }
         Optional<Paging> paging = PAGED.computeIfAbsent(entity.getClass(), PageLinks::paging);
