@@ -28,7 +28,9 @@ final class AlertRules {
     static final Set<String> METRICS = Set.of("up", "http_server_requests_seconds_count", "http_server_requests_seconds_sum",
             "http_server_requests_seconds_max", "onestop_outbox_backlog", "onestop_outbox_published_total",
             "onestop_outbox_failures_total", "onestop_events_up", "jvm_memory_used_bytes", "jvm_memory_max_bytes",
-            "kube_pod_container_status_restarts_total");
+            "kube_pod_container_status_restarts_total", "onestop_applications", "onestop_applications_overdue",
+            "onestop_payments", "onestop_notices", "onestop_notices_open", "onestop_mail_failed",
+            "onestop_outbox_oldest_age_seconds", "onestop_consumer_lag", "onestop_consumer_dead_lettered_total");
 
     private static final Set<String> RULE_FIELDS = Set.of("alert", "record", "expr", "for", "keep_firing_for", "labels", "annotations");
     private static final Pattern DURATION = Pattern.compile("([0-9]+(ms|s|m|h|d|w|y))+");
