@@ -67,8 +67,9 @@ public class Soak {
     final List<String> notices = new ArrayList<>();
     final AtomicInteger responder = new AtomicInteger();
     final Random random = new Random(20261204);
-    String officer;
-    String buyer;
+    volatile String officer;
+    volatile String buyer;
+    Properties staff = new Properties();
 
     public static void main(String[] args) throws Exception {
         int seconds = Integer.parseInt(args[0]);
@@ -82,7 +83,6 @@ public class Soak {
     }
 
     void prepare(int businessCount, int noticeCount) throws Exception {
-        Properties staff = new Properties();
         try (var in = Files.newBufferedReader(STATE.resolve("staff-passwords.env"))) {
             staff.load(in);
         }
@@ -115,6 +115,8 @@ public class Soak {
         ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
         clock.scheduleAtFixedRate(() -> workers.submit(this::oneOperation), 0, 1_000_000 / rate, TimeUnit.MICROSECONDS);
         clock.scheduleAtFixedRate(this::sample, 0, 10, TimeUnit.SECONDS);
+        // access tokens live 5 minutes (ONESTOP_TOKEN_TTL): everyone signs in again before theirs runs out
+        clock.scheduleAtFixedRate(this::signInAgain, 4, 4, TimeUnit.MINUTES);
         Thread.sleep(seconds * 1000L);
         clock.shutdownNow();
         workers.shutdown();
@@ -204,6 +206,18 @@ public class Soak {
         String notice = notices.get(n / businesses.size());
         call("POST response", "POST", "/api/opportunities/opportunities/" + notice + "/responses", token,
                 "{\"summary\":\"Weekly visits by our own crew.\",\"pricePence\":1500000}", 201);
+    }
+
+    void signInAgain() {
+        try {
+            officer = signIn("officer@onestop.local", staff.getProperty("ONESTOP_OFFICER_PASSWORD"));
+            buyer = signIn("buyer@onestop.local", staff.getProperty("ONESTOP_BUYER_PASSWORD"));
+            for (String[] business : businesses) {
+                business[1] = signIn(business[0], "correct horse battery staple");
+            }
+        } catch (Exception e) {
+            failures.add("signing in again: " + e);
+        }
     }
 
     String[] business() {
