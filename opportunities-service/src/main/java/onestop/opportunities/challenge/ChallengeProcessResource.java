@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import onestop.opportunities.api.ChallengeStage;
 import onestop.opportunities.api.Challenges.ChallengeView;
 import onestop.opportunities.api.Challenges.Decision;
@@ -44,6 +46,9 @@ public class ChallengeProcessResource {
     ChallengeStanding standing;
 
     @Inject
+    ChallengeOcds ocds;
+
+    @Inject
     Notices notices;
 
     @Inject
@@ -54,6 +59,15 @@ public class ChallengeProcessResource {
     @Operation(operationId = "readChallenge")
     public ChallengeView read(@PathParam("id") UUID id) {
         return standing.challenge(ChallengeService.challenge(notices.readable(id)));
+    }
+
+    /** The challenge in OCDS 1.1: a lot per phase, an award per funded supplier per phase. */
+    @GET
+    @Path("ocds")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "readChallengeOcds")
+    public ObjectNode ocds(@PathParam("id") UUID id) {
+        return ocds.releasePackage(ChallengeService.challenge(notices.published(id)));
     }
 
     @PUT

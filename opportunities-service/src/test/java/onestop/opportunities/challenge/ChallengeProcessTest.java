@@ -1,5 +1,6 @@
 package onestop.opportunities.challenge;
 
+import static io.restassured.RestAssured.given;
 import static onestop.opportunities.Api.OPPORTUNITIES;
 import static onestop.opportunities.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +23,13 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+
 import onestop.opportunities.Api;
 import onestop.opportunities.OpportunitiesTest;
 import onestop.opportunities.TestClock;
@@ -29,6 +37,8 @@ import onestop.platform.testing.TestTokens;
 
 @OpportunitiesTest
 class ChallengeProcessTest {
+
+    private static final String OFFICIAL = "https://standard.open-contracting.org/schema/1__1__5/";
 
     private final String council = TestTokens.buyer("Birmingham City Council");
     private final UUID alphaId = UUID.randomUUID();
@@ -106,6 +116,17 @@ class ChallengeProcessTest {
         assertThat(outcomes(id, alphaId)).containsExactly("IN", "FUNDED", "FUNDED");
         as(TestTokens.officer()).get(base).then().statusCode(200).body("budgetPence", is(10_000_000))
                 .body("stages[3].funded.name", contains("Alpha Air Ltd"));
+
+        // OCDS: a lot per phase, an award per funded supplier per phase, valid against the OCDS 1.1 schema
+        String ocds = given().get(base + "/ocds").then().statusCode(200).extract().asString();
+        JsonNode pkg = read(ocds);
+        assertThat(schema().validate(pkg)).isEmpty();
+        JsonNode release = pkg.path("releases").path(0);
+        assertThat(release.path("tender").path("lots")).hasSize(5);
+        assertThat(release.path("awards")).hasSize(3);
+        assertThat(release.path("awards").path(2).path("relatedLots").path(0).asText()).isEqualTo("PROTOTYPE");
+        assertThat(release.path("awards").path(2).path("suppliers").path(0).path("name").asText())
+                .isEqualTo("Alpha Air Ltd");
     }
 
     @Test
@@ -179,6 +200,20 @@ class ChallengeProcessTest {
 
     private static Map<String, Object> funding(UUID business, long pence) {
         return Map.of("businessId", business, "pence", pence);
+    }
+
+    private static JsonNode read(String body) {
+        try {
+            return new ObjectMapper().readTree(body);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonSchema schema() {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
+                builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(OFFICIAL, "classpath:ocds/")));
+        return factory.getSchema(SchemaLocation.of(OFFICIAL + "release-package-schema.json"));
     }
 
     @SuppressWarnings("unchecked")

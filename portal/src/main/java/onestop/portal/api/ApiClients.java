@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Produces;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import onestop.gateway.api.GatewayClient;
 import onestop.licensing.api.LicensingClient;
+import onestop.opportunities.api.ChallengeClient;
 import onestop.opportunities.api.OpportunitiesClient;
 import onestop.portal.PortalConfig;
 
@@ -34,6 +35,12 @@ public class ApiClients {
     @ApplicationScoped
     OpportunitiesClient opportunities(PortalConfig config, ApiHeaders headers) {
         return build(OpportunitiesClient.class, config, headers);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ChallengeClient challenges(PortalConfig config, ApiHeaders headers) {
+        return build(ChallengeClient.class, config, headers);
     }
 
     private static <C> C build(Class<C> client, PortalConfig config, ApiHeaders headers) {
