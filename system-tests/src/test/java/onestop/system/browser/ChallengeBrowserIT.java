@@ -2,6 +2,7 @@ package onestop.system.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -96,7 +97,7 @@ class ChallengeBrowserIT extends BrowserJourneys {
             buyer.open("/buyer/notices/" + id + "/challenge").sees("Run the challenge")
                     .check(alphaName).fill("Funding for " + alphaName + " (optional)", "40000")
                     .press("Decide this stage").sees("Run the challenge");
-            told(alpha, "challenge-funded");
+            told(alpha, "challenge-funded", 2);
             told(beta, "challenge-out");
             advance(buyerToken, id, "PRE_COMMERCIALISATION");
 
@@ -164,8 +165,14 @@ class ChallengeBrowserIT extends BrowserJourneys {
     }
 
     private static void told(Api.Business business, String kind) {
+        told(business, kind, 1);
+    }
+
+    /** The supplier's inbox holds {@code times} notices of {@code kind}: one per decision that concerned it. */
+    private static void told(Api.Business business, String kind, int times) {
         Awaitility.await(business.email() + " told " + kind).atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> Api.as(business.token()).when().get("/api/me/notifications")
-                        .then().statusCode(200).body("items.kind", hasItems(kind)));
+                        .then().statusCode(200).body("items.kind", hasItems(kind))
+                        .body("items.findAll { it.kind == '" + kind + "' }.size()", is(times)));
     }
 }
