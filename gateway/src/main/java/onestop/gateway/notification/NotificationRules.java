@@ -16,6 +16,7 @@ import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.api.LicenceEvent;
 import onestop.licensing.api.LicensingEvents;
 import onestop.opportunities.api.AlertRaised;
+import onestop.opportunities.api.ChallengeDecided;
 import onestop.opportunities.api.DocumentAdded;
 import onestop.opportunities.api.OpportunityChanged;
 import onestop.opportunities.api.OpportunitiesEvents;
@@ -64,6 +65,9 @@ public final class NotificationRules {
         }
         if (data instanceof AlertRaised alert) {
             return alert(alert);
+        }
+        if (data instanceof ChallengeDecided decided) {
+            return ChallengeNotices.decided(decided);
         }
         if (data instanceof QuestionAnswered answered) {
             return answered(answered);

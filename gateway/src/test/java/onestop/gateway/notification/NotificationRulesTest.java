@@ -181,6 +181,21 @@ class NotificationRulesTest {
     }
 
     /** What the rules make of an event of {@code type} whose data, read into its record, is {@code template}. */
+    @Test
+    void eachSupplierIsToldItsOutcomeAtADecidedChallengeStage() throws Exception {
+        String event = """
+                {"opportunityId":"o1","reference":"OPP-2026-000021","title":"Clean air in schools",
+                 "stage":"EXPLORATION","businessId":"%s","outcome":"OUTCOME","fundingPence":3000000}""";
+        List<Notice> funded = notices("onestop.opportunities.challenge.decided", event.replace("OUTCOME", "FUNDED"));
+        List<Notice> out = notices("onestop.opportunities.challenge.decided", event.replace("OUTCOME", "OUT"));
+
+        assertThat(funded).extracting(Notice::kind, Notice::title).containsExactly(tuple("challenge-funded",
+                "You are funded for the next phase of Clean air in schools"));
+        assertThat(funded.get(0).body()).contains("£30,000.00").contains("exploration stage");
+        assertThat(funded.get(0).audience()).isEqualTo(new Notice.BusinessUsers(BUSINESS));
+        assertThat(out).extracting(Notice::kind).containsExactly("challenge-out");
+    }
+
     private List<Notice> notices(String type, String template) throws Exception {
         String data = template.replace("%s", BUSINESS.toString());
         for (Map.Entry<String, String> id : ID.entrySet()) {

@@ -18,6 +18,7 @@ public final class OpportunitiesEvents {
     public static final String QUESTION = "question";
     public static final String RESPONSE = "response";
     public static final String ALERT = "alert";
+    public static final String CHALLENGE = "challenge";
 
     public static final EventType OPPORTUNITY_PUBLISHED = type(OPPORTUNITY, "published");
     public static final EventType OPPORTUNITY_CLOSED = type(OPPORTUNITY, "closed");
@@ -30,6 +31,7 @@ public final class OpportunitiesEvents {
     public static final EventType RESPONSE_SUBMITTED = type(RESPONSE, "submitted");
     public static final EventType RESPONSE_AMENDED = type(RESPONSE, "amended");
     public static final EventType ALERT_RAISED = type(ALERT, "raised");
+    public static final EventType CHALLENGE_DECIDED = type(CHALLENGE, "decided");
 
     private static final Map<String, Class<?>> DATA = new LinkedHashMap<>();
 
@@ -45,6 +47,7 @@ public final class OpportunitiesEvents {
         DATA.put(RESPONSE_SUBMITTED.value(), ResponseSubmitted.class);
         DATA.put(RESPONSE_AMENDED.value(), ResponseAmended.class);
         DATA.put(ALERT_RAISED.value(), AlertRaised.class);
+        DATA.put(CHALLENGE_DECIDED.value(), ChallengeDecided.class);
     }
 
     private OpportunitiesEvents() {

@@ -41,8 +41,8 @@ import onestop.platform.time.WorkingDayCalendar;
 public class OcdsReleases {
 
     static final String OCID_PREFIX = "ocds-onestop-";
-    static final String LICENSE = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
-    static final String UK_EXTENSION =
+    public static final String LICENSE = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
+    public static final String UK_EXTENSION =
             "https://raw.githubusercontent.com/cabinetoffice/ocds_uk_extension/main/extension.json";
     static final String SUITABILITY_EXTENSION =
             "https://raw.githubusercontent.com/open-contracting-extensions/ocds_suitability_extension/master/extension.json";
@@ -63,7 +63,7 @@ public class OcdsReleases {
     OcdsRelatedProcesses related;
 
     /** The procurement's OCDS id: the source's for an imported notice, ours otherwise. */
-    static String ocid(Opportunity o) {
+    public static String ocid(Opportunity o) {
         return o.sourceOcid != null ? o.sourceOcid : OCID_PREFIX + o.reference;
     }
 

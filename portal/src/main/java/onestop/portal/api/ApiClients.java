@@ -9,6 +9,7 @@ import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import onestop.gateway.api.GatewayClient;
 import onestop.licensing.api.LicensingClient;
 import onestop.opportunities.api.CascadeClient;
+import onestop.opportunities.api.ChallengeClient;
 import onestop.opportunities.api.OpportunitiesClient;
 import onestop.portal.PortalConfig;
 
@@ -41,6 +42,12 @@ public class ApiClients {
     @ApplicationScoped
     CascadeClient cascade(PortalConfig config, ApiHeaders headers) {
         return build(CascadeClient.class, config, headers);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ChallengeClient challenges(PortalConfig config, ApiHeaders headers) {
+        return build(ChallengeClient.class, config, headers);
     }
 
     private static <C> C build(Class<C> client, PortalConfig config, ApiHeaders headers) {
