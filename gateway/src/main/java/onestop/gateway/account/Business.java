@@ -42,6 +42,10 @@ public class Business extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** When its last user closed their account; its name is then only "Former account holder". */
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
     /** The business a user acts for; empty for staff. */
     public static Optional<Business> of(UserAccount user) {
         return user.businessId == null ? Optional.empty() : findByIdOptional(user.businessId);
