@@ -17,10 +17,14 @@ final class SearchCsv {
     static String of(List<SearchHit> hits) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (SearchHit h : hits) {
-            csv.append(Csv.line(h.id(), h.reference(), h.title(), h.buyer(), h.type(), h.status(),
-                    String.join(" ", h.cpvCodes()), h.valueMinPence(), h.valueMaxPence(), h.location(), h.postcode(),
-                    h.smeSuitable(), h.vcseSuitable(), h.publishedAt(), h.closingAt()));
+            csv.append(line(h));
         }
         return csv.toString();
+    }
+
+    static String line(SearchHit h) {
+        return Csv.line(h.id(), h.reference(), h.title(), h.buyer(), h.type(), h.status(),
+                String.join(" ", h.cpvCodes()), h.valueMinPence(), h.valueMaxPence(), h.location(), h.postcode(),
+                h.smeSuitable(), h.vcseSuitable(), h.publishedAt(), h.closingAt());
     }
 }
