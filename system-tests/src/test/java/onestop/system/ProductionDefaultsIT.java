@@ -71,7 +71,7 @@ class ProductionDefaultsIT {
 
     @Test
     void anAllowedStandInStartsWithAWarning() {
-        RunningSystem.Trial trial = system.trial(RunningSystem.LICENSING, Map.of("ONESTOP_ALLOW_STAND_INS", "pay"));
+        RunningSystem.Trial trial = system.trial(RunningSystem.LICENSING, Map.of("ONESTOP_ALLOW_STAND_INS", "pay,os-places"));
 
         assertThat(trial.ready()).isTrue();
         assertThat(trial.log()).contains("Running with the stand-in 'pay'");

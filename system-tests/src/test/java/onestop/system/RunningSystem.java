@@ -269,6 +269,10 @@ public final class RunningSystem {
         if (service.equals(LICENSING)) {
             env.put("LICENSING_DOCUMENTS_DIR", work.resolve("documents").toString());
             env.put("ONESTOP_PAY_URL", standInsUrl() + "/pay");
+            // "Find an address" on the premises question asks the OS Places stand-in (AddressFinderBrowserIT)
+            env.put("ONESTOP_OS_PLACES_URL", standInsUrl() + "/os-places");
+            env.put("ONESTOP_OS_PLACES_API_KEY", "local-os-places-key");
+            env.put("ONESTOP_ALLOW_STAND_INS", "pay,os-places");
             // the Licensing Act's periods (consultation, hearing, appeal) are walked by moving this clock too
             env.put("ONESTOP_CLOCK_MOVABLE", "true");
             env.put("ONESTOP_ALLOW_INSECURE_DEFAULTS", "movable-clock");

@@ -149,6 +149,29 @@ class SearchTest {
     }
 
     @Test
+    void theCsvWithoutPagingHoldsEveryMatchOnceInTheSearchsOrder() {
+        String query = EVERY_STATUS + "&sort=value";
+        List<String> ids = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<String> items = given().get(OPPORTUNITIES + "?size=100&page=" + page + "&" + query).then()
+                    .statusCode(200).extract().path("items.id");
+            ids.addAll(items);
+            if (items.size() < 100) {
+                break;
+            }
+        }
+        assertThat(ids).as("more matches than one page holds").hasSizeGreaterThan(100);
+
+        String csv = given().get(OPPORTUNITIES + ".csv?" + query).then().statusCode(200)
+                .contentType("text/csv").extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).startsWith("id,reference,title");
+        assertThat(lines.stream().filter(line -> line.startsWith("id,reference,title"))).hasSize(1);
+        assertThat(lines.subList(1, lines.size()).stream().map(line -> line.substring(0, 36)).toList())
+                .isEqualTo(ids);
+    }
+
+    @Test
     void badParametersAreRefusedByName() {
         RequestSpecification request = given();
         request.get(OPPORTUNITIES + "?type=AUCTION").then().statusCode(400).contentType("application/problem+json")
