@@ -66,7 +66,12 @@ public class SigningKeys {
         return keys;
     }
 
-    /** The published key of this kid, reading the table again if another replica may have made it since. */
+    /**
+     * The published key of this kid, reading the table again if another replica may have made it since. The
+     * read can happen on an event-loop thread (the edge's rate limit and the token parser verify there): it is
+     * one indexed query on a table of a few rows, at most every few seconds, and rare, since a new key signs
+     * only after its activation delay, by when every replica has read it on its schedule.
+     */
     public Optional<SigningKey> find(String kid) {
         Optional<SigningKey> known = find(keys, kid);
         if (known.isPresent() || !reloadAllowed()) {
