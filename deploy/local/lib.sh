@@ -8,11 +8,14 @@
 #   data/postgres          persistent PostgreSQL cluster         } wiped by `up --clean`
 #   data/kafka             persistent Kafka KRaft log dir        }
 #   data/documents/<db>    uploaded documents (LICENSING_, OPPORTUNITIES_DOCUMENTS_DIR) }
-#   keys/                  gateway signing keys (ONESTOP_KEYS_DIR)
+#   keys/                  gateway signing keys of older versions (ONESTOP_KEYS_DIR): imported into its database
+#                          on a first start, then unused; the keys now live in the gateway database
 #   logs/<name>.log        one log per component
 #   run/<name>.pid|.port   pid and port of each running component
 #   staff-passwords.env    generated staff passwords (mode 600), reused by later runs
 #   db-password            generated password of the PostgreSQL role onestop (mode 600), reused by later runs
+#   keys-encryption-key    generated ONESTOP_KEYS_ENCRYPTION_KEY (mode 600), which encrypts the gateway's signing
+#                          keys in its database; reused by later runs
 #
 # Environment (all optional):
 #   ONESTOP_PG_PORT (55432)  ONESTOP_KAFKA_PORT (9092)  ONESTOP_KAFKA_CONTROLLER_PORT (9093)
@@ -42,6 +45,7 @@ LOGS="$STATE/logs"
 RUN="$STATE/run"
 PASSWORDS_FILE="$STATE/staff-passwords.env"
 DB_PASSWORD_FILE="$STATE/db-password"
+KEYS_ENCRYPTION_KEY_FILE="$STATE/keys-encryption-key"
 TOOLS_POM="$LOCAL_DIR/tools/pom.xml"
 
 PG_PORT="${ONESTOP_PG_PORT:-55432}"

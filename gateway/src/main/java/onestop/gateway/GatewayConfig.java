@@ -2,6 +2,7 @@ package onestop.gateway;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 
@@ -24,8 +25,17 @@ public interface GatewayConfig {
     /** How long a service may stay silent before the gateway answers 503 with {@code Retry-After}. */
     Duration responseTimeout();
 
-    /** Folder holding the token signing keys ({@code ONESTOP_KEYS_DIR}); created on first start. */
+    /**
+     * Folder the token signing keys were kept in before the database ({@code ONESTOP_KEYS_DIR}): read once, to
+     * import its keys into an empty table; afterwards it is not needed.
+     */
     String keysDir();
+
+    /**
+     * The key that encrypts the private signing keys in the database ({@code ONESTOP_KEYS_ENCRYPTION_KEY}):
+     * 32 random bytes in base64. Unset, a development key stands in, which production refuses.
+     */
+    Optional<String> keysEncryptionKey();
 
     /** The {@code iss} of the tokens the gateway signs ({@code ONESTOP_TOKEN_ISSUER}). */
     String issuer();

@@ -58,6 +58,23 @@ class ProductionDefaultsIT {
     }
 
     @Test
+    void theGatewayWithoutAKeysEncryptionKeyRefusesToStart() {
+        RunningSystem.Trial trial = system.trial(RunningSystem.GATEWAY, Map.of("ONESTOP_KEYS_ENCRYPTION_KEY", ""));
+
+        assertThat(trial.ready()).isFalse();
+        assertThat(trial.log()).contains("keys-encryption-key (set ONESTOP_KEYS_ENCRYPTION_KEY to 32 random bytes");
+    }
+
+    @Test
+    void theGatewayWithAnotherKeysEncryptionKeyThanItsKeysWereStoredWithRefusesToStart() {
+        RunningSystem.Trial trial = system.trial(RunningSystem.GATEWAY,
+                Map.of("ONESTOP_KEYS_ENCRYPTION_KEY", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
+
+        assertThat(trial.ready()).isFalse();
+        assertThat(trial.log()).contains("cannot be decrypted with ONESTOP_KEYS_ENCRYPTION_KEY");
+    }
+
+    @Test
     void aStandInForGovUkPayOrAMockMailerIsRefusedUnlessAllowed() {
         RunningSystem.Trial pay = system.trial(RunningSystem.LICENSING, Map.of("ONESTOP_ALLOW_STAND_INS", ""));
         RunningSystem.Trial mail = system.trial(RunningSystem.GATEWAY, Map.of("ONESTOP_MAIL_MOCK", "true"));

@@ -44,6 +44,8 @@ public final class RunningSystem {
     private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, String> staffPasswords = new LinkedHashMap<>();
+    // encrypts the gateway's signing keys in its database, which lives as long as this system: one per run
+    private final String keysEncryptionKey = Base64.getEncoder().encodeToString(randomBytes(32));
     private final int smtpPort = freePort();
     private final KafkaProcess kafka;
     private Mailbox mailbox;
@@ -292,7 +294,9 @@ public final class RunningSystem {
             // the portal calls the API on behalf of browsers: their address, which it forwards, is the client's
             env.put("ONESTOP_PROXY_FORWARDING", "true");
             env.put("ONESTOP_TRUSTED_PROXIES", "127.0.0.1");
-            env.put("ONESTOP_KEYS_DIR", work.resolve("keys").toString());
+            env.put("ONESTOP_KEYS_ENCRYPTION_KEY", keysEncryptionKey);
+            // no folder of former keys to import: the keys are made in the gateway's database
+            env.put("ONESTOP_KEYS_DIR", work.resolve("former-keys").toString());
             env.put("ONESTOP_OFFICER_PASSWORD", staffPasswords.get("officer"));
             env.put("ONESTOP_BUYER_PASSWORD", staffPasswords.get("buyer"));
             env.put("ONESTOP_ADMIN_PASSWORD", staffPasswords.get("admin"));
@@ -341,8 +345,12 @@ public final class RunningSystem {
     }
 
     private static String randomPassword() {
-        byte[] bytes = new byte[18];
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(18));
+    }
+
+    private static byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
         new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return bytes;
     }
 }

@@ -44,7 +44,7 @@ class KustomizationsTest {
             PodSpec pod = deployment.getSpec().getTemplate().getSpec();
             assertThat(pod.getSecurityContext().getRunAsNonRoot()).isTrue();
             assertThat(pod.getSecurityContext().getRunAsUser()).isEqualTo(1001L);
-            // the gateway's key folder and the documents are the pods' own group
+            // the documents (and /tmp) are the pods' own group
             assertThat(pod.getSecurityContext().getFsGroup()).isEqualTo(1001L);
             assertThat(pod.getSecurityContext().getSeccompProfile().getType()).isEqualTo("RuntimeDefault");
             Container container = pod.getContainers().get(0);
@@ -67,7 +67,7 @@ class KustomizationsTest {
         assertThat(objects).noneSatisfy(object -> assertThat(Yaml.text(object, "kind")).isEqualTo("Secret"));
         for (Deployment deployment : of(objects, "Deployment", Deployment.class)) {
             for (EnvVar env : deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()) {
-                if (env.getName().matches(".*(PASSWORD|SECRET|JAAS|USERNAME).*")) {
+                if (env.getName().matches(".*(PASSWORD|SECRET|JAAS|USERNAME|_KEY).*")) {
                     assertThat(env.getValue()).as(env.getName()).isNull();
                     assertThat(env.getValueFrom().getSecretKeyRef()).as(env.getName()).isNotNull();
                 }
@@ -76,6 +76,21 @@ class KustomizationsTest {
         ObjectNode config = named(objects, "ConfigMap", "onestop-config");
         assertThat(config.path("data").fieldNames()).toIterable()
                 .noneSatisfy(key -> assertThat(key).containsAnyOf("PASSWORD", "SECRET", "JAAS"));
+    }
+
+    @Test
+    void theGatewayKeepsItsSigningKeysInTheDatabaseUnderAKeyFromASecretAndMountsNoVolumeForThem() {
+        List<ObjectNode> objects = Kustomize.build(Repository.path(PRODUCTION));
+        PodSpec gateway = of(objects, "Deployment", Deployment.class).stream()
+                .filter(d -> "gateway".equals(d.getMetadata().getName())).findFirst().orElseThrow()
+                .getSpec().getTemplate().getSpec();
+        assertThat(gateway.getVolumes()).allSatisfy(volume -> assertThat(volume.getPersistentVolumeClaim()).isNull());
+        List<EnvVar> env = gateway.getContainers().get(0).getEnv();
+        assertThat(env).extracting(EnvVar::getName).doesNotContain("ONESTOP_KEYS_DIR");
+        assertThat(env).filteredOn(e -> e.getName().equals("ONESTOP_KEYS_ENCRYPTION_KEY")).singleElement()
+                .satisfies(e -> assertThat(e.getValueFrom().getSecretKeyRef().getName()).isEqualTo("onestop-secrets"));
+        assertThat(objects).noneSatisfy(object -> assertThat(object.path("metadata").path("name").asText())
+                .isEqualTo("gateway-keys"));
     }
 
     @Test

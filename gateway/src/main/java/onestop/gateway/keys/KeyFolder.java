@@ -3,10 +3,7 @@ package onestop.gateway.keys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +11,7 @@ import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
 
-/** The folder the keys live in, private to the user running the gateway where the file system allows. */
+/** The folder the keys lived in before the database: read only, warning when a private key is readable by others. */
 final class KeyFolder {
 
     private static final Logger LOG = Logger.getLogger(KeyFolder.class);
@@ -52,29 +49,6 @@ final class KeyFolder {
             LOG.warnf("Private signing key %s is readable by other users; chmod 600 it", file.toAbsolutePath());
         }
         return Files.readString(file);
-    }
-
-    void delete(String name) throws IOException {
-        Files.deleteIfExists(dir.resolve(name));
-    }
-
-    /** Writes a new file under a temporary name with its final mode, then renames it: never half written or exposed. */
-    void create(String name, String content, String mode) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            Files.createDirectories(dir, attributes("rwx------"));
-        }
-        Path file = dir.resolve(name);
-        Path temporary = dir.resolve(name + ".tmp");
-        Files.deleteIfExists(temporary);
-        Files.createFile(temporary, attributes(mode));
-        Files.writeString(temporary, content);
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private FileAttribute<?>[] attributes(String mode) {
-        return posix()
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(mode))}
-                : new FileAttribute<?>[0];
     }
 
     private boolean posix() {

@@ -1,7 +1,6 @@
 package onestop.gateway.token;
 
 import java.security.Key;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +38,7 @@ public class OwnTokens {
                 .setExpectedAudience(config.audience())
                 .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
                         AlgorithmIdentifiers.RSA_USING_SHA256)
-                .setVerificationKeyResolver((jws, nesting) -> keyFor(keys.published(), jws.getKeyIdHeaderValue()))
+                .setVerificationKeyResolver((jws, nesting) -> keyFor(keys, jws.getKeyIdHeaderValue()))
                 .build();
     }
 
@@ -57,11 +56,11 @@ public class OwnTokens {
         }
     }
 
-    private static Key keyFor(List<SigningKey> keys, String kid) throws UnresolvableKeyException {
+    private static Key keyFor(SigningKeys keys, String kid) throws UnresolvableKeyException {
         if (kid == null) {
             throw new UnresolvableKeyException("The token names no key (kid)");
         }
-        return keys.stream().filter(key -> key.kid().equals(kid)).findFirst().map(SigningKey::publicKey)
+        return keys.find(kid).map(SigningKey::publicKey)
                 .orElseThrow(() -> new UnresolvableKeyException("No published key " + kid));
     }
 }
