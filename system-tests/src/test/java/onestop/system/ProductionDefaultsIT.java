@@ -80,7 +80,8 @@ class ProductionDefaultsIT {
         RunningSystem.Trial mail = system.trial(RunningSystem.GATEWAY, Map.of("ONESTOP_MAIL_MOCK", "true"));
 
         assertThat(pay.ready()).isFalse();
-        assertThat(pay.log()).contains("Refusing to start in production with stand-ins for real services: pay")
+        assertThat(pay.log()).contains("Refusing to start in production with stand-ins for real services: ")
+                .contains("pay (no money is taken")
                 .contains("ONESTOP_PAY_URL=https://publicapi.payments.service.gov.uk").contains("ONESTOP_ALLOW_STAND_INS");
         assertThat(mail.ready()).isFalse();
         assertThat(mail.log()).contains("mail (emails are only logged").contains("ONESTOP_ALLOW_STAND_INS");
