@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,6 +31,7 @@ public record ApplicationView(UUID id, String reference, UUID businessId, String
         LocalDate appealDeadline, List<String> excludedActivities) {
 
     /** Where the licensed activity takes place; {@code uprn} when the address was found by postcode. */
+    @Schema(name = "ApplicationPremises")
     public record Premises(String name, String addressLine1, String town, String postcode,
             @JsonInclude(JsonInclude.Include.NON_NULL) String uprn) {
 

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -18,6 +20,7 @@ public record LicenceView(UUID id, String number, String licenceTypeCode, UUID b
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant validFrom) {
 
     /** Where the licensed activity takes place. */
+    @Schema(name = "LicencePremises")
     public record Premises(String name, String addressLine1, String town, String postcode) {
     }
 }

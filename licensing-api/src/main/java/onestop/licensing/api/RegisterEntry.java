@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A licence as the public register shows it: what the statutes require to be public, as its type's
  * {@code registerShows} allows. A premises or business licence ({@code PREMISES_AND_HOLDER}) shows its holder's
@@ -17,6 +19,7 @@ public record RegisterEntry(UUID id, String licenceNumber, String licenceTypeCod
         Instant expiresAt, List<String> conditions) {
 
     /** The licensed premises. */
+    @Schema(name = "RegisterPremises")
     public record Premises(String name, String addressLine1, String town, String postcode) {
     }
 }

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 
 /**
  * What s.50 of the Act says a supplier who tendered is told before the award: its own scores against each award
@@ -24,6 +26,7 @@ public record AssessmentSummary(UUID opportunityId, String reference, String tit
     }
 
     /** One criterion: its weighting, this tender's score and reason, the winning tender's. */
+    @Schema(name = "AssessmentLine")
     public record Line(String criterion, AwardCriterion.Kind kind, int weight, int yourScore, String yourReason,
             int winningScore, String winningReason) {
     }

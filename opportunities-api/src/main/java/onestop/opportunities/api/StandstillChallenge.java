@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A supplier's challenge of an award during the standstill, and what became of it. While it is open (no
  * {@code outcome}) the contract may not be entered into: the automatic suspension of s.102 of the Act.
@@ -14,6 +16,7 @@ import jakarta.validation.constraints.Size;
 public record StandstillChallenge(UUID id, UUID opportunityId, UUID businessId, String grounds, Instant raisedAt,
         Outcome outcome, String outcomeNote, Instant resolvedAt) {
 
+    @Schema(name = "ChallengeOutcome")
     public enum Outcome {
         UPHELD, DISMISSED, WITHDRAWN
     }

@@ -1,5 +1,6 @@
 package onestop.opportunities.opendata;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -13,7 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -36,6 +40,9 @@ public class OcdsResource {
 
     @Inject
     OcdsPackages releases;
+
+    @Inject
+    OcdsBulkExport bulk;
 
     @Inject
     OcdsRecords records;
@@ -61,6 +68,24 @@ public class OcdsResource {
             return Response.noContent().build();
         }
         return Response.ok(page.releasePackage()).header("Link", page.last().nextLink(request.getRequestUri())).build();
+    }
+
+    /**
+     * Every notice published since a time (all when no {@code since}) as one release package, streamed from one
+     * snapshot: the bulk download for a harvester starting from nothing; it then follows the paged feed.
+     */
+    @GET
+    @Path("/releases.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "exportOcdsReleases", summary = "Every published release as one package, streamed")
+    public Response export(@QueryParam("since") String since) throws IOException {
+        Instant from = parse(since);
+        if (!bulk.any(from)) {
+            return Response.noContent().build(); // as the feed: a release package holds at least one release
+        }
+        StreamingOutput body = out -> bulk.write(from, out);
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"releases.json\"").build();
     }
 
     /** Every notice one procurement published, as a release package; 404 when it published none. */

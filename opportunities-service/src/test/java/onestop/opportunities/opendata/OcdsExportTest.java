@@ -103,6 +103,35 @@ class OcdsExportTest {
     }
 
     @Test
+    void theBulkDownloadIsOneValidPackageOfExactlyTheFeedsReleases() throws Exception {
+        Instant before = Instant.now().minusSeconds(1);
+        String buyer = TestTokens.buyer("Birmingham City Council");
+        UUID closed = Api.published(buyer, Api.notice("Bulk " + Api.word()));
+        Api.published(buyer, Api.notice("Bulk " + Api.word()));
+        Api.as(buyer).post("/api/opportunities/opportunities/" + closed + "/close").then().statusCode(200);
+
+        io.restassured.response.ExtractableResponse<io.restassured.response.Response> download = given()
+                .get("/api/opportunities/ocds/releases.json?since=" + before).then().statusCode(200)
+                .contentType("application/json").header("Content-Disposition", "attachment; filename=\"releases.json\"")
+                .extract();
+        JsonNode bulk = json.readTree(download.asString());
+        assertThat(schema().validate(bulk)).isEmpty();
+        JsonNode feed = json.readTree(given().get("/api/opportunities/ocds/releases?since=" + before).then()
+                .statusCode(200).extract().asString());
+        assertThat(bulk.path("releases").size()).as("the two notices published").isGreaterThanOrEqualTo(2);
+        assertThat(bulk.path("releases")).containsExactlyElementsOf(feed.path("releases"));
+        assertThat(bulk.path("license").asText()).isEqualTo(feed.path("license").asText());
+
+        JsonNode everything = json.readTree(given().get("/api/opportunities/ocds/releases.json").then().statusCode(200)
+                .extract().asString());
+        assertThat(everything.path("releases").size()).isGreaterThanOrEqualTo(bulk.path("releases").size());
+        given().get("/api/opportunities/ocds/releases.json?since=" + Instant.now().plusSeconds(3600)).then()
+                .statusCode(204);
+        given().get("/api/opportunities/ocds/releases.json?since=soon").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", org.hamcrest.Matchers.is("since"));
+    }
+
+    @Test
     void sinceLeavesOutWhatHasNotChanged() {
         given().get("/api/opportunities/ocds/releases?since=" + Instant.now().plusSeconds(3600)).then().statusCode(204);
         given().get("/api/opportunities/ocds/releases?since=yesterday").then().statusCode(400);
