@@ -1,20 +1,43 @@
 #!/usr/bin/env bash
-# Gateway proxy overhead: the same upstream route (licensing-service's licence catalogue, about 9 KB of
-# JSON) measured directly, through the OneStop gateway, and through nginx as a reference reverse proxy,
-# in one run with the same wrk settings.
+# Gateway proxy overhead: the same upstream route (licensing-service's licence catalogue, about 11 KB of JSON read
+# from PostgreSQL) measured directly, through the OneStop gateway, and through nginx as a reference reverse proxy,
+# side by side in one run with the same wrk settings, at 16 and 64 connections.
 #
-# Needs: the local stack running (./deploy/local/up), and wrk and nginx (Debian: apt-get install wrk
-# nginx-light). Writes results-<date>.txt beside this script.
+# Restarts the local stack (./deploy/local/down, then up) with the gateway's rate limits raised, so that the run
+# measures proxying and not the anonymous limit (300 a minute): it checks the limit it got before measuring. Every
+# response is counted by status (bench/lib/statuses.lua): the script exits 1 if any answer was not 2xx or any socket
+# failed, so a refusal can never pass for throughput. Leaves the stack running.
+#
+# Needs: wrk and nginx (Debian: apt-get install wrk nginx-light), curl; the services' jars built.
 #   bench/gateway/run.sh [duration, default 20s]
+# Settings: BENCH_KEEP_STACK=1 measures the stack already running (its limits must be raised already);
+#   BENCH_EXTRA_TARGETS="name=url ..." measures more targets in the same run (another gateway build, say);
+#   ROUNDS=n repeats the whole set n times (default 1).
+# Writes results-<time>.txt (raw wrk output) and results-<time>.md (the table with the ratios) beside this script.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
 duration="${1:-20s}"
+rounds="${ROUNDS:-1}"
 path=/api/licensing/licence-types
 direct="http://127.0.0.1:${ONESTOP_LICENSING_PORT:-8081}$path"
 gateway="http://127.0.0.1:${ONESTOP_GATEWAY_PORT:-8080}$path"
-nginx_port=8096  # not 8095: the stand-ins app answers there
-for tool in wrk nginx curl; do command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 1; }; done
-curl -fsS "$direct" >/dev/null || { echo "licensing-service is not answering $direct: run ./deploy/local/up" >&2; exit 1; }
+nginx_port="${BENCH_NGINX_PORT:-8096}"  # not 8095: the stand-ins app answers there
+lua="$root/bench/lib/statuses.lua"
+raised=1000000
+for tool in wrk nginx curl; do command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install wrk nginx-light curl)" >&2; exit 1; }; done
+
+if [[ "${BENCH_KEEP_STACK:-0}" != 1 ]]; then
+  (cd "$root" && ./deploy/local/down >/dev/null 2>&1 || true)
+  (cd "$root" && ONESTOP_RATE_AUTH_PER_MINUTE=$raised ONESTOP_RATE_USER_PER_MINUTE=$raised \
+    ONESTOP_RATE_ANONYMOUS_PER_MINUTE=$raised ./deploy/local/up >/dev/null)
+fi
+curl -fsS "$direct" >/dev/null || { echo "licensing-service is not answering $direct" >&2; exit 1; }
+quota="$(curl -fsS -o /dev/null -D - "$gateway" | tr -d '\r' | sed -n 's/^RateLimit-Policy: .*;q=\([0-9]*\);.*/\1/Ip')"
+if [[ -z "$quota" || "$quota" -lt 100000 ]]; then
+  echo "the gateway's anonymous limit is ${quota:-unknown} a minute: start it with ONESTOP_RATE_ANONYMOUS_PER_MINUTE=$raised" >&2
+  exit 1
+fi
 
 work="$(mktemp -d)"
 trap 'nginx -p "$work" -c nginx.conf -s stop 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -34,16 +57,59 @@ http {
 CONF
 nginx -p "$work" -c nginx.conf
 
-out="$here/results-$(date -u +%Y-%m-%d).txt"
+targets=("direct=$direct" "gateway=$gateway" "nginx=http://127.0.0.1:$nginx_port$path")
+for extra in ${BENCH_EXTRA_TARGETS:-}; do targets+=("$extra"); done
+
+stamp="$(date -u +%Y%m%dT%H%M%SZ)"
+raw="$here/results-$stamp.txt"
+table="$here/results-$stamp.md"
+load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
+# wrk latency (850.00us, 4.20ms, 1.03s) in milliseconds
+to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
+failed=0
+declare -A rps p50 p99
 {
-  echo "# gateway proxy overhead, $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "# route GET $path ($(curl -fsS "$direct" | wc -c) bytes), wrk -t2 -d$duration --latency"
+  echo "# gateway proxy overhead, $(date -u +%FT%TZ), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), load average $load_start"
+  echo "# route GET $path ($(curl -fsS "$direct" | wc -c) bytes), wrk -t2 -d$duration --latency -s statuses.lua, $rounds round(s)"
+} | tee "$raw"
+for round in $(seq 1 "$rounds"); do
   for connections in 16 64; do
-    for target in "direct $direct" "gateway $gateway" "nginx http://127.0.0.1:$nginx_port$path"; do
-      set -- $target
-      wrk -t2 -c"$connections" -d5s "$2" >/dev/null   # warm-up (JIT, connection pools)
-      echo "## $1, $connections connections"
-      wrk -t2 -c"$connections" -d"$duration" --latency "$2" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors"
+    for target in "${targets[@]}"; do
+      name="${target%%=*}" url="${target#*=}"
+      wrk -t2 -c"$connections" -d5s "$url" >/dev/null   # warm-up (JIT, connection pools)
+      out="$(wrk -t2 -c"$connections" -d"$duration" --latency -s "$lua" "$url")"
+      { echo "## $name, $connections connections, round $round, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+        grep -E "Requests/sec|Latency  |50%|99%|statuses|Non-2xx|Socket errors" <<<"$out"; } | tee -a "$raw"
+      key="$round/$connections/$name"
+      rps[$key]="$(awk '/Requests\/sec/ { print $2 }' <<<"$out")"
+      p50[$key]="$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")"
+      p99[$key]="$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")"
+      bad="$(sed -n 's/.* non2xx=\([0-9]*\) socket_errors=\([0-9]*\).*/\1 \2/p' <<<"$out")"
+      if [[ -z "$bad" || "$bad" != "0 0" ]]; then
+        echo "FAILED: $name at $connections connections: non-2xx and socket errors: ${bad:-not counted}" | tee -a "$raw" >&2
+        failed=1
+      fi
     done
   done
-} | tee "$out"
+done
+load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+{
+  echo "Run $stamp, $(nproc) cores, load average $load_start at the start, $load_end at the end; wrk -t2, $duration per figure."
+  echo
+  echo "| round | connections | path | req/s | p50 ms | p99 ms | req/s vs nginx | req/s vs direct | p50 added to direct |"
+  echo "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+  for round in $(seq 1 "$rounds"); do
+    for connections in 16 64; do
+      for target in "${targets[@]}"; do
+        name="${target%%=*}" key="$round/$connections/${target%%=*}"
+        awk -v r="$round" -v c="$connections" -v n="$name" -v q="${rps[$key]}" -v a="${p50[$key]}" -v b="${p99[$key]}" \
+          -v qn="${rps[$round/$connections/nginx]}" -v qd="${rps[$round/$connections/direct]}" -v ad="${p50[$round/$connections/direct]}" \
+          'BEGIN { printf "| %s | %s | %s | %\047d | %.2f | %.2f | %.0f%% | %.0f%% | %+.2f ms |\n", r, c, n, q, a, b, 100*q/qn, 100*q/qd, a-ad }'
+      done
+    done
+  done
+  echo
+  [[ "$failed" == 0 ]] && echo "Every response 2xx, no socket error." || echo "**Some responses were not 2xx, or sockets failed: the figures above are not valid.**"
+} | tee "$table"
+exit "$failed"

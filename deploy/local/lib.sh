@@ -28,6 +28,7 @@
 #   on every page); ONESTOP_PAY_URL / ONESTOP_PAY_API_KEY / ONESTOP_PAY_WEBHOOK_SECRET to use a real Pay account
 #   ONESTOP_OFFICER_PASSWORD / ONESTOP_BUYER_PASSWORD / ONESTOP_ADMIN_PASSWORD
 #   ONESTOP_READY_TIMEOUT (120 s)  JAVA_HOME (else `java` on PATH)
+#   ONESTOP_JVM_OPTS (the services' JVM options; default below)  ONESTOP_APPCDS (true: class-data sharing archives)
 #   ONESTOP_LOCAL_INFRA_ONLY=1  (hidden, for testing: PostgreSQL + Kafka only; no build, no services)
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -64,6 +65,12 @@ STAND_INS_MANAGEMENT_PORT="${ONESTOP_STAND_INS_MANAGEMENT_PORT:-9095}"
 # No silent fakes: the prod-profile services refuse a stand-in unless this names it (see README.md)
 STAND_INS_ALLOWED="${ONESTOP_ALLOW_STAND_INS-pay,notify,companies-house,os-places,mail}"
 READY_TIMEOUT="${ONESTOP_READY_TIMEOUT:-120}"
+# The services' JVM: a small heap (each uses 30-100 MB of it under the soak), serial GC (2 cores), bounded metaspace
+# and code cache, smaller thread stacks; MALLOC_ARENA_MAX=2 (set in up) stops glibc giving every thread an arena.
+# Together they keep each service under 256 MB resident (bench/RESULTS.md, soak). ONESTOP_JVM_OPTS replaces them.
+JVM_OPTS="${ONESTOP_JVM_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k}"
+APPCDS="${ONESTOP_APPCDS:-true}"
+CDS="$STATE/cds"
 
 # stand-ins first: the services call it (GOV.UK Pay, ...) once they are up
 SERVICES=(stand-ins licensing-service opportunities-service gateway portal)

@@ -1,5 +1,6 @@
 package onestop.gateway.edge;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -30,7 +31,11 @@ class EdgeRoutes {
 
     private static final String[] PROXIED_API = { "/api/licensing", "/api/opportunities" };
 
-    private final SecurityHeaders headers;
+    // worked out once, not on every request: plain and over TLS, for the answers and for the docs page
+    private final Map<String, String> answerHeaders;
+    private final Map<String, String> answerHeadersTls;
+    private final Map<String, String> docsHeaders;
+    private final Map<String, String> docsHeadersTls;
     private final RateLimitPolicy limits;
     private final RateLimiter limiter = new RateLimiter();
     private final SharedRateLimiter sharedLimiter;
@@ -41,7 +46,11 @@ class EdgeRoutes {
 
     EdgeRoutes(EdgeConfig config, OwnTokens tokens, ProblemWriter problems, SharedRateLimiter sharedLimiter) {
         this.sharedLimiter = sharedLimiter;
-        this.headers = new SecurityHeaders(config.contentSecurityPolicyWithPayPages(), config.hstsMaxAge());
+        SecurityHeaders headers = new SecurityHeaders(config.contentSecurityPolicyWithPayPages(), config.hstsMaxAge());
+        this.answerHeaders = Map.copyOf(headers.forAnswer(false));
+        this.answerHeadersTls = Map.copyOf(headers.forAnswer(true));
+        this.docsHeaders = Map.copyOf(headers.forDocs(false));
+        this.docsHeadersTls = Map.copyOf(headers.forDocs(true));
         this.limits = new RateLimitPolicy(config.authPerMinute(), config.userPerMinute(), config.anonymousPerMinute());
         this.tokens = tokens;
         this.problems = problems;
@@ -61,7 +70,8 @@ class EdgeRoutes {
         // the scheme as the gateway resolved it: a trusted proxy's X-Forwarded-Proto, never a client's own
         boolean tls = context.request().isSSL() || "https".equalsIgnoreCase(context.request().scheme());
         boolean docs = context.request().path().startsWith("/api/docs");
-        context.addHeadersEndHandler(beforeHeaders -> (docs ? headers.forDocs(tls) : headers.forAnswer(tls)).forEach((name, value) -> {
+        Map<String, String> secure = docs ? (tls ? docsHeadersTls : docsHeaders) : (tls ? answerHeadersTls : answerHeaders);
+        context.addHeadersEndHandler(beforeHeaders -> secure.forEach((name, value) -> {
             if (!context.response().headers().contains(name)) {
                 context.response().headers().set(name, value);
             }

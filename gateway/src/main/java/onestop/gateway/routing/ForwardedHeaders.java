@@ -81,16 +81,20 @@ final class ForwardedHeaders {
     }
 
     private static void copy(MultiMap from, MultiMap to, Set<String> alsoSkipped) {
-        Set<String> skip = new HashSet<>(HOP_BY_HOP);
-        skip.addAll(alsoSkipped);
-        for (String listed : from.getAll("Connection")) {
-            for (String token : listed.split(",")) {
-                skip.add(token.trim().toLowerCase(Locale.ROOT));
+        Set<String> skip = alsoSkipped;
+        // the usual request names no header in Connection: then no set is built for it
+        if (from.contains("Connection")) {
+            skip = new HashSet<>(alsoSkipped);
+            for (String listed : from.getAll("Connection")) {
+                for (String token : listed.split(",")) {
+                    skip.add(token.trim().toLowerCase(Locale.ROOT));
+                }
             }
         }
+        Set<String> skipped = skip;
         from.forEach(header -> {
-            if (!skip.contains(header.getKey().toLowerCase(Locale.ROOT)) && !header.getKey().regionMatches(true, 0,
-                    "Proxy-", 0, 6)) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (!HOP_BY_HOP.contains(name) && !skipped.contains(name) && !name.startsWith("proxy-")) {
                 to.add(header.getKey(), header.getValue());
             }
         });

@@ -10,10 +10,16 @@ import io.vertx.core.http.RequestOptions;
  * (only the portal's: the API is called with tokens, and a service never sees a browser's cookies). The gateway
  * strips nothing, so {@code /api/licensing/x?y} goes to {@code <base>/api/licensing/x?y}.
  */
-record Upstream(String name, URI base, boolean passesCookies) {
+record Upstream(String name, URI base, boolean passesCookies, String host, int port, boolean tls, String basePath) {
 
     static Upstream service(String name, URI base) {
         return new Upstream(name, base, false);
+    }
+
+    /** Host, port and path prefix are worked out here once, not on every request (the profile showed the regex). */
+    Upstream(String name, URI base, boolean passesCookies) {
+        this(name, base, passesCookies, base.getHost(), portOf(base), "https".equals(base.getScheme()),
+                base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/+$", ""));
     }
 
     Upstream {
@@ -24,14 +30,15 @@ record Upstream(String name, URI base, boolean passesCookies) {
 
     /** Where the given request goes upstream: same method, path and query. */
     RequestOptions target(HttpServerRequest request) {
-        boolean tls = "https".equals(base.getScheme());
-        int port = base.getPort() != -1 ? base.getPort() : tls ? 443 : 80;
-        String basePath = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/+$", "");
         return new RequestOptions()
                 .setMethod(request.method())
-                .setHost(base.getHost())
+                .setHost(host)
                 .setPort(port)
                 .setSsl(tls)
-                .setURI(basePath + request.uri());
+                .setURI(basePath.isEmpty() ? request.uri() : basePath + request.uri());
+    }
+
+    private static int portOf(URI base) {
+        return base.getPort() != -1 ? base.getPort() : "https".equals(base.getScheme()) ? 443 : 80;
     }
 }

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Start-up and memory of the services: how long each takes from launch to ready (/q/health/ready on its management
+# port) when started alone beside the running stack, its resident memory (RSS) once ready, and how long the whole
+# local stack takes to come up from built jars (./deploy/local/up, PostgreSQL and Kafka already initialised).
+#
+# Uses the local stack (deploy/local), with whatever ONESTOP_JVM_OPTS / ONESTOP_APPCDS are set; runs each start
+# twice, because the first start after a build writes the class-data sharing archive the second one reads
+# (deploy/local/up). Writes results-<time>.md beside this script and leaves the stack running.
+#   bench/startup/run.sh
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+# shellcheck source=../../deploy/local/lib.sh
+source "$root/deploy/local/lib.sh"
+out="$here/results-$(date -u +%Y%m%dT%H%M%SZ).md"
+now_ms() { date +%s%3N; }
+
+stop_one() {
+  local pid
+  pid="$(component_pid "$1")" || return 0
+  kill -TERM "$pid"
+  wait_gone "$pid" 30 || { kill -KILL "$pid"; wait_gone "$pid" 10 || true; }
+  rm -f "$(pid_file "$1")" "$RUN/$1.port"
+}
+
+# start_alone NAME: prints "ready_ms quarkus_started_s rss_mb archive"
+start_alone() {
+  local name="$1" port t0 started rss archive=none
+  port="$(service_management_port "$name")"
+  stop_one "$name"   # a normal stop: the JVM writes its class-data archive if it was started to
+  [[ -s "$CDS/$name.jsa" && "$CDS/$name.jsa" -nt "$(service_jar "$name")" ]] && archive="$(($(stat -c %s "$CDS/$name.jsa") / 1048576))MB"
+  t0="$(now_ms)"
+  "$root/deploy/local/up" >/dev/null 2>&1 &
+  until [[ "$(http_status "http://127.0.0.1:$port/q/health/ready")" == 200 ]]; do
+    if (($(now_ms) - t0 > 180000)); then echo "$name not ready in 180 s" >&2; return 1; fi
+    sleep 0.05
+  done
+  local ready=$(($(now_ms) - t0))
+  wait
+  started="$(grep -o 'started in [0-9.]*s' "$LOGS/$name.log" | tail -1 | grep -o '[0-9.]*' || echo '?')"
+  sleep 2
+  rss=$(($(ps -o rss= -p "$(component_pid "$name")") / 1024))
+  echo "$ready $started $rss $archive"
+}
+
+"$root/deploy/local/up" >/dev/null
+{
+  echo "### Start-up, $(date -u +%FT%TZ), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), load average $(cut -d' ' -f1-3 /proc/loadavg) at the start"
+  echo
+  echo "JVM options: \`${ONESTOP_JVM_OPTS:-$JVM_OPTS}\`, class-data sharing: ${ONESTOP_APPCDS:-true}"
+  echo
+  echo "| service | start | class-data archive | launch to ready | Quarkus \"started in\" | RSS when ready | load average |"
+  echo "| --- | --- | --- | ---: | ---: | ---: | --- |"
+} | tee "$out"
+for name in "${SERVICES[@]}"; do
+  for attempt in first second; do
+    read -r ready started rss archive < <(start_alone "$name")
+    printf '| %s | %s | %s | %.1f s | %s s | %s MB | %s |\n' "$name" "$attempt" "$archive" "$(awk -v m="$ready" 'BEGIN { print m / 1000 }')" \
+      "$started" "$rss" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$out"
+  done
+done
+"$root/deploy/local/down" >/dev/null
+"$root/deploy/local/up" >/dev/null   # PostgreSQL and Kafka first, so the figure below is the stack from built jars
+for name in "${SERVICES[@]}"; do stop_one "$name"; done
+t0="$(now_ms)"
+"$root/deploy/local/up" >/dev/null
+{
+  echo
+  echo "Whole stack (the five services, PostgreSQL and Kafka already running) up in $(awk -v m="$(($(now_ms) - t0))" 'BEGIN { printf "%.1f", m / 1000 }') s, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end."
+} | tee -a "$out"
+t0="$(now_ms)"
+"$root/deploy/local/down" >/dev/null
+"$root/deploy/local/up" >/dev/null
+echo "Everything (PostgreSQL and Kafka too) down and up again in $(awk -v m="$(($(now_ms) - t0))" 'BEGIN { printf "%.1f", m / 1000 }') s, load average $(cut -d' ' -f1-3 /proc/loadavg)." | tee -a "$out"
