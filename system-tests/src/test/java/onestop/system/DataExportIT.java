@@ -37,7 +37,8 @@ import io.restassured.response.Response;
  */
 class DataExportIT {
 
-    private static final Pattern EXPORT_LINK = Pattern.compile("https?://[^\\s]+?(/account/your-data/[0-9a-f-]+/download)");
+    private static final Pattern EXPORT_LINK =
+            Pattern.compile("https?://[^\\s]+?(/account/your-data/[0-9a-f-]+/download)");
 
     private static RunningSystem system;
 

@@ -44,9 +44,9 @@ public class SubjectDataResource {
     @RolesAllowed(Roles.BUSINESS)
     @Transactional(Transactional.TxType.SUPPORTS)
     @Produces(SubjectData.ZIP)
-    @Operation(summary = "Everything licensing holds about the caller's business, for a subject access export: a ZIP "
-            + "of data.json (applications, documents, licences, payments, timelines, temporary events, hearings) "
-            + "and the documents' files")
+    @Operation(operationId = "getLicensingDataOfMe", summary = "Everything licensing holds about the caller's "
+            + "business, for a subject access export: a ZIP of data.json (applications, documents, licences, "
+            + "payments, timelines, temporary events, hearings) and the documents' files")
     public Response data() {
         UUID business = caller.requireBusinessId();
         SubjectData data = new SubjectData()

@@ -39,9 +39,10 @@ public class SubjectDataResource {
     @RolesAllowed(Roles.BUSINESS)
     @Transactional(Transactional.TxType.SUPPORTS)
     @Produces(SubjectData.ZIP)
-    @Operation(summary = "Everything opportunities holds about the caller's business, for a subject access export: a "
-            + "ZIP of data.json (supplier profile, responses and their assessments, questions asked, saved searches, "
-            + "alerts, awards, social value reports, challenges, licences held)")
+    @Operation(operationId = "getOpportunitiesDataOfMe", summary = "Everything opportunities holds about the "
+            + "caller's business, for a subject access export: a ZIP of data.json (supplier profile, responses and "
+            + "their assessments, questions asked, saved searches, alerts, awards, social value reports, challenges, "
+            + "licences held)")
     public Response data() {
         UUID business = caller.requireBusinessId();
         return new SubjectData()

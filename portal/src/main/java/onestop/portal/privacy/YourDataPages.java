@@ -50,7 +50,8 @@ public class YourDataPages {
     GatewayClient gateway;
 
     @GET
-    public TemplateInstance yourData(@QueryParam("requested") String requested, @QueryParam("not-ready") String notReady) {
+    public TemplateInstance yourData(@QueryParam("requested") String requested,
+            @QueryParam("not-ready") String notReady) {
         String authorization = authorization(visitor.requiredRole(Roles.BUSINESS));
         List<DataExportView> exports = ApiCalls.read(() -> gateway.dataExports(authorization)).items();
         return Templates.yourData(exports, requested != null, notReady != null);
@@ -62,7 +63,7 @@ public class YourDataPages {
         visitor.checkForm(csrf);
         String authorization = authorization(visitor.requiredRole(Roles.BUSINESS));
         ApiCalls.read(() -> gateway.requestDataExport(authorization));
-        return Response.seeOther(URI.create("/account/your-data?requested")).build();
+        return Response.seeOther(URI.create("/account/your-data?requested=1")).build();
     }
 
     @GET
@@ -75,7 +76,7 @@ public class YourDataPages {
                 .filter(e -> e.id().equals(exportId)).findFirst().orElseThrow(NotFoundException::new);
         if (export.state() != DataExportView.State.READY) {
             // still being made, failed or expired: the page says which, and offers to ask again
-            return Response.seeOther(URI.create("/account/your-data?not-ready")).build();
+            return Response.seeOther(URI.create("/account/your-data?not-ready=1")).build();
         }
         return ApiCalls.file(() -> gateway.downloadDataExport(authorization, exportId));
     }
