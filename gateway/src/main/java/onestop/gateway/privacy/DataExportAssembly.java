@@ -88,17 +88,18 @@ public class DataExportAssembly {
     private Optional<Claim> claim(UUID exportId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = Instant.now(clock);
+            var query = DataExport.getEntityManager().createNativeQuery("select cast(id as text) from data_export "
+                    + "where state = 'REQUESTED' and next_attempt_at <= ?1" + (exportId == null ? "" : " and id = ?2")
+                    + " order by next_attempt_at limit 1 for update skip locked").setParameter(1, now);
+            if (exportId != null) {
+                query.setParameter(2, exportId);
+            }
             @SuppressWarnings("unchecked")
-            List<UUID> due = DataExport.getEntityManager().createNativeQuery("""
-                    select id from data_export where state = 'REQUESTED' and next_attempt_at <= ?1
-                    and (cast(?2 as uuid) is null or id = cast(?2 as uuid))
-                    order by next_attempt_at limit 1 for update skip locked""", UUID.class)
-                    .setParameter(1, now).setParameter(2, exportId == null ? null : exportId.toString())
-                    .getResultList();
+            List<String> due = query.getResultList();
             if (due.isEmpty()) {
                 return Optional.<Claim>empty();
             }
-            DataExport export = DataExport.findById(due.get(0));
+            DataExport export = DataExport.findById(UUID.fromString(due.get(0)));
             export.attempts++;
             export.nextAttemptAt = now.plus(config.timeout().multipliedBy(3)).plus(config.retryAfter());
             return Optional.of(new Claim(export.id, export.userId, export.attempts));
@@ -142,7 +143,7 @@ public class DataExportAssembly {
                 .section(em, "notifications", "select * from notification where user_id = ?1 order by created_at",
                         userId)
                 .section(em, "dataExports", "select * from data_export where user_id = ?1 order by requested_at",
-                        userId)
+                        userId, "failure")
                 .json();
     }
 
