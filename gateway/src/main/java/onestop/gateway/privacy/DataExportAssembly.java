@@ -138,8 +138,6 @@ public class DataExportAssembly {
                         + "where id = ?1)", userId)
                 .section(em, "signIns", "select * from refresh_token where user_id = ?1 order by created_at", userId,
                         "token_hash")
-                .section(em, "portalSessions", "select * from portal_session where user_id = ?1 order by created_at",
-                        userId, "token_hash", "csrf_token")
                 .section(em, "notifications", "select * from notification where user_id = ?1 order by created_at",
                         userId)
                 .section(em, "dataExports", "select * from data_export where user_id = ?1 order by requested_at",

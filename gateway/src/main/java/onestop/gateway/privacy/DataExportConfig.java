@@ -32,4 +32,12 @@ public interface DataExportConfig {
     /** The opportunities part. */
     @WithDefault("/api/opportunities/me/data")
     String opportunitiesPath();
+
+    /** How often exports due are looked for (read by {@link DataExportAssembly}'s schedule). */
+    @WithDefault("30s")
+    String sweepEvery();
+
+    /** How often expired exports' files are deleted (read by {@link DataExportCleanUp}'s schedule). */
+    @WithDefault("1h")
+    String cleanUpEvery();
 }

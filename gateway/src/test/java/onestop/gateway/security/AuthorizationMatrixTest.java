@@ -43,7 +43,7 @@ class AuthorizationMatrixTest {
 
     /** Who may call a route. */
     enum Access {
-        PUBLIC, SIGNED_IN, BUSINESS, ADMIN, OWNER_ONLY, SERVICE_DECIDES
+        PUBLIC, SIGNED_IN, BUSINESS, ADMIN, OWNER_ONLY, BUSINESS_OWNER_ONLY, SERVICE_DECIDES
     }
 
     enum Caller {
@@ -83,7 +83,7 @@ class AuthorizationMatrixTest {
                 new Route("GET", "/api/me/notifications", Access.SIGNED_IN, null),
                 new Route("POST", "/api/me/notifications/" + ownersNotification + "/read", Access.OWNER_ONLY, null),
                 new Route("GET", "/api/me/data-export", Access.BUSINESS, null),
-                new Route("GET", "/api/me/data-export/" + ownersExport, Access.OWNER_ONLY, null),
+                new Route("GET", "/api/me/data-export/" + ownersExport, Access.BUSINESS_OWNER_ONLY, null),
                 new Route("POST", "/api/admin/users", Access.ADMIN, () -> """
                         {"email":"officer-%s@onestop.local","password":"a long officer password",
                          "role":"licensing-officer"}""".formatted(UUID.randomUUID())),
@@ -129,6 +129,8 @@ class AuthorizationMatrixTest {
             case BUSINESS -> caller == Caller.OWNER || caller == Caller.OTHER_BUSINESS ? 200 : 403;
             case ADMIN -> caller == Caller.ADMIN ? 201 : 403;
             case OWNER_ONLY -> caller == Caller.OWNER ? 200 : 404;
+            // a business route: staff are refused for their role, another business finds nothing
+            case BUSINESS_OWNER_ONLY -> caller == Caller.OWNER ? 200 : caller == Caller.OTHER_BUSINESS ? 404 : 403;
             default -> throw new IllegalStateException();
         };
     }
