@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /**
  * The gateway's own routes a client calls (signing in and out, the account, the signed-in user's dashboard and
@@ -88,4 +89,20 @@ public interface GatewayClient {
     @POST
     @Path("/me/notifications/{id}/read")
     NotificationView markRead(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    /** Asks for a copy of everything OneStop holds about the caller and their business (202); emailed when ready. */
+    @POST
+    @Path("/me/data-export")
+    DataExportView requestDataExport(@HeaderParam("Authorization") String authorization);
+
+    /** The caller's subject access exports, newest first. */
+    @GET
+    @Path("/me/data-export")
+    DataExportList dataExports(@HeaderParam("Authorization") String authorization);
+
+    /** The ZIP of one of the caller's exports; 404 for anyone else's, 409 while not ready or once expired. */
+    @GET
+    @Path("/me/data-export/{id}/download")
+    @Produces(MediaType.WILDCARD)
+    Response downloadDataExport(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
 }

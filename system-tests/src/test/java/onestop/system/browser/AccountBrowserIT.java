@@ -2,8 +2,10 @@ package onestop.system.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -12,7 +14,8 @@ import onestop.system.Api;
 /**
  * The account journeys that go through an inbox, in Chromium with JavaScript on and off, axe-core on every
  * page: a new business confirms its email address from the link it is sent; someone who forgot their
- * password resets it from the link and signs in with the new one, and the old one no longer works.
+ * password resets it from the link and signs in with the new one, and the old one no longer works; a business
+ * asks for a copy of its data on "Your data" and sees it ready to download.
  */
 class AccountBrowserIT extends BrowserJourneys {
 
@@ -90,5 +93,23 @@ class AccountBrowserIT extends BrowserJourneys {
         PortalBrowser.Visitor visitor = browser.visitor(javaScript);
         visitor.open("/sign-in?timeout=idle&next=%2Faccount").sees("Sign in").screenshot("signed-out-idle");
         assertThat(visitor.text()).contains("You were signed out because you had not done anything for 30 minutes");
+    }
+
+    @ParameterizedTest(name = "JavaScript on: {0}")
+    @ValueSource(booleans = {true, false})
+    void aBusinessAsksForACopyOfItsDataAndSeesItReadyToDownload(boolean javaScript) {
+        Api.Business business = Api.registerBusiness("Moseley Bakery " + UUID.randomUUID().toString().substring(0, 6));
+        PortalBrowser.Visitor owner = browser.visitor(javaScript);
+        owner.signIn(business.email(), Api.PASSWORD).sees("Dashboard");
+        owner.open("/account").sees("Your account").follow("Get a copy of your data").sees("Your data")
+                .screenshot("your-data")
+                .press("Ask for a copy of your data").sees("Your data");
+        assertThat(owner.text()).contains("We are putting a copy of your data together");
+
+        Awaitility.await("the copy is ready").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> assertThat(owner.open("/account/your-data").text()).contains("Ready"));
+        owner.sees("Your data").screenshot("your-data-ready");
+        assertThat(owner.page().locator("#exports a").getAttribute("href"))
+                .matches("/account/your-data/[0-9a-f-]{36}/download");
     }
 }
