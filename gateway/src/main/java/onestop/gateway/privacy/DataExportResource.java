@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -39,7 +42,9 @@ public class DataExportResource {
     @POST
     @RolesAllowed(Roles.BUSINESS)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask for a copy of everything OneStop holds about the caller and their business (202): "
+    @APIResponse(responseCode = "202", description = "The export, requested (or the one already being put together).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DataExportView.class)))
+    @Operation(operationId = "requestDataExport", summary = "Ask for a copy of everything OneStop holds about the caller and their business (202): "
             + "put together from every service in the background, emailed as a link when ready, downloadable "
             + "for 7 days; an export already being put together is answered instead of a new one")
     public RestResponse<DataExportView> request() {
@@ -51,7 +56,7 @@ public class DataExportResource {
     @GET
     @RolesAllowed(Roles.BUSINESS)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The caller's data exports, newest first, with their state")
+    @Operation(operationId = "listDataExports", summary = "The caller's data exports, newest first, with their state")
     public DataExportList list() {
         return new DataExportList(exports.of(user.id()));
     }
@@ -60,7 +65,7 @@ public class DataExportResource {
     @Path("/{id}")
     @RolesAllowed(Roles.BUSINESS)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One of the caller's data exports; anyone else's is 404")
+    @Operation(operationId = "getDataExport", summary = "One of the caller's data exports; anyone else's is 404")
     public DataExportView one(@PathParam("id") UUID id) {
         return exports.find(user.id(), id);
     }
@@ -69,7 +74,8 @@ public class DataExportResource {
     @Path("/{id}/download")
     @RolesAllowed(Roles.BUSINESS)
     @Produces(SubjectData.ZIP)
-    @Operation(summary = "The ZIP of one of the caller's data exports (README, gateway/, licensing/, opportunities/); "
+    @APIResponse(responseCode = "409", description = "The export is not ready, failed or has expired.")
+    @Operation(operationId = "downloadDataExport", summary = "The ZIP of one of the caller's data exports (README, gateway/, licensing/, opportunities/); "
             + "anyone else's is 404, one not ready or expired 409")
     public Response download(@PathParam("id") UUID id) {
         byte[] zip = exports.content(user.id(), id);
