@@ -1,6 +1,5 @@
 package onestop.opportunities.insight.licensing;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -44,7 +43,6 @@ public class LicensingInsightResource {
 
     @GET
     @Path("licensing/public")
-    @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     public LicensingInsight publicLicensing(@QueryParam("from") String from, @QueryParam("to") String to) {
         return service.figures(from, to, true);
@@ -52,7 +50,6 @@ public class LicensingInsightResource {
 
     @GET
     @Path("licensing/public.csv")
-    @PermitAll
     @Produces("text/csv")
     public Response publicLicensingCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
         return csv(service.figures(from, to, true), "licensing-performance.csv");
