@@ -9,6 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import onestop.opportunities.api.LicensingInsight;
 import onestop.platform.security.Roles;
 
@@ -29,6 +31,7 @@ public class LicensingInsightResource {
     @Path("licensing")
     @RolesAllowed({ Roles.LICENSING_OFFICER, Roles.ADMIN })
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getLicensingInsight")
     public LicensingInsight licensing(@QueryParam("from") String from, @QueryParam("to") String to) {
         return service.figures(from, to, false);
     }
@@ -37,6 +40,7 @@ public class LicensingInsightResource {
     @Path("licensing.csv")
     @RolesAllowed({ Roles.LICENSING_OFFICER, Roles.ADMIN })
     @Produces("text/csv")
+    @Operation(operationId = "getLicensingInsightCsv")
     public Response licensingCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
         return csv(service.figures(from, to, false), "licensing-insight.csv");
     }
@@ -44,6 +48,7 @@ public class LicensingInsightResource {
     @GET
     @Path("licensing/public")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getPublicLicensingInsight")
     public LicensingInsight publicLicensing(@QueryParam("from") String from, @QueryParam("to") String to) {
         return service.figures(from, to, true);
     }
@@ -51,6 +56,7 @@ public class LicensingInsightResource {
     @GET
     @Path("licensing/public.csv")
     @Produces("text/csv")
+    @Operation(operationId = "getPublicLicensingInsightCsv")
     public Response publicLicensingCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
         return csv(service.figures(from, to, true), "licensing-performance.csv");
     }
