@@ -8,9 +8,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import onestop.licensing.api.ApplicationStatus;
@@ -42,24 +43,20 @@ final class LicensingFigures {
 
     /** Every figure of {@code rows}; {@code forPublic} leaves out the refusals of a type with few decisions. */
     LicensingInsight of(List<InsightApplication> rows, boolean forPublic) {
-        Set<String> types = new TreeSet<>();
-        rows.stream().filter(r -> received(r) || decided(r) || overdue(r)).forEach(r -> types.add(r.licenceTypeCode));
+        // the types with a figure in the period, and each one's rows
+        Map<String, List<InsightApplication>> byType = new TreeMap<>();
+        rows.stream().filter(r -> received(r) || decided(r) || overdue(r))
+                .forEach(r -> byType.putIfAbsent(r.licenceTypeCode, new ArrayList<>()));
+        rows.stream().filter(r -> byType.containsKey(r.licenceTypeCode))
+                .forEach(r -> byType.get(r.licenceTypeCode).add(r));
         List<LicensingInsight.Figures> perType = new ArrayList<>();
-        for (String type : types) {
-            List<InsightApplication> ofType = rows.stream().filter(r -> type.equals(r.licenceTypeCode)).toList();
-            perType.add(figures(type, ofType, forPublic));
-        }
+        byType.forEach((type, ofType) -> perType.add(figures(type, ofType, forPublic)));
         List<LicensingInsight.Month> months = new ArrayList<>();
         for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
-            for (String type : types) {
-                YearMonth m = month;
-                List<InsightApplication> ofType = rows.stream().filter(r -> type.equals(r.licenceTypeCode)).toList();
-                long in = ofType.stream().filter(r -> received(r) && YearMonth.from(day(r.submittedAt)).equals(m))
-                        .count();
-                long out = ofType.stream().filter(r -> decided(r) && YearMonth.from(day(r.decidedAt)).equals(m))
-                        .count();
-                months.add(new LicensingInsight.Month(month.toString(), type, in, out));
-            }
+            YearMonth m = month;
+            byType.forEach((type, ofType) -> months.add(new LicensingInsight.Month(m.toString(), type,
+                    count(ofType, r -> received(r) && YearMonth.from(day(r.submittedAt)).equals(m)),
+                    count(ofType, r -> decided(r) && YearMonth.from(day(r.decidedAt)).equals(m)))));
         }
         return new LicensingInsight(from, to, today, figures(null, rows, false), perType, months);
     }
