@@ -27,6 +27,7 @@ import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.api.DecisionOutcome;
 import onestop.licensing.api.HolderConsent;
 import onestop.licensing.api.Premises;
+import onestop.licensing.catalogue.LicenceType;
 import onestop.licensing.timeline.Actor;
 import onestop.platform.problem.Duplicate;
 import onestop.platform.problem.FieldCodes;
@@ -197,7 +198,16 @@ public class Application extends PanacheEntityBase {
     public ApplicationEvent event(ApplicationStatus previous, String message, Instant at) {
         return new ApplicationEvent(id, reference, businessId, licenceTypeCode, kind, status, previous, submittedAt,
                 dueDate, consultationEndsAt, decidedAt, outcome, outcome == null ? null : grantedByTacitConsent,
-                issuedLicenceId, message, at, appealDeadline, null, null);
+                issuedLicenceId, message, at, appealDeadline, null, null, targetWorkingDays());
+    }
+
+    /** The type's statutory target in working days, for the events once submitted (the insight figures). */
+    private Integer targetWorkingDays() {
+        if (submittedAt == null) {
+            return null;
+        }
+        LicenceType type = LicenceType.findById(licenceTypeCode);
+        return type == null ? null : type.targetDays;
     }
 
     /** Refuses {@code action} unless the state and the actor allow it. */

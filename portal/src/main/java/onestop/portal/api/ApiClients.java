@@ -9,6 +9,7 @@ import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import onestop.gateway.api.GatewayClient;
 import onestop.licensing.api.LicensingClient;
 import onestop.opportunities.api.CascadeClient;
+import onestop.opportunities.api.LicensingInsightClient;
 import onestop.opportunities.api.ChallengeClient;
 import onestop.opportunities.api.OpportunitiesClient;
 import onestop.portal.PortalConfig;
@@ -36,6 +37,12 @@ public class ApiClients {
     @ApplicationScoped
     OpportunitiesClient opportunities(PortalConfig config, ApiHeaders headers) {
         return build(OpportunitiesClient.class, config, headers);
+    }
+
+    @Produces
+    @ApplicationScoped
+    LicensingInsightClient licensingInsight(PortalConfig config, ApiHeaders headers) {
+        return build(LicensingInsightClient.class, config, headers);
     }
 
     @Produces
