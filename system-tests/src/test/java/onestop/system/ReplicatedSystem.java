@@ -78,6 +78,8 @@ public final class ReplicatedSystem implements AutoCloseable {
 
     /** Starts Kafka, the stand-ins, the balancer and every replica, and returns once all are ready. */
     public ReplicatedSystem start() {
+        // and stopped when the JVM exits, whatever the tests did
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "replicas-stop"));
         kafka.start();
         createTopics();
         standIns = launch(RunningSystem.STAND_INS, standInsEnvironment(), work.resolve("stand-ins.log"));
@@ -150,7 +152,7 @@ public final class ReplicatedSystem implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         List<Process> all = new ArrayList<>(processes.values());
         all.add(standIns);
         all.add(balancer);
@@ -221,6 +223,8 @@ public final class ReplicatedSystem implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(service.replace("-service", "")));
         env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
         env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+        // eight JVMs starting at once on a small machine: a first connection may take longer than the default 5 s
+        env.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "60S");
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", gatewayUrl() + "/.well-known/jwks.json");
@@ -267,7 +271,9 @@ public final class ReplicatedSystem implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn verify does)");
         }
-        return start(List.of(java(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()), env, log);
+        // nine JVMs on one machine: the C1 compiler only, which starts them sooner and keeps them smaller
+        return start(List.of(java(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+                "-jar", jar.toString()), env, log);
     }
 
     private Process start(List<String> command, Map<String, String> env, Path log) {
