@@ -84,14 +84,12 @@ public final class ReplicatedSystem implements AutoCloseable {
         createTopics();
         standIns = launch(RunningSystem.STAND_INS, standInsEnvironment(), work.resolve("stand-ins.log"));
         startBalancer();
-        // all replicas at once, as a Deployment's pods start: Flyway and the seeding of accounts meet each other
-        for (String service : SERVICES) {
-            for (int replica = 1; replica <= REPLICAS; replica++) {
+        // the first replica of every service, then the second: nine JVMs starting at once swamp a small machine
+        for (int replica = 1; replica <= REPLICAS; replica++) {
+            for (String service : SERVICES) {
                 processes.put(name(service, replica), launch(service, environment(service, replica), log(service, replica)));
             }
-        }
-        for (String service : SERVICES) {
-            for (int replica = 1; replica <= REPLICAS; replica++) {
+            for (String service : SERVICES) {
                 awaitReady(service, replica);
             }
         }
@@ -291,7 +289,7 @@ public final class ReplicatedSystem implements AutoCloseable {
         Process process = processes.get(name(service, replica));
         URI ready = management(service, replica, "/q/health/ready");
         Awaitility.await(name(service, replica) + " ready (log: " + log(service, replica) + ")")
-                .atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500))
                 .ignoreExceptionsMatching(e -> process.isAlive())
                 .until(() -> {
                     if (!process.isAlive()) {
