@@ -74,8 +74,42 @@ CDS="$STATE/cds"
 
 # stand-ins first: the services call it (GOV.UK Pay, ...) once they are up
 SERVICES=(stand-ins licensing-service opportunities-service gateway portal)
-COMPONENTS=(postgres kafka "${SERVICES[@]}")
 DATABASES=(licensing opportunities gateway portal)
+
+# --------------------------------------------------------------- replicas
+# `up --replicas N` (N > 1) runs N processes of each of these, named <service>.1 .. <service>.N, replica i on
+# the service's port + 100*i and management port + 100*i (gateway.1 on 8180/9180, gateway.2 on 8280/9280,
+# licensing-service.2 on 8281/9281, ...), and one `balancer` process (deploy/local/tools/Balancer.java) on the
+# services' own ports (8080-8083) handing connections to the replicas in turn. Everything that calls a service
+# (people, the gateway, the portal, the stand-ins' webhooks) calls its balanced port, as in Kubernetes.
+REPLICATED=(licensing-service opportunities-service gateway portal)
+REPLICAS_FILE="$RUN/replicas"
+BALANCER_SOURCE="$LOCAL_DIR/tools/Balancer.java"
+
+# How many replicas the stack last started with (1 when it never ran with more).
+stack_replicas() { local n; n="$(cat "$REPLICAS_FILE" 2>/dev/null || echo 1)"; [[ "$n" =~ ^[1-9]$ ]] && echo "$n" || echo 1; }
+
+is_replicated() { local s; for s in "${REPLICATED[@]}"; do [[ "$s" == "$1" ]] && return 0; done; return 1; }
+
+# The service processes of a stack of N replicas, in start order: with N = 1 the services themselves; with
+# more, each replicated service's replicas and, once they all are, the balancer.
+service_processes() {
+  local n="$1" s i
+  for s in "${SERVICES[@]}"; do
+    if [[ "$n" -gt 1 ]] && is_replicated "$s"; then
+      for ((i = 1; i <= n; i++)); do echo "$s.$i"; done
+    else
+      echo "$s"
+    fi
+  done
+  [[ "$n" -le 1 ]] || echo balancer
+}
+
+# Every component of a stack of N replicas (default: the running stack's), in start order.
+components() { echo postgres; echo kafka; service_processes "${1:-$(stack_replicas)}"; }
+
+service_of() { echo "${1%%.*}"; }          # gateway.2 -> gateway
+replica_of() { [[ "$1" == *.* ]] && echo "${1##*.}" || echo 0; }   # gateway.2 -> 2, gateway -> 0
 
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=java; fi
 
@@ -86,7 +120,13 @@ die()  { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
 # A property of deploy/local/tools/pom.xml, e.g. pom_property kafka.version
 pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$TOOLS_POM" | head -1; }
 
+# The port of a service, of one of its replicas (gateway.2: the service's port + 200) or of its balancer.
 service_port() {
+  local base
+  base="$(base_port "$(service_of "$1")")" || return 1
+  echo $((base + 100 * $(replica_of "$1")))
+}
+base_port() {
   case "$1" in
     gateway) echo "$GATEWAY_PORT" ;;
     licensing-service) echo "$LICENSING_PORT" ;;
@@ -98,6 +138,12 @@ service_port() {
 }
 # Where a service answers /q/health and /q/metrics (never published).
 service_management_port() {
+  local base
+  [[ "$1" != balancer ]] || return 1
+  base="$(base_management_port "$(service_of "$1")")" || return 1
+  echo $((base + 100 * $(replica_of "$1")))
+}
+base_management_port() {
   case "$1" in
     gateway) echo "$GATEWAY_MANAGEMENT_PORT" ;;
     licensing-service) echo "$LICENSING_MANAGEMENT_PORT" ;;
@@ -107,7 +153,7 @@ service_management_port() {
     *) return 1 ;;
   esac
 }
-service_jar() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+service_jar() { echo "$ROOT/$(service_of "$1")/target/quarkus-app/quarkus-run.jar"; }
 
 # ---------------------------------------------------------------- processes
 # A pid counts as running if /proc has it and it is not a zombie: PID 1 on some
@@ -126,6 +172,7 @@ component_marker() {
   case "$1" in
     postgres) echo "$PG_DATA" ;;
     kafka) echo "$KAFKA_HOME/server.properties" ;;
+    balancer) echo "$BALANCER_SOURCE" ;;
     *) service_jar "$1" ;;
   esac
 }

@@ -76,6 +76,20 @@ class BrokenManifestTest {
     }
 
     @Test
+    void aBackupWithAnUnknownFieldOrAWrongScheduleIsAProblem() {
+        String backup = """
+                apiVersion: postgresql.cnpg.io/v1
+                kind: ScheduledBackup
+                metadata: { name: onestop-db-daily }
+                spec: { schedule: "%s", cluster: { name: onestop-db }, %s }
+                """;
+        assertThat(problems(backup.formatted("0 0 2 * * *", "method: barmanObjectStore"))).isEmpty();
+        // five fields: the operator's cron has seconds first
+        assertThat(problems(backup.formatted("0 2 * * *", "method: barmanObjectStore"))).hasSize(1);
+        assertThat(problems(backup.formatted("0 0 2 * * *", "retention: 30d"))).singleElement().asString().contains("retention");
+    }
+
+    @Test
     void aKindNobodyKnowsIsAProblem() {
         assertThat(problems("""
                 apiVersion: example.com/v1

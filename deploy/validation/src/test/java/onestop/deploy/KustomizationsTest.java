@@ -128,6 +128,25 @@ class KustomizationsTest {
     }
 
     @Test
+    void productionBacksPostgreSqlUpNightlyToAnObjectStoreWithCredentialsFromASecret() {
+        List<ObjectNode> objects = Kustomize.build(Repository.path(PRODUCTION));
+        var backup = named(objects, "Cluster", "onestop-db").path("spec").path("backup");
+        assertThat(backup.path("retentionPolicy").asText()).isEqualTo("30d");
+        var store = backup.path("barmanObjectStore");
+        assertThat(store.path("destinationPath").asText()).startsWith("s3://");
+        assertThat(store.path("s3Credentials").path("accessKeyId").path("name").asText()).isEqualTo("onestop-backup-s3");
+        assertThat(store.path("s3Credentials").path("secretAccessKey").path("name").asText()).isEqualTo("onestop-backup-s3");
+        ObjectNode nightly = named(objects, "ScheduledBackup", "onestop-db-daily");
+        assertThat(nightly.path("spec").path("cluster").path("name").asText()).isEqualTo("onestop-db");
+        assertThat(nightly.path("spec").path("method").asText()).isEqualTo("barmanObjectStore");
+        // once a day: seconds, minutes and hours fixed, every day of every month
+        assertThat(nightly.path("spec").path("schedule").asText()).matches("\\d+ \\d+ \\d+ \\* \\* \\*");
+        // kind has no bucket: the local overlay keeps no backups
+        assertThat(Kustomize.build(Repository.path("deploy/k8s/overlays/local")))
+                .noneSatisfy(object -> assertThat(Yaml.text(object, "kind")).isEqualTo("ScheduledBackup"));
+    }
+
+    @Test
     void theTopicsAreTheServicesAndTheirDeadLettersKeptThreeTimes() {
         List<ObjectNode> topics = Kustomize.build(Repository.path(PRODUCTION)).stream()
                 .filter(object -> "KafkaTopic".equals(Yaml.text(object, "kind"))).toList();

@@ -58,7 +58,8 @@ final class Manifests {
     private static final Map<String, JsonSchema> SCHEMAS = Map.of(
             "postgresql.cnpg.io/v1/Cluster", schema("schemas/cnpg/cluster.json"),
             "postgresql.cnpg.io/v1/Pooler", schema("schemas/cnpg/pooler.json"),
-            "postgresql.cnpg.io/v1/Database", schema("schemas/cnpg/database.json"));
+            "postgresql.cnpg.io/v1/Database", schema("schemas/cnpg/database.json"),
+            "postgresql.cnpg.io/v1/ScheduledBackup", schema("schemas/cnpg/scheduledbackup.json"));
 
     /**
      * The models keep unknown fields in an "additionalProperties" map (@JsonAnySetter) so that a client never

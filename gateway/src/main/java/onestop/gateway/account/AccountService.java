@@ -206,6 +206,10 @@ public class AccountService {
      */
     @Transactional
     public boolean seedStaff(String email, String role, String organisation, String password) {
+        // gateway replicas starting together on an empty database seed one at a time: without the lock, both find no
+        // account and the second insert fails its start (found by deploy/local/up --replicas 2); held to commit
+        UserAccount.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('onestop.gateway.staff-seed'))")
+                .getSingleResult();
         Optional<UserAccount> existing = UserAccount.byEmail(email);
         if (existing.isPresent()) {
             UserAccount user = existing.get();
