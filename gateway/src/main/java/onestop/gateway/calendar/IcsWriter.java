@@ -40,7 +40,7 @@ public final class IcsWriter {
         writer.line("VERSION:2.0");
         writer.line("PRODID:" + PRODID);
         writer.line("CALSCALE:GREGORIAN");
-        writer.line("METHOD:PUBLISH");
+        // no METHOD: that would make it an iTIP message (RFC 5546), whose PUBLISH wants an ORGANIZER per event
         writer.line("X-WR-CALNAME:" + text(name));
         // a hint to clients that poll: the dates change as officers and buyers act
         writer.line("REFRESH-INTERVAL;VALUE=DURATION:PT1H");
