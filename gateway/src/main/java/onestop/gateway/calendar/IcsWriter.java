@@ -19,6 +19,13 @@ public final class IcsWriter {
 
     static final String PRODID = "-//Birmingham City Council//OneStop//EN";
     private static final int MAX_OCTETS = 75;
+    private static final String COUNCIL_ZONE = "Europe/London";
+    /** Europe/London since 1996: BST from 01:00 UTC on the last Sunday of March to the last Sunday of October. */
+    private static final List<String> LONDON = List.of("BEGIN:VTIMEZONE", "TZID:" + COUNCIL_ZONE,
+            "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0000", "TZOFFSETTO:+0100", "TZNAME:BST", "DTSTART:19700329T010000",
+            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
+            "BEGIN:STANDARD", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0000", "TZNAME:GMT", "DTSTART:19701025T020000",
+            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD", "END:VTIMEZONE");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
@@ -45,6 +52,11 @@ public final class IcsWriter {
         // a hint to clients that poll: the dates change as officers and buyers act
         writer.line("REFRESH-INTERVAL;VALUE=DURATION:PT1H");
         writer.line("X-PUBLISHED-TTL:PT1H");
+        writer.line("X-WR-TIMEZONE:" + COUNCIL_ZONE);
+        // the council's zone: every calendar holds at least one component (RFC 5545 3.6), even one with no dates yet
+        for (String line : LONDON) {
+            writer.line(line);
+        }
         for (Event event : events) {
             writer.event(event, now);
         }

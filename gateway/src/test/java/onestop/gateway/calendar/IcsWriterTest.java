@@ -80,6 +80,9 @@ class IcsWriterTest {
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         assertThat(calendar.getComponents(Component.VEVENT)).isEmpty();
         assertThat(calendar.getProperty("PRODID").orElseThrow().getValue()).isEqualTo(IcsWriter.PRODID);
+        // RFC 5545 wants at least one component: the council's time zone
+        assertThat(calendar.getComponents(Component.VTIMEZONE)).hasSize(1);
+        assertThat(calendar.validate().hasErrors()).as(calendar.validate().toString()).isFalse();
     }
 
     /** Every line ends CRLF, has at most 75 octets, and is whole UTF-8 on its own (no sequence split by a fold). */
