@@ -109,6 +109,41 @@ class CalendarFeedIT {
                 .noneMatch(text -> text.startsWith("Decision due"));
     }
 
+    @Test
+    void theAccountPageShowsTheAddressAndItsResetFormGivesANewOne() {
+        Api.Business owner = Api.registerBusiness("Stirchley Books Ltd");
+        String csrf = given().when().get("/sign-in").then().statusCode(200).extract().cookie("onestop_csrf");
+        String session = given().redirects().follow(false).cookie("onestop_csrf", csrf).formParam("csrf", csrf)
+                .formParam("email", owner.email()).formParam("password", Api.PASSWORD).when().post("/sign-in")
+                .then().statusCode(303).extract().cookie("onestop_session");
+        String old = feedUrl(owner.token());
+
+        var page = given().cookie("onestop_session", session).when().get("/account").then().statusCode(200)
+                .extract().htmlPath();
+        assertThat(page.getString("**.find { it.name() == 'h2' && it.@id == 'calendar' }"))
+                .isEqualTo("Add your deadlines to your calendar");
+        assertThat(page.getString("**.find { it.@id == 'calendar-url' }.@value")).isEqualTo(old);
+        String formCsrf = page.getString("**.find { it.@action == '/account/calendar/reset' }"
+                + ".input.find { it.@name == 'csrf' }.@value");
+
+        // without the form's token nothing changes
+        given().redirects().follow(false).cookie("onestop_session", session).formParam("csrf", "forged")
+                .when().post("/account/calendar/reset").then().statusCode(403);
+        assertThat(feedUrl(owner.token())).isEqualTo(old);
+
+        given().redirects().follow(false).cookie("onestop_session", session).formParam("csrf", formCsrf)
+                .when().post("/account/calendar/reset").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/account?calendar=reset#calendar"));
+        var after = given().cookie("onestop_session", session).when().get("/account?calendar=reset").then()
+                .statusCode(200).extract().htmlPath();
+        String fresh = after.getString("**.find { it.@id == 'calendar-url' }.@value");
+        assertThat(fresh).isNotEqualTo(old).isEqualTo(feedUrl(owner.token()));
+        assertThat(after.getString("**.find { it.@id == 'calendar-reset-title' }.parent().parent()"))
+                .contains("Your calendar address has been reset");
+        given().when().get(path(old)).then().statusCode(404);
+        given().when().get(path(fresh)).then().statusCode(200).contentType("text/calendar");
+    }
+
     private static String feedUrl(String token) {
         return as(token).when().get("/api/me/calendar").then().statusCode(200).extract().path("url");
     }
