@@ -30,7 +30,8 @@ public class CalendarFeedResource {
     @GET
     @Path("/{token}.ics")
     @Produces(TEXT_CALENDAR)
-    @Operation(summary = "A private calendar feed (RFC 5545), by the address GET /api/me/calendar gave; 404 once reset")
+    @Operation(operationId = "getCalendarFeed",
+            summary = "A private calendar feed (RFC 5545), by the address GET /api/me/calendar gave; 404 once reset")
     public RestResponse<String> feed(@PathParam("token") String token) {
         String ics = feeds.feed(CalendarFeeds.wellFormed(token)
                 .orElseThrow(() -> new NotFound("There is no calendar at this address.")));
