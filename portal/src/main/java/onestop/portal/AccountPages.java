@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import onestop.gateway.api.CalendarFeed;
+import onestop.gateway.api.GatewayClient;
 import onestop.platform.problem.Problem;
 import onestop.portal.api.AccountApi;
 import onestop.portal.session.PortalCookies;
@@ -43,6 +45,9 @@ public class AccountPages {
     PortalSessions sessions;
 
     @Inject
+    GatewayClient gateway;
+
+    @Inject
     PortalVisitor visitor;
 
     /** The pages, type-checked against what they are given when the portal is built. */
@@ -53,7 +58,8 @@ public class AccountPages {
 
         static native TemplateInstance createAccount(String csrf, Registration form, List<FormError> errors);
 
-        static native TemplateInstance account(String email, String businessName, boolean passwordChanged);
+        static native TemplateInstance account(String email, String businessName, boolean passwordChanged,
+                String calendarUrl, boolean calendarReset);
 
         static native TemplateInstance signOut(String csrf);
 
@@ -164,12 +170,14 @@ public class AccountPages {
 
     @GET
     @Path("account")
-    public Response account(@QueryParam("password") String password) {
+    public Response account(@QueryParam("password") String password, @QueryParam("calendar") String calendar) {
         PortalSessions.SignedIn user = visitor.required();
         String businessName = user.account().businessId() == null ? null
                 : accounts.businessName(sessions.accessToken(user)).orElse(null);
-        return Response.ok(Templates.account(user.account().email(), businessName, "changed".equals(password)).render(),
-                HTML).build();
+        String authorization = "Bearer " + sessions.accessToken(user);
+        CalendarFeed feed = ApiCalls.read(() -> gateway.calendar(authorization));
+        return Response.ok(Templates.account(user.account().email(), businessName, "changed".equals(password),
+                feed.url(), "reset".equals(calendar)).render(), HTML).build();
     }
 
     @GET

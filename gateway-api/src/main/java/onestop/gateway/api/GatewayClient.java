@@ -79,6 +79,16 @@ public interface GatewayClient {
     @Path("/me/dashboard")
     DashboardView dashboard(@HeaderParam("Authorization") String authorization);
 
+    /** The address of the user's private calendar feed (made on first asking). */
+    @GET
+    @Path("/me/calendar")
+    CalendarFeed calendar(@HeaderParam("Authorization") String authorization);
+
+    /** A new address for the user's calendar feed; the old one answers 404 from now on. */
+    @POST
+    @Path("/me/calendar/reset")
+    CalendarFeed resetCalendar(@HeaderParam("Authorization") String authorization);
+
     /** The user's notifications, newest first, a page at a time; {@code unread} true for the unread only. */
     @GET
     @Path("/me/notifications")

@@ -1,6 +1,12 @@
 package onestop.gateway.keys;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
 import java.util.List;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,6 +35,21 @@ public class KeyEncryptionSetting implements InsecureDefaults.Source {
         return config.keysEncryptionKey().isPresent() ? List.of() : List.of(new InsecureDefault("keys-encryption-key",
                 "set " + KeyEncryption.SETTING + " to 32 random bytes in base64 (openssl rand -base64 32), kept in a"
                         + " Secret: it encrypts the token signing keys in the database"));
+    }
+
+    /**
+     * A key for {@code purpose} (HMAC-SHA256 of it under the encryption key): what derives other secrets the
+     * database must not be enough to recompute, such as calendar feed tokens, without ever handing out the key.
+     */
+    public byte[] derivedKey(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(Base64.getDecoder().decode(config.keysEncryptionKey().orElse(DEVELOPMENT_KEY)),
+                    "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("Cannot derive a key from " + KeyEncryption.SETTING, e);
+        }
     }
 
     KeyEncryption encryption() {

@@ -66,6 +66,9 @@ public class AccountClosures {
             business.companyCheckReason = null;
             business.companyRegisteredName = null;
             business.closedAt = Instant.now(clock);
+            // its calendar dates go with it (the feed itself went with the user row)
+            UserAccount.getEntityManager().createNativeQuery("delete from calendar_entry where audience = ?1")
+                    .setParameter(1, "business:" + businessId).executeUpdate();
         }
         outbox.append(GatewayEvents.ACCOUNT_CLOSED, GatewayEvents.ACCOUNT, userId,
                 new AccountClosed(userId, businessId, last));

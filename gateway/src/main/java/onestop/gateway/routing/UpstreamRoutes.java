@@ -10,14 +10,15 @@ import onestop.gateway.GatewayConfig;
 
 /**
  * The path prefixes each service owns, routed to it unchanged; every other path that is not the gateway's own
- * ({@code /api/...}, {@code /.well-known/...}, and {@code /q/...}, which no public port answers) is the web
+ * ({@code /api/...}, {@code /.well-known/...}, the calendar feeds {@code /calendar/...}, and {@code /q/...}, which no
+ * public port answers) is the web
  * portal's, cookies and all.
  */
 @ApplicationScoped
 public class UpstreamRoutes {
 
     /** Every path but the gateway's own, which it answers itself or refuses with a problem document. */
-    private static final Pattern PORTAL_PATHS = Pattern.compile("^/(?!api/|api$|q/|q$|\\.well-known/).*");
+    private static final Pattern PORTAL_PATHS = Pattern.compile("^/(?!api/|api$|q/|q$|\\.well-known/|calendar/).*");
 
     private final ReverseProxy proxy;
     private final GatewayConfig config;

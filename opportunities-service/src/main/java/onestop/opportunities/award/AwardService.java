@@ -95,7 +95,8 @@ public class AwardService {
         List<UUID> unsuccessful = SupplierResponse.respondents(o.id).stream()
                 .filter(business -> !business.equals(r.businessId)).toList();
         OpportunityAwarded awarded = new OpportunityAwarded(o.id, o.reference, o.title, o.buyer, r.id, r.businessId,
-                supplierName, request.valuePence(), now, check.required(), check.missing(), unsuccessful);
+                supplierName, request.valuePence(), now, check.required(), check.missing(), unsuccessful,
+                o.standstillLastDay);
         outbox.append(OpportunitiesEvents.OPPORTUNITY_AWARDED, OpportunitiesEvents.OPPORTUNITY, o.id, awarded);
         milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.AWARDED));
         return awarded;
@@ -123,7 +124,7 @@ public class AwardService {
         OpportunityAwarded awarded = new OpportunityAwarded(o.id, o.reference, o.title, o.buyer, null,
                 request.businessId(), supplierName, request.valuePence(), now,
                 check == null ? o.requiredLicences() : check.required(), check == null ? List.of() : check.missing(),
-                List.of());
+                List.of(), o.standstillLastDay);
         outbox.append(OpportunitiesEvents.OPPORTUNITY_AWARDED, OpportunitiesEvents.OPPORTUNITY, o.id, awarded);
         milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.DIRECT_AWARD));
         return awarded;

@@ -90,10 +90,11 @@ public class OpportunityService {
             List<UUID> respondents = responses.respondents(o.id);
             if (!respondents.isEmpty()) {
                 responses.askToConfirm(o.id, o.updatedAt);
-                outbox.append(OpportunitiesEvents.OPPORTUNITY_CHANGED, OpportunitiesEvents.OPPORTUNITY, o.id,
-                        new OpportunityChanged(o.id, o.reference, o.title, o.buyer, changes.versionOfTenderNotice(o.id),
-                                o.closingAt, o.updatedAt, respondents));
             }
+            // raised with no respondents too: the closing time may have moved in calendars (saved searches, buyer)
+            outbox.append(OpportunitiesEvents.OPPORTUNITY_CHANGED, OpportunitiesEvents.OPPORTUNITY, o.id,
+                    new OpportunityChanged(o.id, o.reference, o.title, o.buyer, changes.versionOfTenderNotice(o.id),
+                            o.closingAt, o.updatedAt, respondents));
         }
         return view(o);
     }

@@ -78,7 +78,8 @@ public class ResponseService {
             throw new Duplicate("You have already responded to this notice; amend your response instead.");
         }
         outbox.append(OpportunitiesEvents.RESPONSE_SUBMITTED, OpportunitiesEvents.RESPONSE, r.id,
-                new ResponseSubmitted(r.id, r.reference, o.id, o.reference, o.title, o.buyer, business, now));
+                new ResponseSubmitted(r.id, r.reference, o.id, o.reference, o.title, o.buyer, business, now,
+                        o.closingAt));
         return view(r, o, supplier.name);
     }
 

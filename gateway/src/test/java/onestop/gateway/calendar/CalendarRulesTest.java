@@ -1,0 +1,82 @@
+package onestop.gateway.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import onestop.gateway.calendar.CalendarChange.Op;
+import onestop.licensing.api.ApplicationEvent;
+import onestop.licensing.api.ApplicationStatus;
+import onestop.licensing.api.LicenceEvent;
+import onestop.licensing.api.LicenceStatus;
+import onestop.opportunities.api.OpportunityAwarded;
+
+/** Which dates each event puts in (or takes out of) whose calendar. */
+class CalendarRulesTest {
+
+    private static final Instant AT = Instant.parse("2026-12-04T10:00:00Z");
+    private final CalendarRules rules = new CalendarRules();
+
+    @Test
+    void anAwardPutsTheStandstillEndInTheWinnersTheOtherBiddersAndTheBuyersFeedsAndEndsTheClosingTime() {
+        UUID notice = UUID.randomUUID();
+        UUID winner = UUID.randomUUID();
+        UUID loser = UUID.randomUUID();
+        List<CalendarChange> changes = rules.changesFor("onestop.opportunities.opportunity.awarded",
+                new OpportunityAwarded(notice, "OPP-2026-000001", "Bins", "Birmingham City Council", UUID.randomUUID(),
+                        winner, "Winner Ltd", 1000, AT, List.of(), List.of(), List.of(loser),
+                        LocalDate.of(2026, 12, 18)), AT);
+
+        assertThat(changes).filteredOn(c -> c.op() == Op.PUT).extracting(CalendarChange::audience)
+                .containsExactly("business:" + winner, "business:" + loser, "buyers:Birmingham City Council");
+        assertThat(changes).filteredOn(c -> c.op() == Op.PUT).allMatch(c -> c.kind().equals(CalendarRules.STANDSTILL_ENDS)
+                && c.day().equals(LocalDate.of(2026, 12, 18)) && c.startsAt() == null);
+        assertThat(changes).anyMatch(c -> c.op() == Op.REMOVE && c.audience() == null
+                && c.kind().equals(CalendarRules.NOTICE_CLOSES));
+    }
+
+    @Test
+    void aWithdrawnApplicationLeavesTheOfficersQueueAndTheApplicantsCalendar() {
+        UUID application = UUID.randomUUID();
+        UUID business = UUID.randomUUID();
+        List<CalendarChange> changes = rules.changesFor("onestop.licensing.application.status-changed",
+                new ApplicationEvent(application, "LIC-1", business, "PREMISES_LICENCE", null,
+                        ApplicationStatus.WITHDRAWN, ApplicationStatus.IN_CONSULTATION, AT, LocalDate.of(2027, 1, 10),
+                        Instant.parse("2027-01-01T00:00:00Z"), null, null, null, null, null, AT, null, null, null),
+                AT);
+
+        assertThat(changes).extracting(CalendarChange::op).containsOnly(Op.REMOVE);
+        assertThat(changes).extracting(CalendarChange::kind).containsExactlyInAnyOrder(CalendarRules.DECISION_DUE,
+                CalendarRules.CONSULTATION_ENDS, CalendarRules.HEARING);
+    }
+
+    @Test
+    void aTransferredLicenceLeavesTheFormerHoldersCalendarForTheNewHolders() {
+        UUID licence = UUID.randomUUID();
+        UUID from = UUID.randomUUID();
+        UUID to = UUID.randomUUID();
+        List<CalendarChange> changes = rules.changesFor("onestop.licensing.licence.transferred",
+                new LicenceEvent(licence, "PL-9", to, "PREMISES_LICENCE", LicenceStatus.ACTIVE, null, AT,
+                        Instant.parse("2028-06-30T23:00:00Z"), null, null, null, AT, from), AT);
+
+        assertThat(changes).filteredOn(c -> c.op() == Op.REMOVE).extracting(CalendarChange::audience)
+                .containsOnly("business:" + from);
+        // the expiry is the council's day: 30 June 23:00 UTC is 1 July in London (BST)
+        assertThat(changes).filteredOn(c -> c.op() == Op.PUT).singleElement()
+                .satisfies(c -> assertThat(c.audience()).isEqualTo("business:" + to))
+                .satisfies(c -> assertThat(c.day()).isEqualTo(LocalDate.of(2028, 7, 1)));
+    }
+
+    @Test
+    void eventsWithoutADateMakeNoChange() {
+        assertThat(rules.changesFor("onestop.licensing.application.payment-succeeded",
+                new ApplicationEvent(UUID.randomUUID(), "LIC-2", UUID.randomUUID(), "PREMISES_LICENCE", null,
+                        ApplicationStatus.DRAFT, null, null, null, null, null, null, null, null, null, AT, null, null,
+                        null), AT)).isEmpty();
+    }
+}
