@@ -47,7 +47,7 @@ class CalendarRulesTest {
         List<CalendarChange> changes = rules.changesFor("onestop.licensing.application.status-changed",
                 new ApplicationEvent(application, "LIC-1", business, "PREMISES_LICENCE", null,
                         ApplicationStatus.WITHDRAWN, ApplicationStatus.IN_CONSULTATION, AT, LocalDate.of(2027, 1, 10),
-                        Instant.parse("2027-01-01T00:00:00Z"), null, null, null, null, null, AT, null, null, null),
+                        Instant.parse("2027-01-01T00:00:00Z"), null, null, null, null, null, AT, null, null, null, null),
                 AT);
 
         assertThat(changes).extracting(CalendarChange::op).containsOnly(Op.REMOVE);
@@ -77,6 +77,6 @@ class CalendarRulesTest {
         assertThat(rules.changesFor("onestop.licensing.application.payment-succeeded",
                 new ApplicationEvent(UUID.randomUUID(), "LIC-2", UUID.randomUUID(), "PREMISES_LICENCE", null,
                         ApplicationStatus.DRAFT, null, null, null, null, null, null, null, null, null, AT, null, null,
-                        null), AT)).isEmpty();
+                        null, null), AT)).isEmpty();
     }
 }
