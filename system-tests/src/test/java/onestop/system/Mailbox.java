@@ -1,47 +1,52 @@
 package onestop.system;
 
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.awaitility.Awaitility;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-
-import jakarta.mail.internet.MimeMessage;
+import io.restassured.RestAssured;
 
 /**
- * The mail server of the running system: a real SMTP server (GreenMail) the gateway sends to, read here as
- * a person reads their inbox.
+ * Everyone's inbox in the running system: the emails the services asked GOV.UK Notify to send, read from the
+ * Notify stand-in's list ({@code /notify/emails}, the JSON of the page at {@code /notify/} a person reads), with
+ * the subject and text OneStop's template gives them ({@code ((subject))} and {@code ((body))}).
  */
 public final class Mailbox {
 
     private static final Pattern LINK = Pattern.compile("https?://[^\\s]+?(/[a-z/-]+\\?token=[A-Za-z0-9_-]+)");
 
-    private final GreenMail server;
+    private final String standInsUrl;
 
-    Mailbox(int port) {
-        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
+    Mailbox(String standInsUrl) {
+        this.standInsUrl = standInsUrl;
     }
 
-    void stop() {
-        server.stop();
+    /** An email as the Notify stand-in shows it: to whom, its subject and text, and Notify's delivery status. */
+    public record Mail(String to, String subject, String body, String status) {
     }
 
-    /** The subjects and texts received for an address so far. */
-    public List<MimeMessage> to(String email) {
-        return Arrays.stream(server.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(email));
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
+    /** The emails sent to an address so far, oldest first. */
+    public List<Mail> to(String email) {
+        List<Map<String, Object>> newestFirst = RestAssured.given().baseUri(standInsUrl)
+                .queryParam("email_address", email).when().get("/notify/emails")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        List<Mail> mails = new ArrayList<>();
+        for (Map<String, Object> sent : newestFirst) {
+            // the stand-in filters by address; checked again so that a stand-in ignoring the filter cannot mislead
+            if (email.equalsIgnoreCase(String.valueOf(sent.get("email_address")))) {
+                mails.add(new Mail(String.valueOf(sent.get("email_address")), text(sent.get("subject")),
+                        text(sent.get("body")), text(sent.get("status"))));
             }
-        }).toList();
+        }
+        Collections.reverse(mails);
+        return mails;
     }
 
     /**
@@ -52,9 +57,9 @@ public final class Mailbox {
         String[] found = new String[1];
         Awaitility.await("a link to " + page + " mailed to " + email).atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200)).until(() -> {
-                    List<MimeMessage> mails = to(email);
+                    List<Mail> mails = to(email);
                     for (int i = mails.size() - 1; i >= 0; i--) {
-                        Matcher link = LINK.matcher(GreenMailUtil.getBody(mails.get(i)).replace("=\r\n", ""));
+                        Matcher link = LINK.matcher(mails.get(i).body());
                         while (link.find()) {
                             if (link.group(1).startsWith(page + "?")) {
                                 found[0] = link.group(1);
@@ -71,5 +76,9 @@ public final class Mailbox {
     public String token(String email, String page) {
         String link = link(email, page);
         return link.substring(link.indexOf("token=") + "token=".length());
+    }
+
+    private static String text(Object value) {
+        return Objects.toString(value, "");
     }
 }

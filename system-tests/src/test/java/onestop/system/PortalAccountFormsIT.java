@@ -41,7 +41,7 @@ class PortalAccountFormsIT {
                 "businessName", "Snow Hill Signs Again Ltd", "postcode", "B4 6AA")).asString())
                 .contains("Check your email").doesNotContain("already exists");
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                RunningSystem.shared().mailbox().to(taken)).anySatisfy(mail -> assertThat(mail.getSubject())
+                RunningSystem.shared().mailbox().to(taken)).anySatisfy(mail -> assertThat(mail.subject())
                         .contains("someone tried to create an account")));
     }
 

@@ -24,8 +24,10 @@ import onestop.platform.testing.EmbeddedPostgres;
 /**
  * The whole of OneStop as it runs in production: the packaged services started as separate
  * processes (the jars the build just made), each with its own database on a real PostgreSQL and all on
- * a real Kafka broker (a process of its own), with the stand-ins app in place of GOV.UK Pay (as deploy/local/up runs it). One system per test JVM; services can be stopped and started again to test how
- * the others cope.
+ * a real Kafka broker (a process of its own), with the stand-ins app in place of the real outside services
+ * (GOV.UK Pay, GOV.UK Notify, Companies House, OS Places), configured as deploy/local/up configures them: every
+ * email goes through GOV.UK Notify to its stand-in, where {@link Mailbox} reads it. One system per test JVM;
+ * services can be stopped and started again to test how the others cope.
  */
 public final class RunningSystem {
 
@@ -35,6 +37,18 @@ public final class RunningSystem {
     public static final String PORTAL = "portal";
     /** The stand-ins app: GOV.UK Pay (and the other outside services) as their published APIs describe them. */
     public static final String STAND_INS = "stand-ins";
+
+    // deploy/local/up's dummy Notify key (name, service id, secret: the stand-in checks the JWT made from it),
+    // template and receipt token; the stand-in's own defaults are the same key and token
+    private static final String NOTIFY_API_KEY =
+            "onestop_local-6f7e2a1c-5d4b-4c3a-9e8f-7a6b5c4d3e2f-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+    private static final String NOTIFY_TEMPLATE = "4f7d6b1e-0c3a-4e2b-9d8f-1a2b3c4d5e6f";
+    private static final String NOTIFY_CALLBACK_TOKEN = "local-notify-receipts";
+    /**
+     * The stand-ins the services may run with, as in deploy/local/up, but for the mock mailer: mail goes through
+     * Notify, and the SMTP mailer stays unmocked so that ProductionDefaultsIT can show a mock one refused.
+     */
+    public static final String STAND_INS_ALLOWED = "pay,notify,companies-house,os-places";
 
     private static RunningSystem shared;
 
@@ -46,7 +60,6 @@ public final class RunningSystem {
     private final Map<String, String> staffPasswords = new LinkedHashMap<>();
     // encrypts the gateway's signing keys in its database, which lives as long as this system: one per run
     private final String keysEncryptionKey = Base64.getEncoder().encodeToString(randomBytes(32));
-    private final int smtpPort = freePort();
     private final KafkaProcess kafka;
     private Mailbox mailbox;
 
@@ -80,7 +93,7 @@ public final class RunningSystem {
         return "http://127.0.0.1:" + ports.get(GATEWAY);
     }
 
-    /** Where the stand-ins app answers (the GOV.UK Pay stand-in under /pay). */
+    /** Where the stand-ins app answers (GOV.UK Pay under /pay, the emails sent through GOV.UK Notify at /notify/). */
     public String standInsUrl() {
         return "http://127.0.0.1:" + ports.get(STAND_INS);
     }
@@ -189,7 +202,6 @@ public final class RunningSystem {
         }
     }
 
-    /** Where the gateway's emails arrive. */
     /**
      * Moves the clock of {@code service} (started with a movable clock) so that it is now {@code at}; null puts it
      * back to the real time. Through the service's management port, which the public never reaches.
@@ -213,13 +225,14 @@ public final class RunningSystem {
         }
     }
 
+    /** Everyone's email: what the services asked the GOV.UK Notify stand-in to send. */
     public Mailbox mailbox() {
         return mailbox;
     }
 
     private void startAll() {
         kafka.start();
-        mailbox = new Mailbox(smtpPort);
+        mailbox = new Mailbox(standInsUrl());
         for (String service : List.of(STAND_INS, LICENSING, OPPORTUNITIES, GATEWAY, PORTAL)) {
             start(service);
         }
@@ -228,9 +241,6 @@ public final class RunningSystem {
     private void stopAll() {
         for (String service : List.copyOf(processes.keySet())) {
             stop(service);
-        }
-        if (mailbox != null) {
-            mailbox.stop();
         }
         kafka.stop();
     }
@@ -245,6 +255,10 @@ public final class RunningSystem {
             env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
             env.put("STANDINS_PAY_PUBLIC_URL", standInsUrl());
             env.put("STANDINS_PAY_WEBHOOK_URL", gatewayUrl() + "/api/licensing/payments/webhooks");
+            // Notify's delivery receipts go to the licensing service's callback, through the gateway
+            env.put("ONESTOP_NOTIFY_API_KEY", NOTIFY_API_KEY);
+            env.put("ONESTOP_NOTIFY_CALLBACK_URLS", gatewayUrl() + "/api/licensing/mail/notify-receipts");
+            env.put("ONESTOP_NOTIFY_CALLBACK_TOKEN", NOTIFY_CALLBACK_TOKEN);
             return env;
         }
         EmbeddedPostgres postgres = EmbeddedPostgres.shared();
@@ -260,21 +274,27 @@ public final class RunningSystem {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", gatewayUrl() + "/.well-known/jwks.json");
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
-        // real mail, to the tests' own SMTP server; links point at this gateway
+        // links in emails point at this gateway
         env.put("ONESTOP_MAIL_MOCK", "false");
-        env.put("ONESTOP_SMTP_HOST", "127.0.0.1");
-        env.put("ONESTOP_SMTP_PORT", String.valueOf(smtpPort));
-        env.put("ONESTOP_SMTP_START_TLS", "DISABLED");
         env.put("ONESTOP_PUBLIC_URL", gatewayUrl());
-        // no silent fakes: the services run the prod profile, which refuses the Pay stand-in unless allowed
-        env.put("ONESTOP_ALLOW_STAND_INS", "pay");
+        // no silent fakes: the services run the prod profile, which refuses the stand-ins unless allowed
+        env.put("ONESTOP_ALLOW_STAND_INS", STAND_INS_ALLOWED);
+        if (!service.equals(PORTAL)) {
+            // the real services a council configures, played by the stand-ins with deploy/local/up's settings:
+            // every email through GOV.UK Notify, company numbers checked at Companies House, addresses by OS Places
+            env.put("ONESTOP_MAIL_ROUTE", "notify");
+            env.put("ONESTOP_NOTIFY_URL", standInsUrl() + "/notify");
+            env.put("ONESTOP_NOTIFY_API_KEY", NOTIFY_API_KEY);
+            env.put("ONESTOP_NOTIFY_TEMPLATE", NOTIFY_TEMPLATE);
+            env.put("ONESTOP_NOTIFY_CALLBACK_TOKEN", NOTIFY_CALLBACK_TOKEN);
+            env.put("ONESTOP_COMPANIES_HOUSE_URL", standInsUrl() + "/companies-house");
+            env.put("ONESTOP_COMPANIES_HOUSE_API_KEY", "local-companies-house-key");
+            env.put("ONESTOP_OS_PLACES_URL", standInsUrl() + "/os-places");
+            env.put("ONESTOP_OS_PLACES_API_KEY", "local-os-places-key");
+        }
         if (service.equals(LICENSING)) {
             env.put("LICENSING_DOCUMENTS_DIR", work.resolve("documents").toString());
             env.put("ONESTOP_PAY_URL", standInsUrl() + "/pay");
-            // "Find an address" on the premises question asks the OS Places stand-in (AddressFinderBrowserIT)
-            env.put("ONESTOP_OS_PLACES_URL", standInsUrl() + "/os-places");
-            env.put("ONESTOP_OS_PLACES_API_KEY", "local-os-places-key");
-            env.put("ONESTOP_ALLOW_STAND_INS", "pay,os-places");
             // the Licensing Act's periods (consultation, hearing, appeal) are walked by moving this clock too
             env.put("ONESTOP_CLOCK_MOVABLE", "true");
             env.put("ONESTOP_ALLOW_INSECURE_DEFAULTS", "movable-clock");

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import onestop.standins.Html;
@@ -42,10 +43,12 @@ public class NotifyPage {
         return html.append(Html.END).toString();
     }
 
+    /** The list as JSON, newest first; {@code ?email_address=} keeps those to one address (any case). */
     @GET
     @Path("/emails")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<Map<String, Object>> json() {
-        return emails.newestFirst().stream().map(NotifyApi::notification).toList();
+    public List<Map<String, Object>> json(@QueryParam("email_address") String to) {
+        return emails.newestFirst().stream().filter(email -> to == null || to.isBlank() || email.to.equalsIgnoreCase(to))
+                .map(NotifyApi::notification).toList();
     }
 }

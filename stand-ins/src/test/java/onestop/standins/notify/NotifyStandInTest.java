@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -47,6 +49,13 @@ class NotifyStandInTest {
                 .body(containsString("Confirm your representation"), containsString(to),
                         containsString("<a href=\"https://onestop.test/confirm?token=a1\">"),
                         containsString("&lt;now&gt;"));
+        // the JSON list, kept to one address (as the system tests read a person's inbox)
+        given().queryParam("email_address", to.toUpperCase(Locale.ROOT)).when().get("/notify/emails")
+                .then().statusCode(200).body("size()", is(1))
+                .body("[0].email_address", is(to))
+                .body("[0].subject", is("Confirm your representation"));
+        given().queryParam("email_address", "nobody@example.org").when().get("/notify/emails")
+                .then().statusCode(200).body("size()", is(0));
 
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
                 .until(() -> ReceivedReceipts.RECEIVED.stream().anyMatch(r -> reference.equals(r.body().get("reference"))));

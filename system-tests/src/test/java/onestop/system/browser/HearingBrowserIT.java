@@ -8,18 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.mail.internet.MimeMessage;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import onestop.system.Api;
+import onestop.system.Mailbox;
 import onestop.system.RunningSystem;
 
 /**
@@ -160,22 +158,15 @@ class HearingBrowserIT extends BrowserJourneys {
                 .until(() -> system.mailbox().to(email).stream().anyMatch(mail -> matches(mail, subject, parts)));
     }
 
-    private static boolean matches(MimeMessage mail, String subject, String... parts) {
-        try {
-            // the decoded text when it is plain text; the raw body (soft line breaks joined) otherwise
-            String body = mail.getContent() instanceof String text ? text
-                    : GreenMailUtil.getBody(mail).replace("=\r\n", "");
-            if (mail.getSubject() == null || !mail.getSubject().contains(subject)) {
-                return false;
-            }
-            for (String part : parts) {
-                if (!body.contains(part)) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+    private static boolean matches(Mailbox.Mail mail, String subject, String... parts) {
+        if (!mail.subject().contains(subject)) {
             return false;
         }
+        for (String part : parts) {
+            if (!mail.body().contains(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -2,18 +2,23 @@ package onestop.system.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import com.microsoft.playwright.Locator;
 
 import onestop.system.Api;
 
 /**
  * Applying for a licence in a real browser (headless Debian Chromium), with JavaScript on and again with it
  * off: a business creates its account, applies through the task list (paying the fee on the GOV.UK Pay stand-in,
- * once abandoned and then paid), an officer validates and grants the
- * application on the officer pages, and the business finds its licence. axe-core checks every page.
+ * once abandoned and then paid), submits it, and reads the confirmation email on the GOV.UK Notify stand-in's
+ * page of sent emails; an officer validates and grants the application on the officer pages, and the business
+ * finds its licence. axe-core checks every page of ours.
  */
 class LicensingBrowserIT extends BrowserJourneys {
 
@@ -95,6 +100,11 @@ class LicensingBrowserIT extends BrowserJourneys {
         String reference = business.page().locator(".govuk-panel__body strong").innerText().trim();
         assertThat(reference).isNotBlank();
 
+        // the confirmation email went through GOV.UK Notify: its stand-in's page lists it for the business
+        String confirmation = emailOnNotifyStandIn(browser.visitor(javaScript), email,
+                "OneStop: Application " + reference + " is submitted");
+        assertThat(confirmation).contains("Sign in to OneStop to see it").contains("delivered");
+
         PortalBrowser.Visitor officer = browser.visitor(javaScript);
         officer.signIn("officer@onestop.local", system.staffPassword("officer")).sees("Dashboard")
                 .follow("Applications to decide").sees("Applications to decide")
@@ -117,5 +127,24 @@ class LicensingBrowserIT extends BrowserJourneys {
         business.follow(number).sees("Licence " + number).screenshot("licence");
         assertThat(business.text()).contains("Bullring Flowers Ltd").contains("Bullring Flower Stall")
                 .contains("No trading after 10pm").contains("Keep the pitch clear");
+    }
+
+    /**
+     * The email to {@code email} with this subject as a person reads it on the GOV.UK Notify stand-in's page of sent
+     * emails (not one of our pages: no axe check), waiting until it is listed and Notify reports it delivered.
+     */
+    private static String emailOnNotifyStandIn(PortalBrowser.Visitor reader, String email, String subject) {
+        String[] text = new String[1];
+        Awaitility.await("\"" + subject + "\" on the Notify stand-in for " + email).atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500)).until(() -> {
+                    reader.open(system.standInsUrl() + "/notify/");
+                    assertThat(reader.page().title()).contains("GOV.UK Notify");
+                    Locator listed = reader.page().locator(".email")
+                            .filter(new Locator.FilterOptions().setHasText(email))
+                            .filter(new Locator.FilterOptions().setHasText(subject));
+                    text[0] = listed.count() == 0 ? "" : listed.first().innerText();
+                    return text[0].contains("delivered");
+                });
+        return text[0];
     }
 }
