@@ -26,7 +26,7 @@ public class PersonalDataReadResource {
 
     @GET
     @Produces("text/csv")
-    @Operation(operationId = "exportOpportunitiesPersonalDataReads",)
+    @Operation(operationId = "exportOpportunitiesPersonalDataReads")
     public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
         return export.csv(from, to, "opportunities-personal-data-reads");
     }
