@@ -45,7 +45,7 @@ public class IdleAccountJob {
     @Inject
     AccountClosures closures;
 
-    @Scheduled(every = "${onestop.gateway.retention.every:6h}", delayed = "13m",
+    @Scheduled(every = "${onestop.retention.every}", delayed = "13m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int closed = run();

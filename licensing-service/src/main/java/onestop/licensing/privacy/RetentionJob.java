@@ -47,7 +47,7 @@ public class RetentionJob {
     @Inject
     DocumentStore documents;
 
-    @Scheduled(every = "${licensing.retention.every:6h}", delayed = "${licensing.jobs.delay}",
+    @Scheduled(every = "${onestop.retention.every}", delayed = "${licensing.jobs.delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int erased = run();

@@ -43,7 +43,7 @@ public class RetentionJob {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${opportunities.retention.every:6h}", delayed = "17m",
+    @Scheduled(every = "${onestop.retention.every}", delayed = "17m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int erased = run();
