@@ -71,9 +71,10 @@ class RetentionJobTest {
         assertThat(kept[0]).isEqualTo("Recent works Ltd");
         assertThat(kept[1]).isEqualTo("Recent works");
         assertThat(kept[2]).isNull();
-        assertThat(row("select holder_name from application where id = cast(?1 as uuid)", applicationOf(recent))[0])
+        String recentApplication = applicationOf(recent);
+        assertThat(row("select holder_name, 1 from application where id = cast(?1 as uuid)", recentApplication)[0])
                 .isEqualTo("Recent works Ltd");
-        assertThat(documents(applicationOf(recent))).isEqualTo(1);
+        assertThat(documents(recentApplication)).isEqualTo(1);
 
         assertThat(job.run()).isZero();
     }
