@@ -4,8 +4,7 @@
 alter table user_account add column last_signed_in_at timestamptz;
 
 update user_account u set last_signed_in_at = greatest(u.created_at,
-    (select max(r.created_at) from refresh_token r where r.user_id = u.id),
-    (select max(s.last_seen_at) from portal_session s where s.user_id = u.id));
+    (select max(r.created_at) from refresh_token r where r.user_id = u.id));
 
 alter table user_account alter column last_signed_in_at set not null;
 alter table user_account alter column last_signed_in_at set default now();
