@@ -50,6 +50,20 @@ public class AccountClosures {
             throw new InvalidInput("The password is not right.",
                     List.of(new Problem.FieldError("password", FieldCodes.INVALID, "is not right")));
         }
+        erase(user);
+    }
+
+    /**
+     * Closes an account nobody has signed in to for the retention period (the {@link IdleAccountJob}): the same
+     * erasure and the same event as a closure its holder asks for, without the password.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void closeIdle(UserAccount user) {
+        erase(user);
+    }
+
+    private void erase(UserAccount user) {
+        UUID userId = user.id;
         UUID businessId = user.businessId;
         String email = user.email;
         user.delete();

@@ -38,10 +38,15 @@ public class RefreshTokens {
     @Inject
     Clock clock;
 
-    /** Starts a family for a new sign-in; returns its first token. */
+    /**
+     * Starts a family for a new sign-in; returns its first token. The account's last sign-in moves to now: the
+     * idle-account retention job counts from it.
+     */
     @Transactional
     public String start(UUID userId) {
         Instant now = Instant.now(clock);
+        em.createNativeQuery("update user_account set last_signed_in_at = ?2 where id = ?1")
+                .setParameter(1, userId).setParameter(2, now).executeUpdate();
         return insert(UUID.randomUUID(), userId, now, now.plus(ABSOLUTE));
     }
 

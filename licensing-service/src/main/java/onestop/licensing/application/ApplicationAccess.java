@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import onestop.licensing.timeline.Actor;
+import onestop.platform.audit.PersonalDataReads;
 import onestop.platform.problem.NotFound;
 import onestop.platform.security.Caller;
 import onestop.platform.security.Roles;
@@ -17,12 +18,25 @@ public class ApplicationAccess {
     @Inject
     Caller caller;
 
+    @Inject
+    PersonalDataReads reads;
+
     public Application find(UUID id) {
         Application application = Application.findById(id);
         if (application == null || !visible(application)) {
             throw new NotFound("There is no application " + id + " of yours.");
         }
         return application;
+    }
+
+    /**
+     * Logs an officer's read of an applicant's personal data ({@code kind}: application, application-documents,
+     * application-document); the business reading its own application is not a staff read and is not logged.
+     */
+    public void staffRead(String kind, UUID id) {
+        if (caller.hasRole(Roles.LICENSING_OFFICER)) {
+            reads.record(kind, id);
+        }
     }
 
     public Actor actor() {

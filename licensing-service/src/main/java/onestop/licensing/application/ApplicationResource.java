@@ -103,6 +103,7 @@ public class ApplicationResource {
     public RestResponse<ApplicationView> get(@PathParam("id") UUID id) {
         Application application = access.find(id);
         ApplicationView view = view(application, service.stillMissing(application), notices.view(application));
+        access.staffRead("application", application.id);
         return RestResponse.ResponseBuilder.ok(view).header("ETag", Versions.etag(application.version)).build();
     }
 

@@ -60,7 +60,9 @@ public class DocumentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.BUSINESS, Roles.LICENSING_OFFICER })
     public List<DocumentView> list(@PathParam("id") UUID id) {
-        return documents.list(id).stream().map(DocumentResource::view).toList();
+        List<DocumentView> list = documents.list(id).stream().map(DocumentResource::view).toList();
+        access.staffRead("application-documents", id);
+        return list;
     }
 
     @GET
@@ -68,6 +70,7 @@ public class DocumentResource {
     @RolesAllowed({ Roles.BUSINESS, Roles.LICENSING_OFFICER })
     public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         ApplicationDocument document = documents.find(id, documentId);
+        access.staffRead("application-document", document.id);
         return Downloads.attachment(documents.file(document), document.mediaType, document.originalName);
     }
 

@@ -25,6 +25,7 @@ import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.opportunities.supplier.Supplier;
 import onestop.opportunities.supplier.SupplierService;
+import onestop.platform.audit.PersonalDataReads;
 import onestop.platform.outbox.Outbox;
 import onestop.platform.problem.Duplicate;
 import onestop.platform.problem.IllegalTransition;
@@ -36,6 +37,9 @@ import onestop.platform.security.Roles;
 /** Suppliers respond to open notices and amend until the deadline; the buyer reads them all. */
 @ApplicationScoped
 public class ResponseService {
+
+    /** What a buyer's (or a prime's) read of a response is logged as: docs/domain.md, Data rights. */
+    static final String READ_KIND = "response";
 
     @Inject
     Notices notices;
@@ -57,6 +61,9 @@ public class ResponseService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PersonalDataReads reads;
 
     @Transactional
     public ResponseView submit(UUID opportunityId, ResponseFields fields) {
@@ -118,8 +125,10 @@ public class ResponseService {
     public List<ResponseView> list(UUID opportunityId) {
         if (caller.hasRole(Roles.BUYER) || readsAsPrime(opportunityId)) {
             Opportunity o = unsealed(notices.owned(opportunityId));
-            return SupplierResponse.<SupplierResponse>find("opportunityId = ?1 order by submittedAt", o.id).list().stream()
-                    .map(r -> view(r, o, supplierName(r.businessId))).toList();
+            List<ResponseView> views = SupplierResponse.<SupplierResponse>find("opportunityId = ?1 order by submittedAt",
+                    o.id).list().stream().map(r -> view(r, o, supplierName(r.businessId))).toList();
+            views.forEach(v -> reads.record(READ_KIND, v.id()));
+            return views;
         }
         Opportunity o = notices.published(opportunityId);
         return SupplierResponse.<SupplierResponse>find("opportunityId = ?1 and businessId = ?2", o.id,
@@ -134,6 +143,7 @@ public class ResponseService {
             if (r == null || !r.opportunityId.equals(o.id)) {
                 throw notFound(responseId);
             }
+            reads.record(READ_KIND, r.id);
             return view(r, o, supplierName(r.businessId));
         }
         SupplierResponse r = own(opportunityId, responseId);

@@ -1,0 +1,130 @@
+package onestop.licensing.privacy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import onestop.licensing.document.DocumentStore;
+
+/**
+ * The privacy notice's "licence records are kept for 6 years after the licence ends": {@link #YEARS} years after a
+ * licence expired, was revoked or surrendered, its holder's name, premises, details and status reason are erased;
+ * then, and {@link #YEARS} years after the decision of an application that led to no licence, the application's
+ * holder name, premises, details, reasons and documents (rows and files) go. What stays is anonymous: number, type,
+ * status, dates, conditions and outcome, for the council's statistics. Each batch runs in one transaction under a
+ * transaction-scoped advisory lock that a second replica skips rather than waits for, so replicas never do it twice.
+ */
+@ApplicationScoped
+public class RetentionJob {
+
+    /** What the privacy notice promises; changing it means changing the notice (docs/domain.md, Data rights). */
+    public static final int YEARS = 6;
+    /** What a licence whose retention has ended names as its holder (the column may not be empty). */
+    public static final String ERASED_HOLDER = "Erased after the retention period";
+
+    private static final Logger LOG = Logger.getLogger(RetentionJob.class);
+    // pg_advisory_xact_lock key of this job: "OSlret" in ASCII, unlikely to meet another lock
+    private static final long LOCK = 0x4f536c726574L;
+    private static final int BATCH = 100;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    DocumentStore documents;
+
+    @Scheduled(every = "${onestop.retention.every}", delayed = "${licensing.jobs.delay}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        int erased = run();
+        if (erased > 0) {
+            LOG.infof("Erased the personal data of %d licence(s) and application(s) past %d years", erased, YEARS);
+        }
+    }
+
+    /** Erases everything past its period; returns how many licences and applications (0 while another replica is at it). */
+    public int run() {
+        int total = 0;
+        int erased;
+        do {
+            List<String> files = new ArrayList<>();
+            erased = QuarkusTransaction.requiringNew().call(() -> eraseBatch(files));
+            // after the commit: should it fail, the rows stay and the files with them
+            files.forEach(documents::delete);
+            total += erased;
+        } while (erased > 0);
+        return total;
+    }
+
+    private int eraseBatch(List<String> files) {
+        boolean ours = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, LOCK).getSingleResult();
+        if (!ours) {
+            return 0;
+        }
+        Instant now = Instant.now(clock);
+        Instant cutOff = now.atZone(ZoneOffset.UTC).minusYears(YEARS).toInstant();
+        return eraseLicences(cutOff, now) + eraseApplications(cutOff, now, files);
+    }
+
+    private int eraseLicences(Instant cutOff, Instant now) {
+        List<UUID> due = ids("""
+                select id from licence
+                where status in ('EXPIRED', 'REVOKED', 'SURRENDERED') and personal_data_erased_at is null
+                    and updated_at < ?1
+                order by updated_at, id limit ?2 for update skip locked""", cutOff);
+        if (!due.isEmpty()) {
+            em.createNativeQuery("""
+                    update licence set holder_name = :holder, premises_name = null, premises_address_line1 = null,
+                        premises_town = null, premises_postcode = null, postcode_key = null, details = '{}',
+                        status_reason = null, personal_data_erased_at = :now
+                    where id in (:ids)""").setParameter("ids", due).setParameter("holder", ERASED_HOLDER)
+                    .setParameter("now", now).executeUpdate();
+        }
+        return due.size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private int eraseApplications(Instant cutOff, Instant now, List<String> files) {
+        // an application that led to a licence, or was about one, waits until that licence's data has gone
+        List<UUID> due = ids("""
+                select a.id from application a
+                where a.status in ('GRANTED', 'REFUSED', 'WITHDRAWN') and a.personal_data_erased_at is null
+                    and coalesce(a.decided_at, a.updated_at) < ?1
+                    and not exists (select 1 from licence l where l.id in (a.licence_id, a.issued_licence_id)
+                        and l.personal_data_erased_at is null)
+                order by coalesce(a.decided_at, a.updated_at), a.id limit ?2 for update of a skip locked""", cutOff);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        files.addAll(em.createNativeQuery("select stored_name from application_document where application_id in (:ids)")
+                .setParameter("ids", due).getResultList());
+        em.createNativeQuery("delete from application_document where application_id in (:ids)").setParameter("ids", due)
+                .executeUpdate();
+        em.createNativeQuery("""
+                update application set holder_name = null, premises_name = null, premises_address_line1 = null,
+                    premises_town = null, premises_postcode = null, details = '{}', reasons = null,
+                    personal_data_erased_at = :now
+                where id in (:ids)""").setParameter("ids", due).setParameter("now", now).executeUpdate();
+        return due.size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> ids(String sql, Instant cutOff) {
+        return em.createNativeQuery(sql).setParameter(1, cutOff).setParameter(2, BATCH).getResultList();
+    }
+}
