@@ -39,6 +39,13 @@ public class SocialValueResource {
     }
 
     @GET
+    @Path("social-value/measures")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<SocialValueRequests.Measure> measures() {
+        return SocialValueMeasure.catalogue();
+    }
+
+    @GET
     @Path("social-value/summary")
     @Produces(MediaType.APPLICATION_JSON)
     public List<SocialValueRequests.SummaryLine> summary() {
