@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import onestop.platform.security.Roles;
 
 /** Social value: the awarded supplier reports outcomes; everyone reads the summary (JSON or CSV). */
@@ -41,6 +43,7 @@ public class SocialValueResource {
     @GET
     @Path("social-value/measures")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "socialValueMeasures")
     public List<SocialValueRequests.Measure> measures() {
         return SocialValueMeasure.catalogue();
     }

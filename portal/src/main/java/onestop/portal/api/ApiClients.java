@@ -11,6 +11,7 @@ import onestop.licensing.api.LicensingClient;
 import onestop.opportunities.api.CascadeClient;
 import onestop.opportunities.api.ChallengeClient;
 import onestop.opportunities.api.OpportunitiesClient;
+import onestop.opportunities.api.ProcurementInsightClient;
 import onestop.portal.PortalConfig;
 
 /**
@@ -48,6 +49,12 @@ public class ApiClients {
     @ApplicationScoped
     ChallengeClient challenges(PortalConfig config, ApiHeaders headers) {
         return build(ChallengeClient.class, config, headers);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ProcurementInsightClient procurementInsight(PortalConfig config, ApiHeaders headers) {
+        return build(ProcurementInsightClient.class, config, headers);
     }
 
     private static <C> C build(Class<C> client, PortalConfig config, ApiHeaders headers) {

@@ -8,6 +8,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import onestop.opportunities.api.InsightTable;
 
 /**
@@ -23,6 +25,7 @@ public class AwardFiguresResource {
     @GET
     @Path("awards")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "insightAwards")
     public InsightTable awards(@QueryParam("by") String by, @QueryParam("buyer") String buyer,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         return figures.table(by, buyer, from, to);
@@ -31,6 +34,7 @@ public class AwardFiguresResource {
     @GET
     @Path("awards.csv")
     @Produces("text/csv")
+    @Operation(operationId = "insightAwardsCsv")
     public Response awardsCsv(@QueryParam("by") String by, @QueryParam("buyer") String buyer,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         InsightTable table = figures.table(by, buyer, from, to);

@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import onestop.opportunities.api.SocialValueFigure;
 import onestop.opportunities.insight.awards.InsightCsv;
 import onestop.platform.csv.Csv;
@@ -27,6 +29,7 @@ public class SocialValueFiguresResource {
     @GET
     @Path("social-value")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "insightSocialValue")
     public List<SocialValueFigure> socialValue(@QueryParam("by") String by, @QueryParam("buyer") String buyer) {
         return figures.figures(by, buyer);
     }
@@ -34,6 +37,7 @@ public class SocialValueFiguresResource {
     @GET
     @Path("social-value.csv")
     @Produces("text/csv")
+    @Operation(operationId = "insightSocialValueCsv")
     public Response socialValueCsv(@QueryParam("by") String by, @QueryParam("buyer") String buyer) {
         StringBuilder csv = new StringBuilder(Csv.line("theme", "contract_reference", "contract_title", "buyer",
                 "measure_code", "measure", "unit", "committed", "delivered"));

@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import onestop.opportunities.api.InsightTable;
 import onestop.opportunities.api.PaymentsCompliance;
 import onestop.opportunities.insight.awards.InsightCsv;
@@ -25,6 +27,7 @@ public class SpendFiguresResource {
     @GET
     @Path("spend")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "insightSpend")
     public InsightTable spend(@QueryParam("by") String by, @QueryParam("buyer") String buyer,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         return figures.table(by, buyer, from, to);
@@ -33,6 +36,7 @@ public class SpendFiguresResource {
     @GET
     @Path("spend.csv")
     @Produces("text/csv")
+    @Operation(operationId = "insightSpendCsv")
     public Response spendCsv(@QueryParam("by") String by, @QueryParam("buyer") String buyer,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         InsightTable table = figures.table(by, buyer, from, to);
@@ -42,6 +46,7 @@ public class SpendFiguresResource {
     @GET
     @Path("payments-compliance")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "insightPaymentsCompliance")
     public List<PaymentsCompliance> compliance(@QueryParam("buyer") String buyer, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return figures.compliance(buyer, from, to);
@@ -50,6 +55,7 @@ public class SpendFiguresResource {
     @GET
     @Path("payments-compliance.csv")
     @Produces("text/csv")
+    @Operation(operationId = "insightPaymentsComplianceCsv")
     public Response complianceCsv(@QueryParam("buyer") String buyer, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         StringBuilder csv = new StringBuilder(Csv.line("quarter", "buyer", "invoices", "paid_within_30_days",

@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import onestop.opportunities.api.SpendUploadView;
 import onestop.opportunities.insight.awards.InsightCsv;
 import onestop.platform.security.Roles;
@@ -35,6 +37,7 @@ public class SpendResource {
     @GET
     @Path("template.csv")
     @Produces("text/csv")
+    @Operation(operationId = "spendTemplate")
     public Response template() {
         return InsightCsv.attachment(SpendTemplate.csv(), "spend-template.csv");
     }
@@ -44,6 +47,7 @@ public class SpendResource {
     @RolesAllowed(Roles.BUYER)
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "uploadSpend")
     public Response upload(@PathParam("quarter") String quarter, String csv) {
         SpendUploads.Loaded loaded = uploads.upload(quarter, csv);
         if (loaded.replaced()) {
@@ -57,6 +61,7 @@ public class SpendResource {
     @Path("uploads")
     @RolesAllowed({ Roles.BUYER, Roles.ADMIN })
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listSpendUploads")
     public List<SpendUploadView> list() {
         return uploads.list();
     }
@@ -64,6 +69,7 @@ public class SpendResource {
     @GET
     @Path("payments.csv")
     @Produces("text/csv")
+    @Operation(operationId = "spendPaymentsCsv")
     public Response payments(@QueryParam("buyer") String buyer, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return InsightCsv.attachment(openData.csv(buyer, from, to), "spend-over-30000.csv");
