@@ -47,7 +47,7 @@ class AwardProjectionTest {
         TopicWriter.send(TOPIC, opportunity.toString(), TopicWriter.event(UUID.randomUUID().toString(), TYPE,
                 marker.toString(), data(marker, now, 5, "null", "null").replace("\"cpvDivision\":\"45\"",
                         "\"cpvDivision\":null")));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given()
                 .get("/api/opportunities/insight/awards?by=size&buyer=" + buyer).then().statusCode(200)
                 .body("rows.group", is(List.of("LARGE", "UNKNOWN")))
                 .body("rows.count", is(List.of(1, 1)))
@@ -58,7 +58,7 @@ class AwardProjectionTest {
     }
 
     private void awaitAwards(String path, Object value) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given()
                 .get("/api/opportunities/insight/awards?by=size&buyer=" + buyer).then().statusCode(200)
                 .body("rows", hasSize(1)).body(path, is(value)));
     }

@@ -48,7 +48,7 @@ class InsightFiguresTest {
         String q = InsightSteps.thisQuarter();
 
         // the awards read model is fed from the award events: wait for all four
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given()
                 .get(INSIGHT + "awards?by=buyer&buyer=" + buyer).then().statusCode(200)
                 .body("rows", hasSize(1)).body("rows[0].count", is(4)));
         given().get(INSIGHT + "awards?by=size&buyer=" + buyer).then().statusCode(200)
