@@ -87,7 +87,7 @@ public class SpendUploadPages {
                     .stream().filter(e -> e.field() != null && e.field().startsWith("rows["))
                     .map(e -> new Rejected(e.field().substring(5, e.field().indexOf(']')),
                             e.field().indexOf('.') < 0 ? "header" : e.field().substring(e.field().indexOf('.') + 1),
-                            e.message()))
+                            sentence(e.message())))
                     .toList();
             List<FormError> errors = rejected.isEmpty() ? refused.errors("file")
                     : List.of(new FormError("rejected-rows", refused.problem().detail()));
@@ -100,6 +100,12 @@ public class SpendUploadPages {
         List<SpendUploadView> uploads = ApiCalls.read(() -> insight.spendUploads(authorization));
         return Response.ok(Templates.spendUploads(uploads, quarter, loaded, errors, rejected).render(),
                 MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    /** The service's reason as the page shows it: "Must be an amount in pounds, ...". */
+    private static String sentence(String reason) {
+        return reason == null || reason.isEmpty() ? "Is not valid"
+                : Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
     }
 
     private String authorization(PortalSessions.SignedIn user) {
