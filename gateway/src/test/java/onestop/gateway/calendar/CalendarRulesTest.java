@@ -30,7 +30,7 @@ class CalendarRulesTest {
         List<CalendarChange> changes = rules.changesFor("onestop.opportunities.opportunity.awarded",
                 new OpportunityAwarded(notice, "OPP-2026-000001", "Bins", "Birmingham City Council", UUID.randomUUID(),
                         winner, "Winner Ltd", 1000, AT, List.of(), List.of(), List.of(loser),
-                        LocalDate.of(2026, 12, 18)), AT);
+                        LocalDate.of(2026, 12, 18), null, null, null, null), AT);
 
         assertThat(changes).filteredOn(c -> c.op() == Op.PUT).extracting(CalendarChange::audience)
                 .containsExactly("business:" + winner, "business:" + loser, "buyers:Birmingham City Council");

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,7 @@ import onestop.opportunities.response.SupplierResponse;
 import onestop.opportunities.standstill.StandstillService;
 import onestop.opportunities.socialvalue.ContractTarget;
 import onestop.opportunities.socialvalue.SocialValueService;
+import onestop.opportunities.supplier.Supplier;
 import onestop.opportunities.supplier.SupplierService;
 import onestop.platform.outbox.Outbox;
 import onestop.platform.problem.FieldCodes;
@@ -90,13 +92,16 @@ public class AwardService {
         o.award(r.id, r.businessId, supplierName, request.valuePence(), Periods.standstillLastDay(today, calendar),
                 now);
         socialValue.setTargets(o.id, r.commitments.stream().map(c -> ContractTarget.of(o.id, c.theme(),
-                c.description(), c.measure(), c.target(), now)).toList());
+                c.description(), c.measure(), c.target(), c.measureCode(), now)).toList());
         LicenceCheck check = licences.check(o.requiredLicences(), r.businessId);
         List<UUID> unsuccessful = SupplierResponse.respondents(o.id).stream()
                 .filter(business -> !business.equals(r.businessId)).toList();
+        Optional<Supplier> winner = suppliers.find(r.businessId);
         OpportunityAwarded awarded = new OpportunityAwarded(o.id, o.reference, o.title, o.buyer, r.id, r.businessId,
                 supplierName, request.valuePence(), now, check.required(), check.missing(), unsuccessful,
-                o.standstillLastDay);
+                o.standstillLastDay,
+                winner.map(s -> s.size).orElse(null), winner.map(s -> s.vcse).orElse(null),
+                winner.map(s -> s.postcode).orElse(null), cpvDivision(o));
         outbox.append(OpportunitiesEvents.OPPORTUNITY_AWARDED, OpportunitiesEvents.OPPORTUNITY, o.id, awarded);
         milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.AWARDED));
         return awarded;
@@ -110,7 +115,8 @@ public class AwardService {
     @Transactional
     public OpportunityAwarded awardDirectly(UUID opportunityId, DirectAward request) {
         Opportunity o = notices.owned(opportunityId);
-        if (request.businessId() != null && suppliers.find(request.businessId()).isEmpty()) {
+        Optional<Supplier> winner = request.businessId() == null ? Optional.empty() : suppliers.find(request.businessId());
+        if (request.businessId() != null && winner.isEmpty()) {
             throw new RuleViolation("The supplier is not registered here.", List.of(new Problem.FieldError(
                     "businessId", FieldCodes.UNKNOWN, "has no supplier profile here")));
         }
@@ -124,7 +130,8 @@ public class AwardService {
         OpportunityAwarded awarded = new OpportunityAwarded(o.id, o.reference, o.title, o.buyer, null,
                 request.businessId(), supplierName, request.valuePence(), now,
                 check == null ? o.requiredLicences() : check.required(), check == null ? List.of() : check.missing(),
-                List.of(), o.standstillLastDay);
+                List.of(), o.standstillLastDay, winner.map(s -> s.size).orElse(null),
+                winner.map(s -> s.vcse).orElse(null), winner.map(s -> s.postcode).orElse(null), cpvDivision(o));
         outbox.append(OpportunitiesEvents.OPPORTUNITY_AWARDED, OpportunitiesEvents.OPPORTUNITY, o.id, awarded);
         milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.DIRECT_AWARD));
         return awarded;
@@ -164,6 +171,11 @@ public class AwardService {
                 LocalDate.ofInstant(now, WorkingDayCalendar.COUNCIL_ZONE));
         o.updatedAt = now;
         milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.CONTRACT_TERMINATED));
+    }
+
+    /** The notice's CPV division (the first two digits of its first code), for the insight figures. */
+    private static String cpvDivision(Opportunity o) {
+        return o.cpvCodes.length == 0 ? null : o.cpvCodes[0].substring(0, 2);
     }
 
     private static ContractDetails entered(Opportunity o) {

@@ -21,6 +21,7 @@ import onestop.opportunities.api.ResponseView;
 import onestop.opportunities.api.ResponsesReceived;
 import onestop.opportunities.licences.HeldLicences;
 import onestop.opportunities.opportunity.Lots;
+import onestop.opportunities.socialvalue.SocialValueMeasure;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.opportunities.supplier.Supplier;
@@ -77,6 +78,7 @@ public class ResponseService {
             throw new Duplicate("You have already responded to this notice; amend your response instead.");
         }
         Lots.checkBid(o, fields.lots());
+        SocialValueMeasure.checkCommitments(fields.commitments());
         SupplierResponse r = SupplierResponse.submit(nextReference(), o.id, business, fields, now);
         try {
             r.persistAndFlush();
@@ -97,6 +99,7 @@ public class ResponseService {
         Instant now = clock.instant();
         checkOpen(o, now);
         Lots.checkBid(o, fields.lots());
+        SocialValueMeasure.checkCommitments(fields.commitments());
         r.amend(fields, now);
         outbox.append(OpportunitiesEvents.RESPONSE_AMENDED, OpportunitiesEvents.RESPONSE, r.id,
                 new ResponseAmended(r.id, r.reference, o.id, o.reference, o.title, o.buyer, r.businessId, now));

@@ -28,11 +28,14 @@ public class ContractTarget extends PanacheEntityBase {
     public String description;
     public String measure;
     public BigDecimal target;
+    /** The catalogue measure ({@link SocialValueMeasure}); null for a free-text commitment made before it. */
+    @Column(name = "measure_code")
+    public String measureCode;
     @Column(name = "committed_at")
     public Instant committedAt;
 
     public static ContractTarget of(UUID opportunityId, CharterTheme theme, String description, String measure,
-            BigDecimal target, Instant now) {
+            BigDecimal target, String measureCode, Instant now) {
         ContractTarget t = new ContractTarget();
         t.id = UUID.randomUUID();
         t.opportunityId = opportunityId;
@@ -40,6 +43,7 @@ public class ContractTarget extends PanacheEntityBase {
         t.description = description;
         t.measure = measure;
         t.target = target;
+        t.measureCode = measureCode;
         t.committedAt = now;
         return t;
     }

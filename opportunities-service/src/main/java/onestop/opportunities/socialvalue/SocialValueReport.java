@@ -31,6 +31,9 @@ public class SocialValueReport extends PanacheEntityBase {
     public CharterTheme theme;
     public String measure;
     public BigDecimal value;
+    /** The catalogue measure ({@link SocialValueMeasure}); null for a free-text report made before it. */
+    @Column(name = "measure_code")
+    public String measureCode;
     @Column(name = "reported_at")
     public Instant reportedAt;
 }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import onestop.platform.security.Roles;
 
 /** Social value: the awarded supplier reports outcomes; everyone reads the summary (JSON or CSV). */
@@ -36,6 +38,14 @@ public class SocialValueResource {
         SocialValueRequests.Reported reported = service.report(opportunityId, report);
         return Response.created(URI.create("/api/opportunities/contracts/" + opportunityId
                 + "/social-value-reports/" + reported.id())).entity(reported).build();
+    }
+
+    @GET
+    @Path("social-value/measures")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "socialValueMeasures")
+    public List<SocialValueRequests.Measure> measures() {
+        return SocialValueMeasure.catalogue();
     }
 
     @GET

@@ -38,6 +38,7 @@ public class SocialValueService {
         if (o == null || o.status != OpportunityStatus.AWARDED || !business.equals(o.awardedBusinessId)) {
             throw new NotFound("There is no contract " + opportunityId + " awarded to you.");
         }
+        SocialValueMeasure.check(report.theme(), report.measureCode(), "");
         SocialValueReport r = new SocialValueReport();
         r.id = UUID.randomUUID();
         r.opportunityId = o.id;
@@ -46,6 +47,7 @@ public class SocialValueService {
         r.theme = report.theme();
         r.measure = report.measure().strip();
         r.value = report.value();
+        r.measureCode = report.measureCode();
         r.reportedAt = clock.instant();
         r.persist();
         return SocialValueRequests.Reported.of(r);

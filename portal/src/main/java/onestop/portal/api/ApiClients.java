@@ -12,6 +12,7 @@ import onestop.opportunities.api.CascadeClient;
 import onestop.opportunities.api.LicensingInsightClient;
 import onestop.opportunities.api.ChallengeClient;
 import onestop.opportunities.api.OpportunitiesClient;
+import onestop.opportunities.api.ProcurementInsightClient;
 import onestop.portal.PortalConfig;
 
 /**
@@ -55,6 +56,12 @@ public class ApiClients {
     @ApplicationScoped
     ChallengeClient challenges(PortalConfig config, ApiHeaders headers) {
         return build(ChallengeClient.class, config, headers);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ProcurementInsightClient procurementInsight(PortalConfig config, ApiHeaders headers) {
+        return build(ProcurementInsightClient.class, config, headers);
     }
 
     private static <C> C build(Class<C> client, PortalConfig config, ApiHeaders headers) {

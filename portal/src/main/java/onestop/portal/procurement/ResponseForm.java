@@ -122,7 +122,7 @@ public class ResponseForm {
                         + " as a number, like 5"));
             }
             commitments.add(new Commitment(Pages.choice(CharterTheme.class, row.theme()), row.description(),
-                    row.measure(), target));
+                    row.measure(), target, null));
             sentRows.add(i);
         }
         return new ResponseFields(summary, pence, commitments, lotIds.isEmpty() ? null : lotIds);
