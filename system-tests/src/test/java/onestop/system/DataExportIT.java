@@ -23,8 +23,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
-
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -146,7 +144,7 @@ class DataExportIT {
         String[] found = new String[1];
         Awaitility.await("the export's link mailed to " + email).atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200)).until(() -> system.mailbox().to(email).stream()
-                        .map(mail -> EXPORT_LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "")))
+                        .map(mail -> EXPORT_LINK.matcher(mail.body()))
                         .filter(Matcher::find).map(m -> found[0] = m.group(1)).findFirst().isPresent());
         return found[0];
     }
