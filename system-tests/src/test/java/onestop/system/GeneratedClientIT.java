@@ -22,14 +22,14 @@ import onestop.client.api.OpportunitiesOpportunitiesApi;
 import onestop.client.api.OpportunitiesSuppliersApi;
 import onestop.client.model.ApplicationKind;
 import onestop.client.model.ApplicationStatus;
+import onestop.client.model.ApplicationView;
 import onestop.client.model.AwardRequest;
 import onestop.client.model.Decision;
 import onestop.client.model.DecisionOutcome;
 import onestop.client.model.InformationRequest;
 import onestop.client.model.LicenceRequests;
 import onestop.client.model.LicenceStatus;
-import onestop.client.model.LicensingApplicationView;
-import onestop.client.model.LicensingLicenceView;
+import onestop.client.model.LicenceView;
 import onestop.client.model.NewApplication;
 import onestop.client.model.NoticeFields;
 import onestop.client.model.NoticeView;
@@ -62,7 +62,7 @@ class GeneratedClientIT {
         ApiClient officerClient = signedIn("officer@onestop.local", system.staffPassword("officer"));
         LicensingApplicationsApi officer = new LicensingApplicationsApi(officerClient);
 
-        LicensingApplicationView draft = applicant.createApplication(new NewApplication()
+        ApplicationView draft = applicant.createApplication(new NewApplication()
                 .licenceTypeCode("PRIVATE_HIRE_DRIVER").kind(ApplicationKind.NEW).holderName(Api.DRIVER_NAME)
                 .details(Map.of("dvlaLicenceNumber", "MORGA753116SM9IJ", "dbsCertificateNumber", "001234567890",
                         "dbsUpdateService", true)), key());
@@ -78,7 +78,7 @@ class GeneratedClientIT {
 
         // the queue: submitted private hire drivers, found by reference
         assertThat(officer.listApplications(null, "PRIVATE_HIRE_DRIVER", null, 0, reference, 20, "SUBMITTED")
-                .getItems()).extracting(LicensingApplicationView::getId).containsExactly(id);
+                .getItems()).extracting(ApplicationView::getId).containsExactly(id);
 
         String asRead = etag(officer.getApplicationWithHttpInfo(id));
         assertThat(officer.requestApplicationInformation(id,
@@ -94,7 +94,7 @@ class GeneratedClientIT {
                 .getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(officer.validateApplication(id, etag(officer.getApplicationWithHttpInfo(id)), key()).getStatus())
                 .isEqualTo(ApplicationStatus.UNDER_REVIEW);
-        LicensingApplicationView granted = officer.decideApplication(id, new Decision().outcome(DecisionOutcome.GRANT)
+        ApplicationView granted = officer.decideApplication(id, new Decision().outcome(DecisionOutcome.GRANT)
                 .conditions(List.of("Display the badge at all times")).reasons("All checks passed"),
                 etag(officer.getApplicationWithHttpInfo(id)), key());
         assertThat(granted.getStatus()).isEqualTo(ApplicationStatus.GRANTED);
@@ -102,7 +102,7 @@ class GeneratedClientIT {
 
         LicensingLicencesApi licences = new LicensingLicencesApi(officerClient);
         UUID licenceId = granted.getIssuedLicenceId();
-        LicensingLicenceView suspended = licences.suspendLicence(licenceId,
+        LicenceView suspended = licences.suspendLicence(licenceId,
                 new LicenceRequests().reason("Driver under investigation"),
                 etag(licences.getLicenceWithHttpInfo(licenceId)), key());
         assertThat(suspended.getStatus()).isEqualTo(LicenceStatus.SUSPENDED);
