@@ -108,12 +108,16 @@ class DataExportTest {
                 .body("state", equalTo("REQUESTED")).extract();
         String id = requested.path("id");
         assertThat(requested.header("Location")).endsWith("/api/me/data-export/" + id);
-        given().auth().oauth2(user.token()).when().post("/api/me/data-export").then().statusCode(202)
-                .body("id", equalTo(id));
+        String again = given().auth().oauth2(user.token()).when().post("/api/me/data-export").then().statusCode(202)
+                .extract().path("id");
+        if (!again.equals(id)) { // the job may have put the first together already: only then is there a new one
+            given().auth().oauth2(user.token()).when().get("/api/me/data-export/" + id).then().statusCode(200)
+                    .body("state", org.hamcrest.Matchers.not(equalTo("REQUESTED")));
+        }
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(user.token())
                 .when().get("/api/me/data-export/" + id).then().statusCode(200).body("state", equalTo("READY")));
-        given().auth().oauth2(user.token()).when().get("/api/me/data-export").then().body("items", hasSize(1));
+        given().auth().oauth2(user.token()).when().get("/api/me/data-export").then().body("items", hasSize(again.equals(id) ? 1 : 2));
 
         byte[] zip = given().auth().oauth2(user.token()).when().get("/api/me/data-export/" + id + "/download")
                 .then().statusCode(200).contentType("application/zip")
