@@ -117,8 +117,11 @@ class TwoReplicasIT {
         try {
             Awaitility.await("the notice closed").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                     .until(() -> "CLOSED".equals(as(buyer).when().get(NOTICES + "/" + notice).path("status")));
-            // both replicas' jobs go on running every second over the same rows
-            Thread.sleep(3000);
+            // both replicas' jobs go on running every second over the same rows: still one closed event after 3 s
+            Awaitility.await("one closed event while both jobs run on").during(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(10)).until(() -> count("opportunities",
+                            "select count(*) from outbox_event where aggregate_id = ? and event_type like '%.closed'",
+                            notice) == 1);
         } finally {
             system.moveOpportunitiesClock(null);
         }
