@@ -12,6 +12,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.restassured.http.ContentType;
+import onestop.platform.mail.MailRelay;
 
 /** Accounts for tests, made and signed in through the gateway's own routes, as a client would. */
 public final class Accounts {
@@ -47,8 +48,12 @@ public final class Accounts {
                 .then().statusCode(202);
     }
 
-    /** The mails sent to an address so far, oldest first. */
+    /**
+     * The mails sent to an address so far, oldest first, once the mail outbox's relay (which tests run by hand) has
+     * sent what is queued.
+     */
     public static List<Mail> mailsTo(String email) {
+        Arc.container().instance(MailRelay.class).get().relay();
         List<Mail> mails = Arc.container().instance(MockMailbox.class).get().getMailsSentTo(email);
         return mails == null ? List.of() : mails;
     }

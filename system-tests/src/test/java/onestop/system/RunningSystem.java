@@ -255,9 +255,10 @@ public final class RunningSystem {
             env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
             env.put("STANDINS_PAY_PUBLIC_URL", standInsUrl());
             env.put("STANDINS_PAY_WEBHOOK_URL", gatewayUrl() + "/api/licensing/payments/webhooks");
-            // Notify's delivery receipts go to the licensing service's callback, through the gateway
+            // Notify's delivery receipts go to the callbacks of licensing and the gateway, through the gateway
             env.put("ONESTOP_NOTIFY_API_KEY", NOTIFY_API_KEY);
-            env.put("ONESTOP_NOTIFY_CALLBACK_URLS", gatewayUrl() + "/api/licensing/mail/notify-receipts");
+            env.put("ONESTOP_NOTIFY_CALLBACK_URLS", gatewayUrl() + "/api/licensing/mail/notify-receipts,"
+                    + gatewayUrl() + "/api/mail/notify-receipts");
             env.put("ONESTOP_NOTIFY_CALLBACK_TOKEN", NOTIFY_CALLBACK_TOKEN);
             return env;
         }

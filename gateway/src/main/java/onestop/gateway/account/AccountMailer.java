@@ -1,47 +1,26 @@
 package onestop.gateway.account;
 
-import java.time.Duration;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 
-import org.jboss.logging.Logger;
-
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
-import onestop.platform.mail.MailRoutes;
+import onestop.platform.mail.MailOutbox;
 
 /**
- * Sends account emails after commit, without making the request wait for SMTP; a send that fails or hangs
- * for 10 seconds is tried twice more, then logged (the person can ask again). While {@code quarkus.mailer.mock} is on, mails are only logged; with {@code onestop.mail.route=notify} they go through GOV.UK Notify (template kind {@code account}).
+ * Queues each account email in the chassis' mail outbox, in the transaction that made it (registration, a
+ * password reset, a data export ready ...): the email is committed with the change or not at all, and the
+ * outbox's relay sends it afterwards (SMTP or GOV.UK Notify, template kind {@code account}), retrying with a
+ * doubling wait while the provider is down, so an outage delays the email but never loses it.
  */
 @ApplicationScoped
 class AccountMailer {
 
-    private static final Logger LOG = Logger.getLogger(AccountMailer.class);
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private final MailOutbox outbox;
 
-    private final ReactiveMailer mailer;
-    private final MailRoutes routes;
-
-    AccountMailer(ReactiveMailer mailer, MailRoutes routes) {
-        this.mailer = mailer;
-        this.routes = routes;
+    AccountMailer(MailOutbox outbox) {
+        this.outbox = outbox;
     }
 
-    void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountMail mail) {
-        if (routes.isNotify()) {
-            routes.sendThroughNotify("account", mail.to(), "OneStop: " + mail.subject(), mail.text())
-                    .subscribe().with(sent -> LOG.debugf("Sent '%s' through Notify", mail.subject()),
-                            failure -> LOG.warnf("Could not send '%s': %s", mail.subject(), failure.toString()));
-            return;
-        }
-        mailer.send(Mail.withText(mail.to(), "OneStop: " + mail.subject(), mail.text()))
-                .ifNoItem().after(TIMEOUT).fail()
-                // a send stuck on a pooled connection the server has dropped gets another connection
-                .onFailure().retry().atMost(2)
-                .subscribe().with(sent -> LOG.debugf("Sent '%s'", mail.subject()),
-                        failure -> LOG.warnf("Could not send '%s': %s", mail.subject(), failure.toString()));
+    void queue(@Observes AccountMail mail) {
+        outbox.queue("account", mail.to(), "OneStop: " + mail.subject(), mail.text());
     }
 }

@@ -3,7 +3,10 @@ package onestop.gateway.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -199,28 +202,60 @@ public class AccountService {
         return new StaffCreated(user.id, user.email, user.roles, user.organisation);
     }
 
+    /** The stored password hash of each of these accounts that exists. */
+    @Transactional
+    public Map<String, String> passwordHashes(List<String> emails) {
+        Map<String, String> hashes = new HashMap<>();
+        emails.forEach(email -> UserAccount.byEmail(email).ifPresent(user -> hashes.put(email, user.passwordHash)));
+        return hashes;
+    }
+
+    /**
+     * A configured staff password checked against the stored one and hashed if it changed, before the seed's
+     * transaction: {@code checkedAgainst} is the stored hash it was compared with (null: none), {@code newHash} its
+     * hash when it differed (null: the same password). Each takes a quarter of a second of bcrypt, so the seeds
+     * work them out side by side.
+     */
+    public record StaffPassword(String password, String checkedAgainst, String newHash) {
+
+        static StaffPassword check(String password, String stored, Passwords passwords) {
+            boolean same = stored != null && passwords.matches(password, stored);
+            return new StaffPassword(password, stored, same ? null : passwords.hash(password));
+        }
+
+        String hashFor(UserAccount existing, Passwords passwords) {
+            if (existing == null || !Objects.equals(existing.passwordHash, checkedAgainst)) {
+                // nothing was stored, or another replica changed it since: decide again here
+                return existing != null && passwords.matches(password, existing.passwordHash) ? null
+                        : newHash != null ? newHash : passwords.hash(password);
+            }
+            return newHash;
+        }
+    }
+
     /**
      * Creates a seeded staff account, or gives an existing one the configured password and role.
      *
      * @return whether the account was created
      */
     @Transactional
-    public boolean seedStaff(String email, String role, String organisation, String password) {
+    public boolean seedStaff(String email, String role, String organisation, StaffPassword password) {
         // gateway replicas starting together on an empty database seed one at a time: without the lock, both find no
         // account and the second insert fails its start (found by deploy/local/up --replicas 2); held to commit
         UserAccount.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('onestop.gateway.staff-seed'))")
                 .getSingleResult();
         Optional<UserAccount> existing = UserAccount.byEmail(email);
+        String newHash = password.hashFor(existing.orElse(null), passwords);
         if (existing.isPresent()) {
             UserAccount user = existing.get();
-            if (!passwords.matches(password, user.passwordHash)) {
-                user.passwordHash = passwords.hash(password);
+            if (newHash != null) {
+                user.passwordHash = newHash;
             }
             user.roles = List.of(role);
             user.organisation = organisation;
             return false;
         }
-        UserAccount user = account(email, passwords.hash(password), role);
+        UserAccount user = account(email, newHash, role);
         user.organisation = organisation;
         user.persist();
         return true;

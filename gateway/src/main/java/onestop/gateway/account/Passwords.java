@@ -1,5 +1,7 @@
 package onestop.gateway.account;
 
+import java.util.concurrent.CompletableFuture;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -9,11 +11,13 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 public class Passwords {
 
     private final int cost;
-    private final String dummyHash;
+    // made beside the start-up rather than in its way: a bcrypt hash takes a quarter of a second
+    private final CompletableFuture<String> dummyHash;
 
     Passwords(AccountsConfig config) {
         this.cost = config.bcryptCost();
-        this.dummyHash = BcryptUtil.bcryptHash("not-a-real-password-" + System.nanoTime(), cost);
+        this.dummyHash = CompletableFuture.supplyAsync(
+                () -> BcryptUtil.bcryptHash("not-a-real-password-" + System.nanoTime(), cost));
     }
 
     public String hash(String password) {
@@ -33,6 +37,6 @@ public class Passwords {
 
     /** For an unknown email: spends the time a real check would, so timing does not tell who has an account. */
     public void spendCheckTime(String password) {
-        BcryptUtil.matches(password == null ? "" : password, dummyHash);
+        BcryptUtil.matches(password == null ? "" : password, dummyHash.join());
     }
 }

@@ -1,24 +1,24 @@
 package onestop.gateway.notification;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudevents.CloudEvent;
 import onestop.gateway.account.UserAccount;
 import onestop.platform.consumer.EventHandler;
+import onestop.platform.mail.MailOutbox;
 
 /**
  * Fills the inbox from both services' events. Runs in the chassis' transaction with the processed-event
- * mark, so a redelivered event adds nothing; emails go out only after that transaction commits.
+ * mark, so a redelivered event adds nothing; each notification's email is queued in the mail outbox in that same
+ * transaction (template kind {@code notification}), and the outbox's relay sends it once it has committed.
  */
 @ApplicationScoped
 public class GatewayNotifications implements EventHandler {
@@ -26,12 +26,12 @@ public class GatewayNotifications implements EventHandler {
     private final NotificationRules rules = new NotificationRules();
     private final ObjectMapper json;
     private final NotificationsConfig config;
-    private final Event<NotificationsMade> made;
+    private final MailOutbox mail;
 
-    GatewayNotifications(ObjectMapper json, NotificationsConfig config, Event<NotificationsMade> made) {
+    GatewayNotifications(ObjectMapper json, NotificationsConfig config, MailOutbox mail) {
         this.json = json;
         this.config = config;
-        this.made = made;
+        this.mail = mail;
     }
 
     @Override
@@ -56,7 +56,6 @@ public class GatewayNotifications implements EventHandler {
             return;
         }
         Instant at = event.getTime() == null ? Instant.now() : event.getTime().toInstant();
-        List<NotificationsMade.Mail> mails = new ArrayList<>();
         Set<UUID> told = new HashSet<>();
         for (Notice notice : notices) {
             for (UserAccount user : recipients(notice.audience())) {
@@ -73,11 +72,11 @@ public class GatewayNotifications implements EventHandler {
                 notification.link = notice.link();
                 notification.createdAt = at;
                 notification.persist();
-                mails.add(new NotificationsMade.Mail(user.email, notice.title(), notice.body()));
+                if (config.email()) {
+                    mail.queue("notification", user.email, "OneStop: " + notice.title(),
+                            notice.body() + "\n\nSign in to OneStop to see it.\n");
+                }
             }
-        }
-        if (!mails.isEmpty()) {
-            made.fire(new NotificationsMade(mails));
         }
     }
 

@@ -1,6 +1,5 @@
 package onestop.gateway.notification;
 
-import java.time.Duration;
 import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
@@ -14,11 +13,10 @@ public interface NotificationsConfig {
     @WithDefault("onestop.licensing.v1,onestop.opportunities.v1")
     Set<String> topics();
 
-    /** Whether each notification is also sent by email (through SMTP, or logged while the mailer is mocked). */
+    /**
+     * Whether each notification is also sent by email (queued in the mail outbox; sent through SMTP or GOV.UK
+     * Notify, or logged while the mailer is mocked).
+     */
     @WithDefault("true")
     boolean email();
-
-    /** Longest wait for the SMTP server; a failure is logged and the notification stays in the inbox. */
-    @WithDefault("10s")
-    Duration emailTimeout();
 }

@@ -31,6 +31,9 @@ class StaffSeedTest {
     AccountService accounts;
 
     @Inject
+    Passwords passwords;
+
+    @Inject
     AccountsConfig config;
 
     @Test
@@ -49,7 +52,7 @@ class StaffSeedTest {
 
     @Test
     void makingUpStaffPasswordsIsAnInsecureDefault() {
-        assertThat(new StaffSeed(accounts, staff(Optional.empty(), true)).inForce()).singleElement().satisfies(found -> {
+        assertThat(new StaffSeed(accounts, passwords, staff(Optional.empty(), true)).inForce()).singleElement().satisfies(found -> {
             assertThat(found.name()).isEqualTo("staff-passwords");
             assertThat(found.fix()).contains("ONESTOP_ADMIN_PASSWORD");
         });
@@ -57,12 +60,12 @@ class StaffSeedTest {
 
     @Test
     void configuredOrAbsentStaffPasswordsAreNot() {
-        assertThat(new StaffSeed(accounts, staff(Optional.empty(), false)).inForce())
+        assertThat(new StaffSeed(accounts, passwords, staff(Optional.empty(), false)).inForce())
                 .extracting(InsecureDefault::name).isEmpty();
     }
 
     private void seedWithOfficerPassword(String password) {
-        new StaffSeed(accounts, staff(Optional.of(password), false)).seed(null);
+        new StaffSeed(accounts, passwords, staff(Optional.of(password), false)).seed(null);
     }
 
     private AccountsConfig staff(Optional<String> officerPassword, boolean generateMissingPasswords) {

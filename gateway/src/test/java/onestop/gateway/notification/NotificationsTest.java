@@ -12,12 +12,9 @@ import static org.hamcrest.Matchers.not;
 import java.time.Duration;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,9 +33,6 @@ class NotificationsTest {
 
     private static final String LICENSING = "onestop.licensing.v1";
     private static final String OPPORTUNITIES = "onestop.opportunities.v1";
-
-    @Inject
-    MockMailbox mailbox;
 
     @Test
     void aLicenceIssuedReachesTheBusinessInboxOnceEvenIfDeliveredTwice() {
@@ -64,9 +58,10 @@ class NotificationsTest {
                 .body("items[0].body", equalTo("Your premises licence has been issued and is valid until 1 March 2027."))
                 .body("items[0].read", equalTo(false));
         given().auth().oauth2(other.token()).when().get("/api/me/notifications").then().body("total", equalTo(0));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mailbox.getMailsSentTo(holder.email()))
+        // the email was queued with the notification; the relay sends it once (tests run the relay by hand)
+        assertThat(Accounts.mailsTo(holder.email()))
                 .extracting(Mail::getSubject).filteredOn(subject -> !subject.contains("confirm your email address"))
-                .containsExactly("OneStop: Licence PL-000045 issued"));
+                .containsExactly("OneStop: Licence PL-000045 issued");
     }
 
     @Test

@@ -1,38 +1,10 @@
 package onestop.licensing.mail;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 
-import org.jboss.resteasy.reactive.RestResponse;
+import onestop.platform.mail.NotifyReceiptCallback;
 
-import onestop.platform.mail.NotifyReceipt;
-import onestop.platform.mail.NotifyReceipts;
-
-/**
- * GOV.UK Notify's delivery receipts callback for the mail this service sends (set as the service's callback URL
- * in Notify, with {@code onestop.mail.notify.callback-token} as its bearer token). Not a user's route: Notify
- * signs in with the token, not a OneStop account.
- */
+/** GOV.UK Notify's delivery receipts for the mail licensing sends (area alerts, confirmations of representations). */
 @Path("/api/licensing/mail/notify-receipts")
-public class NotifyReceiptResource {
-
-    @Inject
-    NotifyReceipts receipts;
-
-    /** 204 whether or not the notification is ours (Notify only retries what fails); 401 with a bad token. */
-    @POST
-    @PermitAll
-    @Consumes(MediaType.APPLICATION_JSON)
-    public RestResponse<Void> receipt(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @NotNull NotifyReceipt receipt) {
-        receipts.record(authorization, receipt);
-        return RestResponse.noContent();
-    }
+public class NotifyReceiptResource extends NotifyReceiptCallback {
 }

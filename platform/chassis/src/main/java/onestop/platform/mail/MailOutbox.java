@@ -10,8 +10,8 @@ import jakarta.transaction.Transactional;
 /**
  * Records an email in the same database transaction as what it tells, so that a change and its email are
  * committed together or not at all; the {@link MailRelay} sends it afterwards and retries until the mail server
- * takes it. For people without an account (someone confirming a representation, an area alert's subscriber);
- * people with an account are told through their notifications inbox.
+ * takes it. Every email OneStop sends goes this way: licensing's to people without an account (someone confirming a
+ * representation, an area alert's subscriber), the gateway's account emails and notifications.
  */
 @ApplicationScoped
 public class MailOutbox {

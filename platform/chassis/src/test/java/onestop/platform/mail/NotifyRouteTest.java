@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import onestop.platform.testing.NotifyStandIn;
 import onestop.platform.testing.OneStopTestInfrastructure;
 
 /** Mail through GOV.UK Notify (a WireMock following Notify's contract): by template, retried, delivered once. */

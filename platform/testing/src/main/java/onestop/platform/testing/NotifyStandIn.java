@@ -1,4 +1,4 @@
-package onestop.platform.mail;
+package onestop.platform.testing;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -8,15 +8,18 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** A WireMock playing GOV.UK Notify's API by its published contract; each test stubs the answers it needs. */
+/**
+ * A WireMock playing GOV.UK Notify's API by its published contract; each test stubs the answers it needs. A test
+ * resource (not a profile): the test and the application then share this class, and so the server.
+ */
 public class NotifyStandIn implements QuarkusTestResourceLifecycleManager {
 
     /** A key in Notify's format: name, service id (the JWT's issuer), then the secret that signs the JWT. */
-    static final String API_KEY = "onestop_test-26785a09-ab16-4eb0-8407-a37497a57506"
+    public static final String API_KEY = "onestop_test-26785a09-ab16-4eb0-8407-a37497a57506"
             + "-3d844edf-8d35-48ac-975b-e847b4f122b0";
-    static final String CALLBACK_TOKEN = "receipts-token-for-tests";
+    public static final String CALLBACK_TOKEN = "receipts-token-for-tests";
 
-    static WireMockServer server;
+    public static WireMockServer server;
 
     @Override
     public Map<String, String> start() {
@@ -39,7 +42,7 @@ public class NotifyStandIn implements QuarkusTestResourceLifecycleManager {
     }
 
     /** Notify's answer to {@code POST /v2/notifications/email}. */
-    static String created(String notificationId, String reference, String templateId) {
+    public static String created(String notificationId, String reference, String templateId) {
         return """
                 {"id": "%s", "reference": "%s",
                  "content": {"subject": "Alert", "body": "A new application.", "from_email": "onestop@notifications.service.gov.uk",
