@@ -33,8 +33,11 @@ import onestop.platform.problem.Problem;
  * added later: the first request with a key acts and its answer (2xx or 4xx, with its Location and ETag) is kept
  * in the service's own database; a retry by the same caller with the same key and the same request within 24
  * hours gets that answer again ({@code Idempotent-Replayed: true}) and acts no more; the same key with another
- * body or route is 422; while the first is still being answered, 409. A 5xx answer is not kept, so a retry acts;
- * nor is one marked {@code Cache-Control: no-store} (a token pair), which must not sit in a table.
+ * body or route is 422; while the first is still being answered, 409. A 5xx answer is not kept, so a retry acts
+ * (unless the first committed its work before failing); nor is one marked {@code Cache-Control: no-store} (a token
+ * pair), which must not sit in a table. The key is marked acted inside the request's own transaction
+ * ({@link ActedMark}), so a first request that died after committing but before its answer was kept is never
+ * repeated: a retry is 409 {@code idempotency-key-outcome-unknown}.
  */
 public class IdempotencyKeys {
 
@@ -55,6 +58,9 @@ public class IdempotencyKeys {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    CurrentClaim current;
 
     @ServerRequestFilter
     public Response claim(ContainerRequestContext request) throws IOException, SQLException {
@@ -85,7 +91,15 @@ public class IdempotencyKeys {
             return problem(Problem.of("idempotency-key-in-progress", "Request in progress", 409,
                     "A request with this Idempotency-Key is still being answered. Try again in a moment."));
         }
+        if (claim instanceof IdempotencyStore.Claim.OutcomeUnknown) {
+            return problem(Problem.of("idempotency-key-outcome-unknown", "Outcome unknown", 409,
+                    "The first request with this Idempotency-Key was carried out, but its answer was lost; read the "
+                            + "resource to see the result instead of retrying.")
+                    .withErrors(List.of(new Problem.FieldError(HEADER, "outcome-unknown",
+                            "was carried out once already; its answer was lost"))));
+        }
         request.setProperty(CLAIM, new Claimed(scope, key));
+        current.set(scope, key);
         return null;
     }
 
@@ -95,12 +109,17 @@ public class IdempotencyKeys {
             return;
         }
         request.removeProperty(CLAIM);
+        current.clear();
         try {
             byte[] body = bodyOf(response.getEntity());
             // a secret (a token pair) is marked no-store: never kept, so a retry signs in again
             String cacheControl = response.getHeaderString("Cache-Control");
             boolean noStore = cacheControl != null && cacheControl.toLowerCase(java.util.Locale.ROOT).contains("no-store");
-            if (response.getStatus() >= 500 || body == null || noStore) {
+            if (response.getStatus() >= 500) {
+                store.releaseUnlessActed(claimed.scope(), claimed.key());
+                return;
+            }
+            if (body == null || noStore) {
                 store.release(claimed.scope(), claimed.key());
                 return;
             }

@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The {@code idempotency_keys} table, in plain JDBC outside any transaction of the request, so that a key is
- * claimed before the request acts and its answer kept after the request's own transaction committed.
+ * claimed before the request acts and its answer kept after the request's own transaction committed; only
+ * {@link #markActed} runs inside the request's transaction.
  */
 @ApplicationScoped
 class IdempotencyStore {
@@ -35,6 +36,10 @@ class IdempotencyStore {
         record InProgress() implements Claim {
         }
 
+        /** The first request acted (its transaction committed) but its answer was never kept: it died in between. */
+        record OutcomeUnknown() implements Claim {
+        }
+
         record Answered(StoredAnswer answer) implements Claim {
         }
     }
@@ -51,16 +56,17 @@ class IdempotencyStore {
 
     Claim claim(String scope, String key, String requestHash) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            // a key older than 24 hours is forgotten; one left in progress for a minute (a crash) is taken over
-            update(connection, "delete from idempotency_keys where scope = ? and key = ? and "
-                    + "(created_at < now() - interval '24 hours' or (status is null and locked_at < now() - interval '1 minute'))",
+            // a key older than 24 hours is forgotten; one left in progress for a minute by a crash before its work
+            // committed is taken over; one whose work committed (acted) is never taken over, lest it act twice
+            update(connection, "delete from idempotency_keys where scope = ? and key = ? and (created_at < now() - "
+                    + "interval '24 hours' or (status is null and not acted and locked_at < now() - interval '1 minute'))",
                     scope, key);
             if (update(connection, "insert into idempotency_keys (scope, key, request_hash) values (?, ?, ?) "
                     + "on conflict (scope, key) do nothing", scope, key, requestHash) == 1) {
                 return new Claim.Claimed();
             }
             try (PreparedStatement select = connection.prepareStatement("select request_hash, status, content_type, "
-                    + "headers, body from idempotency_keys where scope = ? and key = ?")) {
+                    + "headers, body, acted and locked_at < now() - interval '1 minute' from idempotency_keys where scope = ? and key = ?")) {
                 select.setString(1, scope);
                 select.setString(2, key);
                 try (ResultSet row = select.executeQuery()) {
@@ -73,7 +79,7 @@ class IdempotencyStore {
                     }
                     int status = row.getInt(2);
                     if (row.wasNull()) {
-                        return new Claim.InProgress();
+                        return row.getBoolean(6) ? new Claim.OutcomeUnknown() : new Claim.InProgress();
                     }
                     return new Claim.Answered(new StoredAnswer(status, row.getString(3),
                             json.readValue(row.getString(4), HEADERS), row.getBytes(5)));
@@ -100,9 +106,25 @@ class IdempotencyStore {
         }
     }
 
+    /** Called inside the request's own transaction (by {@link ActedMark}): commits if and only if the work does. */
+    void markActed(String scope, String key) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            update(connection, "update idempotency_keys set acted = true where scope = ? and key = ? and not acted",
+                    scope, key);
+        }
+    }
+
     void release(String scope, String key) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             update(connection, "delete from idempotency_keys where scope = ? and key = ? and status is null", scope, key);
+        }
+    }
+
+    /** A 5xx answer: the key is freed for a retry unless the request's work committed before it failed. */
+    void releaseUnlessActed(String scope, String key) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            update(connection, "delete from idempotency_keys where scope = ? and key = ? and status is null and not acted",
+                    scope, key);
         }
     }
 
