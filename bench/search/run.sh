@@ -55,6 +55,7 @@ start_service() {
   QUARKUS_DATASOURCE_JDBC_MAX_SIZE=32 \
   ONESTOP_OUTBOX_RELAY_ENABLED=false ONESTOP_CONSUMER_ENABLED=false QUARKUS_KAFKA_HEALTH_ENABLED=false \
   QUARKUS_OTEL_SDK_DISABLED=true ONESTOP_ALLOW_INSECURE_DEFAULTS=${ONESTOP_ALLOW_INSECURE_DEFAULTS:-db-password} \
+  ONESTOP_ALLOW_STAND_INS=${ONESTOP_ALLOW_STAND_INS:-mail} \
     java -Xmx1g -jar "$APP" >>"$WORK/service.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 480); do curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/q/health/live" >/dev/null 2>&1 && break; sleep 0.25; done
