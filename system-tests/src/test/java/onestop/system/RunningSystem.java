@@ -258,7 +258,7 @@ public final class RunningSystem {
             // Notify's delivery receipts go to the callbacks of licensing and the gateway, through the gateway
             env.put("ONESTOP_NOTIFY_API_KEY", NOTIFY_API_KEY);
             env.put("ONESTOP_NOTIFY_CALLBACK_URLS", gatewayUrl() + "/api/licensing/mail/notify-receipts,"
-                    + gatewayUrl() + "/api/mail/notify-receipts");
+                    + gatewayUrl() + "/api/notify-receipts");
             env.put("ONESTOP_NOTIFY_CALLBACK_TOKEN", NOTIFY_CALLBACK_TOKEN);
             return env;
         }

@@ -111,9 +111,9 @@ class MailThroughNotifyTest {
                  "template_id": "0d1ec9b8-3f5c-4f13-9f73-6b1b7a1ec6d4", "template_version": 1}"""
                 .formatted(notificationId, queued, email);
         given().contentType(ContentType.JSON).header("Authorization", "Bearer guessed").body(receipt)
-                .when().post("/api/mail/notify-receipts").then().statusCode(401);
+                .when().post("/api/notify-receipts").then().statusCode(401);
         given().contentType(ContentType.JSON).header("Authorization", "Bearer " + NotifyStandIn.CALLBACK_TOKEN)
-                .body(receipt).when().post("/api/mail/notify-receipts").then().statusCode(204);
+                .body(receipt).when().post("/api/notify-receipts").then().statusCode(204);
         assertThat(deliveryStatus(queued)).isEqualTo("delivered");
     }
 
