@@ -70,6 +70,9 @@ class SharedSigningKeysTest {
         second.refresh();
 
         assertThat(second.published()).extracting(SigningKey::kid).contains(rotated.kid());
+        // a key left expired in the table (by an earlier run) leaves each replica at its own refresh: the second's
+        // removed it, the first still holds it until its next one
+        first.refresh();
         assertThat(jwks(second.published())).isEqualTo(jwks(first.published()));
     }
 

@@ -2,11 +2,13 @@ package onestop.platform.idempotency;
 
 import java.sql.SQLException;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
+import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionScoped;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableInstance;
@@ -17,8 +19,15 @@ import io.quarkus.arc.InjectableInstance;
  * leaves a key that says it acted, and a retry is refused (409) instead of acting twice; one that dies before
  * committing leaves a key that did not act, which a retry may take over. Requests that begin no transaction
  * change nothing and stay unmarked.
+ *
+ * <p>An interceptor of every {@code @Transactional} method, placed after the transaction's own interceptor
+ * (Narayana's, at {@code PLATFORM_BEFORE + 200}) so that it runs inside the transaction. Not an observer of
+ * {@code @Initialized(TransactionScoped.class)}: Narayana keeps that event from the first application of a JVM,
+ * which breaks when tests start a second one.
  */
-@ApplicationScoped
+@Transactional
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 300)
 class ActedMark {
 
     @Inject
@@ -27,13 +36,22 @@ class ActedMark {
     @Inject
     InjectableInstance<CurrentClaim> claims;
 
-    // Quarkus fires this on the thread that began the transaction, after it began: the update joins it
-    void onBegin(@Observes @Initialized(TransactionScoped.class) Object transaction) throws SQLException {
-        if (!Arc.container().requestContext().isActive()) {
-            return; // a scheduled job or a consumer: no request, no key
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @AroundInvoke
+    Object mark(InvocationContext invocation) throws Exception {
+        markIfClaimed();
+        return invocation.proceed();
+    }
+
+    private void markIfClaimed() throws SQLException {
+        Object transaction = transactions.getTransactionKey();
+        if (transaction == null || !Arc.container().requestContext().isActive()) {
+            return; // no transaction, or a scheduled job or a consumer: no request, no key
         }
         CurrentClaim claim = claims.get();
-        if (claim.present()) {
+        if (claim.present() && claim.firstIn(transaction)) {
             store.markActed(claim.scope(), claim.key());
         }
     }

@@ -8,10 +8,21 @@ class CurrentClaim {
 
     private String scope;
     private String key;
+    private Object markedIn;
 
     void set(String scope, String key) {
         this.scope = scope;
         this.key = key;
+        this.markedIn = null;
+    }
+
+    /** Whether this transaction has not marked the key yet (a nested transactional call marks nothing again). */
+    boolean firstIn(Object transaction) {
+        if (transaction.equals(markedIn)) {
+            return false;
+        }
+        markedIn = transaction;
+        return true;
     }
 
     void clear() {
