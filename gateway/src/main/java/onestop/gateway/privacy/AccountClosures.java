@@ -13,6 +13,7 @@ import onestop.gateway.account.Passwords;
 import onestop.gateway.account.UserAccount;
 import onestop.gateway.api.AccountClosed;
 import onestop.gateway.api.GatewayEvents;
+import onestop.platform.mail.MailOutbox;
 import onestop.platform.outbox.Outbox;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
@@ -34,12 +35,14 @@ public class AccountClosures {
 
     private final Passwords passwords;
     private final Outbox outbox;
+    private final MailOutbox mail;
     private final Clock clock;
 
-    AccountClosures(Passwords passwords, Outbox outbox, Clock clock) {
+    AccountClosures(Passwords passwords, Outbox outbox, MailOutbox mail, Clock clock) {
         this.clock = clock;
         this.passwords = passwords;
         this.outbox = outbox;
+        this.mail = mail;
     }
 
     @Transactional
@@ -70,6 +73,8 @@ public class AccountClosures {
         UserAccount.getEntityManager().flush();
         UserAccount.getEntityManager().createNativeQuery("delete from sign_in_throttle where email = ?1")
                 .setParameter(1, email).executeUpdate();
+        // the emails sent to it (and any not sent yet): the address and what they told of
+        mail.forget(email);
         boolean last = businessId != null && UserAccount.ofBusiness(businessId).isEmpty();
         if (last) {
             Business business = Business.findById(businessId);

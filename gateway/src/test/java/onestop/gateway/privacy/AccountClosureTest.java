@@ -55,6 +55,7 @@ class AccountClosureTest {
                 .when().post("/api/auth/token").then().statusCode(401);
         given().auth().oauth2(user.token()).when().get("/api/me").then().statusCode(404);
         assertThat(closedState(user)).containsExactly(false, "Former account holder", null);
+        assertThat(mailTo(user)).as("its emails, the confirmation among them").isZero();
         assertThat(events(user)).singleElement().asString()
                 .contains("\"businessId\": \"" + user.businessId()).contains("\"lastUserOfBusiness\": true");
         close(user.token(), Accounts.PASSWORD).statusCode(404);
@@ -65,6 +66,12 @@ class AccountClosureTest {
         Business business = Business.findById(user.businessId());
         return java.util.Arrays.asList(UserAccount.findByIdOptional(user.userId()).isPresent(), business.name,
                 business.postcode);
+    }
+
+    @Transactional
+    long mailTo(Accounts.BusinessUser user) {
+        return ((Number) em.createNativeQuery("select count(*) from mail_outbox where recipient = ?1")
+                .setParameter(1, user.email()).getSingleResult()).longValue();
     }
 
     @Transactional

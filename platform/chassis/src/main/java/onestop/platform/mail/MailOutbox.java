@@ -44,6 +44,18 @@ public class MailOutbox {
         return id;
     }
 
+    /**
+     * Forgets every email to this address, sent or waiting, in the current transaction: a closed account's mail
+     * (its address, and bodies that tell of its applications) goes with it; what had not gone yet is not sent.
+     *
+     * @return how many emails were forgotten
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forget(String recipient) {
+        return em.createNativeQuery("delete from mail_outbox where recipient = ?1").setParameter(1, recipient)
+                .executeUpdate();
+    }
+
     /** A link into OneStop for an email: the public address followed by {@code path} (which starts with /). */
     public String link(String path) {
         String base = config.publicUrl();
