@@ -34,10 +34,12 @@ public class SignIns {
 
     private final AccountService accounts;
     private final SignInThrottle throttle;
+    private final StaffSeed staffSeed;
 
-    SignIns(AccountService accounts, SignInThrottle throttle) {
+    SignIns(AccountService accounts, SignInThrottle throttle, StaffSeed staffSeed) {
         this.accounts = accounts;
         this.throttle = throttle;
+        this.staffSeed = staffSeed;
     }
 
     public Outcome attempt(String email, String password) {
@@ -45,6 +47,7 @@ public class SignIns {
         if (locked.isPresent()) {
             return new Locked(locked.get());
         }
+        staffSeed.awaitSeed(email);
         Optional<UserAccount> user = accounts.authenticate(email, password);
         if (user.isEmpty()) {
             throttle.failed(email);

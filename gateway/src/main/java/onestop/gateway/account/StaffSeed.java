@@ -5,13 +5,21 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import onestop.platform.config.InsecureDefault;
 import onestop.platform.config.InsecureDefaults;
@@ -22,6 +30,11 @@ import onestop.platform.security.Roles;
  * buyer@onestop.local, admin@onestop.local, and two responsible authorities, police@onestop.local and
  * environmental-health@onestop.local. An unset password means no account (production), unless
  * local runs are told to make one up.
+ *
+ * <p>A configured password is checked against the stored one with bcrypt, a quarter to half a second each, so the
+ * checks run in the background once the start has read the configuration (a weak password still stops the start):
+ * the gateway is ready a second or two sooner, a sign-in as one of these addresses waits for its seed, and a seed
+ * that fails takes the gateway out of readiness ({@link StaffSeedReadiness}), as it stopped the start before.
  */
 @ApplicationScoped
 public class StaffSeed implements InsecureDefaults.Source {
@@ -32,6 +45,8 @@ public class StaffSeed implements InsecureDefaults.Source {
     private final AccountService accounts;
     private final Passwords passwords;
     private final AccountsConfig.Staff staff;
+    private volatile Set<String> seeding = Set.of();
+    private volatile CompletableFuture<Void> seeded = CompletableFuture.completedFuture(null);
 
     StaffSeed(AccountService accounts, Passwords passwords, AccountsConfig config) {
         this.accounts = accounts;
@@ -60,8 +75,50 @@ public class StaffSeed implements InsecureDefaults.Source {
                         seed("environmental-health@onestop.local", Roles.ENVIRONMENTAL_HEALTH, null,
                                 staff.environmentalHealthPassword()))
                 .flatMap(Optional::stream).toList();
-        // the bcrypt work (a quarter of a second a password) side by side, on every core, then one seed at a time
         Map<String, String> stored = accounts.passwordHashes(seeds.stream().map(Seed::email).toList());
+        seeding = seeds.stream().map(Seed::email).collect(Collectors.toUnmodifiableSet());
+        seeded = CompletableFuture.runAsync(() -> seed(seeds, stored), task -> {
+            Thread thread = new Thread(task, "staff-seed");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        seeded.whenComplete((done, failure) -> {
+            if (failure != null) {
+                LOG.error("Seeding the staff accounts failed: the gateway is not ready until it restarts", failure);
+            }
+        });
+    }
+
+    /** A sign-in as one of the seeded addresses waits for the seed, so that the configured password holds. */
+    public void awaitSeed(String email) {
+        if (!seeded.isDone() && email != null && seeding.contains(Emails.normalise(email))) {
+            waitForSeed();
+        }
+    }
+
+    /** {@code staff-seed}: down once the seed has failed, up while it runs and once it is done. */
+    public HealthCheckResponse state() {
+        boolean failed = seeded.isCompletedExceptionally();
+        return HealthCheckResponse.named("staff-seed").status(!failed)
+                .withData("state", failed ? "failed" : seeded.isDone() ? "seeded" : "seeding").build();
+    }
+
+    void finish(@Observes ShutdownEvent stop) {
+        waitForSeed();
+    }
+
+    private void waitForSeed() {
+        try {
+            seeded.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // told by the log and the readiness check; a sign-in goes on against what is stored
+        }
+    }
+
+    private void seed(List<Seed> seeds, Map<String, String> stored) {
+        // the bcrypt work side by side, on every core, then one seed at a time
         List<AccountService.StaffPassword> checked = seeds.parallelStream().map(seed -> AccountService.StaffPassword
                 .check(seed.password(), stored.get(seed.email()), passwords)).toList();
         for (int i = 0; i < seeds.size(); i++) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.ResourceArg;
@@ -50,6 +51,33 @@ class StaffSeedTest {
         Accounts.officer();
     }
 
+    @Inject
+    SignInThrottle throttle;
+
+    @Test
+    void theGatewayIsReadyWhileTheSeedChecksPasswordsAndASignInWaitsForIt() {
+        String original = config.staff().officerPassword().orElseThrow();
+        String rotated = "quartz-meadow-lantern-58";
+        // a slow hash (bcrypt cost 14, a second or more here) for the rotated password
+        StaffSeed seed = new StaffSeed(accounts, new Passwords(staff(Optional.of(rotated), false, 14)),
+                staff(Optional.of(rotated), false, config.bcryptCost()));
+        try {
+            seed.seed(null);
+            assertThat(seed.state().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+            assertThat(seed.state().getData().orElseThrow()).containsEntry("state", "seeding");
+
+            SignIns.Outcome outcome = new SignIns(accounts, throttle, seed).attempt("officer@onestop.local", rotated);
+
+            assertThat(outcome).isInstanceOf(SignIns.Succeeded.class);
+            assertThat(seed.state().getData().orElseThrow()).containsEntry("state", "seeded");
+        } finally {
+            StaffSeed back = new StaffSeed(accounts, passwords, staff(Optional.of(original), false, config.bcryptCost()));
+            back.seed(null);
+            back.awaitSeed("officer@onestop.local");
+        }
+        Accounts.officer();
+    }
+
     @Test
     void makingUpStaffPasswordsIsAnInsecureDefault() {
         assertThat(new StaffSeed(accounts, passwords, staff(Optional.empty(), true)).inForce()).singleElement().satisfies(found -> {
@@ -69,10 +97,14 @@ class StaffSeedTest {
     }
 
     private AccountsConfig staff(Optional<String> officerPassword, boolean generateMissingPasswords) {
+        return staff(officerPassword, generateMissingPasswords, config.bcryptCost());
+    }
+
+    private AccountsConfig staff(Optional<String> officerPassword, boolean generateMissingPasswords, int bcryptCost) {
         return new AccountsConfig() {
             @Override
             public int bcryptCost() {
-                return config.bcryptCost();
+                return bcryptCost;
             }
 
             @Override
