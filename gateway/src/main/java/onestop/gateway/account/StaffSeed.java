@@ -33,8 +33,9 @@ import onestop.platform.security.Roles;
  *
  * <p>A configured password is checked against the stored one with bcrypt, a quarter to half a second each, so the
  * checks run in the background once the start has read the configuration (a weak password still stops the start):
- * the gateway is ready half a second to a second sooner (bench/startup), a sign-in as one of these addresses waits for its seed, and a seed
- * that fails takes the gateway out of readiness ({@link StaffSeedReadiness}), as it stopped the start before.
+ * the gateway is ready half a second to a second sooner (bench/startup), a sign-in as one of these addresses
+ * waits for its seed, and a seed that fails takes the gateway out of readiness ({@link StaffSeedReadiness}), as it
+ * stopped the start before.
  */
 @ApplicationScoped
 public class StaffSeed implements InsecureDefaults.Source {
