@@ -54,9 +54,10 @@ start_service() {
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/opportunities" \
   QUARKUS_DATASOURCE_JDBC_MAX_SIZE=32 \
   ONESTOP_OUTBOX_RELAY_ENABLED=false ONESTOP_CONSUMER_ENABLED=false QUARKUS_KAFKA_HEALTH_ENABLED=false \
+  OPPORTUNITIES_NOTICES_BACKFILL_EVERY=off \
   QUARKUS_OTEL_SDK_DISABLED=true ONESTOP_ALLOW_INSECURE_DEFAULTS=${ONESTOP_ALLOW_INSECURE_DEFAULTS:-db-password} \
   ONESTOP_ALLOW_STAND_INS=${ONESTOP_ALLOW_STAND_INS:-mail} \
-    java -Xmx1g -jar "$APP" >>"$WORK/service.log" 2>&1 &
+    java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$APP" >>"$WORK/service.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 480); do curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/q/health/live" >/dev/null 2>&1 && break; sleep 0.25; done
   curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/q/health/live" >/dev/null || { tail -c 2000 "$WORK/service.log" >&2; exit 1; }

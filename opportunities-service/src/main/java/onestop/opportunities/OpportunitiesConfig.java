@@ -2,6 +2,7 @@ package onestop.opportunities;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.OptionalInt;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -49,5 +50,12 @@ public interface OpportunitiesConfig {
          */
         @WithDefault("0.5s")
         Duration catchUpEvery();
+
+        /**
+         * How many searches run at once; the others wait their turn, first come first served. A search
+         * only computes (the index is in memory), so more at once than there are processors only slows
+         * each one down. Unset: the number of processors.
+         */
+        OptionalInt concurrency();
     }
 }

@@ -8,97 +8,78 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.util.BytesRef;
 
 import onestop.opportunities.api.SearchPage;
 
 /**
  * Counts the facets while a search visits every match without its status filter: each public status, and,
- * among the statuses searched, each type, CPV division and value band. Counts are by doc-value ordinal per
- * index segment and named once at the end.
+ * among the statuses searched, each type, CPV division and value band. Counts are by ordinal per index
+ * segment ({@link SegmentFacets}) and named once at the end.
  */
 final class FacetCounts {
 
     /** The counts of one segment. */
-    record Leaf(SortedDocValues status, SortedDocValues type, SortedDocValues band, SortedSetDocValues division,
-            boolean[] searched, int[] statusCounts, int[] typeCounts, int[] bandCounts, int[] divisionCounts) {
+    record Leaf(SegmentFacets f, boolean[] searched, int[] statusCounts, int[] typeCounts, int[] bandCounts,
+            int[] divisionCounts) {
 
-        /** Counts a match; true when its status is one of those searched (so it is a hit). */
-        boolean collect(int doc) throws IOException {
-            if (!status.advanceExact(doc)) {
-                return false;
+        /** Counts a match of a searched status (a hit): its status, type, value band and CPV divisions. */
+        void hit(int doc) {
+            statusCounts[(f.status[doc] & 0xFF) - 1]++;
+            typeCounts[f.type[doc] & 0xFF]++;
+            bandCounts[f.band[doc] & 0xFF]++;
+            for (int i = f.divisionStart[doc]; i < f.divisionStart[doc + 1]; i++) {
+                divisionCounts[f.divisions[i] & 0xFF]++;
             }
-            int s = status.ordValue();
-            statusCounts[s]++;
-            if (!searched[s]) {
-                return false;
-            }
-            if (type.advanceExact(doc)) {
-                typeCounts[type.ordValue()]++;
-            }
-            if (band.advanceExact(doc)) {
-                bandCounts[band.ordValue()]++;
-            }
-            if (division.advanceExact(doc)) {
-                for (int i = 0; i < division.docValueCount(); i++) {
-                    divisionCounts[(int) division.nextOrd()]++;
-                }
-            }
-            return true;
+        }
+
+        /** Counts a match of a status not searched: in the status facet only. */
+        void other(int doc) {
+            statusCounts[(f.status[doc] & 0xFF) - 1]++;
         }
     }
 
     private final Set<String> statuses;
+    private final SegmentFacets.Cache segments;
     private final List<Leaf> leaves = new ArrayList<>();
 
-    FacetCounts(Set<String> statuses) {
+    FacetCounts(Set<String> statuses, SegmentFacets.Cache segments) {
         this.statuses = statuses;
+        this.segments = segments;
     }
 
     Leaf leaf(LeafReaderContext context) throws IOException {
-        SortedDocValues status = DocValues.getSorted(context.reader(), NoticeDocument.STATUS);
-        SortedDocValues type = DocValues.getSorted(context.reader(), NoticeDocument.TYPE);
-        SortedDocValues band = DocValues.getSorted(context.reader(), NoticeDocument.BAND);
-        SortedSetDocValues division = DocValues.getSortedSet(context.reader(), NoticeDocument.CPV_DIVISION);
-        boolean[] searched = new boolean[status.getValueCount()];
-        for (String name : statuses) {
-            int ord = status.lookupTerm(new BytesRef(name));
-            if (ord >= 0) {
-                searched[ord] = true;
-            }
+        SegmentFacets f = segments.of(context.reader());
+        boolean[] searched = new boolean[f.statusNames.length];
+        for (int ord = 0; ord < searched.length; ord++) {
+            searched[ord] = statuses.contains(f.statusNames[ord]);
         }
-        Leaf leaf = new Leaf(status, type, band, division, searched, new int[status.getValueCount()],
-                new int[type.getValueCount()], new int[band.getValueCount()], new int[(int) division.getValueCount()]);
+        // type and band counts keep slot 0 for "none", so that counting needs no test
+        Leaf leaf = new Leaf(f, searched, new int[f.statusNames.length], new int[f.typeNames.length + 1],
+                new int[f.bandNames.length + 1], new int[f.divisionNames.length]);
         leaves.add(leaf);
         return leaf;
     }
 
-    SearchPage.Facets facets() throws IOException {
+    SearchPage.Facets facets() {
         Map<String, Long> status = new HashMap<>();
         Map<String, Long> type = new HashMap<>();
         Map<String, Long> band = new HashMap<>();
         Map<String, Long> division = new HashMap<>();
         for (Leaf l : leaves) {
-            add(status, l.statusCounts, ord -> l.status.lookupOrd(ord));
-            add(type, l.typeCounts, ord -> l.type.lookupOrd(ord));
-            add(band, l.bandCounts, ord -> l.band.lookupOrd(ord));
-            add(division, l.divisionCounts, ord -> l.division.lookupOrd(ord));
+            add(status, l.statusCounts, 0, l.f.statusNames);
+            add(type, l.typeCounts, 1, l.f.typeNames);
+            add(band, l.bandCounts, 1, l.f.bandNames);
+            add(division, l.divisionCounts, 0, l.f.divisionNames);
         }
         return new SearchPage.Facets(sorted(status), sorted(type), sorted(division), sorted(band));
     }
 
-    private interface Names {
-        BytesRef name(int ord) throws IOException;
-    }
-
-    private static void add(Map<String, Long> into, int[] counts, Names names) throws IOException {
-        for (int ord = 0; ord < counts.length; ord++) {
-            if (counts[ord] > 0) {
-                into.merge(names.name(ord).utf8ToString(), (long) counts[ord], Long::sum);
+    /** Adds the counts from slot {@code first} on, slot {@code first + i} being {@code names[i]}. */
+    private static void add(Map<String, Long> into, int[] counts, int first, String[] names) {
+        for (int i = 0; i < names.length; i++) {
+            if (counts[first + i] > 0) {
+                into.merge(names[i], (long) counts[first + i], Long::sum);
             }
         }
     }

@@ -7,12 +7,13 @@ import java.io.Writer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldDocs;
+
+import onestop.opportunities.api.SearchHit;
 
 /**
  * Every match of a search written as CSV, row by row, from ONE snapshot of the index: the searcher is held
@@ -34,15 +35,18 @@ class IndexExport {
                 Sort sort = IndexSearch.sort(c.sort());
                 Query query = IndexQuery.of(c, true, index.analyzer());
                 boolean scores = c.sort() == SearchSort.RELEVANCE;
-                StoredFields stored = searcher.storedFields();
                 out.write(SearchCsv.HEADER);
                 out.write("\r\n");
                 ScoreDoc after = null;
                 while (true) {
                     TopFieldDocs docs = after == null ? searcher.search(query, BATCH, sort, scores)
                             : searcher.searchAfter(after, query, BATCH, sort, scores);
-                    for (ScoreDoc doc : docs.scoreDocs) {
-                        out.write(SearchCsv.line(NoticeDocument.hit(stored.document(doc.doc))));
+                    int[] batch = new int[docs.scoreDocs.length];
+                    for (int i = 0; i < batch.length; i++) {
+                        batch[i] = docs.scoreDocs[i].doc;
+                    }
+                    for (SearchHit hit : NoticeDocument.hits(searcher, batch)) {
+                        out.write(SearchCsv.line(hit));
                     }
                     out.flush();
                     if (docs.scoreDocs.length < BATCH) {

@@ -1,36 +1,45 @@
 package onestop.opportunities.search;
 
+import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 
-import onestop.opportunities.api.OpportunityStatus;
-import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.api.SearchHit;
 
 /**
  * The mapping of a notice into the index: what is searched (title and description words), filtered
  * (keyword, point and flag fields, the same keys as the SQL columns), sorted and counted (doc values),
- * and shown (the stored fields of a {@link SearchHit}, so a page is answered without the database).
+ * and shown (a {@link SearchHit} in a binary doc value, so a page is answered without the database).
  * The same mapping would be an OpenSearch index's (ADR 10).
  */
 final class NoticeDocument {
 
     static final String ID = "id";
+    /** A uuid ordered as PostgreSQL orders it (its bytes unsigned), as two signed longs: the high half, then the low. */
+    static final String ID_HIGH = "id_high";
+    static final String ID_LOW = "id_low";
+    /** What a hit shows, encoded by {@link HitCodec}. */
+    static final String HIT = "hit";
     static final String TITLE = "title";
     static final String DESCRIPTION = "description";
     static final String STATUS = "status";
@@ -58,14 +67,6 @@ final class NoticeDocument {
     static final String PARENT = "parent";
     static final String PROGRAMME = "programme";
 
-    private static final String CPV_CODE = "cpv_code";
-    private static final String REFERENCE = "reference";
-    private static final String SUMMARY = "summary";
-    private static final String BUYER = "buyer";
-    private static final String VALUE_MIN = "value_min";
-    private static final String VALUE_MAX = "value_max";
-    private static final String LOCATION = "location";
-    private static final String POSTCODE = "postcode";
 
     private NoticeDocument() {
     }
@@ -78,9 +79,12 @@ final class NoticeDocument {
         SearchHit h = row.hit();
         Document d = new Document();
         String id = h.id().toString();
-        d.add(new StringField(ID, id, Field.Store.YES));
-        d.add(new SortedDocValuesField(ID, new BytesRef(id))); // the last tie-break of every order, as in SQL
-        d.add(new TextField(TITLE, h.title(), Field.Store.YES));
+        d.add(new StringField(ID, id, Field.Store.NO));
+        // the last tie-break of every order, as in SQL: the uuid's bytes in order, as two numbers
+        d.add(new NumericDocValuesField(ID_HIGH, h.id().getMostSignificantBits() ^ Long.MIN_VALUE));
+        d.add(new NumericDocValuesField(ID_LOW, h.id().getLeastSignificantBits() ^ Long.MIN_VALUE));
+        d.add(new BinaryDocValuesField(HIT, HitCodec.encode(h)));
+        d.add(new TextField(TITLE, h.title(), Field.Store.NO));
         d.add(new TextField(DESCRIPTION, row.description(), Field.Store.NO));
         keyword(d, STATUS, h.status().name());
         keyword(d, TYPE, h.type().name());
@@ -90,9 +94,6 @@ final class NoticeDocument {
             if (prefix.length() == 2) {
                 d.add(new SortedSetDocValuesField(CPV_DIVISION, new BytesRef(prefix)));
             }
-        }
-        for (String code : h.cpvCodes()) {
-            d.add(new StoredField(CPV_CODE, code));
         }
         Long high = h.valueMaxPence() != null ? h.valueMaxPence() : h.valueMinPence();
         Long low = h.valueMinPence() != null ? h.valueMinPence() : h.valueMaxPence();
@@ -105,14 +106,9 @@ final class NoticeDocument {
         range(d, VALUE_LOW, low == null ? Long.MIN_VALUE : low);
         instant(d, CLOSING, h.closingAt(), true);
         instant(d, PUBLISHED, h.publishedAt(), false);
-        d.add(new StringField(SME, Boolean.toString(h.smeSuitable()), Field.Store.YES));
-        d.add(new StringField(VCSE, Boolean.toString(h.vcseSuitable()), Field.Store.YES));
+        d.add(new StringField(SME, Boolean.toString(h.smeSuitable()), Field.Store.NO));
+        d.add(new StringField(VCSE, Boolean.toString(h.vcseSuitable()), Field.Store.NO));
         d.add(new StringField(BUYER_KEY, h.buyer().toLowerCase(Locale.ROOT), Field.Store.NO));
-        stored(d, REFERENCE, h.reference());
-        stored(d, SUMMARY, h.summary());
-        stored(d, BUYER, h.buyer());
-        stored(d, LOCATION, h.location());
-        stored(d, POSTCODE, h.postcode());
         if (h.location() != null) {
             d.add(new StringField(LOCATION_KEY, h.location().toLowerCase(Locale.ROOT), Field.Store.NO));
         }
@@ -125,25 +121,34 @@ final class NoticeDocument {
         if (row.programmeId() != null) {
             d.add(new StringField(PROGRAMME, row.programmeId().toString(), Field.Store.NO));
         }
-        if (h.valueMinPence() != null) {
-            d.add(new StoredField(VALUE_MIN, h.valueMinPence()));
-        }
-        if (h.valueMaxPence() != null) {
-            d.add(new StoredField(VALUE_MAX, h.valueMaxPence()));
-        }
         return d;
     }
 
-    static SearchHit hit(Document d) {
-        List<String> codes = new ArrayList<>();
-        for (IndexableField code : d.getFields(CPV_CODE)) {
-            codes.add(code.stringValue());
+    /**
+     * The hits of the given documents, in the order given. Read from the {@link #HIT} doc values, which
+     * the index keeps uncompressed: stored fields decompressed a block for every hit of a page.
+     */
+    static List<SearchHit> hits(IndexSearcher searcher, int[] docs) throws IOException {
+        Integer[] byDoc = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            byDoc[i] = i;
         }
-        return new SearchHit(UUID.fromString(d.get(ID)), d.get(REFERENCE), d.get(TITLE), d.get(SUMMARY), d.get(BUYER),
-                OpportunityType.valueOf(d.get(TYPE)), OpportunityStatus.valueOf(d.get(STATUS)), List.copyOf(codes),
-                number(d, VALUE_MIN), number(d, VALUE_MAX), d.get(LOCATION), d.get(POSTCODE),
-                Boolean.parseBoolean(d.get(SME)), Boolean.parseBoolean(d.get(VCSE)), time(d, PUBLISHED),
-                time(d, CLOSING));
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i])); // doc values are read forwards only
+        SearchHit[] hits = new SearchHit[docs.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = null;
+        BinaryDocValues values = null;
+        for (int i : byDoc) {
+            if (leaf == null || docs[i] >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+                values = DocValues.getBinary(leaf.reader(), HIT);
+            }
+            if (!values.advanceExact(docs[i] - leaf.docBase)) {
+                throw new IllegalStateException("an indexed notice without its hit");
+            }
+            hits[i] = HitCodec.decode(values.binaryValue());
+        }
+        return Arrays.asList(hits);
     }
 
     static ValueBand band(SearchHit h) {
@@ -160,7 +165,7 @@ final class NoticeDocument {
     }
 
     private static void keyword(Document d, String field, String value) {
-        d.add(new StringField(field, value, Field.Store.YES));
+        d.add(new StringField(field, value, Field.Store.NO));
         d.add(new SortedDocValuesField(field, new BytesRef(value)));
     }
 
@@ -175,7 +180,6 @@ final class NoticeDocument {
             return;
         }
         long micros = micros(at);
-        d.add(new StoredField(field, micros));
         if (filtered) {
             range(d, field, micros);
         } else {
@@ -186,25 +190,5 @@ final class NoticeDocument {
     /** Instants as microseconds, PostgreSQL's precision, so that ordering ties are the database's. */
     static long micros(Instant at) {
         return at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000;
-    }
-
-    private static void stored(Document d, String field, String value) {
-        if (value != null) {
-            d.add(new StoredField(field, value));
-        }
-    }
-
-    private static Long number(Document d, String field) {
-        IndexableField f = d.getField(field);
-        return f == null ? null : f.numericValue().longValue();
-    }
-
-    private static Instant time(Document d, String field) {
-        IndexableField f = d.getField(field);
-        if (f == null) {
-            return null;
-        }
-        long micros = f.numericValue().longValue();
-        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000);
     }
 }

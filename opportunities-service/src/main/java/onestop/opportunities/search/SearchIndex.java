@@ -26,6 +26,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.jboss.logging.Logger;
@@ -53,6 +55,7 @@ public class SearchIndex {
     OpportunitiesConfig config;
 
     private final NoticeAnalyzer analyzer = new NoticeAnalyzer();
+    private final SegmentFacets.Cache facets = new SegmentFacets.Cache();
     /** The transaction that last wrote each indexed notice, so a look at recent writes re-reads only changes. */
     private final Map<UUID, Long> indexedXid = new ConcurrentHashMap<>();
     private Path dir;
@@ -72,14 +75,19 @@ public class SearchIndex {
         long started = System.nanoTime();
         dir = Files.createTempDirectory("onestop-search-");
         directory = new MMapDirectory(dir);
-        IndexWriterConfig writing = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(32);
+        // sorted by status, so that a search scores only the statuses it shows (IndexSearch)
+        IndexWriterConfig writing = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(32)
+                .setIndexSort(new Sort(new SortField(NoticeDocument.STATUS, SortField.Type.STRING)));
         writer = new IndexWriter(directory, writing);
         synchronized (this) {
             horizon = rows.horizon();
             rows.all(this::add);
+            // one segment: every search pays per segment (its term lookups, its scorers' buffers)
+            writer.forceMerge(1);
             searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
-                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                    facets.warm(reader);
                     IndexSearcher searcher = new IndexSearcher(reader);
                     searcher.setQueryCache(null); // nothing remembered between searches, filters included
                     return searcher;
@@ -108,6 +116,10 @@ public class SearchIndex {
 
     NoticeAnalyzer analyzer() {
         return analyzer;
+    }
+
+    SegmentFacets.Cache facets() {
+        return facets;
     }
 
     /**
