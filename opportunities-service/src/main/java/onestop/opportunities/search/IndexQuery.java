@@ -42,8 +42,9 @@ final class IndexQuery {
             // includeUnvalued=false
             b.add(range(NoticeDocument.VALUE_HIGH, c.minValuePence() == null ? 0 : c.minValuePence(), Long.MAX_VALUE),
                     Occur.FILTER);
-            b.add(range(NoticeDocument.VALUE_LOW, Long.MIN_VALUE,
-                    c.maxValuePence() == null ? Long.MAX_VALUE : c.maxValuePence()), Occur.FILTER);
+            if (c.maxValuePence() != null) { // without a maximum every notice's bottom passes: no clause to check
+                b.add(range(NoticeDocument.VALUE_LOW, Long.MIN_VALUE, c.maxValuePence()), Occur.FILTER);
+            }
             if (!c.includeUnvalued()) {
                 b.add(new TermQuery(new Term(NoticeDocument.UNVALUED, "true")), Occur.MUST_NOT);
             }
