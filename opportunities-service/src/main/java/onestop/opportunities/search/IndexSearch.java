@@ -31,10 +31,10 @@ import onestop.platform.web.PageRequest;
 
 /**
  * A search answered from this replica's index in one pass over the matches of the search without its
- * status filter: each match is counted in the facets, and those of a searched status are scored and
- * compete for the page.
- * As many searches run at once as there are processors ({@code opportunities.search.concurrency}); the
- * rest queue in arrival order, so that sixteen at once take turns rather than each taking eight times longer.
+ * status filter, status range by status range (the index is sorted by status): the matches of a searched
+ * status are scored, counted in every facet and compete for the page; the others are counted in the status
+ * facet only. As many searches run at once as there are processors ({@code opportunities.search.concurrency});
+ * the rest queue in arrival order, since a search only computes and more at once only slows each one down.
  */
 @ApplicationScoped
 class IndexSearch {
@@ -49,7 +49,11 @@ class IndexSearch {
 
     @Inject
     IndexSearch(OpportunitiesConfig config) {
-        running = new Semaphore(config.search().concurrency().orElse(Runtime.getRuntime().availableProcessors()), true);
+        int atOnce = config.search().concurrency().orElse(Runtime.getRuntime().availableProcessors());
+        if (atOnce < 1) {
+            throw new IllegalArgumentException("opportunities.search.concurrency must be at least 1, not " + atOnce);
+        }
+        running = new Semaphore(atOnce, true);
     }
 
     Result search(SearchCriteria c, PageRequest paging) {
