@@ -58,7 +58,7 @@ public class InsecureDefaults {
         found.stream().filter(d -> allowed.contains(d.name())).forEach(d -> LOG.warnf(
                 "Running with the insecure default '%s', allowed by ONESTOP_ALLOW_INSECURE_DEFAULTS: %s", d.name(), d.fix()));
         if (!refused.isEmpty()) {
-            throw StartRefusal.of(message(refused));
+            throw new IllegalStateException(message(refused));
         }
     }
 
