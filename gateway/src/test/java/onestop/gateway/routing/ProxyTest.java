@@ -81,6 +81,29 @@ class ProxyTest {
     }
 
     @Test
+    void aBrowserOnTheConfiguredOriginMayCallAServiceAndOneOnAnotherMayNot() {
+        // the test profile's CORS origin (application.properties)
+        String portal = "https://portal.onestop.test";
+        given().header("Origin", portal).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .when().options("/api/licensing/inspect")
+                .then().header("Access-Control-Allow-Origin", portal);
+        given().header("Origin", portal).when().get("/api/licensing/inspect")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", portal)
+                .body("uri", equalTo("/api/licensing/inspect"));
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .when().options("/api/licensing/inspect")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "https://evil.example").when().get("/api/licensing/inspect")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+        // without an Origin (a server, a same-origin page): no CORS headers, the service's answer as ever
+        given().when().get("/api/licensing/inspect")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", nullValue())
+                .header("X-Content-Type-Options", "nosniff").header("RateLimit", containsString("anonymous"))
+                .body("headers.x-request-id", matchesPattern(UUID_PATTERN));
+    }
+
+    @Test
     void statusHeadersAndBodyComeBackAsTheServiceSentThem() {
         byte[] upload = new byte[3 * 1024 * 1024];
         new Random(7).nextBytes(upload);
