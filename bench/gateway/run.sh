@@ -12,7 +12,7 @@
 #   bench/gateway/run.sh [duration, default 20s]
 # Settings: BENCH_KEEP_STACK=1 measures the stack already running (its limits must be raised already);
 #   BENCH_EXTRA_TARGETS="name=url ..." measures more targets in the same run (another gateway build, say);
-#   ROUNDS=n repeats the whole set n times (default 1).
+#   ROUNDS=n repeats the whole set n times (default 1); WARMUP=30s, how long each target is warmed before any figure.
 # Writes results-<time>.txt (raw wrk output) and results-<time>.md (the table with the ratios) beside this script.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -69,6 +69,10 @@ nginx -p "$work" -c nginx.conf
 
 targets=("direct=$direct" "gateway=$gateway" "nginx=http://127.0.0.1:$nginx_port$path")
 for extra in ${BENCH_EXTRA_TARGETS:-}; do targets+=("$extra"); done
+# A freshly started service is still being compiled: warmed through every target first (WARMUP, default 30s each),
+# or the first figures measure the JIT and not the proxies (the service under nginx, measured last, looked faster
+# than the same service measured directly first)
+for target in "${targets[@]}"; do wrk -t2 -c16 -d"${WARMUP:-30s}" "${target#*=}" >/dev/null; done
 
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 raw="$here/results-$stamp.txt"

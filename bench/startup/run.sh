@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up and memory of the services: how long each takes from launch to ready (/q/health/ready on its management
-# port) when started alone beside the running stack, its resident memory (RSS) once ready, and how long the whole
-# local stack takes to come up from built jars (./deploy/local/up, PostgreSQL and Kafka already initialised).
+# port) when started alone, with only PostgreSQL and Kafka running and the machine quiet (a load average below 1,
+# waited for up to 90 s; the figure is recorded beside it), its resident memory (RSS) once ready, and how long the
+# whole local stack takes to come up from built jars (./deploy/local/up, PostgreSQL and Kafka already initialised).
 #
 # Uses the local stack (deploy/local), with whatever ONESTOP_JVM_OPTS / ONESTOP_APPCDS are set; runs each start
 # twice, because the first start after a build writes the class-data sharing archive the second one reads
@@ -23,14 +24,15 @@ stop_one() {
   rm -f "$(pid_file "$1")" "$RUN/$1.port"
 }
 
-# start_alone NAME: prints "ready_ms quarkus_started_s rss_mb archive"
+# start_alone NAME: prints "ready_ms quarkus_started_s rss_mb archive load_average_at_launch", then stops it
 start_alone() {
   local name="$1" port t0 started rss archive=none
   port="$(service_management_port "$name")"
   stop_one "$name"   # a normal stop: the JVM writes its class-data archive if it was started to
   [[ -s "$CDS/$name.jsa" && "$CDS/$name.jsa" -nt "$(service_jar "$name")" ]] && archive="$(($(stat -c %s "$CDS/$name.jsa") / 1048576))MB"
+  wait_quiet
   t0="$(now_ms)"
-  "$root/deploy/local/up" >/dev/null 2>&1 &
+  ONESTOP_LOCAL_ONLY="$name" "$root/deploy/local/up" >/dev/null 2>&1 &
   until [[ "$(http_status "http://127.0.0.1:$port/q/health/ready")" == 200 ]]; do
     if (($(now_ms) - t0 > 180000)); then echo "$name not ready in 180 s" >&2; return 1; fi
     sleep 0.05
@@ -40,23 +42,38 @@ start_alone() {
   started="$(grep -o 'started in [0-9.]*s' "$LOGS/$name.log" | tail -1 | grep -o '[0-9.]*' || echo '?')"
   sleep 2
   rss=$(($(ps -o rss= -p "$(component_pid "$name")") / 1024))
-  echo "$ready $started $rss $archive"
+  echo "$ready $started $rss $archive $load"
+  stop_one "$name"
 }
 
-"$root/deploy/local/up" >/dev/null
+# a load average (1 min) below 1, waited for up to 90 s; prints nothing, sets load
+wait_quiet() {
+  local waited=0
+  load="$(cut -d' ' -f1 /proc/loadavg)"
+  while awk -v l="$load" 'BEGIN { exit !(l >= 1) }' && ((waited < 90)); do
+    sleep 5
+    waited=$((waited + 5))
+    load="$(cut -d' ' -f1 /proc/loadavg)"
+  done
+}
+
+"$root/deploy/local/up" >/dev/null   # builds what changed, writes any stale class-data archive at its stop below
+for name in "${SERVICES[@]}"; do stop_one "$name"; done
 {
   echo "### Start-up, $(date -u +%FT%TZ), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), load average $(cut -d' ' -f1-3 /proc/loadavg) at the start"
   echo
   echo "JVM options: \`${ONESTOP_JVM_OPTS:-$JVM_OPTS}\`, class-data sharing: ${ONESTOP_APPCDS:-true}"
+  echo
+  echo "Each service started alone (\`ONESTOP_LOCAL_ONLY\`), PostgreSQL and Kafka running; the load average when it was launched."
   echo
   echo "| service | start | class-data archive | launch to ready | Quarkus \"started in\" | RSS when ready | load average |"
   echo "| --- | --- | --- | ---: | ---: | ---: | --- |"
 } | tee "$out"
 for name in "${SERVICES[@]}"; do
   for attempt in first second; do
-    read -r ready started rss archive < <(start_alone "$name")
+    read -r ready started rss archive load < <(start_alone "$name")
     printf '| %s | %s | %s | %.1f s | %s s | %s MB | %s |\n' "$name" "$attempt" "$archive" "$(awk -v m="$ready" 'BEGIN { print m / 1000 }')" \
-      "$started" "$rss" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$out"
+      "$started" "$rss" "$load" | tee -a "$out"
   done
 done
 "$root/deploy/local/down" >/dev/null
