@@ -30,6 +30,7 @@
 #   ONESTOP_READY_TIMEOUT (120 s)  JAVA_HOME (else `java` on PATH)
 #   ONESTOP_JVM_OPTS (the services' JVM options; default below)  ONESTOP_APPCDS (true: class-data sharing archives)
 #   ONESTOP_LOCAL_INFRA_ONLY=1  (hidden, for testing: PostgreSQL + Kafka only; no build, no services)
+#   ONESTOP_LOCAL_ONLY=<service>  (hidden, for bench/startup: PostgreSQL, Kafka and that one service)
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 LOCAL_DIR="$ROOT/deploy/local"

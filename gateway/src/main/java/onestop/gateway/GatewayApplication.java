@@ -1,9 +1,10 @@
 package onestop.gateway;
 
+import java.util.function.BiConsumer;
+
 import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import java.util.function.BiConsumer;
 
 /**
  * Starts the gateway. Its console log is written by a thread of its own (application.properties): a start that

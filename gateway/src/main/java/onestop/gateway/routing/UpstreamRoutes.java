@@ -50,7 +50,7 @@ public class UpstreamRoutes {
         // A request without an Origin is forwarded right after the edge rules: Quarkus' CORS, security and REST
         // handlers come later in the router and have nothing to do with a service's route (CORS only answers a
         // request with an Origin, the gateway has no permission on these paths, and no resource of its own lives
-        // under them), and walking them took about a tenth of the gateway's time on a proxied request.
+        // under them), and walking them took about 7 % of the event loops' time on a proxied request.
         router.route(pathPrefix + "/*").order(FORWARD_ORDER).handler(context -> {
             if (context.request().headers().contains(HttpHeaders.ORIGIN)) {
                 context.next();
