@@ -10,6 +10,8 @@
 #
 # Needs: PostgreSQL server binaries (PG_BIN), psql, pgbench, wrk, java 17, python3.
 # Usage: bench/search/run.sh            (DURATION=20s CONNECTIONS=16 by default)
+# The service runs with a 1 GB heap (100,000 notices) and the JIT the deployments use (deploy/local/lib.sh: C1
+# only); BENCH_JAVA_OPTS replaces the latter ("" for the JVM's default, both compilers).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -36,7 +38,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== machine (load average at start: $(cut -d" " -f1-3 /proc/loadavg))" | tee "$OUT"
-{ uname -srm; nproc; grep -m1 'model name' /proc/cpuinfo; free -g | sed -n 2p; "$PG_BIN/postgres" --version; java -version 2>&1 | head -1; { wrk --version 2>&1 || true; } | head -1; } | tee -a "$OUT"
+{ uname -srm; nproc; grep -m1 'model name' /proc/cpuinfo; free -g | sed -n 2p; "$PG_BIN/postgres" --version; java -version 2>&1 | head -1; echo "service JVM options: -Xmx1g ${BENCH_JAVA_OPTS--XX:TieredStopAtLevel=1}"; { wrk --version 2>&1 || true; } | head -1; } | tee -a "$OUT"
 
 echo "== PostgreSQL in $WORK"
 rm -rf "$WORK" && mkdir -p "$WORK" && chmod 777 "$WORK"
@@ -57,7 +59,7 @@ start_service() {
   OPPORTUNITIES_NOTICES_BACKFILL_EVERY=off \
   QUARKUS_OTEL_SDK_DISABLED=true ONESTOP_ALLOW_INSECURE_DEFAULTS=${ONESTOP_ALLOW_INSECURE_DEFAULTS:-db-password} \
   ONESTOP_ALLOW_STAND_INS=${ONESTOP_ALLOW_STAND_INS:-mail} \
-    java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$APP" >>"$WORK/service.log" 2>&1 &
+    java -Xmx1g ${BENCH_JAVA_OPTS--XX:TieredStopAtLevel=1} -jar "$APP" >>"$WORK/service.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 480); do curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/q/health/live" >/dev/null 2>&1 && break; sleep 0.25; done
   curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/q/health/live" >/dev/null || { tail -c 2000 "$WORK/service.log" >&2; exit 1; }

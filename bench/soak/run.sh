@@ -17,3 +17,7 @@ ONESTOP_RATE_AUTH_PER_MINUTE=100000 ONESTOP_RATE_USER_PER_MINUTE=100000 ONESTOP_
   ./deploy/local/up --sample-data
 out="$here/results-$(date -u +%Y%m%dT%H%M%SZ).md"
 java -cp "$root/.onestop/local/kafka/lib/*" "$here/Soak.java" "$seconds" "$rate" "$out"
+# the services' JVM options (deploy/local/lib.sh, or ONESTOP_JVM_OPTS), which the memory figures depend on
+# shellcheck source=../../deploy/local/lib.sh
+source "$root/deploy/local/lib.sh"
+printf '\nJVM options: `%s`, class-data sharing: %s\n' "$JVM_OPTS" "$APPCDS" >>"$out"

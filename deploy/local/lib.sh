@@ -69,11 +69,12 @@ READY_TIMEOUT="${ONESTOP_READY_TIMEOUT:-120}"
 # The services' JVM: a small heap (each uses 30-100 MB of it under the soak) given back after a collection when
 # mostly free, serial GC (2 cores), bounded metaspace, a 32 MB code cache (flushed of cold code when full), smaller
 # thread stacks, and glibc's free memory handed back to the system every 10 s (TrimNativeHeapInterval, JDK 17.0.9+;
-# left out on an older JVM); MALLOC_ARENA_MAX=2 (set in up) stops glibc giving every thread an arena. After the
-# soak benchmark that is 280-300 MB resident each, from 320-355 MB before (bench/RESULTS.md): not yet the 256 MB
-# issue 17 asks for; about 100 MB of it is the metadata of the 20,000 classes each service loads.
-# ONESTOP_JVM_OPTS replaces them.
-JVM_OPTS="${ONESTOP_JVM_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=32m -Xss512k -XX:TrimNativeHeapInterval=10000}"
+# left out on an older JVM); MALLOC_ARENA_MAX=2 (set in up) stops glibc giving every thread an arena. Only the
+# quick compiler (C1, TieredStopAtLevel=1): the optimising one (C2) kept 40-50 MB more per service (its compile
+# arenas, the profiles it compiles from) and, with five services on two cores, its compiling took the CPU the
+# requests needed; the search targets still held, the gateway's throughput lost a tenth to a fifth (ADR 14, with
+# the figures). ONESTOP_JVM_OPTS replaces them all.
+JVM_OPTS="${ONESTOP_JVM_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=32m -Xss512k -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=10000}"
 APPCDS="${ONESTOP_APPCDS:-true}"
 CDS="$STATE/cds"
 
