@@ -22,6 +22,7 @@ APP_PORT=${BENCH_APP_PORT:-18082}
 MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-19082}
 WORK=${BENCH_WORK:-/tmp/onestop-search-bench}
 DURATION=${DURATION:-20s}
+SERVICE_JAVA_OPTS="-Xmx1g ${BENCH_JAVA_OPTS--XX:TieredStopAtLevel=1}"
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 OUT="$HERE/results-$(date -u +%Y%m%dT%H%M%SZ)-lucene.txt"
@@ -38,7 +39,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== machine (load average at start: $(cut -d" " -f1-3 /proc/loadavg))" | tee "$OUT"
-{ uname -srm; nproc; grep -m1 'model name' /proc/cpuinfo; free -g | sed -n 2p; "$PG_BIN/postgres" --version; java -version 2>&1 | head -1; echo "service JVM options: -Xmx1g ${BENCH_JAVA_OPTS--XX:TieredStopAtLevel=1}"; { wrk --version 2>&1 || true; } | head -1; } | tee -a "$OUT"
+{ uname -srm; nproc; grep -m1 'model name' /proc/cpuinfo; free -g | sed -n 2p; "$PG_BIN/postgres" --version; java -version 2>&1 | head -1; echo "service JVM options: $SERVICE_JAVA_OPTS"; { wrk --version 2>&1 || true; } | head -1; } | tee -a "$OUT"
 
 echo "== PostgreSQL in $WORK"
 rm -rf "$WORK" && mkdir -p "$WORK" && chmod 777 "$WORK"
@@ -59,7 +60,7 @@ start_service() {
   OPPORTUNITIES_NOTICES_BACKFILL_EVERY=off \
   QUARKUS_OTEL_SDK_DISABLED=true ONESTOP_ALLOW_INSECURE_DEFAULTS=${ONESTOP_ALLOW_INSECURE_DEFAULTS:-db-password} \
   ONESTOP_ALLOW_STAND_INS=${ONESTOP_ALLOW_STAND_INS:-mail} \
-    java -Xmx1g ${BENCH_JAVA_OPTS--XX:TieredStopAtLevel=1} -jar "$APP" >>"$WORK/service.log" 2>&1 &
+    java $SERVICE_JAVA_OPTS -jar "$APP" >>"$WORK/service.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 480); do curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/q/health/live" >/dev/null 2>&1 && break; sleep 0.25; done
   curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/q/health/live" >/dev/null || { tail -c 2000 "$WORK/service.log" >&2; exit 1; }
