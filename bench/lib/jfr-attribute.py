@@ -6,6 +6,10 @@ Record while a benchmark runs (the default JFR settings sample too rarely on a l
   ... wrk ...
   jcmd PID JFR.stop name=p
   jfr print --events jdk.ExecutionSample --stack-depth 100 /tmp/p.jfr | python3 bench/lib/jfr-attribute.py [thread-substring]
+
+With the thread `main` of a recording of a service's start (bench/README.md), each sample is charged instead to the
+Quarkus start-up step it ran in (the outermost `io.quarkus.runner.recorded.` frame), or to the class loading and
+static initialisation before and between the steps.
 """
 import collections
 import re
@@ -24,6 +28,10 @@ def charge():
     if not stack or thread_filter not in thread:
         return
     samples += 1
+    if thread_filter == 'main':
+        step = next((frame for frame in reversed(stack) if frame.startswith('io.quarkus.runner.recorded.')), None)
+        charged[step.split('(')[0] if step else '(loading and initialising classes, outside the steps)'] += 1
+        return
     owner = next((frame for frame in stack if frame.startswith(OWNERS)), None)
     charged[owner.split('(')[0] if owner else '(Vert.x, Netty and the JDK only)'] += 1
 
@@ -36,7 +44,7 @@ for line in sys.stdin:
     elif 'sampledThread' in line:
         thread = line
     else:
-        frame = re.match(r'\s+([\w$.<>/]+\(.*?\))\s+line:', line)
+        frame = re.match(r'\s+([\w$.<>/]+\(.*?\))(\s+line:|$)', line)   # generated code has no line numbers
         if frame:
             stack.append(frame.group(1))
 charge()

@@ -27,7 +27,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListGroupsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -349,7 +350,8 @@ public class Soak {
         props.put("bootstrap.servers", "127.0.0.1:" + env("ONESTOP_KAFKA_PORT", "9092"));
         try (Admin admin = Admin.create(props)) {
             long lag = 0;
-            for (ConsumerGroupListing group : admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS)) {
+            var groups = admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get(10, TimeUnit.SECONDS);
+            for (GroupListing group : groups) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
                         .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
                 Map<TopicPartition, OffsetSpec> latest = new TreeMap<>(

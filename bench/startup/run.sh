@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start-up and memory of the services: how long each takes from launch to ready (/q/health/ready on its management
-# port) when started alone, with only PostgreSQL and Kafka running and the machine quiet (a load average below 1,
+# port) when started alone, both from running deploy/local/up and from its JVM being launched, with only PostgreSQL and Kafka running and the machine quiet (a load average below 1,
 # waited for up to 90 s; the figure is recorded beside it), its resident memory (RSS) once ready, and how long the
 # whole local stack takes to come up from built jars (./deploy/local/up, PostgreSQL and Kafka already initialised).
 #
@@ -15,6 +15,9 @@ root="$(cd "$here/../.." && pwd)"
 source "$root/deploy/local/lib.sh"
 out="$here/results-$(date -u +%Y%m%dT%H%M%SZ).md"
 now_ms() { date +%s%3N; }
+# milliseconds since the machine booted: now, and when process PID was started (its /proc stat, in clock ticks)
+uptime_ms() { awk '{ printf "%d", $1 * 1000 }' /proc/uptime; }
+started_ms() { sed 's/.*) //' "/proc/$1/stat" | awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", $20 * 1000 / hz }'; }
 
 stop_one() {
   local pid
@@ -24,9 +27,10 @@ stop_one() {
   rm -f "$(pid_file "$1")" "$RUN/$1.port"
 }
 
-# start_alone NAME: prints "ready_ms quarkus_started_s rss_mb archive load_average_at_launch", then stops it
+# start_alone NAME: prints "ready_ms jvm_ready_ms quarkus_started_s rss_mb archive load_average_at_launch", then
+# stops it; ready_ms from running up, jvm_ready_ms from the service's JVM being launched (up's own checks left out)
 start_alone() {
-  local name="$1" port t0 started rss archive=none
+  local name="$1" port t0 started rss archive=none jvm_ready
   port="$(service_management_port "$name")"
   stop_one "$name"   # a normal stop: the JVM writes its class-data archive if it was started to
   [[ -s "$CDS/$name.jsa" && "$CDS/$name.jsa" -nt "$(service_jar "$name")" ]] && archive="$(($(stat -c %s "$CDS/$name.jsa") / 1048576))MB"
@@ -38,11 +42,12 @@ start_alone() {
     sleep 0.05
   done
   local ready=$(($(now_ms) - t0))
+  jvm_ready=$(($(uptime_ms) - $(started_ms "$(component_pid "$name")")))
   wait
   started="$(grep -o 'started in [0-9.]*s' "$LOGS/$name.log" | tail -1 | grep -o '[0-9.]*' || echo '?')"
   sleep 2
   rss=$(($(ps -o rss= -p "$(component_pid "$name")") / 1024))
-  echo "$ready $started $rss $archive $load"
+  echo "$ready $jvm_ready $started $rss $archive $load"
   stop_one "$name"
 }
 
@@ -66,13 +71,14 @@ for name in "${SERVICES[@]}"; do stop_one "$name"; done
   echo
   echo "Each service started alone (\`ONESTOP_LOCAL_ONLY\`), PostgreSQL and Kafka running; the load average when it was launched."
   echo
-  echo "| service | start | class-data archive | launch to ready | Quarkus \"started in\" | RSS when ready | load average |"
-  echo "| --- | --- | --- | ---: | ---: | ---: | --- |"
+  echo "| service | start | class-data archive | launch to ready | JVM start to ready | Quarkus \"started in\" | RSS when ready | load average |"
+  echo "| --- | --- | --- | ---: | ---: | ---: | ---: | --- |"
 } | tee "$out"
 for name in "${SERVICES[@]}"; do
   for attempt in first second; do
-    read -r ready started rss archive load < <(start_alone "$name")
-    printf '| %s | %s | %s | %.1f s | %s s | %s MB | %s |\n' "$name" "$attempt" "$archive" "$(awk -v m="$ready" 'BEGIN { print m / 1000 }')" \
+    read -r ready jvm_ready started rss archive load < <(start_alone "$name")
+    printf '| %s | %s | %s | %.1f s | %.1f s | %s s | %s MB | %s |\n' "$name" "$attempt" "$archive" \
+      "$(awk -v m="$ready" 'BEGIN { print m / 1000 }')" "$(awk -v m="$jvm_ready" 'BEGIN { print m / 1000 }')" \
       "$started" "$rss" "$load" | tee -a "$out"
   done
 done
