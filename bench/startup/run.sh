@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Start-up and memory of the services: how long each takes from launch to ready (/q/health/ready on its management
-# port) when started alone, both from running deploy/local/up and from its JVM being launched, with only PostgreSQL and Kafka running and the machine quiet (a load average below 1,
-# waited for up to 90 s; the figure is recorded beside it), its resident memory (RSS) once ready, and how long the
-# whole local stack takes to come up from built jars (./deploy/local/up, PostgreSQL and Kafka already initialised).
+# port) when started alone, both from running deploy/local/up and from its JVM being launched, with only PostgreSQL
+# and Kafka running and the machine quiet (a load average below 1, waited for up to 90 s; the figure is recorded
+# beside it), its resident memory (RSS) once ready, and how long the whole local stack takes to come up from built
+# jars (./deploy/local/up, PostgreSQL and Kafka already initialised).
 #
 # Uses the local stack (deploy/local), with whatever ONESTOP_JVM_OPTS / ONESTOP_APPCDS are set; runs each start
 # twice, because the first start after a build writes the class-data sharing archive the second one reads
