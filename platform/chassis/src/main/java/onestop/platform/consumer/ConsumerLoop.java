@@ -49,7 +49,9 @@ final class ConsumerLoop implements Runnable {
     private final java.util.concurrent.atomic.AtomicLong deadLettered = new java.util.concurrent.atomic.AtomicLong();
     private final ConsumerConfig config;
     private final OpenTelemetry telemetry;
-    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final Properties props;
+    /** Created on the loop's own thread when it starts, not on the service's main thread while it starts. */
+    private volatile KafkaConsumer<byte[], byte[]> consumer;
     private volatile boolean running = true;
     private volatile Instant lastPoll = Instant.now();
 
@@ -68,7 +70,7 @@ final class ConsumerLoop implements Runnable {
         props.put("auto.offset.reset", "earliest");
         props.put("isolation.level", "read_committed");
         props.put("max.poll.records", "100");
-        this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        this.props = props;
     }
 
     String name() {
@@ -81,6 +83,10 @@ final class ConsumerLoop implements Runnable {
 
     /** How many records this consumer is behind on its partitions at most (the client's own records-lag-max). */
     double lag() {
+        KafkaConsumer<byte[], byte[]> consumer = this.consumer;
+        if (consumer == null) {
+            return 0;
+        }
         return consumer.metrics().entrySet().stream()
                 .filter(m -> m.getKey().name().equals("records-lag-max")
                         && m.getKey().group().equals("consumer-fetch-manager-metrics")
@@ -96,11 +102,21 @@ final class ConsumerLoop implements Runnable {
 
     void stop() {
         running = false;
-        consumer.wakeup();
+        // the loop reads running after it has set consumer: either it sees the stop or this sees its consumer
+        KafkaConsumer<byte[], byte[]> consumer = this.consumer;
+        if (consumer != null) {
+            consumer.wakeup();
+        }
     }
 
     @Override
     public void run() {
+        try {
+            consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Consumer %s could not start", handler.name());
+            return;
+        }
         try {
             consumer.subscribe(List.copyOf(handler.topics()));
             int failures = 0;

@@ -92,7 +92,7 @@ public final class CommittedOpenApi {
             List<String> faults = new ArrayList<>();
             faults.add(committed.toAbsolutePath() + " is not the document built from the code: the API changed. "
                     + "Review the change and refresh the file with -D" + REFRESH + "=true on this module's tests "
-                    + "(then docs/openapi/onestop.json, with ApiContractIT). Differences:");
+                    + "(docs/CHANGELOG-api.md, How a change is checked). Differences:");
             Set<String> differences = new LinkedHashSet<>();
             differences(baseline == null ? JSON.missingNode() : baseline, current, "", differences);
             differences.stream().limit(SHOWN).forEach(faults::add);
