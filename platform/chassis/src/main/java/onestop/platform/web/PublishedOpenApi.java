@@ -88,28 +88,28 @@ public class PublishedOpenApi {
             ObjectNode document = (ObjectNode) mapper.readTree(in);
             // in place: the server keeps its place in the document
             document.putArray("servers").addObject().put("url", server);
-            return new Documents(document, Buffer.buffer(mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(document)));
+            return new Documents(mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(document));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The document as JSON, and as YAML once someone asks for it. */
+    /** The document as JSON, and as YAML once someone asks for it (read again from the JSON: rarely asked for). */
     private static final class Documents {
-        private final ObjectNode tree;
+        private final byte[] bytes;
         private final Buffer json;
         private volatile Buffer yaml;
 
-        Documents(ObjectNode tree, Buffer json) {
-            this.tree = tree;
-            this.json = json;
+        Documents(byte[] json) {
+            this.bytes = json;
+            this.json = Buffer.buffer(json);
         }
 
         Buffer yaml() {
             Buffer written = yaml;
             if (written == null) {
                 try {
-                    written = Buffer.buffer(new YAMLMapper().writeValueAsBytes(tree));
+                    written = Buffer.buffer(new YAMLMapper().writeValueAsBytes(new ObjectMapper().readTree(bytes)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
