@@ -96,12 +96,10 @@ public class PublishedOpenApi {
 
     /** The document as JSON, and as YAML once someone asks for it (read again from the JSON: rarely asked for). */
     private static final class Documents {
-        private final byte[] bytes;
         private final Buffer json;
         private volatile Buffer yaml;
 
         Documents(byte[] json) {
-            this.bytes = json;
             this.json = Buffer.buffer(json);
         }
 
@@ -109,7 +107,7 @@ public class PublishedOpenApi {
             Buffer written = yaml;
             if (written == null) {
                 try {
-                    written = Buffer.buffer(new YAMLMapper().writeValueAsBytes(new ObjectMapper().readTree(bytes)));
+                    written = Buffer.buffer(new YAMLMapper().writeValueAsBytes(new ObjectMapper().readTree(json.getBytes())));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
