@@ -10,11 +10,13 @@ import io.vertx.core.http.RequestOptions;
 /**
  * The floor for a JVM proxy on this machine: a Vert.x server piping every request to one upstream through a pooled
  * client, one verticle per core, and nothing else (no router, limits, headers, access log or metrics). Not part of
- * the product; measured beside the gateway and nginx (bench/README.md):
- *   m2=~/.m2/repository/io/netty; v=4.1.130.Final   # Netty's native epoll, as measured (without it: Java NIO)
+ * the product. bench/gateway/run.sh starts it beside the gateway and nginx as "vertx-floor", on the gateway's own
+ * Vert.x and Netty jars (Java's NIO, as the gateway) with the services' JVM options. By hand, with Netty's native
+ * epoll (measured no different here: results-20261206T114813Z.md):
+ *   m2=~/.m2/repository/io/netty; v=4.1.130.Final
  *   java -cp "$(ls gateway/target/quarkus-app/lib/main/{io.vertx.vertx-core,io.netty.}*.jar | tr '\n' :)$m2/netty-transport-native-epoll/$v/netty-transport-native-epoll-$v-linux-x86_64.jar:$m2/netty-transport-classes-epoll/$v/netty-transport-classes-epoll-$v.jar" \
- *     bench/gateway/BareProxy.java 8097 8081 &
- *   BENCH_KEEP_STACK=1 BENCH_EXTRA_TARGETS="bare=http://127.0.0.1:8097/api/licensing/licence-types" bench/gateway/run.sh
+ *     bench/gateway/BareProxy.java 8098 8081 &
+ *   BENCH_KEEP_STACK=1 BENCH_EXTRA_TARGETS="epoll=http://127.0.0.1:8098/api/licensing/licence-types" bench/gateway/run.sh
  */
 public class BareProxy extends AbstractVerticle {
 

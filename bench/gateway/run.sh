@@ -10,8 +10,14 @@
 #
 # Needs: wrk and nginx (Debian: apt-get install wrk nginx-light), curl; the services' jars built.
 #   bench/gateway/run.sh [duration, default 20s]
+# Beside nginx, the floor for any proxy on the JVM: BareProxy.java (a Vert.x server piping to a pooled client and
+# nothing else), run with the services' JVM options as "vertx-floor"; for the gateway, nginx and the floor, the CPU
+# their processes spent per request over each figure's run (a steadier measure on this shared machine than the
+# throughput ratios, which move by a fifth between runs).
+#
 # Settings: BENCH_KEEP_STACK=1 measures the stack already running (its limits must be raised already);
 #   BENCH_EXTRA_TARGETS="name=url ..." measures more targets in the same run (another gateway build, say);
+#   BENCH_FLOOR=0 leaves the Vert.x floor out;
 #   ROUNDS=n repeats the whole set n times (default 1); WARMUP=30s, how long each target is warmed before any figure.
 # Writes results-<time>.txt (raw wrk output) and results-<time>.md (the table with the ratios) beside this script.
 set -euo pipefail
@@ -68,6 +74,23 @@ CONF
 nginx -p "$work" -c nginx.conf
 
 targets=("direct=$direct" "gateway=$gateway" "nginx=http://127.0.0.1:$nginx_port$path")
+for _ in $(seq 1 50); do [[ -s "$work/nginx.pid" ]] && pgrep -P "$(cat "$work/nginx.pid")" >/dev/null && break; sleep 0.1; done
+# the processes whose CPU each request is charged to (the gateway's when it runs as one process)
+declare -A pids=([gateway]="$(cat "$root/.onestop/local/run/gateway.pid" 2>/dev/null)"
+  [nginx]="$(cat "$work/nginx.pid") $(pgrep -P "$(cat "$work/nginx.pid")" | tr '\n' ' ')")
+floor_port="${BENCH_FLOOR_PORT:-8097}"
+if [[ "${BENCH_FLOOR:-1}" == 1 ]]; then
+  # the gateway's own Vert.x and Netty, Java's NIO as the gateway uses it, the services' JVM options
+  floor_jars="$(ls "$root"/gateway/target/quarkus-app/lib/main/{io.vertx.vertx-core,io.netty.netty-}*.jar | tr '\n' :)"
+  # shellcheck disable=SC2046 # JVM_OPTS is a list of options
+  java $(source "$root/deploy/local/lib.sh" && echo "$JVM_OPTS") -cp "$floor_jars" "$here/BareProxy.java" "$floor_port" \
+    "${ONESTOP_LICENSING_PORT:-8081}" >"$work/floor.log" 2>&1 &
+  pids[vertx-floor]=$!
+  trap 'kill "${pids[vertx-floor]}" 2>/dev/null; nginx -p "$work" -c nginx.conf -s stop 2>/dev/null || true; rm -rf "$work"' EXIT
+  for _ in $(seq 1 150); do curl -fsS -o /dev/null "http://127.0.0.1:$floor_port$path" 2>/dev/null && break; sleep 0.2; done
+  curl -fsS -o /dev/null "http://127.0.0.1:$floor_port$path" || { echo "the Vert.x floor did not start: $(cat "$work/floor.log")" >&2; exit 1; }
+  targets+=("vertx-floor=http://127.0.0.1:$floor_port$path")
+fi
 for extra in ${BENCH_EXTRA_TARGETS:-}; do targets+=("$extra"); done
 # A freshly started service is still being compiled: warmed through every target first (WARMUP, default 30s each),
 # or the first figures measure the JIT and not the proxies (the service under nginx, measured last, looked faster
@@ -81,7 +104,9 @@ load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 # wrk latency (850.00us, 4.20ms, 1.03s) in milliseconds
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 failed=0
-declare -A rps p50 p99
+declare -A rps p50 p99 cpu
+# user + system CPU time of these processes, in clock ticks
+ticks() { local t=0 p u s; for p in "$@"; do read -r u s < <(awk '{ print $14, $15 }' "/proc/$p/stat"); t=$((t + u + s)); done; echo "$t"; }
 {
   echo "# gateway proxy overhead, $(date -u +%FT%TZ), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), load average $load_start"
   echo "# route GET $path ($(curl -fsS "$direct" | wc -c) bytes), wrk -t2 -d$duration --latency -s statuses.lua, $rounds round(s)"
@@ -91,13 +116,22 @@ for round in $(seq 1 "$rounds"); do
     for target in "${targets[@]}"; do
       name="${target%%=*}" url="${target#*=}"
       wrk -t2 -c"$connections" -d5s "$url" >/dev/null   # warm-up (JIT, connection pools)
+      # shellcheck disable=SC2086 # a list of pids
+      before="$(ticks ${pids[$name]:-})"
       out="$(wrk -t2 -c"$connections" -d"$duration" --latency -s "$lua" "$url")"
+      # shellcheck disable=SC2086
+      spent=$(($(ticks ${pids[$name]:-}) - before))
       { echo "## $name, $connections connections, round $round, load average $(cut -d' ' -f1-3 /proc/loadavg)"
         grep -E "Requests/sec|Latency  |50%|99%|statuses|Non-2xx|Socket errors" <<<"$out"; } | tee -a "$raw"
       key="$round/$connections/$name"
       rps[$key]="$(awk '/Requests\/sec/ { print $2 }' <<<"$out")"
       p50[$key]="$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")"
       p99[$key]="$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")"
+      cpu[$key]="-"
+      if [[ -n "${pids[$name]:-}" ]]; then
+        cpu[$key]="$(awk -v d="$spent" -v hz="$(getconf CLK_TCK)" -v n="$(awk '/requests in/ { print $1 }' <<<"$out")" \
+          'BEGIN { printf "%.3f", d * 1000 / hz / n }')"
+      fi
       bad="$(sed -n 's/.* non2xx=\([0-9]*\) socket_errors=\([0-9]*\).*/\1 \2/p' <<<"$out")"
       if [[ -z "$bad" || "$bad" != "0 0" ]]; then
         echo "FAILED: $name at $connections connections: non-2xx and socket errors: ${bad:-not counted}" | tee -a "$raw" >&2
@@ -112,15 +146,16 @@ load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "Run $stamp, $(nproc) cores, load average $load_start at the start, $load_end at the end; wrk -t2, $duration per figure;"
   echo "nginx $(nginx -v 2>&1 | sed 's/.*nginx\///'): a worker per core, access log ${NGINX_ACCESS_LOG:-on}, request id and X-Forwarded-For passed on."
   echo
-  echo "| round | connections | path | req/s | p50 ms | p99 ms | req/s vs nginx | req/s vs direct | p50 added to direct |"
-  echo "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| round | connections | path | req/s | p50 ms | p99 ms | req/s vs nginx | req/s vs direct | p50 added to direct | proxy CPU ms per request |"
+  echo "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   for round in $(seq 1 "$rounds"); do
     for connections in 16 64; do
       for target in "${targets[@]}"; do
         name="${target%%=*}" key="$round/$connections/${target%%=*}"
         awk -v r="$round" -v c="$connections" -v n="$name" -v q="${rps[$key]}" -v a="${p50[$key]}" -v b="${p99[$key]}" \
           -v qn="${rps[$round/$connections/nginx]}" -v qd="${rps[$round/$connections/direct]}" -v ad="${p50[$round/$connections/direct]}" \
-          'BEGIN { printf "| %s | %s | %s | %\047d | %.2f | %.2f | %.0f%% | %.0f%% | %+.2f ms |\n", r, c, n, q, a, b, 100*q/qn, 100*q/qd, a-ad }'
+          -v u="${cpu[$key]}" \
+          'BEGIN { printf "| %s | %s | %s | %\047d | %.2f | %.2f | %.0f%% | %.0f%% | %+.2f ms | %s |\n", r, c, n, q, a, b, 100*q/qn, 100*q/qd, a-ad, u }'
       done
     done
   done
