@@ -80,6 +80,10 @@ declare -A pids=([gateway]="$(cat "$root/.onestop/local/run/gateway.pid" 2>/dev/
   [nginx]="$(cat "$work/nginx.pid") $(pgrep -P "$(cat "$work/nginx.pid")" | tr '\n' ' ')")
 floor_port="${BENCH_FLOOR_PORT:-8097}"
 if [[ "${BENCH_FLOOR:-1}" == 1 ]]; then
+  if curl -fsS -o /dev/null "http://127.0.0.1:$floor_port$path" 2>/dev/null; then
+    echo "port $floor_port already answers $path: stop what runs there, or set BENCH_FLOOR_PORT" >&2
+    exit 1
+  fi
   # the gateway's own Vert.x and Netty, Java's NIO as the gateway uses it, the services' JVM options
   floor_jars="$(ls "$root"/gateway/target/quarkus-app/lib/main/{io.vertx.vertx-core,io.netty.netty-}*.jar | tr '\n' :)"
   # shellcheck disable=SC2046 # JVM_OPTS is a list of options
@@ -130,7 +134,7 @@ for round in $(seq 1 "$rounds"); do
       cpu[$key]="-"
       if [[ -n "${pids[$name]:-}" ]]; then
         cpu[$key]="$(awk -v d="$spent" -v hz="$(getconf CLK_TCK)" -v n="$(awk '/requests in/ { print $1 }' <<<"$out")" \
-          'BEGIN { printf "%.3f", d * 1000 / hz / n }')"
+          'BEGIN { if (n > 0) printf "%.3f", d * 1000 / hz / n; else printf "-" }')"
       fi
       bad="$(sed -n 's/.* non2xx=\([0-9]*\) socket_errors=\([0-9]*\).*/\1 \2/p' <<<"$out")"
       if [[ -z "$bad" || "$bad" != "0 0" ]]; then
