@@ -7,10 +7,9 @@
 set -euo pipefail
 url="$1"
 shift
-ticks() { local t=0 p u s; for p in "$@"; do read -r u s < <(awk '{ print $14, $15 }' "/proc/$p/stat"); t=$((t + u + s)); done; echo "$t"; }
-before="$(ticks "$@")"
+# shellcheck source=../lib/cpu.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/cpu.sh"
+before="$(cpu_ticks "$@")"
 out="$(wrk -t2 -c"${CONNECTIONS:-16}" -d"${DURATION:-15s}" "$url")"
-after="$(ticks "$@")"
-awk -v d=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$(awk '/requests in/ { print $1 }' <<<"$out")" \
-  -v rps="$(awk '/Requests\/sec/ { print $2 }' <<<"$out")" \
-  'BEGIN { printf "%s req/s, %.3f ms of CPU per request\n", rps, d * 1000 / hz / n }'
+after="$(cpu_ticks "$@")"
+echo "$(awk '/Requests\/sec/ { print $2 }' <<<"$out") req/s, $(cpu_ms_per_request $((after - before)) "$(awk '/requests in/ { print $1 }' <<<"$out")") ms of CPU per request"

@@ -109,8 +109,8 @@ load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 failed=0
 declare -A rps p50 p99 cpu
-# user + system CPU time of these processes, in clock ticks
-ticks() { local t=0 p u s; for p in "$@"; do read -r u s < <(awk '{ print $14, $15 }' "/proc/$p/stat"); t=$((t + u + s)); done; echo "$t"; }
+# shellcheck source=../lib/cpu.sh
+source "$root/bench/lib/cpu.sh"
 {
   echo "# gateway proxy overhead, $(date -u +%FT%TZ), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), load average $load_start"
   echo "# route GET $path ($(curl -fsS "$direct" | wc -c) bytes), wrk -t2 -d$duration --latency -s statuses.lua, $rounds round(s)"
@@ -121,10 +121,10 @@ for round in $(seq 1 "$rounds"); do
       name="${target%%=*}" url="${target#*=}"
       wrk -t2 -c"$connections" -d5s "$url" >/dev/null   # warm-up (JIT, connection pools)
       # shellcheck disable=SC2086 # a list of pids
-      before="$(ticks ${pids[$name]:-})"
+      before="$(cpu_ticks ${pids[$name]:-})"
       out="$(wrk -t2 -c"$connections" -d"$duration" --latency -s "$lua" "$url")"
       # shellcheck disable=SC2086
-      spent=$(($(ticks ${pids[$name]:-}) - before))
+      spent=$(($(cpu_ticks ${pids[$name]:-}) - before))
       { echo "## $name, $connections connections, round $round, load average $(cut -d' ' -f1-3 /proc/loadavg)"
         grep -E "Requests/sec|Latency  |50%|99%|statuses|Non-2xx|Socket errors" <<<"$out"; } | tee -a "$raw"
       key="$round/$connections/$name"
@@ -132,10 +132,7 @@ for round in $(seq 1 "$rounds"); do
       p50[$key]="$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")"
       p99[$key]="$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")"
       cpu[$key]="-"
-      if [[ -n "${pids[$name]:-}" ]]; then
-        cpu[$key]="$(awk -v d="$spent" -v hz="$(getconf CLK_TCK)" -v n="$(awk '/requests in/ { print $1 }' <<<"$out")" \
-          'BEGIN { if (n > 0) printf "%.3f", d * 1000 / hz / n; else printf "-" }')"
-      fi
+      [[ -z "${pids[$name]:-}" ]] || cpu[$key]="$(cpu_ms_per_request "$spent" "$(awk '/requests in/ { print $1 }' <<<"$out")")"
       bad="$(sed -n 's/.* non2xx=\([0-9]*\) socket_errors=\([0-9]*\).*/\1 \2/p' <<<"$out")"
       if [[ -z "$bad" || "$bad" != "0 0" ]]; then
         echo "FAILED: $name at $connections connections: non-2xx and socket errors: ${bad:-not counted}" | tee -a "$raw" >&2
