@@ -20,4 +20,4 @@ java -cp "$root/.onestop/local/kafka/lib/*" "$here/Soak.java" "$seconds" "$rate"
 # the services' JVM options (deploy/local/lib.sh, or ONESTOP_JVM_OPTS), which the memory figures depend on
 # shellcheck source=../../deploy/local/lib.sh
 source "$root/deploy/local/lib.sh"
-printf '\nJVM options: `%s`, class-data sharing: %s\n' "$JVM_OPTS" "$APPCDS" >>"$out"
+printf '\nJava %s, JVM options: `%s`, start-up archive: %s\n' "$SERVICE_JAVA_VERSION" "$JVM_OPTS" "$APPCDS" >>"$out"

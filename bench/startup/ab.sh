@@ -6,8 +6,9 @@
 #
 # BEFORE and AFTER are checkouts with the service built (./mvnw package -DskipTests -pl <module> -am); the service
 # must be running from the local stack of this checkout (ONESTOP_LOCAL_ONLY=<service> ./deploy/local/up), whose
-# environment and JVM options both builds are started with; it is stopped first. Each build gets a class-data
-# archive of its own, written by a first start that is not counted. Writes ab-<time>-<service>.md beside this script.
+# environment, JVM and options both builds are started with; it is stopped first. Each build gets a start-up
+# archive of its own (class-data sharing, or an ahead-of-time cache on JDK 25+), written by a first start that is
+# not counted. Writes ab-<time>-<service>.md beside this script.
 #   bench/startup/ab.sh licensing-service 5 /work/before /work/main
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -28,7 +29,7 @@ rm -f "$(pid_file "$svc")" "$RUN/$svc.port"
 opts=()
 for ((i = 1; i < ${#cmd[@]}; i++)); do
   case "${cmd[$i]}" in
-    -XX:SharedArchiveFile=*|-Xshare:*|-XX:ArchiveClassesAtExit=*|-Xlog:cds=off) ;;
+    -XX:SharedArchiveFile=*|-Xshare:*|-XX:ArchiveClassesAtExit=*|-Xlog:cds=off|-XX:AOTCache=*|-XX:AOTCacheOutput=*|-Xlog:aot=off) ;;
     -jar) break ;;
     *) opts+=("${cmd[$i]}") ;;
   esac
@@ -61,8 +62,18 @@ start() {
   wait "$p" 2>/dev/null
   echo "$ready $rss"
 }
+# archive record|read LABEL: the options that record or read a start-up archive for the service's JVM, as up's do
+# (an ahead-of-time cache on JDK 25+, else a class-data sharing archive)
+archive() {
+  if (($(java_major "$(java_version "${cmd[0]}")") >= 25)); then
+    [[ "$1" == record ]] && echo "-XX:AOTCacheOutput=$work/$2.aot -Xlog:aot=off -Xlog:cds=off" || echo "-XX:AOTCache=$work/$2.aot"
+  else
+    [[ "$1" == record ]] && echo "-XX:ArchiveClassesAtExit=$work/$2.jsa -Xlog:cds=off" || echo "-XX:SharedArchiveFile=$work/$2.jsa -Xshare:auto"
+  fi
+}
 for tree in "$before" "$after"; do
-  start "$tree" "-XX:ArchiveClassesAtExit=$work/$(label "$tree").jsa" -Xlog:cds=off >/dev/null
+  # shellcheck disable=SC2046 # a list of options
+  start "$tree" $(archive record "$(label "$tree")") >/dev/null
 done
 {
   echo "# $svc: two builds side by side ($(date -u +%Y-%m-%dT%H:%MZ))"
@@ -78,7 +89,8 @@ for ((r = 1; r <= rounds; r++)); do
   for tree in "$before" "$after"; do
     quiet
     load="$(cut -d' ' -f1 /proc/loadavg)"
-    read -r ready rss < <(start "$tree" "-XX:SharedArchiveFile=$work/$(label "$tree").jsa" -Xshare:auto)
+    # shellcheck disable=SC2046 # a list of options
+    read -r ready rss < <(start "$tree" $(archive read "$(label "$tree")"))
     echo "| $r | $(label "$tree") | $(awk -v m="$ready" 'BEGIN { printf "%.2f s", m / 1000 }') | $rss MB | $load |" | tee -a "$out"
   done
 done

@@ -6,7 +6,7 @@
 # jars (./deploy/local/up, PostgreSQL and Kafka already initialised).
 #
 # Uses the local stack (deploy/local), with whatever ONESTOP_JVM_OPTS / ONESTOP_APPCDS are set; runs each start
-# twice, because the first start after a build writes the class-data sharing archive the second one reads
+# twice, because the first start after a build writes the start-up archive (class-data sharing, or an ahead-of-time cache on JDK 25+) the second one reads
 # (deploy/local/up). Writes results-<time>.md beside this script and leaves the stack running.
 #   bench/startup/run.sh
 set -euo pipefail
@@ -24,7 +24,7 @@ stop_one() {
   local pid
   pid="$(component_pid "$1")" || return 0
   kill -TERM "$pid"
-  wait_gone "$pid" 30 || { kill -KILL "$pid"; wait_gone "$pid" 10 || true; }
+  wait_gone "$pid" 150 || { kill -KILL "$pid"; wait_gone "$pid" 10 || true; }   # writing an archive takes a while
   rm -f "$(pid_file "$1")" "$RUN/$1.port"
 }
 
@@ -33,8 +33,10 @@ stop_one() {
 start_alone() {
   local name="$1" port t0 started rss archive=none jvm_ready
   port="$(service_management_port "$name")"
-  stop_one "$name"   # a normal stop: the JVM writes its class-data archive if it was started to
-  [[ -s "$CDS/$name.jsa" && "$CDS/$name.jsa" -nt "$(service_jar "$name")" ]] && archive="$(($(stat -c %s "$CDS/$name.jsa") / 1048576))MB"
+  stop_one "$name"   # a normal stop: the JVM writes its start-up archive if it was started to
+  local file
+  file="$(class_data_archive "$name")"
+  [[ -s "$file" && "$file" -nt "$(service_jar "$name")" ]] && archive="${file##*.}-$(($(stat -c %s "$file") / 1048576))MB"
   wait_quiet
   t0="$(now_ms)"
   ONESTOP_LOCAL_ONLY="$name" "$root/deploy/local/up" >/dev/null 2>&1 &
@@ -63,16 +65,16 @@ wait_quiet() {
   done
 }
 
-"$root/deploy/local/up" >/dev/null   # builds what changed, writes any stale class-data archive at its stop below
+"$root/deploy/local/up" >/dev/null   # builds what changed, writes any stale start-up archive at its stop below
 for name in "${SERVICES[@]}"; do stop_one "$name"; done
 {
   echo "### Start-up, $(date -u +%FT%TZ), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), load average $(cut -d' ' -f1-3 /proc/loadavg) at the start"
   echo
-  echo "JVM options: \`${ONESTOP_JVM_OPTS:-$JVM_OPTS}\`, class-data sharing: ${ONESTOP_APPCDS:-true}"
+  echo "Java $SERVICE_JAVA_VERSION ($SERVICE_JAVA), JVM options: \`${ONESTOP_JVM_OPTS:-$JVM_OPTS}\`, start-up archive (class-data sharing, or an ahead-of-time cache from JDK 25): ${ONESTOP_APPCDS:-true}"
   echo
   echo "Each service started alone (\`ONESTOP_LOCAL_ONLY\`), PostgreSQL and Kafka running; the load average when it was launched."
   echo
-  echo "| service | start | class-data archive | launch to ready | JVM start to ready | Quarkus \"started in\" | RSS when ready | load average |"
+  echo "| service | start | start-up archive | launch to ready | JVM start to ready | Quarkus \"started in\" | RSS when ready | load average |"
   echo "| --- | --- | --- | ---: | ---: | ---: | ---: | --- |"
 } | tee "$out"
 for name in "${SERVICES[@]}"; do
