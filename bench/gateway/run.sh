@@ -84,10 +84,11 @@ if [[ "${BENCH_FLOOR:-1}" == 1 ]]; then
     echo "port $floor_port already answers $path: stop what runs there, or set BENCH_FLOOR_PORT" >&2
     exit 1
   fi
-  # the gateway's own Vert.x and Netty, Java's NIO as the gateway uses it, the services' JVM options
+  # the gateway's own Vert.x and Netty, Java's NIO as the gateway uses it, the services' JVM and its options
   floor_jars="$(ls "$root"/gateway/target/quarkus-app/lib/main/{io.vertx.vertx-core,io.netty.netty-}*.jar | tr '\n' :)"
-  # shellcheck disable=SC2046 # JVM_OPTS is a list of options
-  java $(source "$root/deploy/local/lib.sh" && echo "$JVM_OPTS") -cp "$floor_jars" "$here/BareProxy.java" "$floor_port" \
+  read -r floor_java floor_opts < <(source "$root/deploy/local/lib.sh" && echo "$SERVICE_JAVA $JVM_OPTS")
+  # shellcheck disable=SC2086 # the options are a list
+  "$floor_java" $floor_opts -cp "$floor_jars" "$here/BareProxy.java" "$floor_port" \
     "${ONESTOP_LICENSING_PORT:-8081}" >"$work/floor.log" 2>&1 &
   pids[vertx-floor]=$!
   trap 'kill "${pids[vertx-floor]}" 2>/dev/null; nginx -p "$work" -c nginx.conf -s stop 2>/dev/null || true; rm -rf "$work"' EXIT
