@@ -36,7 +36,7 @@ start_alone() {
   stop_one "$name"   # a normal stop: the JVM writes its start-up archive if it was started to
   local file
   file="$(class_data_archive "$name")"
-  [[ -s "$file" && "$file" -nt "$(service_jar "$name")" ]] && archive="${file##*.}-$(($(stat -c %s "$file") / 1048576))MB"
+  has_current_archive "$name" && archive="${file##*.}-$(($(stat -c %s "$file") / 1048576))MB"
   wait_quiet
   t0="$(now_ms)"
   ONESTOP_LOCAL_ONLY="$name" "$root/deploy/local/up" >/dev/null 2>&1 &

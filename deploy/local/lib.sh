@@ -149,6 +149,8 @@ class_data_archive() {
   (($(java_major "$SERVICE_JAVA_VERSION") >= 25)) && extension=aot
   echo "$CDS/$1.java-$SERVICE_JAVA_VERSION.$extension"
 }
+# True when that archive is there and written after the service's jar was built
+has_current_archive() { local archive; archive="$(class_data_archive "$1")"; [[ -s "$archive" && "$archive" -nt "$(service_jar "$1")" ]]; }
 
 log()  { printf '==> %s\n' "$*"; }
 warn() { printf 'WARNING: %s\n' "$*" >&2; }
