@@ -17,7 +17,7 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
-PG_PORT=${BENCH_PG_PORT:-55499}
+PG_PORT=${BENCH_PG_PORT:-15499}
 APP_PORT=${BENCH_APP_PORT:-18082}
 MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-19082}
 WORK=${BENCH_WORK:-/tmp/onestop-search-bench}
