@@ -30,7 +30,9 @@ final class FaultFigures {
         md.append("| Licences granted (projection and inbox) | ").append(load.acknowledgedGrants().size())
                 .append(" | ").append(grants.missing()).append(" | ").append(grants.duplicated()).append(" |\n");
         md.append("\nWrites refused or unanswered while a part was down: ").append(load.refused())
-                .append(" (5xx other than 503: ").append(load.internalErrors().size()).append(")")
+                .append(" (5xx other than 503: ").append(load.internalErrors().size())
+                .append("; 502 to a request in flight when its service was killed: ")
+                .append(load.cutOffByKill().size()).append(")")
                 .append(". Events dead-lettered: ").append(deadLettered).append(".\n");
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, md.toString());

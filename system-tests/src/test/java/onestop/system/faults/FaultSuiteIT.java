@@ -72,8 +72,10 @@ class FaultSuiteIT {
             recoveries.add(crash("Kafka broker", () -> system.kafka().kill(), () -> system.kafka().start(),
                     () -> PUBLISHERS.stream().allMatch(s -> status(s, "/q/health/group/events") == 200)));
             awaitProgress(load);
-            recoveries.add(crash("licensing-service", () -> system.kill(RunningSystem.LICENSING),
-                    () -> system.start(RunningSystem.LICENSING), () -> true));
+            recoveries.add(crash("licensing-service", () -> {
+                load.killing("/api/licensing/");
+                system.kill(RunningSystem.LICENSING);
+            }, () -> system.start(RunningSystem.LICENSING), () -> true));
             awaitProgress(load);
             recoveries.add(crash("PostgreSQL", () -> EmbeddedPostgres.shared().crash(),
                     () -> EmbeddedPostgres.shared().start(),

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -28,12 +29,20 @@ import onestop.system.Api;
  * waiting for one (200). A write that failed or timed out is not acknowledged; a decision is tried again until it
  * is made, and one the officer finds already made (the answer to an earlier try was lost in a crash) counts as
  * acknowledged, since the grant then happened and its events must arrive once like any other.
+ *
+ * <p>A request in flight when its service is killed has no answer to give: the gateway says so with 502
+ * {@code upstream-failed} (docs/api.md: the write may or may not have been made; a retry with the same
+ * {@code Idempotency-Key} finds out). Such answers are counted apart, and only for a service the suite said it was
+ * killing ({@link #killing}) and a request sent before the kill reached it; any other 5xx but 503 is a fault.
  */
 final class SteadyLoad {
 
     private static final Logger LOG = Logger.getLogger(SteadyLoad.class);
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"");
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    /** Time for SIGKILL to end a process after the suite noted the kill: a request sent within it may be cut off. */
+    private static final Duration KILL_DELIVERY = Duration.ofSeconds(1);
     private static final String DRAFT = """
             {"licenceTypeCode":"PRIVATE_HIRE_DRIVER","kind":"NEW","holderName":"Fault Suite Driver",
              "details":{"dvlaLicenceNumber":"MORGA753116SM9IJ"}}""";
@@ -52,6 +61,8 @@ final class SteadyLoad {
     private final Set<Pending> acknowledgedGrants = ConcurrentHashMap.newKeySet();
     private final AtomicInteger refused = new AtomicInteger();
     private final Queue<String> internalErrors = new ConcurrentLinkedQueue<>();
+    private final Queue<String> cutOffByKill = new ConcurrentLinkedQueue<>();
+    private final Map<String, Instant> kills = new ConcurrentHashMap<>();
     private final List<Thread> threads;
 
     SteadyLoad(String gateway, Api.Business drafter, String officer, List<Pending> undecided) {
@@ -94,6 +105,16 @@ final class SteadyLoad {
     /** Answers other than 503 in the 5xx range: the system failing instead of saying it is unavailable. */
     List<String> internalErrors() {
         return List.copyOf(internalErrors);
+    }
+
+    /** The service answering on paths starting with {@code routes} is about to be killed. */
+    void killing(String routes) {
+        kills.put(routes, Instant.now());
+    }
+
+    /** 502 {@code upstream-failed} answers to requests in flight when their service was killed. */
+    List<String> cutOffByKill() {
+        return List.copyOf(cutOffByKill);
     }
 
     int drafts() {
@@ -154,7 +175,7 @@ final class SteadyLoad {
     private java.util.Optional<HttpResponse<String>> answer(String method, String path, String token, String body,
             Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token)
+                .timeout(REQUEST_TIMEOUT).header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
@@ -162,10 +183,12 @@ final class SteadyLoad {
         }
         headers.forEach(request::header);
         try {
+            Instant sent = Instant.now();
             HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() >= 500 && answer.statusCode() != 503) {
                 // a part being down is a 503 with Retry-After (or no answer); anything else is a fault of ours
-                internalErrors.add(method + " " + path + ": " + answer.statusCode() + " " + answer.body());
+                String seen = method + " " + path + ": " + answer.statusCode() + " " + answer.body();
+                (inFlightAtKill(path, sent, answer) ? cutOffByKill : internalErrors).add(seen);
             }
             return java.util.Optional.of(answer);
         } catch (java.io.IOException e) {
@@ -175,6 +198,13 @@ final class SteadyLoad {
             Thread.currentThread().interrupt();
             return java.util.Optional.empty();
         }
+    }
+
+    private boolean inFlightAtKill(String path, Instant sent, HttpResponse<String> answer) {
+        return answer.statusCode() == 502 && answer.body().contains("/problems/upstream-failed")
+                && kills.entrySet().stream().anyMatch(kill -> path.startsWith(kill.getKey())
+                        && sent.isAfter(kill.getValue().minus(REQUEST_TIMEOUT))
+                        && sent.isBefore(kill.getValue().plus(KILL_DELIVERY)));
     }
 
     private static String match(Pattern pattern, String body) {
