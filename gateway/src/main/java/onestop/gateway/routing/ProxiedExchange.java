@@ -60,6 +60,9 @@ final class ProxiedExchange {
             }
         });
         upstreamRequest.response().onSuccess(this::answer).onFailure(this::fail);
+        // The same failure reaches fail() through response(), which says what it meant to the caller; without
+        // a handler here Vert.x would log it a second time at ERROR, without the request's id.
+        upstreamRequest.exceptionHandler(failure -> LOG.debugf("%s: %s", upstream.name(), failure.toString()));
 
         if (!hasBody(request)) {
             request.resume();

@@ -70,6 +70,11 @@ public final class FakeLicensingService implements AutoCloseable {
                 request.handler(chunk -> uploadReceived.append(chunk.toString()));
                 request.endHandler(end -> request.response().end("received " + uploadReceived.length()));
             }
+            // as a service killed while a body is on its way to it
+            case "/api/licensing/dies-mid-upload" -> request.handler(chunk -> {
+                uploadReceived.append(chunk.toString());
+                request.connection().close();
+            });
             case "/api/licensing/download" -> {
                 request.response().setChunked(true).write("first;");
                 releaseDownload.future().onComplete(released -> request.response().end("second"));

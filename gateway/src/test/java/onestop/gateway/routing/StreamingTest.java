@@ -5,7 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +21,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;
@@ -67,6 +74,54 @@ class StreamingTest {
         String answer = upload.response().compose(HttpClientResponse::body)
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).toString();
         assertThat(answer).isEqualTo("received 17");
+    }
+
+    @Test
+    void aServiceThatDiesMidUploadIsA502ToTheCallerAndOneWarningToTheOperator() throws Exception {
+        licensing.uploadReceived.setLength(0);
+        List<LogRecord> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            HttpClientRequest upload = client.request(HttpMethod.POST, gateway.getPort(), "127.0.0.1",
+                    "/api/licensing/dies-mid-upload").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            // read as it arrives: the answer may come before the caller has finished sending
+            Future<Buffer> body = upload.response().compose(HttpClientResponse::body);
+            upload.setChunked(true).write("part one;");
+            await().atMost(Duration.ofSeconds(10)).until(() -> licensing.uploadReceived.toString().equals("part one;"));
+            for (int i = 0; i < 20 && !upload.response().isComplete(); i++) {
+                upload.write("more;");
+                Thread.sleep(20);
+            }
+            upload.end();
+            HttpClientResponse answer = upload.response().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+
+            assertThat(answer.statusCode()).isEqualTo(502);
+            assertThat(answer.getHeader("Content-Type")).startsWith("application/problem+json");
+            assertThat(body.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).toString())
+                    .contains("upstream-failed");
+            await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> true);
+            assertThat(logged).filteredOn(record -> record.getLevel().intValue() >= Level.WARNING.intValue())
+                    .extracting(record -> record.getLoggerName() + ": " + record.getMessage())
+                    .singleElement().asString()
+                    .startsWith(ProxiedExchange.class.getName() + ": ").contains("/api/licensing/dies-mid-upload");
+        } finally {
+            root.removeHandler(capture);
+        }
     }
 
     @Test
