@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
+
+import onestop.platform.testing.FreePorts;
 
 /**
  * Free ports chosen once per JVM and kept in system properties, so the test profile (which Quarkus may
@@ -39,7 +40,7 @@ public final class TestPorts {
     private static int port(String key) {
         // Properties is a Hashtable: computeIfAbsent is atomic, whichever class loader asks.
         return Integer.parseInt(System.getProperties()
-                .computeIfAbsent(key, k -> String.valueOf(freePort())).toString());
+                .computeIfAbsent(key, k -> String.valueOf(FreePorts.any())).toString());
     }
 
     /** Binds a port without listening; the shutdown hook keeps the socket reachable, so it is never collected. */
@@ -62,11 +63,4 @@ public final class TestPorts {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

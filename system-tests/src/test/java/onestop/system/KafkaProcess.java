@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.awaitility.Awaitility;
 
 import onestop.platform.testing.EmbeddedKafka;
+import onestop.platform.testing.FreePorts;
 
 /**
  * The running system's Kafka broker, in a process of its own (platform-testing's {@link EmbeddedKafka#main}) so that
@@ -21,8 +22,8 @@ import onestop.platform.testing.EmbeddedKafka;
  */
 public final class KafkaProcess {
 
-    private final int port = EmbeddedKafka.freePort();
-    private final int controllerPort = EmbeddedKafka.freePort();
+    private final int port = FreePorts.any();
+    private final int controllerPort = FreePorts.any();
     private final Path logDir;
     private final Path log;
     private Process process;

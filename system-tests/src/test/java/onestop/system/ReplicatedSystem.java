@@ -2,7 +2,6 @@ package onestop.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 
 import onestop.platform.testing.EmbeddedPostgres;
+import onestop.platform.testing.FreePorts;
 
 /**
  * OneStop with two replicas of every service, as {@code deploy/local/up --replicas 2} runs it: two processes each of
@@ -50,7 +50,7 @@ public final class ReplicatedSystem implements AutoCloseable {
     private final Map<String, int[]> ports = new LinkedHashMap<>();
     private final Map<String, int[]> managementPorts = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
-    private final int standInsPort = freePort();
+    private final int standInsPort = FreePorts.any();
     // 32 random bytes in base64: encrypts the gateways' shared signing keys in their database
     private final String keysEncryptionKey = Base64.getEncoder().encodeToString(randomBytes(32));
     private Process balancer;
@@ -64,12 +64,12 @@ public final class ReplicatedSystem implements AutoCloseable {
         }
         kafka = new KafkaProcess(work);
         for (String service : SERVICES) {
-            balanced.put(service, freePort());
+            balanced.put(service, FreePorts.any());
             int[] http = new int[REPLICAS];
             int[] management = new int[REPLICAS];
             for (int i = 0; i < REPLICAS; i++) {
-                http[i] = freePort();
-                management[i] = freePort();
+                http[i] = FreePorts.any();
+                management[i] = FreePorts.any();
             }
             ports.put(service, http);
             managementPorts.put(service, management);
@@ -204,7 +204,7 @@ public final class ReplicatedSystem implements AutoCloseable {
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(standInsPort));
         env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
-        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(freePort()));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(FreePorts.any()));
         env.put("STANDINS_PAY_PUBLIC_URL", "http://127.0.0.1:" + standInsPort);
         env.put("STANDINS_PAY_WEBHOOK_URL", gatewayUrl() + "/api/licensing/payments/webhooks");
         return env;
@@ -331,13 +331,6 @@ public final class ReplicatedSystem implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static String randomPassword() {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(18));

@@ -2,7 +2,6 @@ package onestop.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +19,7 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 
 import onestop.platform.testing.EmbeddedPostgres;
+import onestop.platform.testing.FreePorts;
 
 /**
  * The whole of OneStop as it runs in production: the packaged services started as separate
@@ -71,8 +71,8 @@ public final class RunningSystem {
         }
         kafka = new KafkaProcess(work);
         for (String service : List.of(STAND_INS, LICENSING, OPPORTUNITIES, GATEWAY, PORTAL)) {
-            ports.put(service, freePort());
-            managementPorts.put(service, freePort());
+            ports.put(service, FreePorts.any());
+            managementPorts.put(service, FreePorts.any());
         }
         for (String role : List.of("officer", "buyer", "admin", "police", "environmental-health")) {
             staffPasswords.put(role, randomPassword());
@@ -161,9 +161,9 @@ public final class RunningSystem {
      * settings changed, waits until it is ready or has exited, and stops it.
      */
     public Trial trial(String service, Map<String, String> changes) {
-        int management = freePort();
+        int management = FreePorts.any();
         Map<String, String> env = environment(service);
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(freePort()));
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(FreePorts.any()));
         env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(management));
         env.putAll(changes);
         Path log = work.resolve(service + "-trial-" + management + ".log");
@@ -357,13 +357,6 @@ public final class RunningSystem {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static String randomPassword() {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(18));

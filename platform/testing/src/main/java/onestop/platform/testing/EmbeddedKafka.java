@@ -2,7 +2,6 @@ package onestop.platform.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -34,7 +33,7 @@ public final class EmbeddedKafka {
     private KafkaRaftServer server;
 
     private EmbeddedKafka() {
-        this(freePort(), freePort(), temporaryLogDir());
+        this(FreePorts.any(), FreePorts.any(), temporaryLogDir());
         format();
     }
 
@@ -145,12 +144,4 @@ public final class EmbeddedKafka {
         }
     }
 
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

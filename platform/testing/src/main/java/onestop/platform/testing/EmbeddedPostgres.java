@@ -23,7 +23,7 @@ public final class EmbeddedPostgres {
 
     private static EmbeddedPostgres shared;
 
-    private final int port = EmbeddedKafka.freePort();
+    private final int port = FreePorts.any();
     private final Path dataDirectory;
     private io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
 
