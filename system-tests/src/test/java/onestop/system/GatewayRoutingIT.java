@@ -1,6 +1,7 @@
 package onestop.system;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
@@ -28,6 +29,17 @@ class GatewayRoutingIT {
                 .then().statusCode(200)
                 .header("X-Request-Id", is("it-catalogue-1"))
                 .body("code", hasItems("PREMISES_LICENCE", "TEMPORARY_EVENT_NOTICE", "HMO_LICENCE"));
+    }
+
+    @Test
+    void aClientThatKeptTheCatalogueRevalidatesItThroughTheGateway() {
+        String etag = given().when().get("/api/licensing/licence-types")
+                .then().statusCode(200).header("Cache-Control", is("public, max-age=300"))
+                .extract().header("ETag");
+
+        given().header("If-None-Match", etag)
+                .when().get("/api/licensing/licence-types")
+                .then().statusCode(304).header("ETag", is(etag)).body(is(emptyString()));
     }
 
     @Test

@@ -1,11 +1,16 @@
 package onestop.licensing.catalogue;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +48,37 @@ class LicenceTypeResourceTest {
                 .then().statusCode(200)
                 .body("name", is("Temporary event notice"))
                 .body("detailsSchema.required", hasItems("eventStart", "expectedAttendance"));
+    }
+
+    @Test
+    void theCatalogueMayBeKeptAndIsRevalidatedByItsETag() {
+        String etag = given().when().get("/api/licensing/licence-types")
+                .then().statusCode(200)
+                .header("Cache-Control", is("public, max-age=300"))
+                .header("ETag", matchesPattern("\"[0-9a-f]{32}\""))
+                .extract().header("ETag");
+
+        given().header("If-None-Match", etag).when().get("/api/licensing/licence-types")
+                .then().statusCode(304).header("ETag", is(etag)).body(is(emptyString()));
+        given().header("If-None-Match", "W/" + etag + ", \"something-else\"").when().get("/api/licensing/licence-types")
+                .then().statusCode(304);
+        given().header("If-None-Match", "\"an-older-catalogue\"").when().get("/api/licensing/licence-types")
+                .then().statusCode(200).header("ETag", is(etag)).body("code", hasItems("PREMISES_LICENCE"));
+    }
+
+    @Test
+    void oneTypeHasATagOfItsOwn() {
+        String catalogue = given().when().get("/api/licensing/licence-types").then().extract().header("ETag");
+        String premises = given().when().get("/api/licensing/licence-types/PREMISES_LICENCE")
+                .then().statusCode(200).header("Cache-Control", is("public, max-age=300")).extract().header("ETag");
+        String tens = given().when().get("/api/licensing/licence-types/TEMPORARY_EVENT_NOTICE")
+                .then().statusCode(200).extract().header("ETag");
+
+        assertThat(List.of(catalogue, premises, tens)).doesNotHaveDuplicates();
+        given().header("If-None-Match", premises).when().get("/api/licensing/licence-types/PREMISES_LICENCE")
+                .then().statusCode(304);
+        given().header("If-None-Match", premises).when().get("/api/licensing/licence-types/TEMPORARY_EVENT_NOTICE")
+                .then().statusCode(200).body("code", is("TEMPORARY_EVENT_NOTICE"));
     }
 
     @Test
