@@ -2,11 +2,11 @@ package onestop.opportunities.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
+
+import onestop.platform.transaction.AfterCommit;
 
 /**
  * Brings this replica's search index up to date as soon as a transaction that wrote a notice commits, so
@@ -27,26 +27,15 @@ public class NoticeChanges {
 
     /** Called inside the transaction that wrote a notice; the index catches up once it has committed. */
     public void noticeWritten() {
-        if (transactions.getTransactionKey() == null || transactions.getResource(KEY) != null) {
-            return; // no transaction (the periodic look will see it), or already registered
+        if (transactions.getTransactionKey() == null) {
+            return; // no transaction: the periodic look will see it
         }
-        transactions.putResource(KEY, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    return;
-                }
-                try {
-                    index.catchUp();
-                } catch (RuntimeException e) {
-                    // the commit stands; the periodic look retries within a second
-                    LOG.warnf("Search index update after commit failed: %s", e.getMessage());
-                }
+        AfterCommit.once(transactions, KEY, () -> {
+            try {
+                index.catchUp();
+            } catch (RuntimeException e) {
+                // the commit stands; the periodic look retries within a second
+                LOG.warnf("Search index update after commit failed: %s", e.getMessage());
             }
         });
     }

@@ -16,9 +16,16 @@ public interface MailConfig {
     @WithDefault("http://localhost:8080")
     String publicUrl();
 
-    /** How often the relay looks for mail to send ({@code off}: never, as in tests, which run it by hand). */
+    /**
+     * How often the relay looks for mail to send, besides each commit that queued some waking it ({@code off}: never,
+     * not even then, as in tests, which run it by hand).
+     */
     @WithDefault("5s")
     String every();
+
+    /** How long after the start the relay first looks. */
+    @WithDefault("5s")
+    String firstAfter();
 
     /** How many mails one relay round sends at most. */
     @WithDefault("50")

@@ -5,12 +5,15 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+
+import onestop.platform.transaction.AfterCommit;
 
 /**
  * Records an email in the same database transaction as what it tells, so that a change and its email are
- * committed together or not at all; the {@link MailRelay} sends it afterwards and retries until the mail server
- * takes it. Every email OneStop sends goes this way: licensing's to people without an account (someone confirming a
+ * committed together or not at all; the {@link MailRelay}, woken by the commit, sends it moments later and retries
+ * until the mail server takes it. Every email OneStop sends goes this way: licensing's to people without an account (someone confirming a
  * representation, an area alert's subscriber), the gateway's account emails and notifications.
  */
 @ApplicationScoped
@@ -21,6 +24,12 @@ public class MailOutbox {
 
     @Inject
     MailConfig config;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    MailRelay relay;
 
     /** Queues a plain-text email of the kind {@code general}; see {@link #queue(String, String, String, String)}. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -41,7 +50,12 @@ public class MailOutbox {
         em.createNativeQuery("insert into mail_outbox (id, kind, recipient, subject, body) values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, id).setParameter(2, kind).setParameter(3, to).setParameter(4, subject)
                 .setParameter(5, text).executeUpdate();
+        wakeRelayAfterCommit();
         return id;
+    }
+
+    private void wakeRelayAfterCommit() {
+        AfterCommit.once(transactions, MailRelay.class, relay::wake);
     }
 
     /**

@@ -4,7 +4,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +25,8 @@ import io.quarkus.scheduler.Scheduled;
  * mail is then sent outside any transaction, by the {@link MailRoutes route} configured (SMTP or GOV.UK Notify),
  * and marked sent with Notify's notification id, or rescheduled with a doubling backoff, and given up after
  * {@code onestop.mail.max-attempts}, or at once when the provider refuses it for good. A process that dies between
- * sending and marking sends that mail again when its lease ends: at least once, and in practice once.
+ * sending and marking sends that mail again when its lease ends: at least once, and in practice once. A commit
+ * that queued mail {@link #wake wakes} the relay, so mail does not wait for the next look.
  */
 @ApplicationScoped
 public class MailRelay {
@@ -39,10 +45,48 @@ public class MailRelay {
     record Queued(OutgoingMail mail, int attempts) {
     }
 
-    @Scheduled(every = "${onestop.mail.every}", delayed = "5s",
+    /** One round at a time for the wake-ups, on a thread of its own: never a request's or a commit's. */
+    private final ExecutorService woken = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "mail-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean roundQueued = new AtomicBoolean();
+
+    @Scheduled(every = "${onestop.mail.every}", delayed = "${onestop.mail.first-after}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         relay();
+    }
+
+    /**
+     * A mail was committed here: a round starts now instead of at the next look, so it leaves within moments
+     * (the looks every {@code onestop.mail.every} remain for retries, other replicas' mail and restarts). Wake-ups
+     * while a round is waiting to start add nothing; rounds of several replicas share the due rows by their leases.
+     * Off with the looks ({@code every=off}: tests run the relay by hand).
+     */
+    void wake() {
+        if (config.every().equalsIgnoreCase("off") || config.every().equalsIgnoreCase("disabled")
+                || !roundQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            woken.execute(() -> {
+                roundQueued.set(false);
+                try {
+                    relay();
+                } catch (RuntimeException failure) {
+                    LOG.warnf("A mail round after a commit failed; the next look retries it: %s", failure.toString());
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            roundQueued.set(false); // shutting down: the mail waits in the outbox for the next start
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        woken.shutdown(); // a round under way finishes, or dies with the JVM: its mail is sent again after its lease
     }
 
     /** Sends every mail due now, round after round; returns how many were sent. */
