@@ -59,4 +59,23 @@ class DatabaseBusyTest {
         org.assertj.core.api.Assertions.assertThat(DatabaseBusy.in(wrapped)).isPresent();
         org.assertj.core.api.Assertions.assertThat(DatabaseBusy.in(new IllegalStateException("other"))).isEmpty();
     }
+
+    @Test
+    void aDatabaseLostAsTheChangeCommitsIs503SayingItMayHaveBeenSaved() {
+        // as Narayana reports it (CI's fault suite met it): the driver's exception suppressed beside the rollback
+        jakarta.transaction.RollbackException commit = new jakarta.transaction.RollbackException(
+                "ARJUNA016053: Could not commit transaction.");
+        javax.transaction.xa.XAException xa = new javax.transaction.xa.XAException(
+                "Error trying to transactionCommit local transaction");
+        xa.initCause(new java.sql.SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P01"));
+        commit.addSuppressed(xa);
+        RuntimeException thrown = new io.quarkus.arc.ArcUndeclaredThrowableException("Error invoking subclass method", commit);
+
+        org.assertj.core.api.Assertions.assertThat(DatabaseBusy.in(thrown)).hasValueSatisfying(busy -> {
+            org.assertj.core.api.Assertions.assertThat(busy.status()).isEqualTo(503);
+            org.assertj.core.api.Assertions.assertThat(busy.getMessage()).contains("may or may not have been saved");
+        });
+        org.assertj.core.api.Assertions.assertThat(DatabaseBusy.in(new jakarta.transaction.RollbackException("a rule")))
+                .as("a rollback for any other reason").isEmpty();
+    }
 }
