@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -103,10 +104,15 @@ class StreamingTest {
             Future<Buffer> body = upload.response().compose(HttpClientResponse::body);
             upload.setChunked(true).write("part one;");
             await().atMost(Duration.ofSeconds(10)).until(() -> licensing.uploadReceived.toString().equals("part one;"));
-            for (int i = 0; i < 20 && !upload.response().isComplete(); i++) {
+            // the body keeps coming until the gateway answers, or twenty more chunks have gone
+            AtomicInteger chunks = new AtomicInteger();
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() -> {
+                if (upload.response().isComplete()) {
+                    return true;
+                }
                 upload.write("more;");
-                Thread.sleep(20);
-            }
+                return chunks.incrementAndGet() >= 20;
+            });
             upload.end();
             HttpClientResponse answer = upload.response().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
 

@@ -21,12 +21,13 @@ public final class FreePorts {
     private static final int LOWEST = 20000;
     private static final int TRIES = 200;
     private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+    private static final int FIRST_EPHEMERAL = firstEphemeralPort();
 
     private FreePorts() {
     }
 
     public static int any() {
-        int below = firstEphemeralPort();
+        int below = FIRST_EPHEMERAL;
         for (int i = 0; i < TRIES; i++) {
             int port = ThreadLocalRandom.current().nextInt(LOWEST, below);
             if (!HANDED_OUT.contains(port) && bindable(port) && HANDED_OUT.add(port)) {
