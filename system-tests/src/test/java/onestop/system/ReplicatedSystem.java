@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
 
+import onestop.platform.testing.AtExit;
 import onestop.platform.testing.EmbeddedPostgres;
 import onestop.platform.testing.FreePorts;
 
@@ -79,7 +80,7 @@ public final class ReplicatedSystem implements AutoCloseable {
     /** Starts Kafka, the stand-ins, the balancer and every replica, and returns once all are ready. */
     public ReplicatedSystem start() {
         // and stopped when the JVM exits, whatever the tests did
-        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "replicas-stop"));
+        AtExit.stopClient("the replicated system", this::close);
         kafka.start();
         createTopics();
         standIns = launch(RunningSystem.STAND_INS, standInsEnvironment(), work.resolve("stand-ins.log"));

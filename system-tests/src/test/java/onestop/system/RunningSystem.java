@@ -18,6 +18,7 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 
+import onestop.platform.testing.AtExit;
 import onestop.platform.testing.EmbeddedPostgres;
 import onestop.platform.testing.FreePorts;
 
@@ -84,7 +85,7 @@ public final class RunningSystem {
         if (shared == null) {
             shared = new RunningSystem();
             shared.startAll();
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::stopAll, "system-stop"));
+            AtExit.stopClient("the running system", shared::stopAll);
         }
         return shared;
     }

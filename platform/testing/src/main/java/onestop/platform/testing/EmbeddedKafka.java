@@ -71,7 +71,7 @@ public final class EmbeddedKafka {
         if (shared == null) {
             shared = new EmbeddedKafka();
             shared.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "embedded-kafka-stop"));
+            AtExit.stopServer("the embedded Kafka", shared::stop);
         }
         return shared;
     }

@@ -55,7 +55,7 @@ public final class EmbeddedPostgres {
     public static synchronized EmbeddedPostgres shared() {
         if (shared == null) {
             shared = new EmbeddedPostgres();
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "embedded-postgres-stop"));
+            AtExit.stopServer("the embedded PostgreSQL", shared::close);
         }
         return shared;
     }
