@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -25,6 +26,19 @@ public final class Api {
     }
 
     private Api() {
+    }
+
+    /**
+     * A word no other test uses, of letters only (as search splits words at digits), so that a test finds only its
+     * own notices: "zq" and six of a to f.
+     */
+    public static String word() {
+        StringBuilder word = new StringBuilder("zq");
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 6; i++) {
+            word.append((char) ('a' + random.nextInt(6)));
+        }
+        return word.toString();
     }
 
     /** A business registered through the API, its address confirmed with the emailed link, signed in. */

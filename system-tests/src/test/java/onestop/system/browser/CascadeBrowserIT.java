@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,7 +25,7 @@ class CascadeBrowserIT extends BrowserJourneys {
     @ParameterizedTest(name = "JavaScript on: {0}")
     @ValueSource(booleans = {true, false})
     void aPrimePostsASubcontractAndTheProgrammePageShowsIt(boolean javaScript) {
-        String word = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        String word = Api.word();
         String contractTitle = "Games village build " + word;
         String subTitle = "Games village catering " + word;
         String primeName = "Aston Build Ltd " + word;

@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +32,7 @@ class ChallengeBrowserIT extends BrowserJourneys {
     @ParameterizedTest(name = "JavaScript on: {0}")
     @ValueSource(booleans = {true, false})
     void threeProposalsTwoShortlistedBothFundedOneToPreCommercialisation(boolean javaScript) {
-        String word = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        String word = Api.word();
         String title = "Clean air round schools " + word;
         String buyerToken = Api.staffToken(system, "buyer");
         String id = challenge(buyerToken, title);

@@ -32,7 +32,7 @@ class ProcurementBrowserIT extends BrowserJourneys {
     @ParameterizedTest(name = "JavaScript on: {0}")
     @ValueSource(booleans = {true, false})
     void aNoticeGoesFromTheBuyersDraftToAPublicAward(boolean javaScript) {
-        String word = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        String word = Api.word();
         String title = "Park bench repairs " + word;
         String supplierName = "Sparkbrook Joinery " + word;
 
