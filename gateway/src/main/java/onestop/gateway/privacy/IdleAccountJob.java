@@ -12,18 +12,18 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import onestop.gateway.account.UserAccount;
+import onestop.platform.transaction.ExclusiveBatches;
 
 /**
  * The privacy notice's "an account you no longer use is deleted after 2 years without sign-in": closes every
  * business account whose last sign-in (or, never signed in, its creation) is more than {@link #IDLE_YEARS} years
  * ago, through {@link AccountClosures#closeIdle}, so the gateway erases its part and {@code account.closed} makes
  * both services erase or anonymise theirs exactly as when the holder closes it (ADR 0012). Staff accounts are the
- * council's to manage and are left alone. Each batch runs in one transaction under a transaction-scoped advisory
- * lock, which a second replica does not wait for but skips, so two replicas never close (and announce) the same
- * account twice; rows are also claimed {@code FOR UPDATE SKIP LOCKED} against a closure asked for meanwhile.
+ * council's to manage and are left alone. The work is done in {@linkplain ExclusiveBatches batches}, so two replicas
+ * never close (and announce) the same account twice; rows are also claimed {@code FOR UPDATE SKIP LOCKED} against a
+ * closure asked for meanwhile.
  */
 @ApplicationScoped
 public class IdleAccountJob {
@@ -45,6 +45,9 @@ public class IdleAccountJob {
     @Inject
     AccountClosures closures;
 
+    @Inject
+    ExclusiveBatches batches;
+
     @Scheduled(every = "${onestop.retention.every}", delayed = "13m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -56,21 +59,10 @@ public class IdleAccountJob {
 
     /** Closes every account idle past the period; returns how many (0 while another replica is at it). */
     public int run() {
-        int total = 0;
-        int closed;
-        do {
-            closed = QuarkusTransaction.requiringNew().call(this::closeBatch);
-            total += closed;
-        } while (closed == BATCH);
-        return total;
+        return batches.run(LOCK, BATCH, this::closeBatch);
     }
 
-    private int closeBatch() {
-        boolean ours = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, LOCK).getSingleResult();
-        if (!ours) {
-            return 0;
-        }
+    private int closeBatch(int size) {
         Instant cutOff = Instant.now(clock).atZone(ZoneOffset.UTC).minusYears(IDLE_YEARS).toInstant();
         @SuppressWarnings("unchecked")
         List<UUID> idle = em.createNativeQuery("""
@@ -79,7 +71,7 @@ public class IdleAccountJob {
                 order by last_signed_in_at, id
                 limit ?2
                 for update skip locked""")
-                .setParameter(1, cutOff).setParameter(2, BATCH).getResultList();
+                .setParameter(1, cutOff).setParameter(2, size).getResultList();
         for (UUID id : idle) {
             closures.closeIdle(UserAccount.findById(id));
         }

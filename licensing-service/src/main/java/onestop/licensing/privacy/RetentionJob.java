@@ -10,20 +10,22 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import onestop.licensing.document.DocumentStore;
+import onestop.platform.transaction.AfterCommit;
+import onestop.platform.transaction.ExclusiveBatches;
 
 /**
  * The privacy notice's "licence records are kept for 6 years after the licence ends": {@link #YEARS} years after a
  * licence expired, was revoked or surrendered, its holder's name, premises, details and status reason are erased;
  * then, and {@link #YEARS} years after the decision of an application that led to no licence, the application's
  * holder name, premises, details, reasons and documents (rows and files) go. What stays is anonymous: number, type,
- * status, dates, conditions and outcome, for the council's statistics. Each batch runs in one transaction under a
- * transaction-scoped advisory lock that a second replica skips rather than waits for, so replicas never do it twice.
+ * status, dates, conditions and outcome, for the council's statistics. The work is done in
+ * {@linkplain ExclusiveBatches batches}, so replicas never do it twice.
  */
 @ApplicationScoped
 public class RetentionJob {
@@ -47,6 +49,12 @@ public class RetentionJob {
     @Inject
     DocumentStore documents;
 
+    @Inject
+    ExclusiveBatches batches;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     @Scheduled(every = "${onestop.retention.every}", delayed = "${licensing.jobs.delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -58,35 +66,28 @@ public class RetentionJob {
 
     /** Erases everything past its period; returns how many licences and applications (0 while another replica is at it). */
     public int run() {
-        int total = 0;
-        int erased;
-        do {
-            List<String> files = new ArrayList<>();
-            erased = QuarkusTransaction.requiringNew().call(() -> eraseBatch(files));
-            // after the commit: should it fail, the rows stay and the files with them
-            files.forEach(documents::delete);
-            total += erased;
-        } while (erased > 0);
-        return total;
+        return batches.run(LOCK, BATCH, this::eraseBatch);
     }
 
-    private int eraseBatch(List<String> files) {
-        boolean ours = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, LOCK).getSingleResult();
-        if (!ours) {
-            return 0;
-        }
+    private int eraseBatch(int size) {
         Instant now = Instant.now(clock);
         Instant cutOff = now.atZone(ZoneOffset.UTC).minusYears(YEARS).toInstant();
-        return eraseLicences(cutOff, now) + eraseApplications(cutOff, now, files);
+        List<String> files = new ArrayList<>();
+        int erased = eraseLicences(cutOff, now, size) + eraseApplications(cutOff, now, size, files);
+        if (!files.isEmpty()) {
+            // once the rows are gone for good: should the commit fail, they stay and the files with them
+            List<String> erasedFiles = List.copyOf(files);
+            AfterCommit.once(transactions, erasedFiles, () -> erasedFiles.forEach(documents::delete));
+        }
+        return erased;
     }
 
-    private int eraseLicences(Instant cutOff, Instant now) {
+    private int eraseLicences(Instant cutOff, Instant now, int size) {
         List<UUID> due = ids("""
                 select id from licence
                 where status in ('EXPIRED', 'REVOKED', 'SURRENDERED') and personal_data_erased_at is null
                     and updated_at < ?1
-                order by updated_at, id limit ?2 for update skip locked""", cutOff);
+                order by updated_at, id limit ?2 for update skip locked""", cutOff, size);
         if (!due.isEmpty()) {
             em.createNativeQuery("""
                     update licence set holder_name = :holder, premises_name = null, premises_address_line1 = null,
@@ -99,7 +100,7 @@ public class RetentionJob {
     }
 
     @SuppressWarnings("unchecked")
-    private int eraseApplications(Instant cutOff, Instant now, List<String> files) {
+    private int eraseApplications(Instant cutOff, Instant now, int size, List<String> files) {
         // an application that led to a licence, or was about one, waits until that licence's data has gone
         List<UUID> due = ids("""
                 select a.id from application a
@@ -107,7 +108,7 @@ public class RetentionJob {
                     and coalesce(a.decided_at, a.updated_at) < ?1
                     and not exists (select 1 from licence l where l.id in (a.licence_id, a.issued_licence_id)
                         and l.personal_data_erased_at is null)
-                order by coalesce(a.decided_at, a.updated_at), a.id limit ?2 for update of a skip locked""", cutOff);
+                order by coalesce(a.decided_at, a.updated_at), a.id limit ?2 for update of a skip locked""", cutOff, size);
         if (due.isEmpty()) {
             return 0;
         }
@@ -124,7 +125,7 @@ public class RetentionJob {
     }
 
     @SuppressWarnings("unchecked")
-    private List<UUID> ids(String sql, Instant cutOff) {
-        return em.createNativeQuery(sql).setParameter(1, cutOff).setParameter(2, BATCH).getResultList();
+    private List<UUID> ids(String sql, Instant cutOff, int size) {
+        return em.createNativeQuery(sql).setParameter(1, cutOff).setParameter(2, size).getResultList();
     }
 }

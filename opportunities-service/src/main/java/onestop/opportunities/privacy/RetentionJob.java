@@ -13,16 +13,16 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import onestop.platform.transaction.ExclusiveBatches;
 
 /**
  * The privacy notice's "procurement records are kept for 6 years after the contract ends": {@link #YEARS} years
  * after a notice's procurement ended (its contract's end date once awarded; its cancellation; its closing when it
  * closed without an award), what each supplier wrote in its response (summary, social value commitments) is
  * erased. The record stays: reference, supplier id, price, dates, and the award as published. An awarded notice
- * without a contract end date is kept until one is entered. Each batch runs in one transaction under a
- * transaction-scoped advisory lock that a second replica skips rather than waits for, so replicas never do it twice.
+ * without a contract end date is kept until one is entered. The work is done in
+ * {@linkplain ExclusiveBatches batches}, so replicas never do it twice.
  */
 @ApplicationScoped
 public class RetentionJob {
@@ -43,6 +43,9 @@ public class RetentionJob {
     @Inject
     Clock clock;
 
+    @Inject
+    ExclusiveBatches batches;
+
     @Scheduled(every = "${onestop.retention.every}", delayed = "17m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -54,22 +57,11 @@ public class RetentionJob {
 
     /** Erases every response past its period; returns how many (0 while another replica is at it). */
     public int run() {
-        int total = 0;
-        int erased;
-        do {
-            erased = QuarkusTransaction.requiringNew().call(this::eraseBatch);
-            total += erased;
-        } while (erased == BATCH);
-        return total;
+        return batches.run(LOCK, BATCH, this::eraseBatch);
     }
 
     @SuppressWarnings("unchecked")
-    private int eraseBatch() {
-        boolean ours = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, LOCK).getSingleResult();
-        if (!ours) {
-            return 0;
-        }
+    private int eraseBatch(int size) {
         Instant now = Instant.now(clock);
         LocalDate cutOffDay = now.atZone(ZoneOffset.UTC).toLocalDate().minusYears(YEARS);
         Instant cutOff = now.atZone(ZoneOffset.UTC).minusYears(YEARS).toInstant();
@@ -80,7 +72,7 @@ public class RetentionJob {
                     or (o.status = 'CANCELLED' and o.cancelled_at < :at)
                     or (o.status = 'CLOSED' and o.closing_at < :at))
                 order by r.id limit :batch for update of r skip locked""")
-                .setParameter("day", cutOffDay).setParameter("at", cutOff).setParameter("batch", BATCH)
+                .setParameter("day", cutOffDay).setParameter("at", cutOff).setParameter("batch", size)
                 .getResultList();
         if (!due.isEmpty()) {
             em.createNativeQuery("""
