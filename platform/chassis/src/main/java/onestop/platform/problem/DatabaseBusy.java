@@ -43,7 +43,7 @@ public class DatabaseBusy extends ProblemException {
         if (lost.isEmpty()) {
             return Optional.empty();
         }
-        if (lost.get().getMessage() != null && lost.get().getMessage().contains(ACQUISITION_TIMEOUT)) {
+        if (acquisitionTimedOut(lost.get())) {
             return Optional.of(new DatabaseBusy("The service is too busy to take this request now. "
                     + "Try again in a few seconds."));
         }
@@ -71,11 +71,15 @@ public class DatabaseBusy extends ProblemException {
     }
 
     private static boolean lostConnection(SQLException sql) {
-        if (sql.getMessage() != null && sql.getMessage().contains(ACQUISITION_TIMEOUT)) {
+        if (acquisitionTimedOut(sql)) {
             return true;
         }
         String state = sql.getSQLState();
         return state != null && (state.startsWith(CONNECTION_EXCEPTION_CLASS) || state.startsWith(SERVER_GOING_AWAY));
+    }
+
+    private static boolean acquisitionTimedOut(SQLException sql) {
+        return sql.getMessage() != null && sql.getMessage().contains(ACQUISITION_TIMEOUT);
     }
 
     private static boolean atCommit(Throwable failure) {

@@ -53,6 +53,7 @@ public final class AtExit {
             try {
                 stop.run();
             } catch (RuntimeException e) {
+                // not a logger: the JVM's log manager closes its handlers in a shutdown hook of its own, beside this one
                 System.err.println("Could not stop " + name + " as the tests' JVM exited: " + e);
             }
         }
