@@ -8,7 +8,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+
+import onestop.platform.testing.ChassisRules;
 
 /**
  * The gateway's code: it imports no service implementation, and its packages form no cycle. Its own answers'
@@ -16,6 +19,9 @@ import com.tngtech.archunit.lang.ArchRule;
  */
 @AnalyzeClasses(packages = "onestop.gateway", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    @ArchTest
+    static final ArchTests chassis = ArchTests.in(ChassisRules.class);
 
     @ArchTest
     static final ArchRule keepsToItself = noClasses().that().resideInAPackage("onestop.gateway..")

@@ -10,7 +10,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+
+import onestop.platform.testing.ChassisRules;
 
 /**
  * The licensing service's code: it never reaches into another service's implementation or the gateway (the
@@ -19,6 +22,9 @@ import com.tngtech.archunit.lang.ArchRule;
  */
 @AnalyzeClasses(packages = "onestop.licensing", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    @ArchTest
+    static final ArchTests chassis = ArchTests.in(ChassisRules.class);
 
     @ArchTest
     static final ArchRule keepsToItself = noClasses().that().resideInAPackage("onestop.licensing..")

@@ -8,11 +8,17 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+
+import onestop.platform.testing.ChassisRules;
 
 /** The portal is a client of the public API: it knows no service's or the gateway's code, only their api modules. */
 @AnalyzeClasses(packages = "onestop.portal", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    @ArchTest
+    static final ArchTests chassis = ArchTests.in(ChassisRules.class);
 
     @ArchTest
     static final ArchRule onlyThePublicApi = noClasses().that().resideInAPackage("onestop.portal..")

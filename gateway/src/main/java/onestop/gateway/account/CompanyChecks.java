@@ -46,7 +46,8 @@ public class CompanyChecks {
     }
 
     @Scheduled(every = "${onestop.companies-house.retry-every}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         retryPending();
     }

@@ -85,7 +85,8 @@ public class SignInThrottle {
      * Forgets addresses whose failures are more than a day old and that are not locked: guesses at made-up
      * addresses leave no rows behind for long.
      */
-    @Scheduled(every = "1h", delayed = "11m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "11m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void forgetOld() {
         Instant now = Instant.now(clock);

@@ -52,7 +52,8 @@ public class SharedRateLimiter {
         return Quota.of(limit, probe);
     }
 
-    @Scheduled(every = "10m", delayed = "3m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "10m", delayed = "3m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void forgetFullBuckets() {
         while (buckets.removeExpired(1000) == 1000) {
             // a full bucket weighs the same as none: drop them a thousand at a time

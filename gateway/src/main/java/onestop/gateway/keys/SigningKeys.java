@@ -92,7 +92,8 @@ public class SigningKeys {
         return created;
     }
 
-    @Scheduled(every = "60s", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "60s", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     synchronized void refresh() {
         try {
             // under the store's lock: of replicas finding a rotation due at once, only the first makes the key

@@ -65,7 +65,8 @@ public class DataExportAssembly {
     }
 
     @Scheduled(every = "${onestop.gateway.data-export.sweep-every:30s}", delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         assembleDue();
     }

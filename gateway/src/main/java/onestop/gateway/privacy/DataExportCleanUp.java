@@ -26,7 +26,8 @@ public class DataExportCleanUp {
     }
 
     @Scheduled(every = "${onestop.gateway.data-export.clean-up-every:1h}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         expire();
     }

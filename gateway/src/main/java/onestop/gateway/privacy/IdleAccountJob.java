@@ -49,7 +49,8 @@ public class IdleAccountJob {
     ExclusiveBatches batches;
 
     @Scheduled(every = "${onestop.retention.every}", delayed = "13m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         int closed = run();
         if (closed > 0) {

@@ -104,7 +104,8 @@ public class RefreshTokens {
                 .setParameter(1, userId).setParameter(2, Instant.now(clock)).executeUpdate();
     }
 
-    @Scheduled(every = "1h", delayed = "7m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "7m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void forgetEnded() {
         em.createNativeQuery("delete from refresh_token where family_expires_at < ?1")

@@ -36,7 +36,8 @@ public class NoticeAcknowledgementJob {
     TemporaryEventNotices notices;
 
     @Scheduled(every = "${licensing.jobs.every}", delayed = "${licensing.jobs.delay}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         int acknowledged = run();
         if (acknowledged > 0) {

@@ -34,7 +34,8 @@ public class TacitConsentJob {
     ApplicationService applications;
 
     @Scheduled(every = "${licensing.jobs.every}", delayed = "${licensing.jobs.delay}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         int granted = run();
         if (granted > 0) {

@@ -36,7 +36,8 @@ public class LicenceExpiryJob {
     LicenceService licences;
 
     @Scheduled(every = "${licensing.jobs.every}", delayed = "${licensing.jobs.delay}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         int expired = run();
         if (expired > 0) {

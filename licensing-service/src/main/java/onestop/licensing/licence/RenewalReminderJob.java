@@ -41,7 +41,8 @@ public class RenewalReminderJob {
     Timeline timeline;
 
     @Scheduled(every = "${licensing.jobs.every}", delayed = "${licensing.jobs.delay}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         run();
     }

@@ -38,7 +38,8 @@ public class PaymentReconciliationJob {
     PaymentSettlement settlement;
 
     @Scheduled(every = "${licensing.jobs.every}", delayed = "${licensing.jobs.delay}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         run();
     }

@@ -56,7 +56,8 @@ public class RetentionJob {
     TransactionSynchronizationRegistry transactions;
 
     @Scheduled(every = "${onestop.retention.every}", delayed = "${licensing.jobs.delay}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         int erased = run();
         if (erased > 0) {

@@ -137,7 +137,8 @@ public class NoticeReleases implements PublishedVersions {
 
     /** Notices published before they were kept get theirs, a batch at a time, soon after the service starts. */
     @Scheduled(every = "${opportunities.notices.backfill-every:10m}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void backfill() {
         while (backfillBatch() == BACKFILL_BATCH) {
             // the next batch

@@ -40,7 +40,8 @@ public class ClosingJob {
     NoticeChanges noticeChanges;
 
     @Scheduled(every = "${opportunities.closing-job.every:30s}", delayed = "${opportunities.closing-job.delay:5s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         while (closeDue() == BATCH) {
             // more were due than one batch: go on

@@ -47,7 +47,8 @@ public class RetentionJob {
     ExclusiveBatches batches;
 
     @Scheduled(every = "${onestop.retention.every}", delayed = "17m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         int erased = run();
         if (erased > 0) {

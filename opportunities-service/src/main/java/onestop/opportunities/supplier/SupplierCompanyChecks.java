@@ -52,7 +52,8 @@ public class SupplierCompanyChecks {
     }
 
     @Scheduled(every = "${onestop.companies-house.retry-every}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         retryPending();
     }

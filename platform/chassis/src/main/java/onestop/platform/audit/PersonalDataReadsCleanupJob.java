@@ -33,7 +33,8 @@ public class PersonalDataReadsCleanupJob {
     Clock clock;
 
     @Scheduled(every = "${onestop.audit.cleanup-every:6h}", delayed = "4m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         int deleted = run();
         if (deleted > 0) {

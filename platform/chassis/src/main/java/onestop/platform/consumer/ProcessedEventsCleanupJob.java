@@ -21,7 +21,8 @@ public class ProcessedEventsCleanupJob {
     ConsumerConfig config;
 
     @Scheduled(every = "${onestop.consumer.cleanup-every:6h}", delayed = "2m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void forgetOldEvents() {
         em.createNativeQuery("delete from processed_event where processed_at < now() - make_interval(secs => ?1)")

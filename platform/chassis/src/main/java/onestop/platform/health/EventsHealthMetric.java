@@ -34,7 +34,8 @@ public class EventsHealthMetric {
     }
 
     @Scheduled(every = "${onestop.events.health-every:15s}", delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public void evaluate() {
         up.set(health.getHealthGroup(GROUP).isDown() ? 0 : 1);
     }

@@ -19,7 +19,8 @@ public class IdempotencyCleanupJob {
     IdempotencyStore store;
 
     @Scheduled(every = "${onestop.idempotency.cleanup-every:1h}", delayed = "2m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void forgetOld() throws SQLException {
         int deleted = store.forgetOld();
         if (deleted > 0) {

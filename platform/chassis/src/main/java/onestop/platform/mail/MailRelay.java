@@ -54,7 +54,8 @@ public class MailRelay {
     private final AtomicBoolean roundQueued = new AtomicBoolean();
 
     @Scheduled(every = "${onestop.mail.every}", delayed = "${onestop.mail.first-after}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         relay();
     }

@@ -48,7 +48,8 @@ public class StoredGauges {
     private final Map<String, MultiGauge> tagged = new ConcurrentHashMap<>();
 
     @Scheduled(every = "${onestop.metrics.stored-every:30s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
         for (StoredGauge gauge : gauges()) {
             try {

@@ -22,7 +22,8 @@ public class OutboxCleanupJob {
     OutboxConfig config;
 
     @Scheduled(every = "${onestop.outbox.cleanup-every:1h}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void deletePublished() {
         int deleted = em.createNativeQuery("""
