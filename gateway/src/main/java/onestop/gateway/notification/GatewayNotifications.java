@@ -12,13 +12,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudevents.CloudEvent;
 import onestop.gateway.account.UserAccount;
+import onestop.gateway.texts.MobileNumbers;
 import onestop.platform.consumer.EventHandler;
 import onestop.platform.mail.MailOutbox;
 
 /**
  * Fills the inbox from both services' events. Runs in the chassis' transaction with the processed-event
  * mark, so a redelivered event adds nothing; each notification's email is queued in the mail outbox in that same
- * transaction (template kind {@code notification}), and the outbox's relay sends it once it has committed.
+ * transaction (template kind {@code notification}), and the outbox's relay sends it once it has committed; a
+ * notice that needs the person soon ({@link Notice#texted()}) also goes by text message to a confirmed mobile number.
  */
 @ApplicationScoped
 public class GatewayNotifications implements EventHandler {
@@ -27,11 +29,13 @@ public class GatewayNotifications implements EventHandler {
     private final ObjectMapper json;
     private final NotificationsConfig config;
     private final MailOutbox mail;
+    private final MobileNumbers mobiles;
 
-    GatewayNotifications(ObjectMapper json, NotificationsConfig config, MailOutbox mail) {
+    GatewayNotifications(ObjectMapper json, NotificationsConfig config, MailOutbox mail, MobileNumbers mobiles) {
         this.json = json;
         this.config = config;
         this.mail = mail;
+        this.mobiles = mobiles;
     }
 
     @Override
@@ -76,8 +80,16 @@ public class GatewayNotifications implements EventHandler {
                     mail.queue("notification", user.email, "OneStop: " + notice.title(),
                             notice.body() + "\n\nSign in to OneStop to see it.\n");
                 }
+                if (notice.texted()) {
+                    mobiles.confirmedNumberOf(user.id).ifPresent(mobile -> mail.queueText("notification", mobile,
+                            "OneStop: " + notice.title() + ". Sign in to see it: " + mail.link(linkOf(notice))));
+                }
             }
         }
+    }
+
+    private static String linkOf(Notice notice) {
+        return notice.link() == null || !notice.link().startsWith("/") ? "/notifications" : notice.link();
     }
 
     private static List<UserAccount> recipients(Notice.Audience audience) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import onestop.licensing.api.ApplicationEvent;
@@ -45,6 +46,16 @@ public final class NotificationRules {
             LicensingEvents.LICENCE_REVOKED.value(), "revoked",
             LicensingEvents.LICENCE_EXPIRED.value(), "expired");
 
+    /**
+     * The kinds that need the person soon, and so also go by text message to those who asked for texts: an
+     * officer's request, a hearing, a decision after it, a licence suspended, revoked, expired or due for renewal,
+     * and an award (its standstill period is short). A decision without a hearing is texted too
+     * ({@code application-status-changed} to granted or refused).
+     */
+    private static final Set<String> TEXTED = Set.of("information-requested", "hearing-scheduled",
+            "decision-after-hearing", "licence-suspended", "licence-revoked", "licence-expired",
+            "licence-renewal-due", "award-made", "award-lost");
+
     static {
         DATA.putAll(LicensingEvents.dataRecords());
         DATA.putAll(OpportunitiesEvents.dataRecords());
@@ -57,6 +68,11 @@ public final class NotificationRules {
 
     /** The notices an event of {@code type} with {@code data} (its record) makes; none for an event nobody needs to hear of. */
     public List<Notice> noticesFor(String type, Object data) {
+        return notices(type, data).stream().map(notice -> TEXTED.contains(notice.kind()) ? notice.alsoTexted() : notice)
+                .toList();
+    }
+
+    private List<Notice> notices(String type, Object data) {
         if (data instanceof ApplicationEvent application) {
             return application(type, application);
         }
@@ -156,9 +172,12 @@ public final class NotificationRules {
                                     .orElse(""),
                     applicationLink(data));
         }
-        return business(data.businessId(), "application-status-changed",
+        List<Notice> notices = business(data.businessId(), "application-status-changed",
                 "Application " + text(data.reference()) + " is " + words,
                 message.isEmpty() ? "Your application is now " + words + "." : message, applicationLink(data));
+        // a decision is texted; the steps on the way, and a withdrawal (the business's own, mostly), are not
+        boolean decision = status == ApplicationStatus.GRANTED || status == ApplicationStatus.REFUSED;
+        return decision ? notices.stream().map(Notice::alsoTexted).toList() : notices;
     }
 
     private List<Notice> licence(String type, LicenceEvent data) {

@@ -13,6 +13,7 @@ import onestop.gateway.account.Passwords;
 import onestop.gateway.account.UserAccount;
 import onestop.gateway.api.AccountClosed;
 import onestop.gateway.api.GatewayEvents;
+import onestop.gateway.texts.MobileNumbers;
 import onestop.platform.mail.MailOutbox;
 import onestop.platform.outbox.Outbox;
 import onestop.platform.problem.FieldCodes;
@@ -36,9 +37,11 @@ public class AccountClosures {
     private final Passwords passwords;
     private final Outbox outbox;
     private final MailOutbox mail;
+    private final MobileNumbers mobiles;
     private final Clock clock;
 
-    AccountClosures(Passwords passwords, Outbox outbox, MailOutbox mail, Clock clock) {
+    AccountClosures(Passwords passwords, Outbox outbox, MailOutbox mail, MobileNumbers mobiles, Clock clock) {
+        this.mobiles = mobiles;
         this.clock = clock;
         this.passwords = passwords;
         this.outbox = outbox;
@@ -69,6 +72,7 @@ public class AccountClosures {
         UUID userId = user.id;
         UUID businessId = user.businessId;
         String email = user.email;
+        mobiles.forget(userId); // the texts sent to its number go with it; the row would go with the user's
         user.delete();
         UserAccount.getEntityManager().flush();
         UserAccount.getEntityManager().createNativeQuery("delete from sign_in_throttle where email = ?1")

@@ -139,6 +139,8 @@ public class DataExportAssembly {
                         + "where id = ?1)", userId)
                 .section(em, "signIns", "select * from refresh_token where user_id = ?1 order by created_at", userId,
                         "token_hash")
+                .section(em, "mobileNumber", "select user_id, mobile, confirmed_at, updated_at from mobile_number "
+                        + "where user_id = ?1", userId)
                 .section(em, "notifications", "select * from notification where user_id = ?1 order by created_at",
                         userId)
                 .section(em, "dataExports", "select * from data_export where user_id = ?1 order by requested_at",

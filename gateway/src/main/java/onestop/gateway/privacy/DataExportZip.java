@@ -23,8 +23,9 @@ final class DataExportZip {
 
             This is a copy of everything OneStop holds about you and your business (UK GDPR, article 15).
 
-            gateway/data.json         your account, your business as you registered it, your sign-ins (when each
-                                      started and ended, never the tokens), your notifications and your exports
+            gateway/data.json         your account, your business as you registered it, your mobile number for
+                                      text messages, your sign-ins (when each started and ended, never the
+                                      tokens), your notifications and your exports
             licensing/data.json       your licence applications with their timelines, documents (their details),
                                       licences, payments, temporary event notices and hearings
             licensing/documents/      the files you uploaded, one folder per application

@@ -147,6 +147,35 @@ class NotificationRulesTest {
     }
 
     @Test
+    void onlyWhatNeedsThePersonSoonGoesByTextToo() throws Exception {
+        String application = """
+                {"applicationId":"a1","reference":"LIC-2026-000007","businessId":"%s","status":"%s",
+                 "previousStatus":"UNDER_REVIEW"}""";
+        String licence = """
+                {"licenceId":"l1","licenceNumber":"PL-000009","businessId":"%s","licenceTypeCode":"street-trading"}""";
+        String type = "onestop.licensing.application.status-changed";
+
+        assertThat(notices(type, application.formatted("%s", "GRANTED"))).extracting(Notice::texted)
+                .containsExactly(true);
+        assertThat(notices(type, application.formatted("%s", "REFUSED"))).extracting(Notice::texted)
+                .containsExactly(true);
+        assertThat(notices(type, application.formatted("%s", "IN_CONSULTATION"))).extracting(Notice::texted)
+                .as("a step on the way").containsExactly(false);
+        assertThat(notices(type, application.formatted("%s", "WITHDRAWN"))).extracting(Notice::texted)
+                .as("withdrawn: mostly the business's own doing").containsExactly(false);
+        assertThat(notices("onestop.licensing.application.information-requested",
+                application.formatted("%s", "INFORMATION_REQUESTED"))).extracting(Notice::texted).containsExactly(true);
+        assertThat(notices("onestop.licensing.licence.suspended", licence)).extracting(Notice::texted)
+                .containsExactly(true);
+        assertThat(notices("onestop.licensing.licence.renewal-due", licence)).extracting(Notice::texted)
+                .containsExactly(true);
+        assertThat(notices("onestop.licensing.licence.reinstated", licence)).extracting(Notice::texted)
+                .containsExactly(false);
+        assertThat(notices("onestop.licensing.licence.issued", licence)).extracting(Notice::texted)
+                .containsExactly(false);
+    }
+
+    @Test
     void eventsThatConcernNobodyMakeNoNotice() throws Exception {
         assertThat(notices("onestop.opportunities.opportunity.published", "{}")).isEmpty();
         assertThat(notices("onestop.licensing.application.status-changed", """

@@ -65,6 +65,18 @@ class NotificationsTest {
     }
 
     @Test
+    void whereMailGoesThroughAMailServerNoMobileNumberIsTakenForTexts() {
+        Accounts.BusinessUser user = Accounts.newBusiness();
+        given().auth().oauth2(user.token()).when().get("/api/me/texts").then().statusCode(200)
+                .body("available", equalTo(false));
+        given().auth().oauth2(user.token()).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("mobile", "07700 900123")).when().put("/api/me/texts/mobile")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/texts-unavailable"));
+        given().auth().oauth2(user.token()).when().get("/api/me/texts").then().body("mobile", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void theUserMarksItsOwnNotificationReadButNobodyElseCan() {
         Accounts.BusinessUser owner = Accounts.newBusiness();
         Accounts.BusinessUser stranger = Accounts.newBusiness();

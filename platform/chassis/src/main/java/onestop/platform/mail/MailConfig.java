@@ -73,6 +73,12 @@ public interface MailConfig {
         /** The template of a kind that has none of its own. */
         Optional<String> defaultTemplate();
 
+        /**
+         * The text message template every text goes by, {@code ((body))}; without it a service sends no texts
+         * ({@link MailRoutes#textsAvailable()}).
+         */
+        Optional<String> textTemplate();
+
         /** The bearer token Notify sends with delivery receipts (set on the service's callback in Notify). */
         Optional<String> callbackToken();
     }

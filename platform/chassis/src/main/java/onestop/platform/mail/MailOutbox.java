@@ -54,12 +54,31 @@ public class MailOutbox {
         return id;
     }
 
+    /**
+     * Queues a text message in the current transaction (sent through GOV.UK Notify's text template, {@code ((body))};
+     * only where {@link MailRoutes#textsAvailable() texts are available}).
+     *
+     * @param kind what the text is ({@code mobile-code} ...), for the outbox's readers
+     * @param mobile the number, as Notify takes it ({@code +447700900123})
+     * @return the id of the queued text
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID queueText(String kind, String mobile, String text) {
+        UUID id = UUID.randomUUID();
+        em.createNativeQuery("""
+                insert into mail_outbox (id, kind, recipient, subject, body, channel) values (?1, ?2, ?3, '', ?4, 'text')""")
+                .setParameter(1, id).setParameter(2, kind).setParameter(3, mobile).setParameter(4, text)
+                .executeUpdate();
+        wakeRelayAfterCommit();
+        return id;
+    }
+
     private void wakeRelayAfterCommit() {
         AfterCommit.once(transactions, MailRelay.class, relay::wake);
     }
 
     /**
-     * Forgets every email to this address, sent or waiting, in the current transaction: a closed account's mail
+     * Forgets every email (or text) to this address (or number), sent or waiting, in the current transaction: a closed account's mail
      * (its address, and bodies that tell of its applications) goes with it; what had not gone yet is not sent.
      *
      * @return how many emails were forgotten

@@ -20,7 +20,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Sends the queued emails of the {@link MailOutbox}. A round leases its due rows ({@code FOR UPDATE SKIP LOCKED},
+ * Sends the queued emails and text messages of the {@link MailOutbox}. A round leases its due rows ({@code FOR UPDATE SKIP LOCKED},
  * then pushes their next attempt past the send timeout), so several replicas never send one mail at once; each
  * mail is then sent outside any transaction, by the {@link MailRoutes route} configured (SMTP or GOV.UK Notify),
  * and marked sent with Notify's notification id, or rescheduled with a doubling backoff, and given up after
@@ -108,13 +108,14 @@ public class MailRelay {
     private List<Queued> lease() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select id, kind, recipient, subject, body, attempts from mail_outbox
+                select id, kind, recipient, subject, body, attempts, channel from mail_outbox
                 where sent_at is null and given_up_at is null and next_attempt_at <= now()
                 order by next_attempt_at, id
                 limit ?1
                 for update skip locked""").setParameter(1, config.batchSize()).getResultList();
         List<Queued> due = rows.stream().map(row -> new Queued(new OutgoingMail((UUID) row[0], (String) row[1],
-                (String) row[2], (String) row[3], (String) row[4]), ((Number) row[5]).intValue())).toList();
+                (String) row[2], (String) row[3], (String) row[4], "text".equals(row[6])),
+                ((Number) row[5]).intValue())).toList();
         if (!due.isEmpty()) {
             em.createNativeQuery("""
                     update mail_outbox set next_attempt_at = now() + make_interval(secs => ?1), attempts = attempts + 1
@@ -146,11 +147,11 @@ public class MailRelay {
                     .setParameter(3, (double) wait.toSeconds()).setParameter(4, giveUp)
                     .executeUpdate());
             if (giveUp) {
-                LOG.errorf("Gave up emailing %s after %d attempts%s: %s", mail.to(), attempts,
-                        refused ? " (refused for good)" : "", failure.toString());
+                LOG.errorf("Gave up %s %s after %d attempts%s: %s", mail.text() ? "texting" : "emailing", mail.to(),
+                        attempts, refused ? " (refused for good)" : "", failure.toString());
             } else {
-                LOG.warnf("Could not email %s (attempt %d), trying again in %s: %s", mail.to(), attempts, wait,
-                        failure.toString());
+                LOG.warnf("Could not %s %s (attempt %d), trying again in %s: %s", mail.text() ? "text" : "email",
+                        mail.to(), attempts, wait, failure.toString());
             }
             return false;
         }

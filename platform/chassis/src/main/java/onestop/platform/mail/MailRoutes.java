@@ -38,4 +38,9 @@ public class MailRoutes {
     public boolean isNotify() {
         return "notify".equals(config.route());
     }
+
+    /** Whether text messages can be sent: only through Notify, with a text message template. */
+    public boolean textsAvailable() {
+        return isNotify() && config.govukNotify().textTemplate().filter(id -> !id.isBlank()).isPresent();
+    }
 }

@@ -10,11 +10,13 @@ import jakarta.inject.Inject;
 import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientException;
 import uk.gov.service.notify.SendEmailResponse;
+import uk.gov.service.notify.SendSmsResponse;
 
 /**
  * Mail through GOV.UK Notify's official client: by the template of the mail's kind, with the subject and body as
  * its personalisation, and the outbox id as its reference (so a delivery receipt finds its row even if it comes
- * back before the relay recorded Notify's id).
+ * back before the relay recorded Notify's id). A text message goes by the text template, its body the
+ * personalisation {@code body}.
  */
 @ApplicationScoped
 public class NotifyRoute implements MailRoute {
@@ -26,10 +28,26 @@ public class NotifyRoute implements MailRoute {
 
     @Override
     public Optional<UUID> send(OutgoingMail mail) {
+        if (mail.text()) {
+            return text(mail);
+        }
         String template = template(mail.kind());
         try {
             SendEmailResponse response = client().sendEmail(template, mail.to(),
                     Map.of("subject", mail.subject(), "body", mail.body()), mail.id().toString());
+            return Optional.of(response.getNotificationId());
+        } catch (NotificationClientException e) {
+            throw new MailRefused("Notify answered " + e.getHttpResult() + ": " + e.getMessage(),
+                    permanent(e.getHttpResult()), e);
+        }
+    }
+
+    private Optional<UUID> text(OutgoingMail mail) {
+        String template = config.govukNotify().textTemplate().orElseThrow(() -> new IllegalStateException(
+                "No Notify template for text messages: set onestop.mail.notify.text-template"));
+        try {
+            SendSmsResponse response = client().sendSms(template, mail.to(), Map.of("body", mail.body()),
+                    mail.id().toString());
             return Optional.of(response.getNotificationId());
         } catch (NotificationClientException e) {
             throw new MailRefused("Notify answered " + e.getHttpResult() + ": " + e.getMessage(),

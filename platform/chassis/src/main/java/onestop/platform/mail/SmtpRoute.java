@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 
-/** Mail through the {@code quarkus.mailer.*} server (or, while it is mocked, only logged). */
+/**
+ * Mail through the {@code quarkus.mailer.*} server (or, while it is mocked, only logged). A mail server sends no
+ * text message: one is refused for good (a service offers texts only through Notify: {@link MailRoutes#textsAvailable()}).
+ */
 @ApplicationScoped
 public class SmtpRoute implements MailRoute {
 
@@ -21,6 +24,9 @@ public class SmtpRoute implements MailRoute {
 
     @Override
     public Optional<UUID> send(OutgoingMail mail) {
+        if (mail.text()) {
+            throw new MailRefused("A text message needs GOV.UK Notify (onestop.mail.route=notify)", true, null);
+        }
         mailer.send(Mail.withText(mail.to(), mail.subject(), mail.body())).await().atMost(config.sendTimeout());
         return Optional.empty();
     }

@@ -65,4 +65,22 @@ class MailOutboxTest {
         assertThat(relay.relay()).isZero();
         assertThat(mailbox.getMailsSentTo(to)).isNullOrEmpty();
     }
+
+    @Test
+    void aTextMessageThroughAMailServerIsGivenUpAtOnceAndNothingIsMailed() {
+        String mobile = "+447700900" + String.format("%03d", Math.floorMod(UUID.randomUUID().hashCode(), 1000));
+        UUID id = QuarkusTransaction.requiringNew().call(() -> outbox.queueText("mobile-code", mobile,
+                "Your OneStop security code is 12345."));
+
+        assertThat(relay.relay()).isZero();
+        assertThat(relay.relay()).as("not tried again").isZero();
+
+        assertThat(mailbox.getTotalMessagesSent()).isZero();
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "select given_up_at is not null, attempts, last_error from mail_outbox where id = ?1")
+                .setParameter(1, id).getSingleResult());
+        assertThat(row[0]).as("given up").isEqualTo(true);
+        assertThat(((Number) row[1]).intValue()).isEqualTo(1);
+        assertThat((String) row[2]).contains("needs GOV.UK Notify");
+    }
 }

@@ -87,6 +87,29 @@ class NotifyRouteTest {
     }
 
     @Test
+    void aTextMessageGoesByTheTextTemplateToTheNumberWithItsBody() {
+        String mobile = "+447700900123";
+        UUID id = QuarkusTransaction.requiringNew().call(() -> outbox.queueText("mobile-code", mobile,
+                "Your OneStop security code is 12345."));
+        UUID notificationId = UUID.randomUUID();
+        NotifyStandIn.server.stubFor(post(urlEqualTo("/v2/notifications/sms")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(NotifyStandIn.textCreated(
+                        notificationId.toString(), id.toString(), "Your OneStop security code is 12345."))));
+
+        relay.relay();
+
+        assertThat(row(id)[1]).as("Notify's id").isEqualTo(notificationId);
+        NotifyStandIn.server.verify(1, postRequestedFor(urlEqualTo("/v2/notifications/sms"))
+                .withRequestBody(matchingJsonPath("$.template_id", equalTo(NotifyStandIn.TEXT_TEMPLATE)))
+                .withRequestBody(matchingJsonPath("$.phone_number", equalTo(mobile)))
+                .withRequestBody(matchingJsonPath("$.reference", equalTo(id.toString())))
+                .withRequestBody(matchingJsonPath("$.personalisation.body",
+                        equalTo("Your OneStop security code is 12345."))));
+        NotifyStandIn.server.verify(0, postRequestedFor(urlEqualTo("/v2/notifications/email"))
+                .withRequestBody(matchingJsonPath("$.reference", equalTo(id.toString()))));
+    }
+
+    @Test
     void aMailNotifyRefusesForGoodIsGivenUpAtOnce() {
         String to = "not-an-address-" + UUID.randomUUID();
         UUID id = QuarkusTransaction.requiringNew().call(() -> outbox.queue(to, "Hello", "Words."));

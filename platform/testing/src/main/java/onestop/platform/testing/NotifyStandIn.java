@@ -18,6 +18,8 @@ public class NotifyStandIn implements QuarkusTestResourceLifecycleManager {
     public static final String API_KEY = "onestop_test-26785a09-ab16-4eb0-8407-a37497a57506"
             + "-3d844edf-8d35-48ac-975b-e847b4f122b0";
     public static final String CALLBACK_TOKEN = "receipts-token-for-tests";
+    /** The text message template ({@code ((body))}) every text goes by. */
+    public static final String TEXT_TEMPLATE = "8b1f7c2e-5d6a-4e3b-9c8d-2f1e0a9b8c7d";
 
     public static WireMockServer server;
 
@@ -26,6 +28,7 @@ public class NotifyStandIn implements QuarkusTestResourceLifecycleManager {
         server = new WireMockServer(options().dynamicPort());
         server.start();
         return Map.of("onestop.mail.route", "notify",
+                "onestop.mail.notify.text-template", TEXT_TEMPLATE,
                 "onestop.mail.notify.api-key", API_KEY,
                 "onestop.mail.notify.base-url", server.baseUrl(),
                 "onestop.mail.notify.templates.area-alert", "f33517ff-2a88-4f6e-b855-c550268ce08a",
@@ -39,6 +42,17 @@ public class NotifyStandIn implements QuarkusTestResourceLifecycleManager {
         if (server != null) {
             server.stop();
         }
+    }
+
+    /** Notify's answer to {@code POST /v2/notifications/sms}. */
+    public static String textCreated(String notificationId, String reference, String body) {
+        return """
+                {"id": "%s", "reference": "%s",
+                 "content": {"body": "%s", "from_number": "GOVUK"},
+                 "uri": "https://api.notifications.service.gov.uk/v2/notifications/%s",
+                 "template": {"id": "%s", "version": 1,
+                              "uri": "https://api.notifications.service.gov.uk/v2/template/%s"}}"""
+                .formatted(notificationId, reference, body, notificationId, TEXT_TEMPLATE, TEXT_TEMPLATE);
     }
 
     /** Notify's answer to {@code POST /v2/notifications/email}. */
