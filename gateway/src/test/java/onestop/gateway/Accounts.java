@@ -1,5 +1,7 @@
 package onestop.gateway;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 
 import java.util.List;
@@ -13,12 +15,14 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.restassured.http.ContentType;
 import onestop.platform.mail.MailRelay;
+import onestop.platform.testing.NotifyStandIn;
 
 /** Accounts for tests, made and signed in through the gateway's own routes, as a client would. */
 public final class Accounts {
 
     public static final String PASSWORD = "correct horse battery";
     private static final Pattern LINK_TOKEN = Pattern.compile("\\?token=([A-Za-z0-9_-]+)");
+    private static final Pattern NOTIFY_VERIFY_LINK = Pattern.compile("/verify-email\\?token=([A-Za-z0-9_-]+)");
 
     private Accounts() {
     }
@@ -37,6 +41,35 @@ public final class Accounts {
         var me = given().auth().oauth2(token).when().get("/api/me").then().statusCode(200).extract().jsonPath();
         return new BusinessUser(UUID.fromString(me.getString("userId")), UUID.fromString(me.getString("business.id")),
                 email, token);
+    }
+
+    /**
+     * A business user registered and confirmed where mail goes through GOV.UK Notify ({@code NotifyStandIn}): the
+     * confirmation link is read from the email Notify was asked to send, which this stubs Notify to take (with
+     * its text messages), each with a notification id of its own.
+     */
+    public static BusinessUser newBusinessThroughNotify() {
+        NotifyStandIn.takeEverything();
+        String email = "owner-" + UUID.randomUUID() + "@example.com";
+        register(email, PASSWORD);
+        Arc.container().instance(MailRelay.class).get().relay();
+        String token = null;
+        for (var request : NotifyStandIn.server.findAll(postRequestedFor(urlEqualTo("/v2/notifications/email")))) {
+            String body = request.getBodyAsString();
+            Matcher link = NOTIFY_VERIFY_LINK.matcher(body);
+            if (body.contains("\"" + email + "\"") && link.find()) {
+                token = link.group(1);
+            }
+        }
+        if (token == null) {
+            throw new AssertionError("No confirmation link was sent through Notify to " + email);
+        }
+        given().contentType(ContentType.JSON).body(Map.of("token", token)).when().post("/api/auth/verify-email")
+                .then().statusCode(204);
+        String access = signIn(email, PASSWORD);
+        var me = given().auth().oauth2(access).when().get("/api/me").then().statusCode(200).extract().jsonPath();
+        return new BusinessUser(UUID.fromString(me.getString("userId")), UUID.fromString(me.getString("business.id")),
+                email, access);
     }
 
     /** Registers a business; its email address is not confirmed yet. */

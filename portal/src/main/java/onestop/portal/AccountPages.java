@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import onestop.gateway.api.CalendarFeed;
+import onestop.gateway.api.TextMessages;
 import onestop.gateway.api.GatewayClient;
 import onestop.platform.problem.Problem;
 import onestop.portal.api.AccountApi;
@@ -59,7 +60,7 @@ public class AccountPages {
         static native TemplateInstance createAccount(String csrf, Registration form, List<FormError> errors);
 
         static native TemplateInstance account(String email, String businessName, boolean passwordChanged,
-                String calendarUrl, boolean calendarReset);
+                String calendarUrl, boolean calendarReset, TextMessages texts, String textsChanged);
 
         static native TemplateInstance signOut(String csrf);
 
@@ -170,14 +171,17 @@ public class AccountPages {
 
     @GET
     @Path("account")
-    public Response account(@QueryParam("password") String password, @QueryParam("calendar") String calendar) {
+    public Response account(@QueryParam("password") String password, @QueryParam("calendar") String calendar,
+            @QueryParam("texts") String texts) {
         PortalSessions.SignedIn user = visitor.required();
         String businessName = user.account().businessId() == null ? null
                 : accounts.businessName(sessions.accessToken(user)).orElse(null);
         String authorization = "Bearer " + sessions.accessToken(user);
         CalendarFeed feed = ApiCalls.read(() -> gateway.calendar(authorization));
+        TextMessages textMessages = ApiCalls.read(() -> gateway.texts(authorization));
         return Response.ok(Templates.account(user.account().email(), businessName, "changed".equals(password),
-                feed.url(), "reset".equals(calendar)).render(), HTML).build();
+                feed.url(), "reset".equals(calendar), textMessages,
+                "on".equals(texts) || "off".equals(texts) ? texts : "").render(), HTML).build();
     }
 
     @GET

@@ -139,7 +139,7 @@ public final class Api {
         return id;
     }
 
-    private static String etag(String token, String application) {
+    public static String etag(String token, String application) {
         return as(token).when().get(LICENSING + "/applications/" + application)
                 .then().statusCode(200).extract().header("ETag");
     }

@@ -78,6 +78,41 @@ public final class Mailbox {
         return link.substring(link.indexOf("token=") + "token=".length());
     }
 
+    /** The text messages sent to a mobile number (as OneStop sends it: {@code +447700900123}) so far, oldest first. */
+    public List<String> texts(String mobile) {
+        List<Map<String, Object>> newestFirst = RestAssured.given().baseUri(standInsUrl)
+                .queryParam("phone_number", mobile).when().get("/notify/texts")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        List<String> texts = new ArrayList<>();
+        for (Map<String, Object> sent : newestFirst) {
+            if (mobile.equals(String.valueOf(sent.get("phone_number")))) {
+                texts.add(text(sent.get("body")));
+            }
+        }
+        Collections.reverse(texts);
+        return texts;
+    }
+
+    /**
+     * The security code of the {@code nth} code texted to the number (1 for the first), waiting up to 30 seconds for
+     * it to arrive.
+     */
+    public String code(String mobile, int nth) {
+        Pattern code = Pattern.compile("security code is ([0-9]{5})\\.");
+        String[] found = new String[1];
+        Awaitility.await("security code " + nth + " texted to " + mobile).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200)).until(() -> {
+                    List<String> codes = texts(mobile).stream().map(code::matcher).filter(Matcher::find)
+                            .map(matcher -> matcher.group(1)).toList();
+                    if (codes.size() >= nth) {
+                        found[0] = codes.get(nth - 1);
+                        return true;
+                    }
+                    return false;
+                });
+        return found[0];
+    }
+
     private static String text(Object value) {
         return Objects.toString(value, "");
     }

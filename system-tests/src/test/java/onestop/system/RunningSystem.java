@@ -44,6 +44,7 @@ public final class RunningSystem {
     private static final String NOTIFY_API_KEY =
             "onestop_local-6f7e2a1c-5d4b-4c3a-9e8f-7a6b5c4d3e2f-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
     private static final String NOTIFY_TEMPLATE = "4f7d6b1e-0c3a-4e2b-9d8f-1a2b3c4d5e6f";
+    private static final String NOTIFY_TEXT_TEMPLATE = "7c2d9e4a-1b3f-4a5c-8d6e-0f9a8b7c6d5e";
     private static final String NOTIFY_CALLBACK_TOKEN = "local-notify-receipts";
     /**
      * The stand-ins the services may run with, as in deploy/local/up, but for the mock mailer: mail goes through
@@ -283,11 +284,12 @@ public final class RunningSystem {
         env.put("ONESTOP_ALLOW_STAND_INS", STAND_INS_ALLOWED);
         if (!service.equals(PORTAL)) {
             // the real services a council configures, played by the stand-ins with deploy/local/up's settings:
-            // every email through GOV.UK Notify, company numbers checked at Companies House, addresses by OS Places
+            // every email and text through GOV.UK Notify, company numbers checked at Companies House, addresses by OS Places
             env.put("ONESTOP_MAIL_ROUTE", "notify");
             env.put("ONESTOP_NOTIFY_URL", standInsUrl() + "/notify");
             env.put("ONESTOP_NOTIFY_API_KEY", NOTIFY_API_KEY);
             env.put("ONESTOP_NOTIFY_TEMPLATE", NOTIFY_TEMPLATE);
+            env.put("ONESTOP_NOTIFY_TEXT_TEMPLATE", NOTIFY_TEXT_TEMPLATE);
             env.put("ONESTOP_NOTIFY_CALLBACK_TOKEN", NOTIFY_CALLBACK_TOKEN);
             env.put("ONESTOP_COMPANIES_HOUSE_URL", standInsUrl() + "/companies-house");
             env.put("ONESTOP_COMPANIES_HOUSE_API_KEY", "local-companies-house-key");

@@ -3,9 +3,11 @@ package onestop.gateway.api;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -88,6 +90,26 @@ public interface GatewayClient {
     @POST
     @Path("/me/calendar/reset")
     CalendarFeed resetCalendar(@HeaderParam("Authorization") String authorization);
+
+    /** Whether OneStop sends text messages, and the user's mobile number for them. */
+    @GET
+    @Path("/me/texts")
+    TextMessages texts(@HeaderParam("Authorization") String authorization);
+
+    /** Gives the mobile number texts go to: a security code is texted to it (202); 400 not a UK mobile, 429 too many codes. */
+    @PUT
+    @Path("/me/texts/mobile")
+    TextMessages giveMobile(@HeaderParam("Authorization") String authorization, MobileNumber mobile);
+
+    /** Confirms the mobile number with the code texted to it; 422 a wrong, used-up or expired code. */
+    @POST
+    @Path("/me/texts/confirm")
+    TextMessages confirmMobile(@HeaderParam("Authorization") String authorization, SecurityCode code);
+
+    /** Stops text messages: the number is forgotten. */
+    @DELETE
+    @Path("/me/texts/mobile")
+    void stopTexts(@HeaderParam("Authorization") String authorization);
 
     /** The user's notifications, newest first, a page at a time; {@code unread} true for the unread only. */
     @GET

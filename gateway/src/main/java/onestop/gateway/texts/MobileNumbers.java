@@ -111,7 +111,7 @@ public class MobileNumbers {
         if (row == null || row.codeSha256 == null) {
             throw refused(row != null && row.confirmedAt != null
                     ? "Your mobile number is already confirmed."
-                    : "No security code is waiting: give your mobile number to be sent one.", FieldCodes.CONFLICT,
+                    : "No security code is waiting: give your mobile number to be sent one.", FieldCodes.UNKNOWN,
                     "no code is waiting");
         }
         Instant now = clock.instant();
@@ -122,7 +122,7 @@ public class MobileNumbers {
         }
         if (!now.isBefore(row.codeExpiresAt)) {
             row.codeSha256 = null;
-            throw refused("The security code has expired: ask for a new one.", FieldCodes.INVALID, "has expired");
+            throw refused("The security code has expired: ask for a new one.", FieldCodes.EXPIRED, "has expired");
         }
         if (!MessageDigest.isEqual(hash(userId, entered).getBytes(StandardCharsets.US_ASCII),
                 row.codeSha256.getBytes(StandardCharsets.US_ASCII))) {
@@ -131,7 +131,7 @@ public class MobileNumbers {
             if (row.wrongCodes >= WRONG_CODES) {
                 row.codeSha256 = null; // used up: the rollback-free transaction keeps it so
                 throw refused("The security code was entered wrongly too many times: ask for a new one.",
-                        FieldCodes.INVALID, "was entered wrongly too many times");
+                        FieldCodes.EXPIRED, "was entered wrongly too many times");
             }
             throw refused("The security code is not right: check the text message.", FieldCodes.INVALID,
                     "is not right");
@@ -144,12 +144,21 @@ public class MobileNumbers {
         return view(row);
     }
 
-    /** Stops text messages: the number is forgotten, with the texts sent to it. */
+    /**
+     * Stops text messages: the number is forgotten, with the texts sent to it; the count of codes sent this hour
+     * stays, so that stopping and giving a number again sends no more codes than the limit.
+     */
     @Transactional
     public void remove(UUID userId) {
         MobileNumberRow row = MobileNumberRow.findById(userId, LockModeType.PESSIMISTIC_WRITE);
-        if (row != null) {
-            forget(row);
+        if (row != null && row.mobile != null) {
+            mail.forget(row.mobile);
+            row.mobile = null;
+            row.confirmedAt = null;
+            row.codeSha256 = null;
+            row.codeExpiresAt = null;
+            row.wrongCodes = 0;
+            row.updatedAt = clock.instant();
         }
     }
 
@@ -158,24 +167,22 @@ public class MobileNumbers {
     public void forget(UUID userId) {
         MobileNumberRow row = MobileNumberRow.findById(userId);
         if (row != null) {
-            forget(row);
+            if (row.mobile != null) {
+                mail.forget(row.mobile);
+            }
+            row.delete();
         }
     }
 
     /** The confirmed number texts go to, in international form. */
     public Optional<String> confirmedNumberOf(UUID userId) {
         MobileNumberRow row = MobileNumberRow.findById(userId);
-        return row == null || row.confirmedAt == null ? Optional.empty() : Optional.of(row.mobile);
-    }
-
-    private void forget(MobileNumberRow row) {
-        mail.forget(row.mobile);
-        row.delete();
+        return row == null || row.mobile == null || row.confirmedAt == null ? Optional.empty() : Optional.of(row.mobile);
     }
 
     private TextMessages view(MobileNumberRow row) {
         boolean available = routes.textsAvailable();
-        if (row == null) {
+        if (row == null || row.mobile == null) {
             return new TextMessages(available, null, false);
         }
         return new TextMessages(available, UkMobile.written(row.mobile), row.confirmedAt != null);

@@ -1,7 +1,5 @@
 package onestop.gateway.texts;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
@@ -53,10 +51,8 @@ import onestop.platform.testing.TopicWriter;
 class TextMessagesTest {
 
     private static final String LICENSING = "onestop.licensing.v1";
-    private static final String EMAIL_API = "/v2/notifications/email";
     private static final String SMS_API = "/v2/notifications/sms";
     private static final Pattern CODE = Pattern.compile("security code is ([0-9]{5})\\.");
-    private static final Pattern VERIFY_TOKEN = Pattern.compile("/verify-email\\?token=([A-Za-z0-9_-]+)");
 
     @Inject
     MailRelay relay;
@@ -67,22 +63,10 @@ class TextMessagesTest {
     @Inject
     ObjectMapper json;
 
-    /** Notify takes every email and text, each with a notification id of its own. */
     @BeforeEach
     void notifyTakesEverything() {
         NotifyStandIn.server.resetAll();
-        for (String api : List.of(EMAIL_API, SMS_API)) {
-            NotifyStandIn.server.stubFor(post(urlEqualTo(api)).willReturn(aResponse().withStatus(201)
-                    .withHeader("Content-Type", "application/json").withTransformers("response-template")
-                    .withBody("""
-                            {"id": "{{randomValue type='UUID'}}", "reference": "{{jsonPath request.body '$.reference'}}",
-                             "content": {"subject": "s", "body": "b", "from_email": "onestop@notifications.service.gov.uk",
-                                         "from_number": "GOVUK"},
-                             "uri": "https://api.notifications.service.gov.uk/v2/notifications/x",
-                             "template": {"id": "%s", "version": 1,
-                                          "uri": "https://api.notifications.service.gov.uk/v2/template/x"}}"""
-                            .formatted(NotifyStandIn.TEXT_TEMPLATE))));
-        }
+        NotifyStandIn.takeEverything();
     }
 
     @Test
@@ -205,6 +189,12 @@ class TextMessagesTest {
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue());
         relay.relay();
         assertThat(textsTo(mobile)).hasSize(MobileNumbers.CODES_AN_HOUR);
+
+        // stopping texts and starting again does not start the count again
+        given().auth().oauth2(person.token()).when().delete("/api/me/texts/mobile").then().statusCode(204);
+        giveNumber(person, mobile).statusCode(429);
+        relay.relay();
+        assertThat(textsTo(mobile)).hasSize(MobileNumbers.CODES_AN_HOUR);
     }
 
     @Test
@@ -239,26 +229,9 @@ class TextMessagesTest {
     private record Person(UUID userId, UUID businessId, String email, String token) {
     }
 
-    /** A business user registered and confirmed through the emails Notify was asked to send. */
-    private Person newPerson() {
-        String email = "owner-" + UUID.randomUUID() + "@example.com";
-        Accounts.register(email, Accounts.PASSWORD);
-        relay.relay();
-        String token = null;
-        for (var request : NotifyStandIn.server.findAll(postRequestedFor(urlEqualTo(EMAIL_API)))) {
-            JsonNode sent = read(request.getBodyAsString());
-            Matcher link = VERIFY_TOKEN.matcher(sent.path("personalisation").path("body").asText());
-            if (sent.path("email_address").asText().equals(email) && link.find()) {
-                token = link.group(1);
-            }
-        }
-        assertThat(token).as("a confirmation link emailed to " + email).isNotNull();
-        given().contentType(ContentType.JSON).body(Map.of("token", token)).when().post("/api/auth/verify-email")
-                .then().statusCode(204);
-        String access = Accounts.signIn(email, Accounts.PASSWORD);
-        var me = given().auth().oauth2(access).when().get("/api/me").then().statusCode(200).extract().jsonPath();
-        return new Person(UUID.fromString(me.getString("userId")), UUID.fromString(me.getString("business.id")),
-                email, access);
+    private static Person newPerson() {
+        Accounts.BusinessUser user = Accounts.newBusinessThroughNotify();
+        return new Person(user.userId(), user.businessId(), user.email(), user.token());
     }
 
     /** A number of the range Ofcom keeps for drama (07700 900000 to 900999): no real phone has it. */

@@ -22,8 +22,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * GOV.UK Notify's API v2, the part OneStop uses: send an email by template ({@code POST /v2/notifications/email})
- * and read a notification back ({@code GET /v2/notifications/{id}}), with Notify's JWT check and error format.
+ * GOV.UK Notify's API v2, the part OneStop uses: send an email by template ({@code POST /v2/notifications/email}),
+ * a text message by template ({@code POST /v2/notifications/sms}) and read a notification back ({@code GET /v2/notifications/{id}}), with Notify's JWT check and error format.
  * The client's base URL is {@code http://<stand-ins>/notify}.
  */
 @Path("/notify/v2/notifications")
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class NotifyApi {
 
     @Inject
-    SentEmails emails;
+    SentMessages emails;
 
     @Inject
     NotifyReceiptSender receipts;
@@ -59,12 +59,53 @@ public class NotifyApi {
         if (request.template_id() == null || !isUuid(request.template_id())) {
             return error(400, "ValidationError", "template_id is not a valid UUID");
         }
-        SentEmail email = new SentEmail(UUID.randomUUID(), request.reference(), request.email_address(),
+        SentMessage email = new SentMessage(UUID.randomUUID(), "email", request.reference(), request.email_address(),
                 request.template_id(), request.personalisation() == null ? Map.of() : request.personalisation(),
                 Instant.now(clock));
         emails.add(email);
         receipts.later(email);
         return Response.status(201).entity(created(email)).build();
+    }
+
+    public record SmsRequest(String phone_number, String template_id, Map<String, Object> personalisation,
+            String reference, String sms_sender_id) {
+    }
+
+    @POST
+    @Path("/sms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response sendSms(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, SmsRequest request) {
+        String refusal = NotifyKey.parse(apiKey).refusal(authorization, Instant.now(clock));
+        if (refusal != null) {
+            return error(403, "AuthError", refusal);
+        }
+        if (request == null || request.phone_number() == null || !isUkMobile(request.phone_number())) {
+            return error(400, "ValidationError", "phone_number Not a UK mobile number");
+        }
+        if (request.template_id() == null || !isUuid(request.template_id())) {
+            return error(400, "ValidationError", "template_id is not a valid UUID");
+        }
+        SentMessage text = new SentMessage(UUID.randomUUID(), "sms", request.reference(), request.phone_number(),
+                request.template_id(), request.personalisation() == null ? Map.of() : request.personalisation(),
+                Instant.now(clock));
+        emails.add(text);
+        receipts.later(text);
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("body", text.body());
+        content.put("from_number", "GOVUK");
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", text.id.toString());
+        answer.put("reference", text.reference);
+        answer.put("content", content);
+        answer.put("uri", "/notify/v2/notifications/" + text.id);
+        answer.put("template", template(text));
+        return Response.status(201).entity(answer).build();
+    }
+
+    // Notify takes UK mobiles written +447..., 447... or 07..., with spaces, dashes or brackets
+    private static boolean isUkMobile(String number) {
+        String digits = number.replaceAll("[\\s()-]", "");
+        return digits.matches("(\\+?44|0)7[0-9]{9}");
     }
 
     @GET
@@ -80,7 +121,7 @@ public class NotifyApi {
                 : error(400, "ValidationError", "notification_id is not a valid UUID");
     }
 
-    private static Map<String, Object> created(SentEmail email) {
+    private static Map<String, Object> created(SentMessage email) {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("subject", email.subject());
         content.put("body", email.body());
@@ -95,23 +136,23 @@ public class NotifyApi {
         return answer;
     }
 
-    static Map<String, Object> notification(SentEmail email) {
+    static Map<String, Object> notification(SentMessage email) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", email.id.toString());
         answer.put("reference", email.reference);
-        answer.put("email_address", email.to);
-        answer.put("type", "email");
+        answer.put(email.text() ? "phone_number" : "email_address", email.to);
+        answer.put("type", email.type);
         answer.put("status", email.status);
         answer.put("template", template(email));
         answer.put("body", email.body());
-        answer.put("subject", email.subject());
+        answer.put("subject", email.text() ? null : email.subject());
         answer.put("personalisation", email.personalisation);
         answer.put("created_at", email.createdAt.toString());
         answer.put("completed_at", email.completedAt == null ? null : email.completedAt.toString());
         return answer;
     }
 
-    private static Map<String, Object> template(SentEmail email) {
+    private static Map<String, Object> template(SentMessage email) {
         return Map.of("id", email.templateId, "version", 1, "uri", "/notify/v2/template/" + email.templateId);
     }
 

@@ -13,27 +13,29 @@ import jakarta.ws.rs.core.MediaType;
 import onestop.standins.Html;
 
 /**
- * What a person trying the local stack reads instead of their inbox: every email OneStop asked Notify to send,
- * newest first, rendered from its personalisation; {@code /notify/emails} is the same as JSON (for tests).
+ * What a person trying the local stack reads instead of their inbox and their phone: every email and text message
+ * OneStop asked Notify to send, newest first, rendered from its personalisation; {@code /notify/emails} and
+ * {@code /notify/texts} are the same as JSON (for tests).
  */
 @Path("/notify")
 public class NotifyPage {
 
     @Inject
-    SentEmails emails;
+    SentMessages emails;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String page() {
-        StringBuilder html = new StringBuilder(Html.start("Emails sent through GOV.UK Notify (stand-in)"));
-        html.append("<p class=\"govuk-body\">Not real email: this stand-in keeps the emails OneStop asked GOV.UK")
-                .append(" Notify to send, so that you can read them here. Newest first.</p>");
-        List<SentEmail> all = emails.newestFirst();
+        StringBuilder html = new StringBuilder(Html.start("Emails and texts sent through GOV.UK Notify (stand-in)"));
+        html.append("<p class=\"govuk-body\">Not real email or text messages: this stand-in keeps the emails and")
+                .append(" texts OneStop asked GOV.UK Notify to send, so that you can read them here. Newest first.</p>");
+        List<SentMessage> all = emails.newestFirst();
         if (all.isEmpty()) {
-            html.append("<p class=\"govuk-body\">No emails yet.</p>");
+            html.append("<p class=\"govuk-body\">No emails or texts yet.</p>");
         }
-        for (SentEmail email : all) {
-            html.append("<div class=\"email\"><h2 class=\"govuk-heading-m\">").append(Html.escape(email.subject()))
+        for (SentMessage email : all) {
+            html.append("<div class=\"email\"><h2 class=\"govuk-heading-m\">").append(Html.escape(
+                    email.text() ? "Text message" : email.subject()))
                     .append("</h2><dl><dt>To</dt><dd>").append(Html.escape(email.to))
                     .append("</dd><dt>Sent</dt><dd>").append(email.createdAt)
                     .append("</dd><dt>Status</dt><dd>").append(Html.escape(email.status))
@@ -43,12 +45,23 @@ public class NotifyPage {
         return html.append(Html.END).toString();
     }
 
-    /** The list as JSON, newest first; {@code ?email_address=} keeps those to one address (any case). */
+    /** The emails as JSON, newest first; {@code ?email_address=} keeps those to one address (any case). */
     @GET
     @Path("/emails")
     @Produces(MediaType.APPLICATION_JSON)
     public List<Map<String, Object>> json(@QueryParam("email_address") String to) {
-        return emails.newestFirst().stream().filter(email -> to == null || to.isBlank() || email.to.equalsIgnoreCase(to))
+        return emails.newestFirst().stream().filter(email -> !email.text())
+                .filter(email -> to == null || to.isBlank() || email.to.equalsIgnoreCase(to))
+                .map(NotifyApi::notification).toList();
+    }
+
+    /** The text messages as JSON, newest first; {@code ?phone_number=} keeps those to one number (as it was sent). */
+    @GET
+    @Path("/texts")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<Map<String, Object>> texts(@QueryParam("phone_number") String to) {
+        return emails.newestFirst().stream().filter(SentMessage::text)
+                .filter(text -> to == null || to.isBlank() || text.to.equals(to.trim()))
                 .map(NotifyApi::notification).toList();
     }
 }

@@ -23,7 +23,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Sends Notify's delivery receipt for each email a moment after it was asked for, to every configured callback
+ * Sends Notify's delivery receipt for each email or text a moment after it was asked for, to every configured callback
  * (Notify has one per service; locally every service listens, and each ignores what it did not send), with the
  * callback's bearer token, as Notify does.
  */
@@ -44,12 +44,12 @@ public class NotifyReceiptSender {
     @ConfigProperty(name = "standins.notify.receipt-delay")
     Duration delay;
 
-    void later(SentEmail email) {
+    void later(SentMessage email) {
         CompletableFuture.runAsync(() -> deliver(email),
                 CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS));
     }
 
-    private void deliver(SentEmail email) {
+    private void deliver(SentMessage email) {
         email.completedAt = Instant.now();
         email.status = email.finalStatus();
         for (String url : urls()) {
@@ -75,7 +75,7 @@ public class NotifyReceiptSender {
     }
 
     /** Notify's callback body for an email. */
-    static String receipt(SentEmail email) {
+    static String receipt(SentMessage email) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", email.id.toString());
         body.put("reference", email.reference);
@@ -84,7 +84,7 @@ public class NotifyReceiptSender {
         body.put("created_at", email.createdAt.toString());
         body.put("completed_at", email.completedAt == null ? null : email.completedAt.toString());
         body.put("sent_at", email.createdAt.toString());
-        body.put("notification_type", "email");
+        body.put("notification_type", email.type);
         body.put("template_id", email.templateId);
         body.put("template_version", 1);
         try {

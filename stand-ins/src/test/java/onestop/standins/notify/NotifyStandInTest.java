@@ -20,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientException;
 import uk.gov.service.notify.SendEmailResponse;
+import uk.gov.service.notify.SendSmsResponse;
 
 /** GOV.UK Notify's official client against the stand-in: the same calls OneStop's mail relay makes. */
 @QuarkusTest
@@ -64,6 +65,39 @@ class NotifyStandInTest {
                     assertThat(receipt.authorization()).isEqualTo("Bearer local-notify-receipts");
                     assertThat(receipt.body()).containsEntry("id", sent.getNotificationId().toString())
                             .containsEntry("status", "delivered").containsEntry("to", to);
+                });
+    }
+
+    @Test
+    void aTextSentByTemplateIsListedApartFromTheEmailsAndItsReceiptIsPosted() throws Exception {
+        String reference = UUID.randomUUID().toString();
+        SendSmsResponse sent = new NotificationClient(apiKey, baseUrl).sendSms(TEMPLATE, "+447700900456",
+                Map.of("body", "Your OneStop security code is 24680."), reference);
+
+        assertThat(sent.getBody()).isEqualTo("Your OneStop security code is 24680.");
+        assertThat(sent.getReference()).contains(reference);
+        given().when().get("/notify/").then().statusCode(200)
+                .body(containsString("Text message"), containsString("+447700900456"),
+                        containsString("Your OneStop security code is 24680."));
+        given().queryParam("phone_number", "+447700900456").when().get("/notify/texts").then().statusCode(200)
+                .body("[0].phone_number", is("+447700900456")).body("[0].type", is("sms"))
+                .body("[0].body", is("Your OneStop security code is 24680."));
+        given().queryParam("email_address", "+447700900456").when().get("/notify/emails").then().statusCode(200)
+                .body("size()", is(0));
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> ReceivedReceipts.RECEIVED.stream().anyMatch(r -> reference.equals(r.body().get("reference"))));
+        assertThat(ReceivedReceipts.RECEIVED).filteredOn(r -> reference.equals(r.body().get("reference")))
+                .singleElement().satisfies(receipt -> assertThat(receipt.body())
+                        .containsEntry("notification_type", "sms").containsEntry("status", "delivered"));
+    }
+
+    @Test
+    void aNumberThatIsNotAUkMobileIsAValidationError() {
+        assertThatThrownBy(() -> new NotificationClient(apiKey, baseUrl).sendSms(TEMPLATE, "0121 303 1111",
+                Map.of("body", "Hello"), null)).isInstanceOfSatisfying(NotificationClientException.class, e -> {
+                    assertThat(e.getHttpResult()).isEqualTo(400);
+                    assertThat(e.getMessage()).contains("Not a UK mobile number");
                 });
     }
 

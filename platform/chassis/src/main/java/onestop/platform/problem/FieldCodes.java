@@ -28,6 +28,8 @@ public final class FieldCodes {
     public static final String UNKNOWN = "unknown";
     /** The value clashes with something that already exists, such as an email address already used. */
     public static final String CONFLICT = "conflict";
+    /** The value (a security code, a link's token) was good once and no longer is: it expired or was used up. */
+    public static final String EXPIRED = "expired";
     /** The value is wrong in a way no other code describes. */
     public static final String INVALID = "invalid";
 

@@ -1,8 +1,12 @@
 package onestop.platform.testing;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import java.util.Map;
+import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
@@ -41,6 +45,32 @@ public class NotifyStandIn implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (server != null) {
             server.stop();
+        }
+    }
+
+    private static final UUID TAKE_EMAIL = UUID.fromString("3f1a9a52-7a1e-4a43-8d0e-6c5b2f1e0a01");
+    private static final UUID TAKE_TEXT = UUID.fromString("3f1a9a52-7a1e-4a43-8d0e-6c5b2f1e0a02");
+
+    /**
+     * Notify takes every email and text message from now on, each with a notification id of its own and the
+     * reference it was sent with (a test's own stubs made later win over these).
+     */
+    public static void takeEverything() {
+        for (Map.Entry<UUID, String> api : Map.of(TAKE_EMAIL, "/v2/notifications/email",
+                TAKE_TEXT, "/v2/notifications/sms").entrySet()) {
+            if (server.getStubMappings().stream().anyMatch(stub -> api.getKey().equals(stub.getId()))) {
+                continue; // already taking them
+            }
+            server.stubFor(post(urlEqualTo(api.getValue())).withId(api.getKey()).atPriority(10)
+                    .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                            .withTransformers("response-template").withBody("""
+                                    {"id": "{{randomValue type='UUID'}}", "reference": "{{jsonPath request.body '$.reference'}}",
+                                     "content": {"subject": "", "body": "", "from_email": "onestop@notifications.service.gov.uk",
+                                                 "from_number": "GOVUK", "one_click_unsubscribe_url": null},
+                                     "uri": "https://api.notifications.service.gov.uk/v2/notifications/x",
+                                     "template": {"id": "%s", "version": 1,
+                                                  "uri": "https://api.notifications.service.gov.uk/v2/template/x"}}"""
+                                    .formatted(TEXT_TEMPLATE))));
         }
     }
 

@@ -9,26 +9,26 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The emails asked for since the stand-in started, newest first (in memory: a restart forgets them). */
+/** The emails and texts asked for since the stand-in started, newest first (in memory: a restart forgets them). */
 @ApplicationScoped
-public class SentEmails {
+public class SentMessages {
 
     private static final int KEEP = 500;
 
-    private final Deque<SentEmail> emails = new ConcurrentLinkedDeque<>();
+    private final Deque<SentMessage> emails = new ConcurrentLinkedDeque<>();
 
-    void add(SentEmail email) {
+    void add(SentMessage email) {
         emails.addFirst(email);
         while (emails.size() > KEEP) {
             emails.pollLast();
         }
     }
 
-    List<SentEmail> newestFirst() {
+    List<SentMessage> newestFirst() {
         return new ArrayList<>(emails);
     }
 
-    Optional<SentEmail> find(UUID id) {
+    Optional<SentMessage> find(UUID id) {
         return emails.stream().filter(email -> email.id.equals(id)).findFirst();
     }
 }

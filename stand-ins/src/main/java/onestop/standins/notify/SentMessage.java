@@ -4,10 +4,15 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** An email the stand-in was asked to send, and its delivery status as Notify would report it. */
-final class SentEmail {
+/**
+ * An email or text message the stand-in was asked to send, and its delivery status as Notify would report it;
+ * {@code to} is the address, or the phone number of a text.
+ */
+final class SentMessage {
 
     final UUID id;
+    /** Notify's notification type: {@code email} or {@code sms}. */
+    final String type;
     final String reference;
     final String to;
     final String templateId;
@@ -16,9 +21,10 @@ final class SentEmail {
     volatile String status = "sending";
     volatile Instant completedAt;
 
-    SentEmail(UUID id, String reference, String to, String templateId, Map<String, Object> personalisation,
-            Instant createdAt) {
+    SentMessage(UUID id, String type, String reference, String to, String templateId,
+            Map<String, Object> personalisation, Instant createdAt) {
         this.id = id;
+        this.type = type;
         this.reference = reference;
         this.to = to;
         this.templateId = templateId;
@@ -42,14 +48,18 @@ final class SentEmail {
         return fields.toString();
     }
 
+    boolean text() {
+        return "sms".equals(type);
+    }
+
     /**
-     * The status Notify's simulated addresses give (docs: "Test" in Notify's API documentation); every other
+     * The status Notify's simulated addresses and numbers give (docs: "Test" in Notify's API documentation); every other
      * address is delivered.
      */
     String finalStatus() {
         return switch (to.toLowerCase(java.util.Locale.ROOT)) {
-            case "temp-fail@simulator.notify" -> "temporary-failure";
-            case "perm-fail@simulator.notify" -> "permanent-failure";
+            case "temp-fail@simulator.notify", "07700900003", "+447700900003" -> "temporary-failure";
+            case "perm-fail@simulator.notify", "07700900002", "+447700900002" -> "permanent-failure";
             default -> "delivered";
         };
     }
