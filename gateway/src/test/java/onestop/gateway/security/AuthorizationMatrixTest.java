@@ -81,6 +81,7 @@ class AuthorizationMatrixTest {
                 new Route("GET", "/api/me", Access.SIGNED_IN, null),
                 new Route("GET", "/api/me/dashboard", Access.BUSINESS, null),
                 new Route("GET", "/api/me/notifications", Access.SIGNED_IN, null),
+                new Route("GET", "/api/me/texts", Access.SIGNED_IN, null),
                 new Route("POST", "/api/me/notifications/" + ownersNotification + "/read", Access.OWNER_ONLY, null),
                 new Route("GET", "/api/me/data-export", Access.BUSINESS, null),
                 new Route("GET", "/api/me/data-export/" + ownersExport, Access.BUSINESS_OWNER_ONLY, null),
