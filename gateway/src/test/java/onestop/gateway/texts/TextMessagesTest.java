@@ -179,6 +179,22 @@ class TextMessagesTest {
     }
 
     @Test
+    void twoFirstNumbersGivenAtOnceAreBothTaken() {
+        Person person = newPerson();
+        String first = aMobile();
+        String second = aMobile();
+        var one = java.util.concurrent.CompletableFuture.supplyAsync(() -> giveNumber(person, first).extract()
+                .statusCode());
+        var other = java.util.concurrent.CompletableFuture.supplyAsync(() -> giveNumber(person, second).extract()
+                .statusCode());
+
+        assertThat(List.of(one.join(), other.join())).containsExactly(202, 202);
+        String shown = given().auth().oauth2(person.token()).when().get("/api/me/texts").then().statusCode(200)
+                .extract().path("mobile");
+        assertThat(shown).isIn(written(first), written(second));
+    }
+
+    @Test
     void atMostFiveCodesAnHour() {
         Person person = newPerson();
         String mobile = aMobile();

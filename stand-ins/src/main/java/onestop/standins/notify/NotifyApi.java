@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class NotifyApi {
 
     @Inject
-    SentMessages emails;
+    SentMessages messages;
 
     @Inject
     NotifyReceiptSender receipts;
@@ -62,7 +62,7 @@ public class NotifyApi {
         SentMessage email = new SentMessage(UUID.randomUUID(), "email", request.reference(), request.email_address(),
                 request.template_id(), request.personalisation() == null ? Map.of() : request.personalisation(),
                 Instant.now(clock));
-        emails.add(email);
+        messages.add(email);
         receipts.later(email);
         return Response.status(201).entity(created(email)).build();
     }
@@ -88,7 +88,7 @@ public class NotifyApi {
         SentMessage text = new SentMessage(UUID.randomUUID(), "sms", request.reference(), request.phone_number(),
                 request.template_id(), request.personalisation() == null ? Map.of() : request.personalisation(),
                 Instant.now(clock));
-        emails.add(text);
+        messages.add(text);
         receipts.later(text);
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("body", text.body());
@@ -116,7 +116,7 @@ public class NotifyApi {
         if (refusal != null) {
             return error(403, "AuthError", refusal);
         }
-        return isUuid(id) ? emails.find(UUID.fromString(id)).map(email -> Response.ok(notification(email)).build())
+        return isUuid(id) ? messages.find(UUID.fromString(id)).map(email -> Response.ok(notification(email)).build())
                 .orElseGet(() -> error(404, "NoResultFound", "No result found"))
                 : error(400, "ValidationError", "notification_id is not a valid UUID");
     }

@@ -21,7 +21,7 @@ import onestop.standins.Html;
 public class NotifyPage {
 
     @Inject
-    SentMessages emails;
+    SentMessages messages;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -29,7 +29,7 @@ public class NotifyPage {
         StringBuilder html = new StringBuilder(Html.start("Emails and texts sent through GOV.UK Notify (stand-in)"));
         html.append("<p class=\"govuk-body\">Not real email or text messages: this stand-in keeps the emails and")
                 .append(" texts OneStop asked GOV.UK Notify to send, so that you can read them here. Newest first.</p>");
-        List<SentMessage> all = emails.newestFirst();
+        List<SentMessage> all = messages.newestFirst();
         if (all.isEmpty()) {
             html.append("<p class=\"govuk-body\">No emails or texts yet.</p>");
         }
@@ -50,7 +50,7 @@ public class NotifyPage {
     @Path("/emails")
     @Produces(MediaType.APPLICATION_JSON)
     public List<Map<String, Object>> json(@QueryParam("email_address") String to) {
-        return emails.newestFirst().stream().filter(email -> !email.text())
+        return messages.newestFirst().stream().filter(email -> !email.text())
                 .filter(email -> to == null || to.isBlank() || email.to.equalsIgnoreCase(to))
                 .map(NotifyApi::notification).toList();
     }
@@ -60,7 +60,7 @@ public class NotifyPage {
     @Path("/texts")
     @Produces(MediaType.APPLICATION_JSON)
     public List<Map<String, Object>> texts(@QueryParam("phone_number") String to) {
-        return emails.newestFirst().stream().filter(SentMessage::text)
+        return messages.newestFirst().stream().filter(SentMessage::text)
                 .filter(text -> to == null || to.isBlank() || text.to.equals(to.trim()))
                 .map(NotifyApi::notification).toList();
     }

@@ -15,20 +15,20 @@ public class SentMessages {
 
     private static final int KEEP = 500;
 
-    private final Deque<SentMessage> emails = new ConcurrentLinkedDeque<>();
+    private final Deque<SentMessage> messages = new ConcurrentLinkedDeque<>();
 
-    void add(SentMessage email) {
-        emails.addFirst(email);
-        while (emails.size() > KEEP) {
-            emails.pollLast();
+    void add(SentMessage message) {
+        messages.addFirst(message);
+        while (messages.size() > KEEP) {
+            messages.pollLast();
         }
     }
 
     List<SentMessage> newestFirst() {
-        return new ArrayList<>(emails);
+        return new ArrayList<>(messages);
     }
 
     Optional<SentMessage> find(UUID id) {
-        return emails.stream().filter(email -> email.id.equals(id)).findFirst();
+        return messages.stream().filter(message -> message.id.equals(id)).findFirst();
     }
 }
