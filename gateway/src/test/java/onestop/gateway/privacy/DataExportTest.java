@@ -104,6 +104,15 @@ class DataExportTest {
     void anExportIsPutTogetherEmailedAndDownloadedByItsPersonOnly() throws IOException {
         Accounts.BusinessUser user = Accounts.newBusiness();
         Accounts.BusinessUser other = Accounts.newBusiness();
+        // the mobile number the person confirmed for text messages (this gateway's mail goes by SMTP: no texts here)
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            onestop.gateway.texts.MobileNumberRow mobile = new onestop.gateway.texts.MobileNumberRow();
+            mobile.userId = user.userId();
+            mobile.mobile = "+447700900888";
+            mobile.confirmedAt = java.time.Instant.now();
+            mobile.updatedAt = mobile.confirmedAt;
+            mobile.persist();
+        });
         var requested = given().auth().oauth2(user.token()).when().post("/api/me/data-export").then().statusCode(202)
                 .body("state", equalTo("REQUESTED")).extract();
         String id = requested.path("id");
@@ -126,7 +135,8 @@ class DataExportTest {
         Map<String, String> entries = unzip(zip);
         assertThat(entries).containsOnlyKeys("README.txt", "gateway/data.json", "licensing/data.json",
                 "licensing/documents/app/plan.pdf", "opportunities/data.json");
-        assertThat(entries.get("gateway/data.json")).contains(user.email(), user.businessId().toString())
+        assertThat(entries.get("gateway/data.json")).contains(user.email(), user.businessId().toString(),
+                        "\"mobileNumber\"", "+447700900888")
                 .doesNotContain("password_hash", "token_hash", other.email());
         assertThat(entries.get("licensing/data.json")).contains(user.userId().toString());
         assertThat(entries.get("opportunities/data.json")).contains(user.userId().toString());
