@@ -12,7 +12,7 @@ import onestop.platform.config.StandIns;
 /**
  * What every portal template can read: {@code viewer}, the visitor of the page being rendered, and
  * {@code standIns}, the stand-ins the deployment runs with (ONESTOP_ALLOW_STAND_INS): while there is any, every
- * page says that payments and email are not real.
+ * page says that payments, email and text messages are not real.
  */
 @TemplateGlobal
 public class PortalGlobals {

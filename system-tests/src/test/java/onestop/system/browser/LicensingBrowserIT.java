@@ -74,7 +74,7 @@ class LicensingBrowserIT extends BrowserJourneys {
         business.follow("Continue").sees(TYPE + " application")
                 .follow("Pay").sees("Pay the fee").screenshot("apply-pay");
         // while the Pay stand-in is on, every page says that payments are not real
-        assertThat(business.page().locator("#stand-ins").innerText()).contains("Payments and email are not real");
+        assertThat(business.page().locator("#stand-ins").innerText()).contains("Payments, email and text messages are not real");
 
         // to GOV.UK Pay (the stand-in); a payer who cancels there comes back to "not paid", and can try again
         business.press("Pay £595");
