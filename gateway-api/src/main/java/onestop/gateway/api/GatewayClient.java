@@ -96,7 +96,10 @@ public interface GatewayClient {
     @Path("/me/texts")
     TextMessages texts(@HeaderParam("Authorization") String authorization);
 
-    /** Gives the mobile number texts go to: a security code is texted to it (202); 400 not a UK mobile, 429 too many codes. */
+    /**
+     * Gives the mobile number texts go to: a security code is texted to it (202); 400 not a UK mobile, 429 too many
+     * codes.
+     */
     @PUT
     @Path("/me/texts/mobile")
     TextMessages giveMobile(@HeaderParam("Authorization") String authorization, MobileNumber mobile);

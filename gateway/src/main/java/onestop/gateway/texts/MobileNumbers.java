@@ -180,7 +180,8 @@ public class MobileNumbers {
             return Optional.empty();
         }
         MobileNumberRow row = MobileNumberRow.findById(userId);
-        return row == null || row.mobile == null || row.confirmedAt == null ? Optional.empty() : Optional.of(row.mobile);
+        return row == null || row.mobile == null || row.confirmedAt == null ? Optional.empty()
+                : Optional.of(row.mobile);
     }
 
     private TextMessages view(MobileNumberRow row) {

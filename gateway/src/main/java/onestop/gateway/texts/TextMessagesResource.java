@@ -36,9 +36,10 @@ public class TextMessagesResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getMeTexts", summary = "Whether OneStop sends text messages, and the caller's mobile number for them and whether it "
-            + "is confirmed. Texts go only to a confirmed number, for what needs the person soon: a request for "
-            + "information, a hearing, a decision, a licence suspended, revoked, expired or due for renewal, an award")
+    @Operation(operationId = "getMeTexts", summary = "Whether OneStop sends text messages, and the caller's mobile "
+            + "number for them and whether it is confirmed. Texts go only to a confirmed number, for what needs the "
+            + "person soon: a request for information, a hearing, a decision, a licence suspended, revoked, expired "
+            + "or due for renewal, an award")
     public TextMessages texts() {
         return numbers.of(user.id());
     }
@@ -47,9 +48,10 @@ public class TextMessagesResource {
     @Path("/mobile")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "giveMobileNumber", summary = "Give the UK mobile number texts go to: a five-digit security code is texted to it, lasting "
-            + "15 minutes; texts start once it is confirmed (POST /api/me/texts/confirm). The same number again "
-            + "texts a new code; at most 5 codes an hour (429). 409 where OneStop sends no texts")
+    @Operation(operationId = "giveMobileNumber", summary = "Give the UK mobile number texts go to: a five-digit "
+            + "security code is texted to it, lasting 15 minutes; texts start once it is confirmed (POST "
+            + "/api/me/texts/confirm). The same number again texts a new code; at most 5 codes an hour (429). 409 "
+            + "where OneStop sends no texts")
     @APIResponse(responseCode = "202", description = "The number is kept and a code is on its way")
     public Response give(MobileNumber body) {
         return Response.accepted(numbers.give(user.id(), body == null ? null : body.mobile())).build();
@@ -59,15 +61,17 @@ public class TextMessagesResource {
     @Path("/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "confirmMobileNumber", summary = "Confirm the mobile number with the security code texted to it. A wrong code is 422; five "
-            + "wrong ones, or one entered after 15 minutes, use the code up: ask for a new one")
+    @Operation(operationId = "confirmMobileNumber", summary = "Confirm the mobile number with the security code "
+            + "texted to it. A wrong code is 422; five wrong ones, or one entered after 15 minutes, use the code up: "
+            + "ask for a new one")
     public TextMessages confirm(SecurityCode body) {
         return numbers.confirm(user.id(), body == null ? null : body.code());
     }
 
     @DELETE
     @Path("/mobile")
-    @Operation(operationId = "stopTextMessages", summary = "Stop text messages: the mobile number is forgotten, with the texts sent to it")
+    @Operation(operationId = "stopTextMessages", summary = "Stop text messages: the mobile number is forgotten, with "
+            + "the texts sent to it")
     @APIResponse(responseCode = "204", description = "No more texts; the number is forgotten")
     public void remove() {
         numbers.remove(user.id());

@@ -23,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * GOV.UK Notify's API v2, the part OneStop uses: send an email by template ({@code POST /v2/notifications/email}),
- * a text message by template ({@code POST /v2/notifications/sms}) and read a notification back ({@code GET /v2/notifications/{id}}), with Notify's JWT check and error format.
+ * a text message by template ({@code POST /v2/notifications/sms}) and read a notification back
+ * ({@code GET /v2/notifications/{id}}), with Notify's JWT check and error format.
  * The client's base URL is {@code http://<stand-ins>/notify}.
  */
 @Path("/notify/v2/notifications")

@@ -53,8 +53,8 @@ final class SentMessage {
     }
 
     /**
-     * The status Notify's simulated addresses and numbers give (docs: "Test" in Notify's API documentation); every other
-     * address is delivered.
+     * The status Notify's simulated addresses and numbers give (docs: "Test" in Notify's API documentation); every
+     * other address or number is delivered.
      */
     String finalStatus() {
         return switch (to.toLowerCase(java.util.Locale.ROOT)) {

@@ -66,7 +66,8 @@ public class MailOutbox {
     public UUID queueText(String kind, String mobile, String text) {
         UUID id = UUID.randomUUID();
         em.createNativeQuery("""
-                insert into mail_outbox (id, kind, recipient, subject, body, channel) values (?1, ?2, ?3, '', ?4, 'text')""")
+                insert into mail_outbox (id, kind, recipient, subject, body, channel)
+                values (?1, ?2, ?3, '', ?4, 'text')""")
                 .setParameter(1, id).setParameter(2, kind).setParameter(3, mobile).setParameter(4, text)
                 .executeUpdate();
         wakeRelayAfterCommit();
@@ -78,8 +79,9 @@ public class MailOutbox {
     }
 
     /**
-     * Forgets every email (or text) to this address (or number), sent or waiting, in the current transaction: a closed account's mail
-     * (its address, and bodies that tell of its applications) goes with it; what had not gone yet is not sent.
+     * Forgets every email (or text) to this address (or number), sent or waiting, in the current transaction: a
+     * closed account's mail (its address, and bodies that tell of its applications) goes with it; what had not gone
+     * yet is not sent.
      *
      * @return how many emails were forgotten
      */

@@ -21,8 +21,8 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Sends the queued emails and text messages of the {@link MailOutbox}. A round leases its due rows
- * ({@code FOR UPDATE SKIP LOCKED}, then pushes their next attempt past the send timeout), so several replicas never send one mail at once; each
- * mail is then sent outside any transaction, by the {@link MailRoutes route} configured (SMTP or GOV.UK Notify),
+ * ({@code FOR UPDATE SKIP LOCKED}, then pushes their next attempt past the send timeout), so several replicas never
+ * send one mail at once; each mail is then sent outside any transaction, by the {@link MailRoutes route} configured (SMTP or GOV.UK Notify),
  * and marked sent with Notify's notification id, or rescheduled with a doubling backoff, and given up after
  * {@code onestop.mail.max-attempts}, or at once when the provider refuses it for good. A process that dies between
  * sending and marking sends that mail again when its lease ends: at least once, and in practice once. A commit

@@ -11,7 +11,8 @@ import io.quarkus.mailer.reactive.ReactiveMailer;
 
 /**
  * Mail through the {@code quarkus.mailer.*} server (or, while it is mocked, only logged). A mail server sends no
- * text message: one is refused for good (a service offers texts only through Notify: {@link MailRoutes#textsAvailable()}).
+ * text message: one is refused for good (a service offers texts only through Notify:
+ * {@link MailRoutes#textsAvailable()}).
  */
 @ApplicationScoped
 public class SmtpRoute implements MailRoute {

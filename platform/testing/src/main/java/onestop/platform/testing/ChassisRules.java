@@ -35,7 +35,8 @@ public final class ChassisRules {
     private static boolean skipsWhenNotRunning(JavaAnnotation<?> annotation) {
         return annotation.getRawType().getName().equals(SCHEDULED)
                 && annotation.get("skipExecutionIf")
-                        .filter(value -> value instanceof JavaClass skip && skip.getName().equals(APPLICATION_NOT_RUNNING))
+                        .filter(value -> value instanceof JavaClass skip
+                                && skip.getName().equals(APPLICATION_NOT_RUNNING))
                         .isPresent();
     }
 }
