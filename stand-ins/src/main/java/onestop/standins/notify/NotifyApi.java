@@ -60,11 +60,8 @@ public class NotifyApi {
         if (request.template_id() == null || !isUuid(request.template_id())) {
             return error(400, "ValidationError", "template_id is not a valid UUID");
         }
-        SentMessage email = new SentMessage(UUID.randomUUID(), "email", request.reference(), request.email_address(),
-                request.template_id(), request.personalisation() == null ? Map.of() : request.personalisation(),
-                Instant.now(clock));
-        messages.add(email);
-        receipts.later(email);
+        SentMessage email = sent("email", request.email_address(), request.template_id(), request.personalisation(),
+                request.reference());
         return Response.status(201).entity(created(email)).build();
     }
 
@@ -86,11 +83,8 @@ public class NotifyApi {
         if (request.template_id() == null || !isUuid(request.template_id())) {
             return error(400, "ValidationError", "template_id is not a valid UUID");
         }
-        SentMessage text = new SentMessage(UUID.randomUUID(), "sms", request.reference(), request.phone_number(),
-                request.template_id(), request.personalisation() == null ? Map.of() : request.personalisation(),
-                Instant.now(clock));
-        messages.add(text);
-        receipts.later(text);
+        SentMessage text = sent("sms", request.phone_number(), request.template_id(), request.personalisation(),
+                request.reference());
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("body", text.body());
         content.put("from_number", "GOVUK");
@@ -101,6 +95,16 @@ public class NotifyApi {
         answer.put("uri", "/notify/v2/notifications/" + text.id);
         answer.put("template", template(text));
         return Response.status(201).entity(answer).build();
+    }
+
+    // kept for the page and the lists, and its delivery receipt posted a moment later
+    private SentMessage sent(String type, String to, String templateId, Map<String, Object> personalisation,
+            String reference) {
+        SentMessage message = new SentMessage(UUID.randomUUID(), type, reference, to, templateId,
+                personalisation == null ? Map.of() : personalisation, Instant.now(clock));
+        messages.add(message);
+        receipts.later(message);
+        return message;
     }
 
     // Notify takes UK mobiles written +447..., 447... or 07..., with spaces, dashes or brackets
