@@ -34,7 +34,12 @@ public final class Accounts {
     public static BusinessUser newBusiness() {
         String email = "owner-" + UUID.randomUUID() + "@example.com";
         register(email, PASSWORD);
-        given().contentType(ContentType.JSON).body(Map.of("token", tokenMailedTo(email, "/verify-email")))
+        return confirmedAndSignedIn(email, tokenMailedTo(email, "/verify-email"));
+    }
+
+    // the address confirmed with the emailed link's token, then signed in
+    private static BusinessUser confirmedAndSignedIn(String email, String linkToken) {
+        given().contentType(ContentType.JSON).body(Map.of("token", linkToken))
                 .when().post("/api/auth/verify-email")
                 .then().statusCode(204);
         String token = signIn(email, PASSWORD);
@@ -64,12 +69,7 @@ public final class Accounts {
         if (token == null) {
             throw new AssertionError("No confirmation link was sent through Notify to " + email);
         }
-        given().contentType(ContentType.JSON).body(Map.of("token", token)).when().post("/api/auth/verify-email")
-                .then().statusCode(204);
-        String access = signIn(email, PASSWORD);
-        var me = given().auth().oauth2(access).when().get("/api/me").then().statusCode(200).extract().jsonPath();
-        return new BusinessUser(UUID.fromString(me.getString("userId")), UUID.fromString(me.getString("business.id")),
-                email, access);
+        return confirmedAndSignedIn(email, token);
     }
 
     /** Registers a business; its email address is not confirmed yet. */
