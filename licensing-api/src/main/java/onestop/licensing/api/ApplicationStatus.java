@@ -6,7 +6,20 @@ package onestop.licensing.api;
  * licensing service's own rule ({@code ApplicationAction}).
  */
 public enum ApplicationStatus {
-    DRAFT, SUBMITTED, INFORMATION_REQUESTED, IN_CONSULTATION, UNDER_REVIEW, GRANTED, REFUSED, WITHDRAWN;
+    DRAFT("a draft"), SUBMITTED("submitted"), INFORMATION_REQUESTED("waiting for information an officer asked for"),
+    IN_CONSULTATION("in its consultation period"), UNDER_REVIEW("under review"), GRANTED("granted"),
+    REFUSED("refused"), WITHDRAWN("withdrawn");
+
+    private final String words;
+
+    ApplicationStatus(String words) {
+        this.words = words;
+    }
+
+    /** The state in words that follow "the application is", for a person reading a refusal. */
+    public String words() {
+        return words;
+    }
 
     /** Not yet decided nor withdrawn. */
     public boolean isOpen() {

@@ -216,8 +216,8 @@ public class Application extends PanacheEntityBase {
             throw new Forbidden("Only the " + action.actor().name().toLowerCase() + " may " + action.phrase() + ".");
         }
         if (!action.allowedFrom(status)) {
-            throw new IllegalTransition("Application " + reference + " is " + status + ": it cannot "
-                    + action.phrase() + " now.");
+            throw new IllegalTransition("You cannot " + action.phrase() + " while application " + reference + " is "
+                    + status.words() + ".");
         }
     }
 

@@ -134,8 +134,8 @@ public class Licence extends PanacheEntityBase {
                     + " a licence.");
         }
         if (!action.allowedFrom(status)) {
-            throw new IllegalTransition("Licence " + number + " is " + status + ": it cannot "
-                    + action.phrase() + " now.");
+            throw new IllegalTransition("You cannot " + action.phrase() + " licence " + number + " while it is "
+                    + status.words() + ".");
         }
         if (actor.kind() == Actor.Kind.OFFICER && (reason == null || reason.isBlank())) {
             throw new InvalidInput("A reason is required.",

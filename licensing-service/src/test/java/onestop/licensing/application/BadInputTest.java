@@ -3,8 +3,10 @@ package onestop.licensing.application;
 import static onestop.licensing.support.Licensing.API;
 import static onestop.licensing.support.Licensing.as;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -148,6 +150,6 @@ class BadInputTest {
         as(business.token()).header("If-Match", Licensing.etag(business.token(), id))
                 .when().post(API + "/applications/" + id + "/resubmit")
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("cannot"));
+                .body("detail", endsWith(" is a draft.")).body("detail", startsWith("You cannot resubmit while"));
     }
 }

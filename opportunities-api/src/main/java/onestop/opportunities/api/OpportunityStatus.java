@@ -6,5 +6,17 @@ package onestop.opportunities.api;
  * Which moves are allowed is the service's rule (its notice lifecycle), not part of the contract.
  */
 public enum OpportunityStatus {
-    DRAFT, PLANNED, OPEN, CLOSED, AWARDED, CANCELLED
+    DRAFT("a draft"), PLANNED("planned"), OPEN("open"), CLOSED("closed"),
+    AWARDED("awarded"), CANCELLED("cancelled");
+
+    private final String words;
+
+    OpportunityStatus(String words) {
+        this.words = words;
+    }
+
+    /** The state in words that follow "the notice is", for a person reading a refusal. */
+    public String words() {
+        return words;
+    }
 }

@@ -64,9 +64,11 @@ class OpportunityJourneyTest {
 
         as(council).post(OPPORTUNITIES + "/" + id + "/close").then().statusCode(200).body("status", is("CLOSED"));
         as(council).post(OPPORTUNITIES + "/" + id + "/publish").then().statusCode(409)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .body("detail", is("A notice that is closed cannot become open."));
         as(council).body(Map.of("title", "too late")).patch(OPPORTUNITIES + "/" + id).then().statusCode(409)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .body("detail", is("Only a draft, planned or open notice can be changed; this notice is closed."));
     }
 
     @Test

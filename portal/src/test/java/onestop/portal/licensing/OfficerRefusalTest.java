@@ -35,9 +35,9 @@ class OfficerRefusalTest {
         assertThat(OfficerPages.refusal(stale, "decision", "GRANT"))
                 .containsExactly(new FormError("status", Refusals.STALE));
         Problem decided = Problem.of("illegal-transition", "Illegal transition", 409,
-                "Application LIC-1 is GRANTED: it cannot be validated.");
+                "You cannot validate while application LIC-1 is granted.");
         assertThat(OfficerPages.refusal(decided, "validate", ""))
-                .containsExactly(new FormError("status", "Application LIC-1 is GRANTED: it cannot be validated."));
+                .containsExactly(new FormError("status", "You cannot validate while application LIC-1 is granted."));
     }
 
     private static Problem invalid(String field, String code, String message) {

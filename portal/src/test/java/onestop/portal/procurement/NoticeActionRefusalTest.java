@@ -22,8 +22,8 @@ class NoticeActionRefusalTest {
 
     @Test
     void aNoticeThatMovedOnInAnotherTabSaysSo() {
-        List<FormError> closed = List.of(new FormError("status", "A notice that is CLOSED cannot move to CLOSED."));
+        List<FormError> closed = List.of(new FormError("status", "A notice that is closed cannot become closed."));
         assertThat(BuyerNoticeActions.onStatus(closed))
-                .containsExactly(new FormError("status", "A notice that is CLOSED cannot move to CLOSED."));
+                .containsExactly(new FormError("status", "A notice that is closed cannot become closed."));
     }
 }
