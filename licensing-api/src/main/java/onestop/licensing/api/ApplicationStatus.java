@@ -10,15 +10,15 @@ public enum ApplicationStatus {
     IN_CONSULTATION("in its consultation period"), UNDER_REVIEW("under review"), GRANTED("granted"),
     REFUSED("refused"), WITHDRAWN("withdrawn");
 
-    private final String words;
+    private final String phrase;
 
-    ApplicationStatus(String words) {
-        this.words = words;
+    ApplicationStatus(String phrase) {
+        this.phrase = phrase;
     }
 
     /** The state in words that follow "the application is", for a person reading a refusal. */
-    public String words() {
-        return words;
+    public String phrase() {
+        return phrase;
     }
 
     /** Not yet decided nor withdrawn. */

@@ -10,10 +10,10 @@ public enum LicenceStatus {
     /** The licences that exist and appear on the public register. */
     public static final Set<LicenceStatus> CURRENT = EnumSet.of(ACTIVE, SUSPENDED);
 
-    private final String words;
+    private final String phrase;
 
-    LicenceStatus(String words) {
-        this.words = words;
+    LicenceStatus(String phrase) {
+        this.phrase = phrase;
     }
 
     public boolean isCurrent() {
@@ -21,7 +21,7 @@ public enum LicenceStatus {
     }
 
     /** The state in words that follow "the licence is", for a person reading a refusal. */
-    public String words() {
-        return words;
+    public String phrase() {
+        return phrase;
     }
 }

@@ -217,7 +217,7 @@ public class Application extends PanacheEntityBase {
         }
         if (!action.allowedFrom(status)) {
             throw new IllegalTransition("You cannot " + action.phrase() + " while application " + reference + " is "
-                    + status.words() + ".");
+                    + status.phrase() + ".");
         }
     }
 

@@ -136,7 +136,7 @@ public class Drafts {
         }
         if (!licence.licenceTypeCode.equals(type.code) || !licence.status.isCurrent()) {
             throw new RuleViolation("Licence " + licence.number + " is a " + licence.licenceTypeCode + " licence, "
-                    + licence.status.words() + ": it cannot be the subject of this application.",
+                    + licence.status.phrase() + ": it cannot be the subject of this application.",
                     List.of(new Problem.FieldError("licenceId", FieldCodes.INVALID,
                             "is not a current licence of this type")));
         }

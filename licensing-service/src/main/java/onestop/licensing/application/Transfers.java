@@ -84,7 +84,7 @@ public class Transfers {
         }
         if (application.status != ApplicationStatus.DRAFT) {
             throw new IllegalTransition("Application " + application.reference + " is "
-                    + application.status.words() + ": consent to the transfer can be given or refused only before it is submitted.");
+                    + application.status.phrase() + ": consent to the transfer can be given or refused only before it is submitted.");
         }
         Instant now = Instant.now(clock);
         application.holderConsent = consent;

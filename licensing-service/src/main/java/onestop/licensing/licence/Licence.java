@@ -135,7 +135,7 @@ public class Licence extends PanacheEntityBase {
         }
         if (!action.allowedFrom(status)) {
             throw new IllegalTransition("You cannot " + action.phrase() + " licence " + number + " while it is "
-                    + status.words() + ".");
+                    + status.phrase() + ".");
         }
         if (actor.kind() == Actor.Kind.OFFICER && (reason == null || reason.isBlank())) {
             throw new InvalidInput("A reason is required.",

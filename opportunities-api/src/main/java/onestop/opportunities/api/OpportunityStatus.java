@@ -9,14 +9,14 @@ public enum OpportunityStatus {
     DRAFT("a draft"), PLANNED("planned"), OPEN("open"), CLOSED("closed"),
     AWARDED("awarded"), CANCELLED("cancelled");
 
-    private final String words;
+    private final String phrase;
 
-    OpportunityStatus(String words) {
-        this.words = words;
+    OpportunityStatus(String phrase) {
+        this.phrase = phrase;
     }
 
     /** The state in words that follow "the notice is", for a person reading a refusal. */
-    public String words() {
-        return words;
+    public String phrase() {
+        return phrase;
     }
 }

@@ -65,7 +65,7 @@ public class AssessmentService {
         }
         if (o.status != OpportunityStatus.CLOSED) {
             throw new IllegalTransition("Tenders are assessed after the deadline and before the award; this notice is "
-                    + o.status.words() + ".");
+                    + o.status.phrase() + ".");
         }
         SupplierResponse r = response(o, responseId);
         LotOfTender.check(o, r, lotId);

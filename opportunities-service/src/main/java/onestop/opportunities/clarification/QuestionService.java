@@ -41,7 +41,7 @@ public class QuestionService {
         UUID business = caller.requireBusinessId();
         Opportunity o = notices.published(opportunityId);
         if (o.status != OpportunityStatus.OPEN) {
-            throw new IllegalTransition("Questions are taken only while the notice is open; it is " + o.status.words() + ".");
+            throw new IllegalTransition("Questions are taken only while the notice is open; it is " + o.status.phrase() + ".");
         }
         Question q = Question.ask(o.id, business, text, clock.instant());
         q.persist();

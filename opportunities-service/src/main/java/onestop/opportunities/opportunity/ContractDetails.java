@@ -47,7 +47,7 @@ public class ContractDetails {
     public static void enter(Opportunity o, ContractDetails details, LocalDate today, Instant now) {
         if (o.status != OpportunityStatus.AWARDED) {
             throw new IllegalTransition("Only an awarded procurement has a contract to enter; this one is "
-                    + o.status.words() + ".");
+                    + o.status.phrase() + ".");
         }
         if (o.contract != null) {
             throw new IllegalTransition("The contract was entered into on " + o.contract.signedOn + ".");
@@ -70,7 +70,7 @@ public class ContractDetails {
             String supplierName, long valuePence, LocalDate standstillLastDay, Instant now) {
         if (o.status != OpportunityStatus.DRAFT && o.status != OpportunityStatus.PLANNED) {
             throw new IllegalTransition("Only a procurement not yet tendered is awarded directly; this one is "
-                    + o.status.words() + ".");
+                    + o.status.phrase() + ".");
         }
         o.status = NoticeLifecycle.move(o.status, OpportunityStatus.AWARDED);
         o.directAwardGround = ground;

@@ -58,7 +58,7 @@ final class NoticeEdits {
         if (o.status != OpportunityStatus.DRAFT && o.status != OpportunityStatus.PLANNED
                 && o.status != OpportunityStatus.OPEN) {
             throw new IllegalTransition("Only a draft, planned or open notice can be changed; this notice is "
-                    + o.status.words() + ".");
+                    + o.status.phrase() + ".");
         }
         if (o.status == OpportunityStatus.OPEN && patch.fields().type() != null && patch.fields().type() != o.type) {
             throw new RuleViolation("A published notice keeps its type.",
@@ -76,7 +76,7 @@ final class NoticeEdits {
         if (o.status != OpportunityStatus.DRAFT && o.status != OpportunityStatus.PLANNED
                 && o.status != OpportunityStatus.OPEN) {
             throw new IllegalTransition("Documents change only while a notice is a draft, planned or open; this one is "
-                    + o.status.words() + ".");
+                    + o.status.phrase() + ".");
         }
         if (o.status == OpportunityStatus.OPEN && !o.acceptsResponses(now)) {
             throw new IllegalTransition("A tender notice cannot be changed after its deadline.");
@@ -90,7 +90,7 @@ final class NoticeEdits {
     static void planProcurement(Opportunity o, Instant now) {
         if (o.status != OpportunityStatus.DRAFT && o.status != OpportunityStatus.PLANNED) {
             throw new IllegalTransition("A planned procurement notice comes before the tender notice; this notice is "
-                    + o.status.words() + ".");
+                    + o.status.phrase() + ".");
         }
         if (o.plannedProcurementAt != null) {
             throw new IllegalTransition("The planned procurement notice was published on " + o.plannedProcurementAt

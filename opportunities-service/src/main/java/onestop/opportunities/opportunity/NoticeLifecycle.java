@@ -33,7 +33,7 @@ public final class NoticeLifecycle {
     /** @return {@code next}, if the move is allowed */
     public static OpportunityStatus move(OpportunityStatus from, OpportunityStatus next) {
         if (!canMove(from, next)) {
-            throw new IllegalTransition("A notice that is " + from.words() + " cannot become " + next.words() + ".");
+            throw new IllegalTransition("A notice that is " + from.phrase() + " cannot become " + next.phrase() + ".");
         }
         return next;
     }

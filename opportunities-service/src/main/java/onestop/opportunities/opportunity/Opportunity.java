@@ -242,7 +242,7 @@ public class Opportunity extends PanacheEntityBase {
     public void award(UUID responseId, UUID businessId, String supplierName, long valuePence,
             LocalDate standstillLastDay, Instant now) {
         if (status != OpportunityStatus.CLOSED) {
-            throw new IllegalTransition("A notice that is " + status.words() + " cannot be awarded to a response.");
+            throw new IllegalTransition("A notice that is " + status.phrase() + " cannot be awarded to a response.");
         }
         status = OpportunityStatus.AWARDED;
         this.standstillLastDay = standstillLastDay;

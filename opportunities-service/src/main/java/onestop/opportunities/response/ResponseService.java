@@ -204,7 +204,7 @@ public class ResponseService {
     private static void checkOpen(Opportunity o, Instant now) {
         if (!o.acceptsResponses(now)) {
             throw new IllegalTransition("Responses are taken only while the notice is open and before "
-                    + o.closingAt + "; it is " + o.status.words() + ".");
+                    + o.closingAt + "; it is " + o.status.phrase() + ".");
         }
     }
 
