@@ -1,6 +1,7 @@
 package onestop.system;
 
 import static onestop.system.Api.as;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -76,9 +78,19 @@ class CrossServiceFlowsIT {
                 .body("licenceCheck.missing", hasItem("SCRAP_METAL_SITE"))
                 .extract().path("id");
         as(buyer).when().post(OPPORTUNITIES + "/opportunities/" + notice + "/close").then().statusCode(200);
-        as(buyer).contentType(ContentType.JSON).body(Map.of("responseId", response, "valuePence", 1_800_000))
-                .when().post(OPPORTUNITIES + "/opportunities/" + notice + "/award").then().statusCode(200);
+        String lastDay = as(buyer).contentType(ContentType.JSON)
+                .body(Map.of("responseId", response, "valuePence", 1_800_000))
+                .when().post(OPPORTUNITIES + "/opportunities/" + notice + "/award").then().statusCode(200)
+                .extract().path("standstillLastDay");
+        String later = LocalDate.parse(lastDay).plusDays(7).toString();
+        as(buyer).contentType(ContentType.JSON).body(Map.of("lastDay", later, "reason", "A bidder asked for a debrief"))
+                .when().post(OPPORTUNITIES + "/opportunities/" + notice + "/standstill/extension")
+                .then().statusCode(200);
 
+        Awaitility.await("the supplier told the standstill is longer, and why").atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> as(supplier.token()).when().get("/api/me/notifications").then().statusCode(200)
+                        .body("items.find { it.kind == 'standstill-extended' }.body",
+                                containsString("The buyer's reason: A bidder asked for a debrief")));
         Awaitility.await("a draft application for the missing licence").atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> as(supplier.token()).queryParam("status", "DRAFT")
                         .when().get(LICENSING + "/applications")

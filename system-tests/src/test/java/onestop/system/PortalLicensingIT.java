@@ -84,6 +84,9 @@ class PortalLicensingIT {
         FormBrowser officer = FormBrowser.signedIn("officer@onestop.local", system.staffPassword("officer"));
         officer.get("/officer/applications?status=SUBMITTED");
         assertThat(officer.page()).contains("Applications to decide").contains("/officer/applications/" + id);
+        officer.get("/officer/applications?q=Quinquagesima Qxzv");  // no applicant, premises or reference has it
+        assertThat(officer.page()).contains("0 applications matching “Quinquagesima Qxzv”")
+                .doesNotContain("/officer/applications/" + id);
         officer.get("/officer/applications/" + id);
         assertThat(officer.page()).contains("Validate application").contains("photo.pdf")
                 .doesNotContain("Grant licence");

@@ -24,6 +24,7 @@ import onestop.opportunities.api.OpportunityCancelled;
 import onestop.opportunities.api.OpportunityChanged;
 import onestop.opportunities.api.OpportunityPublished;
 import onestop.opportunities.api.ResponseSubmitted;
+import onestop.opportunities.api.StandstillExtended;
 
 /**
  * Which dates an event puts in whose calendar. A business: the closing time of notices it responded to or that
@@ -75,6 +76,10 @@ public final class CalendarRules {
         }
         if (data instanceof OpportunityAwarded awarded && awarded.standstillLastDay() != null) {
             return awarded(awarded);
+        }
+        if (data instanceof StandstillExtended extended && extended.standstillLastDay() != null) {
+            return standstillEnds(extended.opportunityId(), extended.reference(), extended.title(), extended.buyer(),
+                    extended.businessId(), extended.unsuccessfulBusinessIds(), extended.standstillLastDay());
         }
         return List.of();
     }
@@ -172,22 +177,30 @@ public final class CalendarRules {
     }
 
     private List<CalendarChange> awarded(OpportunityAwarded data) {
+        return standstillEnds(data.opportunityId(), data.reference(), data.title(), data.buyer(), data.businessId(),
+                data.unsuccessfulBusinessIds(), data.standstillLastDay());
+    }
+
+    /** The standstill's last day in the calendars of the winner, the other bidders and the buyer; the notice no
+     * longer closes. An extension puts the later day in the same entries. */
+    private List<CalendarChange> standstillEnds(UUID opportunityId, String reference, String title, String buyer,
+            UUID winner, List<UUID> otherBidders, LocalDate lastDay) {
         List<String> audiences = new ArrayList<>();
-        if (data.businessId() != null) {
-            audiences.add(business(data.businessId()));
+        if (winner != null) {
+            audiences.add(business(winner));
         }
-        orNone(data.unsuccessfulBusinessIds()).forEach(loser -> audiences.add(business(loser)));
-        if (has(data.buyer())) {
-            audiences.add(buyers(data.buyer()));
+        orNone(otherBidders).forEach(loser -> audiences.add(business(loser)));
+        if (has(buyer)) {
+            audiences.add(buyers(buyer));
         }
         List<CalendarChange> changes = new ArrayList<>();
-        changes.add(remove(null, data.opportunityId(), NOTICE_CLOSES));
+        changes.add(remove(null, opportunityId, NOTICE_CLOSES));
         for (String audience : audiences) {
-            changes.add(new CalendarChange(Op.PUT, audience, data.opportunityId(), STANDSTILL_ENDS,
-                    "Standstill ends: " + text(data.reference()),
-                    "The last day of the standstill after the award of \"" + text(data.title())
+            changes.add(new CalendarChange(Op.PUT, audience, opportunityId, STANDSTILL_ENDS,
+                    "Standstill ends: " + text(reference),
+                    "The last day of the standstill after the award of \"" + text(title)
                             + "\"; the contract may be entered into after it.",
-                    "/opportunities/" + data.opportunityId(), null, data.standstillLastDay()));
+                    "/opportunities/" + opportunityId, null, lastDay));
         }
         return changes;
     }

@@ -26,6 +26,7 @@ import onestop.opportunities.api.OpportunityClosed;
 import onestop.opportunities.api.QuestionAnswered;
 import onestop.opportunities.api.ResponseAmended;
 import onestop.opportunities.api.ResponseSubmitted;
+import onestop.opportunities.api.StandstillExtended;
 
 /**
  * Which events concern whom, and what they are told. Licensing events name the business; opportunities
@@ -34,8 +35,8 @@ import onestop.opportunities.api.ResponseSubmitted;
  */
 public final class NotificationRules {
 
-    private static final ZoneId COUNCIL = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(COUNCIL);
+    static final ZoneId COUNCIL = ZoneId.of("Europe/London");
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(COUNCIL);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
             .withZone(COUNCIL);
     private static final Map<String, Class<?>> DATA = new HashMap<>();
@@ -89,7 +90,10 @@ public final class NotificationRules {
             return answered(answered);
         }
         if (data instanceof OpportunityAwarded award) {
-            return award(award);
+            return AwardNotices.awarded(award);
+        }
+        if (data instanceof StandstillExtended extended) {
+            return AwardNotices.standstillExtended(extended);
         }
         if (data instanceof DocumentAdded added) {
             return documentAdded(added);
@@ -198,6 +202,13 @@ public final class NotificationRules {
         if (LicensingEvents.LICENCE_TRANSFERRED.value().equals(type)) {
             return transferred(data);
         }
+        if (LicensingEvents.LICENCE_TRANSFER_REQUESTED.value().equals(type)) { // the holder's consent is asked (s.44)
+            return business(data.businessId(), "licence-transfer-requested",
+                    "Consent asked to transfer licence " + text(data.licenceNumber()),
+                    "Another business has applied to take over your " + text(data.licenceTypeCode()) + " licence "
+                            + text(data.licenceNumber()) + ". It cannot submit its application until you give or "
+                            + "refuse your consent.", "/licences/transfers");
+        }
         String verb = LICENCE_CHANGES.get(type);
         return verb == null ? List.of() : licenceChange(data, "licence-" + verb, verb);
     }
@@ -241,22 +252,6 @@ public final class NotificationRules {
                 opportunityLink(data.opportunityId()));
     }
 
-    private List<Notice> award(OpportunityAwarded data) {
-        List<Notice> notices = new ArrayList<>();
-        String name = orElse(text(data.title()), text(data.reference()));
-        String link = opportunityLink(data.opportunityId());
-        notices.addAll(business(data.businessId(), "award-made", "You have won " + text(data.reference()),
-                "The buyer has awarded \"" + name + "\" to you.", link));
-        for (UUID loser : orNone(data.unsuccessfulBusinessIds())) {
-            if (!loser.equals(data.businessId())) {
-                notices.addAll(business(loser, "award-lost",
-                        text(data.reference()) + " was awarded to another supplier",
-                        "Thank you for responding to \"" + name + "\". This time it went to someone else.", link));
-            }
-        }
-        return notices;
-    }
-
     // those who responded may want to amend
     private List<Notice> documentAdded(DocumentAdded data) {
         List<Notice> notices = new ArrayList<>();
@@ -282,7 +277,7 @@ public final class NotificationRules {
         return notices;
     }
 
-    private static List<Notice> business(UUID business, String kind, String title, String body, String link) {
+    static List<Notice> business(UUID business, String kind, String title, String body, String link) {
         return business == null ? List.of()
                 : List.of(new Notice(new Notice.BusinessUsers(business), kind, title, body, link));
     }
@@ -302,7 +297,7 @@ public final class NotificationRules {
         return "/licences/" + text(data.licenceId());
     }
 
-    private static String opportunityLink(UUID opportunityId) {
+    static String opportunityLink(UUID opportunityId) {
         return "/opportunities/" + text(opportunityId);
     }
 
@@ -310,15 +305,15 @@ public final class NotificationRules {
         return Optional.ofNullable(at).map(DAY::format);
     }
 
-    private static <T> List<T> orNone(List<T> list) {
+    static <T> List<T> orNone(List<T> list) {
         return list == null ? List.of() : list;
     }
 
-    private static String text(Object value) {
+    static String text(Object value) {
         return value == null ? "" : value.toString();
     }
 
-    private static String orElse(String value, String fallback) {
+    static String orElse(String value, String fallback) {
         return value.isEmpty() ? fallback : value;
     }
 }

@@ -15,6 +15,7 @@ import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.api.LicenceEvent;
 import onestop.licensing.api.LicenceStatus;
 import onestop.opportunities.api.OpportunityAwarded;
+import onestop.opportunities.api.StandstillExtended;
 
 /** Which dates each event puts in (or takes out of) whose calendar. */
 class CalendarRulesTest {
@@ -38,6 +39,22 @@ class CalendarRulesTest {
                 && c.day().equals(LocalDate.of(2026, 12, 18)) && c.startsAt() == null);
         assertThat(changes).anyMatch(c -> c.op() == Op.REMOVE && c.audience() == null
                 && c.kind().equals(CalendarRules.NOTICE_CLOSES));
+    }
+
+    @Test
+    void aLongerStandstillMovesItsEndInTheSameFeeds() {
+        UUID notice = UUID.randomUUID();
+        UUID winner = UUID.randomUUID();
+        UUID bidder = UUID.randomUUID();
+        List<CalendarChange> changes = rules.changesFor("onestop.opportunities.opportunity.standstill-extended",
+                new StandstillExtended(notice, "OPP-2026-000001", "Bins", "Birmingham City Council", winner,
+                        List.of(bidder), LocalDate.of(2026, 12, 18), LocalDate.of(2026, 12, 24), "A challenge", AT),
+                AT);
+
+        assertThat(changes).filteredOn(c -> c.op() == Op.PUT).extracting(CalendarChange::audience)
+                .containsExactly("business:" + winner, "business:" + bidder, "buyers:Birmingham City Council");
+        assertThat(changes).filteredOn(c -> c.op() == Op.PUT).allMatch(c -> c.kind().equals(CalendarRules.STANDSTILL_ENDS)
+                && c.subjectId().equals(notice) && c.day().equals(LocalDate.of(2026, 12, 24)));
     }
 
     @Test

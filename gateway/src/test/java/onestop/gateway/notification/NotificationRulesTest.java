@@ -87,6 +87,28 @@ class NotificationRulesTest {
     }
 
     @Test
+    void aLongerStandstillIsToldToTheWinnerAndEachOtherBidderWithTheBuyersReasonAndNotTexted() throws Exception {
+        UUID bidder = UUID.randomUUID();
+        List<Notice> notices = notices("onestop.opportunities.opportunity.standstill-extended", """
+                {"opportunityId":"o1","reference":"OPP-2026-000017","title":"Park cafe","buyer":"Birmingham City Council",
+                 "businessId":"%s","unsuccessfulBusinessIds":["%s","%s"],"previousLastDay":"2026-12-18",
+                 "standstillLastDay":"2026-12-24","reason":"To consider a challenge"}"""
+                .replace("\"%s\"]", "\"" + bidder + "\"]"));
+
+        assertThat(notices).extracting(Notice::audience)
+                .containsExactly(new Notice.BusinessUsers(BUSINESS), new Notice.BusinessUsers(bidder));
+        assertThat(notices).allSatisfy(notice -> {
+            assertThat(notice.kind()).isEqualTo("standstill-extended");
+            assertThat(notice.title()).isEqualTo("Standstill on OPP-2026-000017 extended to 24 December 2026");
+            assertThat(notice.body()).isEqualTo("The buyer has extended the standstill after the award of \"Park cafe\""
+                    + " from 18 December 2026 to 24 December 2026: the contract will not be entered into before then."
+                    + " The buyer's reason: To consider a challenge");
+            assertThat(notice.link()).isEqualTo("/opportunities/" + ID.get("o1"));
+            assertThat(notice.texted()).isFalse();
+        });
+    }
+
+    @Test
     void aChangedTenderNoticeIsToldToThoseWhoRespondedToConfirmOrAmend() throws Exception {
         List<Notice> notices = notices("onestop.opportunities.opportunity.changed", """
                 {"opportunityId":"o1","reference":"OPP-2026-000017","title":"Park cafe","noticeVersion":2,
@@ -207,6 +229,18 @@ class NotificationRulesTest {
         assertThat(notices.get(0).audience()).isEqualTo(new Notice.BusinessUsers(BUSINESS));
         assertThat(notices.get(1).audience()).isEqualTo(new Notice.BusinessUsers(old));
         assertThat(notices.get(1).body()).contains("You no longer hold it");
+    }
+
+    @Test
+    void aTransferAppliedForAsksTheHolderForItsConsent() throws Exception {
+        List<Notice> notices = notices("onestop.licensing.licence.transfer-requested",
+                "{\"licenceId\":\"l1\",\"licenceNumber\":\"PL-000009\",\"businessId\":\"%s\","
+                        + "\"licenceTypeCode\":\"PREMISES_LICENCE\",\"status\":\"ACTIVE\",\"applicationId\":\"a1\"}");
+
+        assertThat(notices).containsExactly(new Notice(new Notice.BusinessUsers(BUSINESS),
+                "licence-transfer-requested", "Consent asked to transfer licence PL-000009",
+                "Another business has applied to take over your PREMISES_LICENCE licence PL-000009. It cannot submit"
+                        + " its application until you give or refuse your consent.", "/licences/transfers"));
     }
 
     /** What the rules make of an event of {@code type} whose data, read into its record, is {@code template}. */

@@ -97,13 +97,14 @@ public interface LicensingClient {
 
     /**
      * The caller's applications (a business's own; an officer's, all), soonest due first, a page at a time: those
-     * in {@code status} and, when {@code overdue} is true, only the overdue; null leaves a filter out.
+     * in {@code status}, when {@code overdue} is true only the overdue, and those whose reference, applicant,
+     * premises, town or postcode hold every word of {@code q}; null leaves a filter out.
      */
     @GET
     @Path("/applications")
     ApplicationPage applications(@HeaderParam("Authorization") String authorization,
             @QueryParam("status") ApplicationStatus status, @QueryParam("overdue") Boolean overdue,
-            @QueryParam("page") Integer page);
+            @QueryParam("q") String q, @QueryParam("page") Integer page);
 
     /** One application the caller may read, with what submission would still refuse while that is theirs to fix. */
     @GET

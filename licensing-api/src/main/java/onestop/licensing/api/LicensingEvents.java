@@ -35,6 +35,8 @@ public final class LicensingEvents {
     public static final EventType LICENCE_EXPIRED = licence("expired");
     public static final EventType LICENCE_TRANSFERRED = licence("transferred");
     public static final EventType LICENCE_RENEWAL_DUE = licence("renewal-due");
+    /** Another business applied to take the licence over: its holder (businessId) is asked for consent. */
+    public static final EventType LICENCE_TRANSFER_REQUESTED = licence("transfer-requested");
 
     private static final Map<String, Class<?>> DATA = new LinkedHashMap<>();
 
@@ -46,7 +48,8 @@ public final class LicensingEvents {
             DATA.put(type.value(), ApplicationEvent.class);
         }
         for (EventType type : new EventType[] { LICENCE_ISSUED, LICENCE_SUSPENDED, LICENCE_REINSTATED,
-                LICENCE_REVOKED, LICENCE_SURRENDERED, LICENCE_EXPIRED, LICENCE_RENEWAL_DUE, LICENCE_TRANSFERRED }) {
+                LICENCE_REVOKED, LICENCE_SURRENDERED, LICENCE_EXPIRED, LICENCE_RENEWAL_DUE, LICENCE_TRANSFERRED,
+                LICENCE_TRANSFER_REQUESTED }) {
             DATA.put(type.value(), LicenceEvent.class);
         }
     }

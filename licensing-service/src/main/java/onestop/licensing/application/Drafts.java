@@ -18,7 +18,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import onestop.licensing.api.ApplicationKind;
 import onestop.licensing.api.ApplicationStatus;
+import onestop.licensing.api.LicenceEvent;
 import onestop.licensing.api.LicenceStatus;
+import onestop.licensing.api.LicensingEvents;
 import onestop.licensing.api.NewApplication;
 import onestop.licensing.api.Premises;
 import onestop.platform.time.WorkingDayCalendar;
@@ -26,6 +28,7 @@ import onestop.licensing.catalogue.LicenceType;
 import onestop.licensing.licence.Licence;
 import onestop.licensing.timeline.Actor;
 import onestop.licensing.timeline.Timeline;
+import onestop.platform.outbox.Outbox;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
@@ -52,6 +55,9 @@ public class Drafts {
     @Inject
     ApplicationHistory history;
 
+    @Inject
+    Outbox outbox;
+
     @Transactional
     public Application start(UUID businessId, NewApplication request, Actor actor) {
         LicenceType type = LicenceType.findById(request.licenceTypeCode());
@@ -62,8 +68,9 @@ public class Drafts {
         requireObject(request.details());
         refusePremisesUnlessAsked(type, request.premises());
         Application application = newDraft(businessId, type, request.kind());
-        if (request.kind().needsExistingLicence()) {
-            prefillFrom(existingLicence(businessId, type, request), application);
+        Licence licence = request.kind().needsExistingLicence() ? existingLicence(businessId, type, request) : null;
+        if (licence != null) {
+            prefillFrom(licence, application);
         }
         if (request.premises() != null) {
             application.setPremises(request.premises());
@@ -77,6 +84,12 @@ public class Drafts {
         application.persist();
         timeline.transition(application.id, actor, null, ApplicationStatus.DRAFT,
                 "Draft " + request.kind().name().toLowerCase() + " application for " + type.name + " started.");
+        if (Transfers.needsHolderConsent(application)) { // its holder is asked, with the draft (s.44)
+            outbox.append(LicensingEvents.LICENCE_TRANSFER_REQUESTED, LicensingEvents.LICENCE, licence.id,
+                    new LicenceEvent(licence.id, licence.number, licence.businessId, licence.licenceTypeCode,
+                            licence.status, null, licence.issuedAt, licence.expiresAt, application.id, null, null,
+                            application.createdAt, null));
+        }
         return application;
     }
 

@@ -109,6 +109,18 @@ class TransferAndVariationTest {
             assertThat(data.path("businessId").asText()).isEqualTo(newcomer.id().toString());
             assertThat(data.path("previousBusinessId").asText()).isEqualTo(holder.id().toString());
             assertThat(data.path("licenceNumber").asText()).isEqualTo(number);
+
+            // the holder was asked for its consent when the draft was made: one event, naming the holder
+            List<ConsumerRecord<String, String>> asked = topic.await(1, r -> licenceId.equals(r.key())
+                    && "onestop.licensing.licence.transfer-requested".equals(TopicReader.header(r, "ce_type")),
+                    Duration.ofSeconds(30));
+            JsonNode request = JSON.readTree(asked.get(0).value());
+            assertThat(request.path("businessId").asText()).isEqualTo(holder.id().toString());
+            assertThat(request.path("applicationId").asText()).isEqualTo(transfer);
+            assertThat(request.path("status").asText()).isEqualTo("ACTIVE");
+            assertThat(topic.records()).filteredOn(r -> licenceId.equals(r.key())
+                    && "onestop.licensing.licence.transfer-requested".equals(TopicReader.header(r, "ce_type")))
+                    .hasSize(1);
         }
     }
 

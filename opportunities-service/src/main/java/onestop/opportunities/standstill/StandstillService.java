@@ -11,12 +11,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.StandstillChallenge;
+import onestop.opportunities.api.StandstillExtended;
 import onestop.opportunities.api.StandstillExtension;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.opportunities.response.SupplierResponse;
+import onestop.platform.outbox.Outbox;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.NotFound;
@@ -41,6 +44,9 @@ public class StandstillService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
 
     @Transactional
     public StandstillChallenge challenge(UUID opportunityId, StandstillChallenge.Raise raise) {
@@ -110,6 +116,11 @@ public class StandstillService {
         o.standstillExtensions = extensions;
         o.standstillLastDay = extend.lastDay();
         o.updatedAt = now;
+        List<UUID> unsuccessful = SupplierResponse.respondents(o.id).stream()
+                .filter(business -> !business.equals(o.awardedBusinessId)).toList();
+        outbox.append(OpportunitiesEvents.OPPORTUNITY_STANDSTILL_EXTENDED, OpportunitiesEvents.OPPORTUNITY, o.id,
+                new StandstillExtended(o.id, o.reference, o.title, o.buyer, o.awardedBusinessId, unsuccessful,
+                        extension.previousLastDay(), extension.lastDay(), extension.reason(), now));
         return extension;
     }
 

@@ -5,8 +5,10 @@ import static onestop.opportunities.Api.OPPORTUNITIES;
 import static onestop.opportunities.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,13 +18,19 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import onestop.opportunities.Api;
 import onestop.opportunities.OpportunitiesTest;
 import onestop.opportunities.TestClock;
+import onestop.opportunities.api.OpportunitiesEvents;
+import onestop.opportunities.api.StandstillExtended;
 import onestop.platform.testing.TestTokens;
+import onestop.platform.testing.TopicReader;
 import onestop.platform.time.WorkingDayCalendar;
 
 /**
@@ -43,13 +51,15 @@ class StandstillChallengeTest {
     }
 
     @Test
-    void aChallengeSuspendsTheContractUntilItsOutcomeIsRecorded() {
+    void aChallengeSuspendsTheContractUntilItsOutcomeIsRecorded() throws Exception {
         Map<String, Object> body = Api.notice("Street cleansing " + Api.word());
         body.put("closingAt", Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
         UUID id = Api.published(COUNCIL, body);
         String notice = OPPORTUNITIES + "/" + id;
-        String acme = TestTokens.business(UUID.randomUUID());
-        String rival = TestTokens.business(UUID.randomUUID());
+        UUID acmeId = UUID.randomUUID();
+        UUID rivalId = UUID.randomUUID();
+        String acme = TestTokens.business(acmeId);
+        String rival = TestTokens.business(rivalId);
         Api.supplierProfile(acme, "Acme Cleansing Ltd");
         Api.supplierProfile(rival, "Rival Cleansing Ltd");
         String winning = as(acme).body(Map.of("summary", "Daily sweeps", "pricePence", 4_000_000))
@@ -77,9 +87,22 @@ class StandstillChallengeTest {
         as(COUNCIL).body(Map.of("lastDay", lastDay.minusDays(1).toString(), "reason", "Shorter"))
                 .post(notice + "/standstill/extension").then().statusCode(422).body("errors.field", hasItem("lastDay"));
         LocalDate extended = lastDay.plusDays(7);
-        as(COUNCIL).body(Map.of("lastDay", extended.toString(), "reason", "To consider the challenge"))
-                .post(notice + "/standstill/extension").then().statusCode(200)
-                .body("previousLastDay", is(lastDay.toString()));
+        try (TopicReader topic = TopicReader.fromStart(OpportunitiesEvents.TOPIC)) {
+            as(COUNCIL).body(Map.of("lastDay", extended.toString(), "reason", "To consider the challenge"))
+                    .post(notice + "/standstill/extension").then().statusCode(200)
+                    .body("previousLastDay", is(lastDay.toString()));
+            // whom it concerns hear of it: the winner and the other bidder (the gateway tells them, moves calendars)
+            ConsumerRecord<String, String> event = topic.await(1, r -> id.toString().equals(r.key())
+                    && TopicReader.ofType(OpportunitiesEvents.OPPORTUNITY_STANDSTILL_EXTENDED.value()).test(r),
+                    Duration.ofSeconds(15)).get(0);
+            StandstillExtended data = new ObjectMapper().findAndRegisterModules()
+                    .readValue(event.value(), StandstillExtended.class);
+            assertThat(data.businessId()).isEqualTo(acmeId);
+            assertThat(data.unsuccessfulBusinessIds()).containsExactly(rivalId);
+            assertThat(data.previousLastDay()).isEqualTo(lastDay);
+            assertThat(data.standstillLastDay()).isEqualTo(extended);
+            assertThat(data.reason()).isEqualTo("To consider the challenge");
+        }
         given().get(notice).then().body("procurement.standstillLastDay", is(extended.toString()))
                 .body("procurement.standstillExtensions[0].reason", is("To consider the challenge"));
 

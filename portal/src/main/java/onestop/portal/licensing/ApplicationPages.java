@@ -74,7 +74,7 @@ public class ApplicationPages {
     public Response applications(@QueryParam("page") Integer page) {
         visitor.requiredRole(Roles.BUSINESS);
         ApplicationPage result = ApiCalls.read(() -> client.applications(licensing.authorization(), null, null,
-                LicensingCalls.pageNumber(page)));
+                null, LicensingCalls.pageNumber(page)));
         return page(Templates.applications(result, licensing.typeNames(),
                 Pagination.of(result.page(), result.size(), result.total(), "/applications", List.of())));
     }

@@ -63,7 +63,8 @@ public class OfficerPages {
     @CheckedTemplate(basePath = "portal/licensing", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
         static native TemplateInstance officerQueue(ApplicationPage result, Map<String, String> types,
-                List<ApplicationStatus> statuses, ApplicationStatus status, boolean overdue, Pagination pages);
+                List<ApplicationStatus> statuses, ApplicationStatus status, boolean overdue, String q,
+                Pagination pages);
 
         static native TemplateInstance officerApplication(ApplicationView app, LicenceTypeView type,
                 List<DetailsForm.Question> questions, List<DocumentView> documents, List<TimelineView> timeline,
@@ -96,7 +97,7 @@ public class OfficerPages {
 
     @GET
     public Response queue(@QueryParam("status") String status, @QueryParam("overdue") boolean overdue,
-            @QueryParam("page") Integer page) {
+            @QueryParam("q") String q, @QueryParam("page") Integer page) {
         visitor.requiredRole(Roles.LICENSING_OFFICER);
         ApplicationStatus chosen = STATUSES.stream().filter(s -> s.name().equals(status)).findFirst().orElse(null);
         List<Map.Entry<String, String>> filters = new ArrayList<>();
@@ -106,9 +107,13 @@ public class OfficerPages {
         if (overdue) {
             filters.add(new SimpleEntry<>("overdue", "true"));
         }
+        String words = q == null || q.isBlank() ? null : q.strip();
+        if (words != null) {
+            filters.add(new SimpleEntry<>("q", words));
+        }
         ApplicationPage result = ApiCalls.read(() -> client.applications(licensing.authorization(), chosen,
-                overdue ? Boolean.TRUE : null, LicensingCalls.pageNumber(page)));
-        return page(Templates.officerQueue(result, licensing.typeNames(), STATUSES, chosen, overdue,
+                overdue ? Boolean.TRUE : null, words, LicensingCalls.pageNumber(page)));
+        return page(Templates.officerQueue(result, licensing.typeNames(), STATUSES, chosen, overdue, words,
                 Pagination.of(result.page(), result.size(), result.total(), "/officer/applications", filters)));
     }
 

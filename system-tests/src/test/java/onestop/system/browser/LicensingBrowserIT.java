@@ -109,9 +109,12 @@ class LicensingBrowserIT extends BrowserJourneys {
         officer.signIn("officer@onestop.local", system.staffPassword("officer")).sees("Dashboard")
                 .follow("Applications to decide").sees("Applications to decide")
                 .select("Status", "SUBMITTED")
-                .press("Apply filters")
-                .sees("Applications to decide").screenshot("officer-queue")
-                .follow(reference).sees("Application " + reference)
+                .fill("Search by reference, applicant, premises or postcode", reference)
+                .press("Search")
+                .sees("Applications to decide").screenshot("officer-queue");
+        assertThat(officer.page().locator("#result-count").innerText())
+                .isEqualTo("1 application matching “" + reference + "”, soonest due first");
+        officer.follow(reference).sees("Application " + reference)
                 .press("Validate application")
                 .sees("Application " + reference)
                 .fill("Conditions (optional)", "No trading after 10pm\nKeep the pitch clear")
