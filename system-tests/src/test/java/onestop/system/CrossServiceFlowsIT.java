@@ -78,10 +78,10 @@ class CrossServiceFlowsIT {
                 .body("licenceCheck.missing", hasItem("SCRAP_METAL_SITE"))
                 .extract().path("id");
         as(buyer).when().post(OPPORTUNITIES + "/opportunities/" + notice + "/close").then().statusCode(200);
-        String lastDay = as(buyer).contentType(ContentType.JSON)
-                .body(Map.of("responseId", response, "valuePence", 1_800_000))
-                .when().post(OPPORTUNITIES + "/opportunities/" + notice + "/award").then().statusCode(200)
-                .extract().path("standstillLastDay");
+        as(buyer).contentType(ContentType.JSON).body(Map.of("responseId", response, "valuePence", 1_800_000))
+                .when().post(OPPORTUNITIES + "/opportunities/" + notice + "/award").then().statusCode(200);
+        String lastDay = as(buyer).when().get(OPPORTUNITIES + "/opportunities/" + notice).then().statusCode(200)
+                .extract().path("procurement.standstillLastDay");
         String later = LocalDate.parse(lastDay).plusDays(7).toString();
         as(buyer).contentType(ContentType.JSON).body(Map.of("lastDay", later, "reason", "A bidder asked for a debrief"))
                 .when().post(OPPORTUNITIES + "/opportunities/" + notice + "/standstill/extension")

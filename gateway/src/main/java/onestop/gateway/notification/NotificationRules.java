@@ -187,14 +187,14 @@ public final class NotificationRules {
     private List<Notice> licence(String type, LicenceEvent data) {
         if (LicensingEvents.LICENCE_ISSUED.value().equals(type)) {
             return business(data.businessId(), "licence-issued", "Licence " + text(data.licenceNumber()) + " issued",
-                    "Your " + text(data.licenceTypeCode()) + " licence has been issued"
+                    "Your " + licenceNamed(data) + " has been issued"
                             + date(data.expiresAt()).map(day -> " and is valid until " + day).orElse("") + ".",
                     licenceLink(data));
         }
         if (LicensingEvents.LICENCE_RENEWAL_DUE.value().equals(type)) {
             return business(data.businessId(), "licence-renewal-due",
                     "Licence " + text(data.licenceNumber()) + " expires soon",
-                    "Your " + text(data.licenceTypeCode()) + " licence expires"
+                    "Your " + licenceNamed(data) + " expires"
                             + date(data.expiresAt()).map(day -> " on " + day).orElse(" soon")
                             + ". Apply to renew it before then.",
                     licenceLink(data));
@@ -205,9 +205,9 @@ public final class NotificationRules {
         if (LicensingEvents.LICENCE_TRANSFER_REQUESTED.value().equals(type)) { // the holder's consent is asked (s.44)
             return business(data.businessId(), "licence-transfer-requested",
                     "Consent asked to transfer licence " + text(data.licenceNumber()),
-                    "Another business has applied to take over your " + text(data.licenceTypeCode()) + " licence "
-                            + text(data.licenceNumber()) + ". It cannot submit its application until you give or "
-                            + "refuse your consent.", "/licences/transfers");
+                    "Another business has applied to take over your " + licenceNamed(data)
+                            + ". It cannot submit its application until you give or refuse your consent.",
+                    "/licences/transfers");
         }
         String verb = LICENCE_CHANGES.get(type);
         return verb == null ? List.of() : licenceChange(data, "licence-" + verb, verb);
@@ -217,12 +217,11 @@ public final class NotificationRules {
     private List<Notice> transferred(LicenceEvent data) {
         List<Notice> notices = new ArrayList<>(business(data.businessId(), "licence-transferred-to-you",
                 "Licence " + text(data.licenceNumber()) + " transferred to you",
-                "The " + text(data.licenceTypeCode()) + " licence " + text(data.licenceNumber())
-                        + " has been transferred to you.", licenceLink(data)));
+                "The " + licenceNamed(data) + " has been transferred to you.", licenceLink(data)));
         if (data.previousBusinessId() != null && !data.previousBusinessId().equals(data.businessId())) {
             notices.addAll(business(data.previousBusinessId(), "licence-transferred-away",
                     "Licence " + text(data.licenceNumber()) + " transferred",
-                    "Your " + text(data.licenceTypeCode()) + " licence " + text(data.licenceNumber())
+                    "Your " + licenceNamed(data)
                             + " has been transferred to its new holder, with your consent. You no longer hold it.",
                     "/licences"));
         }
@@ -232,7 +231,7 @@ public final class NotificationRules {
     private List<Notice> licenceChange(LicenceEvent data, String kind, String verb) {
         String reason = text(data.reason());
         return business(data.businessId(), kind, "Licence " + text(data.licenceNumber()) + " " + verb,
-                "Your " + text(data.licenceTypeCode()) + " licence has been " + verb
+                "Your " + licenceNamed(data) + " has been " + verb
                         + (reason.isEmpty() ? "." : ": " + reason), licenceLink(data));
     }
 
@@ -295,6 +294,19 @@ public final class NotificationRules {
 
     private static String licenceLink(LicenceEvent data) {
         return "/licences/" + text(data.licenceId());
+    }
+
+    /**
+     * The licence as a person names it: its type's name from the catalogue and its number, "premises licence
+     * PL-000009" (the first letter kept when the second is a capital too, as in "HMO ..."); "licence PL-000009" from an
+     * older event without the name.
+     */
+    static String licenceNamed(LicenceEvent data) {
+        String name = text(data.licenceTypeName()).strip();
+        if (name.length() > 1 && !Character.isUpperCase(name.charAt(1))) {
+            name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        }
+        return (name.isEmpty() ? "licence" : name) + " " + text(data.licenceNumber());
     }
 
     static String opportunityLink(UUID opportunityId) {

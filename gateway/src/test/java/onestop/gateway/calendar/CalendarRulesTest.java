@@ -79,7 +79,7 @@ class CalendarRulesTest {
         UUID to = UUID.randomUUID();
         List<CalendarChange> changes = rules.changesFor("onestop.licensing.licence.transferred",
                 new LicenceEvent(licence, "PL-9", to, "PREMISES_LICENCE", LicenceStatus.ACTIVE, null, AT,
-                        Instant.parse("2028-06-30T23:00:00Z"), null, null, null, AT, from), AT);
+                        Instant.parse("2028-06-30T23:00:00Z"), null, null, null, AT, from, "Premises licence"), AT);
 
         assertThat(changes).filteredOn(c -> c.op() == Op.REMOVE).extracting(CalendarChange::audience)
                 .containsOnly("business:" + from);

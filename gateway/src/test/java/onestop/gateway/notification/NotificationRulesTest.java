@@ -46,15 +46,17 @@ class NotificationRulesTest {
     @Test
     void licenceChangesSayWhatHappenedAndWhy() throws Exception {
         String data = """
-                {"licenceId":"l1","licenceNumber":"PL-000009","businessId":"%s","licenceTypeCode":"street-trading",
-                 "reason":"Complaints about noise","expiresAt":"2026-09-30T23:00:00Z","daysBeforeExpiry":60}""";
+                {"licenceId":"l1","licenceNumber":"STC-000009","businessId":"%s","licenceTypeCode":"STREET_TRADING_CONSENT",
+                 "licenceTypeName":"Street trading consent","reason":"Complaints about noise",
+                 "expiresAt":"2026-09-30T23:00:00Z","daysBeforeExpiry":60}""";
 
         assertThat(notices("onestop.licensing.licence.suspended", data)).extracting(Notice::body)
-                .containsExactly("Your street-trading licence has been suspended: Complaints about noise");
+                .containsExactly("Your street trading consent STC-000009 has been suspended: Complaints about noise");
         assertThat(notices("onestop.licensing.licence.revoked", data)).extracting(Notice::kind)
                 .containsExactly("licence-revoked");
         assertThat(notices("onestop.licensing.licence.renewal-due", data)).extracting(Notice::body)
-                .containsExactly("Your street-trading licence expires on 1 October 2026. Apply to renew it before then.");
+                .containsExactly("Your street trading consent STC-000009 expires on 1 October 2026. Apply to renew it"
+                        + " before then.");
     }
 
     @Test
@@ -235,11 +237,12 @@ class NotificationRulesTest {
     void aTransferAppliedForAsksTheHolderForItsConsent() throws Exception {
         List<Notice> notices = notices("onestop.licensing.licence.transfer-requested",
                 "{\"licenceId\":\"l1\",\"licenceNumber\":\"PL-000009\",\"businessId\":\"%s\","
-                        + "\"licenceTypeCode\":\"PREMISES_LICENCE\",\"status\":\"ACTIVE\",\"applicationId\":\"a1\"}");
+                        + "\"licenceTypeCode\":\"HMO_LICENCE\",\"licenceTypeName\":\"HMO licence\",\"status\":\"ACTIVE\","
+                        + "\"applicationId\":\"a1\"}");
 
         assertThat(notices).containsExactly(new Notice(new Notice.BusinessUsers(BUSINESS),
                 "licence-transfer-requested", "Consent asked to transfer licence PL-000009",
-                "Another business has applied to take over your PREMISES_LICENCE licence PL-000009. It cannot submit"
+                "Another business has applied to take over your HMO licence PL-000009. It cannot submit"
                         + " its application until you give or refuse your consent.", "/licences/transfers"));
     }
 

@@ -40,8 +40,8 @@ class NotificationsTest {
         Accounts.BusinessUser other = Accounts.newBusiness();
         UUID licence = UUID.randomUUID();
         String data = """
-                {"licenceId":"%s","licenceNumber":"PL-000045","businessId":"%s","licenceTypeCode":"premises",
-                 "status":"ACTIVE","issuedAt":"2026-03-01T09:00:00Z","expiresAt":"2027-03-01T09:00:00Z"}
+                {"licenceId":"%s","licenceNumber":"PL-000045","businessId":"%s","licenceTypeCode":"PREMISES_LICENCE",
+                 "licenceTypeName":"Premises licence","status":"ACTIVE","issuedAt":"2026-03-01T09:00:00Z","expiresAt":"2027-03-01T09:00:00Z"}
                 """.formatted(licence, holder.businessId());
         String eventId = UUID.randomUUID().toString();
 
@@ -55,7 +55,7 @@ class NotificationsTest {
                 .then().body("total", equalTo(1))
                 .body("items[0].kind", equalTo("licence-issued"))
                 .body("items[0].title", equalTo("Licence PL-000045 issued"))
-                .body("items[0].body", equalTo("Your premises licence has been issued and is valid until 1 March 2027."))
+                .body("items[0].body", equalTo("Your premises licence PL-000045 has been issued and is valid until 1 March 2027."))
                 .body("items[0].read", equalTo(false));
         given().auth().oauth2(other.token()).when().get("/api/me/notifications").then().body("total", equalTo(0));
         // the email was queued with the notification; the relay sends it once (tests run the relay by hand)

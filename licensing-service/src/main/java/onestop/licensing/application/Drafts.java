@@ -88,7 +88,7 @@ public class Drafts {
             outbox.append(LicensingEvents.LICENCE_TRANSFER_REQUESTED, LicensingEvents.LICENCE, licence.id,
                     new LicenceEvent(licence.id, licence.number, licence.businessId, licence.licenceTypeCode,
                             licence.status, null, licence.issuedAt, licence.expiresAt, application.id, null, null,
-                            application.createdAt, null));
+                            application.createdAt, null, type.name));
         }
         return application;
     }

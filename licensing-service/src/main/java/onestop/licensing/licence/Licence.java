@@ -21,6 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import onestop.licensing.api.LicenceEvent;
 import onestop.licensing.api.LicenceStatus;
 import onestop.licensing.api.RegisterShows;
+import onestop.licensing.catalogue.LicenceType;
 import onestop.licensing.timeline.Actor;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.Forbidden;
@@ -111,9 +112,15 @@ public class Licence extends PanacheEntityBase {
     }
 
     /** The data of the events about this licence, just after it left {@code previous} (if it moved). */
+    /** This licence's type's name ("Premises licence"), for the events people are told of; null if unknown. */
+    String typeName() {
+        LicenceType type = LicenceType.findById(licenceTypeCode);
+        return type == null ? null : type.name;
+    }
+
     public LicenceEvent event(LicenceStatus previous, String reason, Integer daysBeforeExpiry, Instant at) {
         return new LicenceEvent(id, number, businessId, licenceTypeCode, status, previous, issuedAt, expiresAt,
-                applicationId, reason, daysBeforeExpiry, at, null);
+                applicationId, reason, daysBeforeExpiry, at, null, typeName());
     }
 
     /** Moves this licence, as it stands, to another holder (a granted transfer); answers the old holder. */

@@ -103,7 +103,7 @@ public class LicenceService {
         outbox.append(LicensingEvents.LICENCE_TRANSFERRED, LicensingEvents.LICENCE, licence.id,
                 new LicenceEvent(event.licenceId(), event.licenceNumber(), event.businessId(), event.licenceTypeCode(),
                         event.status(), null, event.issuedAt(), event.expiresAt(), event.applicationId(),
-                        event.reason(), null, now, previousBusiness));
+                        event.reason(), null, now, previousBusiness, event.licenceTypeName()));
         return licence;
     }
 

@@ -109,6 +109,7 @@ class TransferAndVariationTest {
             assertThat(data.path("businessId").asText()).isEqualTo(newcomer.id().toString());
             assertThat(data.path("previousBusinessId").asText()).isEqualTo(holder.id().toString());
             assertThat(data.path("licenceNumber").asText()).isEqualTo(number);
+            assertThat(data.path("licenceTypeName").asText()).isEqualTo("Premises licence"); // what people are told
 
             // the holder was asked for its consent when the draft was made: one event, naming the holder
             List<ConsumerRecord<String, String>> asked = topic.await(1, r -> licenceId.equals(r.key())
@@ -118,6 +119,7 @@ class TransferAndVariationTest {
             assertThat(request.path("businessId").asText()).isEqualTo(holder.id().toString());
             assertThat(request.path("applicationId").asText()).isEqualTo(transfer);
             assertThat(request.path("status").asText()).isEqualTo("ACTIVE");
+            assertThat(request.path("licenceTypeName").asText()).isEqualTo("Premises licence");
             assertThat(topic.records()).filteredOn(r -> licenceId.equals(r.key())
                     && "onestop.licensing.licence.transfer-requested".equals(TopicReader.header(r, "ce_type")))
                     .hasSize(1);
