@@ -27,9 +27,9 @@ import onestop.gateway.GatewayTestProfile;
 import onestop.platform.testing.OneStopTestInfrastructure;
 
 /**
- * The privacy notice's "an account you no longer use is deleted after 2 years without sign-in": the job closes it
- * as DELETE /api/me does (account.closed in the outbox, the business anonymised), keeps an account used since,
- * staff accounts, and a sign-in moves the clock of an account on.
+ * The privacy notice's "an account you no longer use is deleted after 2 years without sign-in": the job emails its
+ * holder a month before, then closes it as DELETE /api/me does (account.closed in the outbox, the business
+ * anonymised), keeps an account used since, staff accounts, and a sign-in moves the clock of an account on.
  */
 @QuarkusTest
 @TestProfile(GatewayTestProfile.class)
@@ -47,7 +47,8 @@ class IdleAccountJobTest {
         Accounts.BusinessUser idle = Accounts.newBusiness();
         Accounts.BusinessUser recent = Accounts.newBusiness();
         lastSignIn(idle.userId(), "2 years 1 day");
-        lastSignIn(recent.userId(), "1 year 11 months");
+        warned(idle.userId(), "31 days");
+        lastSignIn(recent.userId(), "1 year 6 months");
         UUID officer = staffId();
         sql("update user_account set last_signed_in_at = now() - interval '5 years' where id = ?1", officer);
 
@@ -69,6 +70,48 @@ class IdleAccountJobTest {
     }
 
     @Test
+    void theHolderIsToldAMonthBeforeAndTheAccountClosedOnlyThen() {
+        Accounts.BusinessUser soon = Accounts.newBusiness();
+        Accounts.BusinessUser overdue = Accounts.newBusiness();
+        lastSignIn(soon.userId(), "2 years -20 days");   // its two years are up in 20 days
+        lastSignIn(overdue.userId(), "2 years 3 months"); // idle past them, never told (the job was off)
+
+        assertThat(job.run()).isZero();
+
+        for (Accounts.BusinessUser user : List.of(soon, overdue)) {
+            assertThat(count("select count(*) from user_account where id = ?1", user.userId())).isOne();
+            assertThat(count("select count(*) from mail_outbox where recipient = ?1 and subject like 'OneStop: your "
+                    + "account will be closed on % unless you sign in'", user.email())).isOne();
+            assertThat(single("select body from mail_outbox where recipient = ?1 and subject like '%will be closed%'",
+                    user.email()).toString()).contains("To keep your account, sign in before then")
+                    .contains("/sign-in");
+        }
+        job.run(); // told once, not at every run
+        assertThat(count("select count(*) from mail_outbox where recipient = ?1 and subject like '%will be closed%'",
+                overdue.email())).isOne();
+
+        warned(overdue.userId(), "29 days");
+        job.run();
+        assertThat(count("select count(*) from user_account where id = ?1", overdue.userId())).isOne();
+        warned(overdue.userId(), "30 days 1 hour"); // the month is up
+        job.run();
+        assertThat(count("select count(*) from user_account where id = ?1", overdue.userId())).isZero();
+    }
+
+    @Test
+    void aWarningBeforeTheLastSignInIsSpent() {
+        Accounts.BusinessUser user = Accounts.newBusiness();
+        warned(user.userId(), "3 years");            // told once, then it signed in,
+        lastSignIn(user.userId(), "2 years 6 months"); // and has been idle since
+
+        job.run();
+
+        assertThat(count("select count(*) from user_account where id = ?1", user.userId())).isOne();
+        assertThat(count("select count(*) from user_account where id = ?1 and idle_warned_at > now() - interval "
+                + "'1 minute'", user.userId())).isOne(); // told again; closed a month from now at the earliest
+    }
+
+    @Test
     void aSignInStartsTheTwoYearsAgain() {
         Accounts.BusinessUser user = Accounts.newBusiness();
         lastSignIn(user.userId(), "3 years");
@@ -82,6 +125,7 @@ class IdleAccountJobTest {
     void twoReplicasRunningTheJobAtOnceCloseEachAccountOnce() throws Exception {
         List<Accounts.BusinessUser> users = List.of(Accounts.newBusiness(), Accounts.newBusiness(), Accounts.newBusiness());
         users.forEach(u -> lastSignIn(u.userId(), "30 months"));
+        users.forEach(u -> warned(u.userId(), "31 days"));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Callable<Integer> run = job::run;
@@ -101,6 +145,10 @@ class IdleAccountJobTest {
 
     private void lastSignIn(UUID userId, String ago) {
         sql("update user_account set last_signed_in_at = now() - cast(?2 as interval) where id = ?1", userId, ago);
+    }
+
+    private void warned(UUID userId, String ago) {
+        sql("update user_account set idle_warned_at = now() - cast(?2 as interval) where id = ?1", userId, ago);
     }
 
     private UUID staffId() {
