@@ -30,8 +30,9 @@ public class ApplicationAccess {
     }
 
     /**
-     * Logs an officer's read of an applicant's personal data ({@code kind}: application, application-documents,
-     * application-document); the business reading its own application is not a staff read and is not logged.
+     * Logs an officer's read of personal data ({@code kind}: application, application-documents, application-document,
+     * application-timeline, application-representations: the applicant's, and the names and addresses of those who
+     * made representations); the business reading its own application is not a staff read and is not logged.
      */
     public void staffRead(String kind, UUID id) {
         if (caller.hasRole(Roles.LICENSING_OFFICER)) {

@@ -177,7 +177,9 @@ public class ApplicationResource {
     @RolesAllowed({ Roles.BUSINESS, Roles.LICENSING_OFFICER, Roles.POLICE, Roles.ENVIRONMENTAL_HEALTH, Roles.FIRE,
             Roles.PLANNING, Roles.TRADING_STANDARDS, Roles.CHILD_PROTECTION, Roles.HEALTH })
     public List<RepresentationView> representations(@PathParam("id") UUID id) {
-        return representations.visibleTo(id);
+        List<RepresentationView> visible = representations.visibleTo(id);
+        access.staffRead("application-representations", id); // an officer sees who made each, and how to reach them
+        return visible;
     }
 
     @POST

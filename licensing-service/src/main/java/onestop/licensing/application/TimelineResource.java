@@ -28,7 +28,10 @@ public class TimelineResource {
     @RolesAllowed({ Roles.BUSINESS, Roles.LICENSING_OFFICER })
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TimelineView> timeline(@PathParam("id") UUID id) {
-        return TimelineEntry.of(access.find(id).id).stream()
+        UUID applicationId = access.find(id).id;
+        List<TimelineView> timeline = TimelineEntry.of(applicationId).stream()
                 .map(e -> new TimelineView(e.at, e.actorRole, e.actorId, e.fromStatus, e.toStatus, e.message)).toList();
+        access.staffRead("application-timeline", applicationId);
+        return timeline;
     }
 }

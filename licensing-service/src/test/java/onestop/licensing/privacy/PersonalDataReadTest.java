@@ -3,6 +3,7 @@ package onestop.licensing.privacy;
 import static onestop.licensing.support.Licensing.API;
 import static onestop.licensing.support.Licensing.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
@@ -73,6 +74,20 @@ class PersonalDataReadTest {
 
         assertThat(rows(id)).extracting(r -> r[2]).containsExactly("application-documents");
         assertThat(rows(documentId)).extracting(r -> r[2]).containsExactly("application-document");
+    }
+
+    @Test
+    void anOfficersReadsOfTheTimelineAndTheRepresentationsAreLoggedAndTheApplicantsAreNot() {
+        String id = Licensing.submittedStreetWorks(business, "Timeline works");
+        String officer = TestTokens.officer("officer-timeline-" + UUID.randomUUID());
+        as(officer).when().get(API + "/applications/" + id + "/timeline").then().statusCode(200);
+        as(officer).when().get(API + "/applications/" + id + "/representations").then().statusCode(200);
+        as(business.token()).when().get(API + "/applications/" + id + "/timeline").then().statusCode(200);
+        as(business.token()).when().get(API + "/applications/" + id + "/representations").then().statusCode(200);
+
+        assertThat(rows(id)).extracting(r -> r[2], r -> r[3]).containsExactly(
+                tuple("application-timeline", "GET /api/licensing/applications/" + id + "/timeline"),
+                tuple("application-representations", "GET /api/licensing/applications/" + id + "/representations"));
     }
 
     @Test
