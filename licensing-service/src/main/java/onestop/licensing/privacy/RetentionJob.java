@@ -1,6 +1,7 @@
 package onestop.licensing.privacy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,9 +24,12 @@ import onestop.platform.transaction.ExclusiveBatches;
  * The privacy notice's "licence records are kept for 6 years after the licence ends": {@link #YEARS} years after a
  * licence expired, was revoked or surrendered, its holder's name, premises, details and status reason are erased;
  * then, and {@link #YEARS} years after the decision of an application that led to no licence, the application's
- * holder name, premises, details, reasons and documents (rows and files) go. What stays is anonymous: number, type,
- * status, dates, conditions and outcome, for the council's statistics. The work is done in
- * {@linkplain ExclusiveBatches batches}, so replicas never do it twice.
+ * holder name, premises, details, reasons and documents (rows and files) go, and with them the name, email and
+ * address of each member of the public who made a representation on it. What stays is anonymous: number, type,
+ * status, dates, conditions, outcome, and the representations' grounds, for the council's statistics. A member of
+ * the public's representation waiting for its email to be confirmed is forgotten {@link #PENDING_KEPT} after its
+ * link stopped working (confirmed, it was copied into the representation; never confirmed, it never counted). The
+ * work is done in {@linkplain ExclusiveBatches batches}, so replicas never do it twice.
  */
 @ApplicationScoped
 public class RetentionJob {
@@ -34,10 +38,16 @@ public class RetentionJob {
     public static final int YEARS = 6;
     /** What a licence whose retention has ended names as its holder (the column may not be empty). */
     public static final String ERASED_HOLDER = "Erased after the retention period";
+    /** What a member of the public's representation names as its maker once the application's period has ended. */
+    public static final String ERASED_MAKER = "A member of the public (erased after the retention period)";
+    /** How long a representation waiting for its email's confirmation is kept once its link has expired. */
+    public static final Duration PENDING_KEPT = Duration.ofDays(7);
 
     private static final Logger LOG = Logger.getLogger(RetentionJob.class);
     // pg_advisory_xact_lock key of this job: "OSlret" in ASCII, unlikely to meet another lock
     private static final long LOCK = 0x4f536c726574L;
+    // and of its forgetting of unconfirmed representations: "OSlpnd"
+    private static final long PENDING_LOCK = 0x4f536c706e64L;
     private static final int BATCH = 100;
 
     @Inject
@@ -67,7 +77,18 @@ public class RetentionJob {
 
     /** Erases everything past its period; returns how many licences and applications (0 while another replica is at it). */
     public int run() {
+        int forgotten = batches.run(PENDING_LOCK, BATCH, this::forgetPendingBatch);
+        if (forgotten > 0) {
+            LOG.infof("Forgot %d representation(s) whose confirmation link expired", forgotten);
+        }
         return batches.run(LOCK, BATCH, this::eraseBatch);
+    }
+
+    private int forgetPendingBatch(int size) {
+        return em.createNativeQuery("""
+                delete from pending_representation where id in (select id from pending_representation
+                    where expires_at < ?1 order by expires_at, id limit ?2 for update skip locked)""")
+                .setParameter(1, Instant.now(clock).minus(PENDING_KEPT)).setParameter(2, size).executeUpdate();
     }
 
     private int eraseBatch(int size) {
@@ -122,6 +143,10 @@ public class RetentionJob {
                     premises_town = null, premises_postcode = null, details = '{}', reasons = null,
                     personal_data_erased_at = :now
                 where id in (:ids)""").setParameter("ids", due).setParameter("now", now).executeUpdate();
+        em.createNativeQuery("""
+                update representation set from_name = :maker, email = null, address = null
+                where application_id in (:ids) and category = 'PUBLIC'""").setParameter("ids", due)
+                .setParameter("maker", ERASED_MAKER).executeUpdate();
         return due.size();
     }
 

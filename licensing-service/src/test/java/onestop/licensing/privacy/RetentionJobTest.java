@@ -3,6 +3,7 @@ package onestop.licensing.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -77,6 +78,45 @@ class RetentionJobTest {
         assertThat(documents(recentApplication)).isEqualTo(1);
 
         assertThat(job.run()).isZero();
+    }
+
+    @Test
+    void theNamesAndAddressesOfThoseWhoMadeRepresentationsGoWithTheApplicationsAndUnconfirmedOnesAWeekAfterTheirLink() {
+        String old = Licensing.submittedStreetWorks(business, "Objected works");
+        String recent = Licensing.submittedStreetWorks(business, "Objected recent works");
+        for (String application : List.of(old, recent)) {
+            sql("insert into representation (id, application_id, from_name, category, grounds, recorded_at, recorded_by,"
+                    + " email, address) values (gen_random_uuid(), cast(?1 as uuid), 'Pat Neighbour', 'PUBLIC',"
+                    + " 'Noise at night', now(), 'public', 'pat@example.org', '1 Quiet Lane, B1 1AA')", application);
+            sql("insert into representation (id, application_id, from_name, category, grounds, recorded_at, recorded_by,"
+                    + " authority) values (gen_random_uuid(), cast(?1 as uuid), 'West Midlands Police',"
+                    + " 'RESPONSIBLE_AUTHORITY', 'Crime', now(), 'police@onestop.local', 'police')", application);
+        }
+        sql("update application set status = 'REFUSED', outcome = 'REFUSE', decided_at = now() - interval '6 years 1 day'"
+                + " where id = cast(?1 as uuid)", old);
+        UUID lapsed = UUID.randomUUID();
+        UUID live = UUID.randomUUID();
+        pending(lapsed, recent, "8 days");  // its link stopped working 8 days ago
+        pending(live, recent, "-6 days");   // its link works for 6 more days
+
+        job.run();
+
+        Object[] erased = row("select from_name, email, address, grounds from representation"
+                + " where application_id = cast(?1 as uuid) and category = 'PUBLIC'", old);
+        assertThat(erased).containsExactly(RetentionJob.ERASED_MAKER, null, null, "Noise at night");
+        assertThat(row("select from_name, authority from representation where application_id = cast(?1 as uuid)"
+                + " and category = 'RESPONSIBLE_AUTHORITY'", old)).containsExactly("West Midlands Police", "police");
+        assertThat(row("select from_name, email from representation where application_id = cast(?1 as uuid)"
+                + " and category = 'PUBLIC'", recent)).containsExactly("Pat Neighbour", "pat@example.org");
+        assertThat(row("select count(*), 1 from pending_representation where id = ?1", lapsed)[0]).isEqualTo(0L);
+        assertThat(row("select count(*), 1 from pending_representation where id = ?1", live)[0]).isEqualTo(1L);
+    }
+
+    private void pending(UUID id, String applicationId, String expiredAgo) {
+        sql("insert into pending_representation (id, application_id, from_name, email, address, objectives, grounds,"
+                + " token_hash, made_at, expires_at) values (?1, cast(?2 as uuid), 'Sam Resident', 'sam@example.org',"
+                + " '2 Quiet Lane, B1 1AA', '[]', 'Parking', ?3, now(), now() - cast(?4 as interval))",
+                id, applicationId, UUID.randomUUID().toString(), expiredAgo);
     }
 
     private void ended(String licenceId, String ago) {
