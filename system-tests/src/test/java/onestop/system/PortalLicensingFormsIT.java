@@ -146,7 +146,7 @@ class PortalLicensingFormsIT {
         assertThat(business.page()).contains("Withdrawn");
         business.get("/applications/" + id + "/withdraw");
         ErrorSummary.linksTo(business.post("/applications/" + id + "/withdraw",
-                Map.of("version", business.hidden("version"))), "withdraw", "WITHDRAWN");
+                Map.of("version", business.hidden("version"))), "withdraw", "is withdrawn.");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import onestop.gateway.calendar.CalendarChange.Op;
+import onestop.gateway.notification.NotificationRules;
 import onestop.licensing.api.ApplicationEvent;
 import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.api.LicenceEvent;
@@ -146,15 +147,13 @@ public final class CalendarRules {
         String link = "/licences/" + id;
         changes.add(new CalendarChange(Op.PUT, holder, id, LICENCE_EXPIRES,
                 "Licence " + text(data.licenceNumber()) + " expires",
-                "Your " + text(data.licenceTypeCode()) + " licence " + text(data.licenceNumber())
-                        + " expires on " + DAY.format(expires) + ". Apply to renew it before then.", link, null,
+                "Your " + NotificationRules.licenceNamed(data) + " expires on " + DAY.format(expires) + ". Apply to renew it before then.", link, null,
                 expires));
         if (LicensingEvents.LICENCE_RENEWAL_DUE.value().equals(type)) {
             LocalDate reminded = LocalDate.ofInstant(data.occurredAt() != null ? data.occurredAt() : at, COUNCIL);
             changes.add(new CalendarChange(Op.PUT, holder, id, LICENCE_RENEWAL,
                     "Renew licence " + text(data.licenceNumber()),
-                    "Apply to renew your " + text(data.licenceTypeCode()) + " licence " + text(data.licenceNumber())
-                            + " before it expires on " + DAY.format(expires) + ".", link, null,
+                    "Apply to renew your " + NotificationRules.licenceNamed(data) + " before it expires on " + DAY.format(expires) + ".", link, null,
                     reminded.isAfter(expires) ? expires : reminded));
         }
         return changes;

@@ -301,7 +301,7 @@ public final class NotificationRules {
      * PL-000009" (the first letter kept when the second is a capital too, as in "HMO ..."); "licence PL-000009" from an
      * older event without the name.
      */
-    static String licenceNamed(LicenceEvent data) {
+    public static String licenceNamed(LicenceEvent data) {
         String name = text(data.licenceTypeName()).strip();
         if (name.length() > 1 && !Character.isUpperCase(name.charAt(1))) {
             name = Character.toLowerCase(name.charAt(0)) + name.substring(1);

@@ -58,6 +58,22 @@ class CalendarRulesTest {
     }
 
     @Test
+    void aLicencesExpiryAndRenewalNameItAsPeopleDo() {
+        UUID licence = UUID.randomUUID();
+        UUID holder = UUID.randomUUID();
+        List<CalendarChange> changes = rules.changesFor("onestop.licensing.licence.renewal-due",
+                new LicenceEvent(licence, "HMO-000012", holder, "HMO_LICENCE", LicenceStatus.ACTIVE, null, AT,
+                        Instant.parse("2027-02-28T12:00:00Z"), null, null, 60, AT, null,
+                        "House in multiple occupation (HMO) licence"), AT);
+
+        assertThat(changes).extracting(CalendarChange::description).containsExactly(
+                "Your house in multiple occupation (HMO) licence HMO-000012 expires on 28 February 2027."
+                        + " Apply to renew it before then.",
+                "Apply to renew your house in multiple occupation (HMO) licence HMO-000012 before it expires on"
+                        + " 28 February 2027.");
+    }
+
+    @Test
     void aWithdrawnApplicationLeavesTheOfficersQueueAndTheApplicantsCalendar() {
         UUID application = UUID.randomUUID();
         UUID business = UUID.randomUUID();

@@ -12,9 +12,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -25,6 +27,7 @@ import onestop.opportunities.api.LicensingInsightClient;
 import onestop.portal.ApiCalls;
 import onestop.portal.FormError;
 import onestop.portal.PortalVisitor;
+import onestop.portal.procurement.DateTyped;
 import onestop.portal.session.PortalSessions;
 import onestop.platform.security.Roles;
 
@@ -41,8 +44,8 @@ public class LicensingInsightPages {
 
     @CheckedTemplate(basePath = "portal/insight", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance licensingInsight(LicensingInsightView view, boolean staff, String from,
-                String to, String query, List<FormError> errors);
+        static native TemplateInstance licensingInsight(LicensingInsightView view, boolean staff, DateTyped from,
+                DateTyped to, String query, List<FormError> errors);
     }
 
     @Inject
@@ -59,32 +62,32 @@ public class LicensingInsightPages {
 
     @GET
     @Path("insight/licensing")
-    public Response staffPage(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response staffPage(@Context UriInfo uri) {
         String authorization = staff();
-        return page(true, from, to, (f, t) -> insight.licensing(authorization, f, t));
+        return page(true, uri.getQueryParameters(), (f, t) -> insight.licensing(authorization, f, t));
     }
 
     @GET
     @Path("insight/licensing.csv")
     @Produces("text/csv")
-    public Response staffCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response staffCsv(@Context UriInfo uri) {
         String authorization = staff();
-        Period period = Period.of(from, to, new ArrayList<>());
+        Period period = Period.of(uri.getQueryParameters(), new ArrayList<>());
         return csv(ApiCalls.read(() -> insight.licensingCsv(authorization, period.from(), period.to())),
                 "licensing-insight.csv");
     }
 
     @GET
     @Path("transparency/licensing")
-    public Response publicPage(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return page(false, from, to, insight::publicLicensing);
+    public Response publicPage(@Context UriInfo uri) {
+        return page(false, uri.getQueryParameters(), insight::publicLicensing);
     }
 
     @GET
     @Path("transparency/licensing.csv")
     @Produces("text/csv")
-    public Response publicCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Period period = Period.of(from, to, new ArrayList<>());
+    public Response publicCsv(@Context UriInfo uri) {
+        Period period = Period.of(uri.getQueryParameters(), new ArrayList<>());
         return csv(ApiCalls.read(() -> insight.publicLicensingCsv(period.from(), period.to())),
                 "licensing-performance.csv");
     }
@@ -103,22 +106,21 @@ public class LicensingInsightPages {
         LicensingInsight read(LocalDate from, LocalDate to);
     }
 
-    private Response page(boolean staff, String from, String to, Figures figures) {
+    private Response page(boolean staff, MultivaluedMap<String, String> query, Figures figures) {
         List<FormError> errors = new ArrayList<>();
-        Period period = Period.of(from, to, errors);
+        Period period = Period.of(query, errors);
         LicensingInsight answer;
         try {
             answer = ApiCalls.read(() -> figures.read(period.from(), period.to()));
-        } catch (ApiCalls.Refused refused) {
-            errors.addAll(refused.errors("from"));
+        } catch (ApiCalls.Refused refused) { // the API names from or to: the error is shown at its day input
+            refused.errors("from").forEach(e -> errors.add(new FormError(e.field() + "-day", e.message(), e.code())));
             answer = ApiCalls.read(() -> figures.read(null, null));
         }
         Map<String, String> names = ApiCalls.read(() -> licensing.licenceTypes()).stream()
                 .collect(Collectors.toMap(LicenceTypeView::code, LicenceTypeView::name, (a, b) -> a));
-        String query = "?from=" + answer.from() + "&to=" + answer.to();
+        String csvQuery = "?from=" + answer.from() + "&to=" + answer.to();
         TemplateInstance page = Templates.licensingInsight(LicensingInsightView.of(answer, names), staff,
-                from == null ? answer.from().toString() : from, to == null ? answer.to().toString() : to, query,
-                errors);
+                shown(query, "from", answer.from()), shown(query, "to", answer.to()), csvQuery, errors);
         return Response.ok(page.render(), HTML).build();
     }
 
@@ -127,21 +129,38 @@ public class LicensingInsightPages {
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
-    /** The period as typed: a date that is not one is an error, and the API's default is used instead. */
+    /** What the period's inputs show: what was typed, so that a mistake can be put right, else the figures' day. */
+    private static DateTyped shown(MultivaluedMap<String, String> query, String field, LocalDate day) {
+        DateTyped typed = DateTyped.from(query, field);
+        return typed.typed() ? typed : DateTyped.of(field, day);
+    }
+
+    /**
+     * The period asked for: typed in the GOV.UK date inputs ({@code from-day}, {@code from-month}, {@code from-year}
+     * and the same for {@code to}), or as {@code from=2026-04-01} in a link; a date that is not one is an error
+     * against its day input, and the API's default is used instead.
+     */
     record Period(LocalDate from, LocalDate to) {
 
-        static Period of(String from, String to, List<FormError> errors) {
-            return new Period(date(from, "from", "The start", errors), date(to, "to", "The end", errors));
+        static Period of(MultivaluedMap<String, String> query, List<FormError> errors) {
+            return new Period(date(query, "from", "The start of the period", errors),
+                    date(query, "to", "The end of the period", errors));
         }
 
-        private static LocalDate date(String value, String field, String what, List<FormError> errors) {
+        private static LocalDate date(MultivaluedMap<String, String> query, String field, String what,
+                List<FormError> errors) {
+            DateTyped typed = DateTyped.from(query, field);
+            if (typed.typed()) {
+                return typed.date(what, errors);
+            }
+            String value = query.getFirst(field);
             if (value == null || value.isBlank()) {
                 return null;
             }
             try {
                 return LocalDate.parse(value.trim());
             } catch (DateTimeParseException e) {
-                errors.add(new FormError(field, what + " of the period must be a real date, for example 2026-04-01"));
+                errors.add(new FormError(field + "-day", what + " must be a real date, like 31 3 2027"));
                 return null;
             }
         }

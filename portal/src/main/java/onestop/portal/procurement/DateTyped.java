@@ -13,7 +13,7 @@ import onestop.portal.FormError;
 @TemplateData
 public record DateTyped(String field, String day, String month, String year) {
 
-    static DateTyped from(MultivaluedMap<String, String> form, String field) {
+    public static DateTyped from(MultivaluedMap<String, String> form, String field) {
         return new DateTyped(field, Pages.field(form, field + "-day"), Pages.field(form, field + "-month"),
                 Pages.field(form, field + "-year"));
     }
@@ -22,8 +22,19 @@ public record DateTyped(String field, String day, String month, String year) {
         return new DateTyped(field, "", "", "");
     }
 
+    /** {@code date} in the inputs of {@code field}, as a person would type it ("7", "4", "2026"). */
+    public static DateTyped of(String field, LocalDate date) {
+        return date == null ? empty(field) : new DateTyped(field, String.valueOf(date.getDayOfMonth()),
+                String.valueOf(date.getMonthValue()), String.valueOf(date.getYear()));
+    }
+
+    /** Whether anything was typed in any of the three inputs. */
+    public boolean typed() {
+        return !(day + month + year).isEmpty();
+    }
+
     /** The date, or null when nothing was typed; one that is not a real date is added to {@code errors}. */
-    LocalDate date(String words, List<FormError> errors) {
+    public LocalDate date(String words, List<FormError> errors) {
         if ((day + month + year).isEmpty()) {
             return null;
         }

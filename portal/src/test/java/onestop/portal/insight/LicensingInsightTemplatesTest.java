@@ -16,6 +16,7 @@ import io.quarkus.test.junit.TestProfile;
 import onestop.opportunities.api.LicensingInsight;
 import onestop.portal.FormError;
 import onestop.portal.PortalTestProfile;
+import onestop.portal.procurement.DateTyped;
 
 /** The licensing performance pages as the portal renders what the API answers. */
 @QuarkusTest
@@ -38,7 +39,8 @@ class LicensingInsightTemplatesTest {
     void everyFigureIsInATableAndEveryChartIsAnAccessibleImage() {
         String page = render(LicensingInsightPages.Templates.licensingInsight(
                 LicensingInsightView.of(FIGURES, Map.of("PREMISES_LICENCE", "Premises licence")), false,
-                "2019-03-01", "2019-04-30", "?from=2019-03-01&to=2019-04-30", List.of()));
+                DateTyped.of("from", LocalDate.of(2019, 3, 1)), DateTyped.of("to", LocalDate.of(2019, 4, 30)),
+                "?from=2019-03-01&to=2019-04-30", List.of()));
 
         assertThat(page).contains("Licensing performance").contains("1 March 2019").contains("30 April 2019")
                 .contains("href=\"/transparency/licensing.csv?from=2019-03-01&amp;to=2019-04-30\"")
@@ -47,6 +49,11 @@ class LicensingInsightTemplatesTest {
                 .contains("<th scope=\"row\" class=\"govuk-table__header\">STREET_TRADING</th>")
                 .contains(">8.5<").contains(">24.0<").contains("Not published").contains(">20.0%<")
                 .contains("fewer than 5 decisions");
+        // the period in GOV.UK date inputs, each a labelled day, month and year (not the browser's date picker)
+        assertThat(page).doesNotContain("type=\"date\"")
+                .contains("id=\"from-day\" name=\"from-day\" type=\"text\" inputmode=\"numeric\" value=\"1\"")
+                .contains("id=\"from-month\" name=\"from-month\" type=\"text\" inputmode=\"numeric\" value=\"3\"")
+                .contains("id=\"to-year\" name=\"to-year\" type=\"text\" inputmode=\"numeric\" value=\"2019\"");
         assertThat(page.split("role=\"img\"", -1)).hasSize(6);
         assertThat(page).contains("<title id=").contains("Applications received each month")
                 .contains("Bar chart by month, in applications: 2019-03 3; 2019-04 4.");
@@ -58,13 +65,14 @@ class LicensingInsightTemplatesTest {
     @Test
     void staffSeeTheirOwnAddressesAndABadDateIsSaid() {
         String page = render(LicensingInsightPages.Templates.licensingInsight(
-                LicensingInsightView.of(FIGURES, Map.of()), true, "yesterday", "2019-04-30",
-                "?from=2018-06-01&to=2019-05-20",
-                List.of(new FormError("from", "The start of the period must be a real date, for example 2026-04-01"))));
+                LicensingInsightView.of(FIGURES, Map.of()), true, new DateTyped("from", "31", "2", "2019"),
+                DateTyped.of("to", LocalDate.of(2019, 4, 30)), "?from=2018-06-01&to=2019-05-20",
+                List.of(new FormError("from-day", "The start of the period must be a real date, like 31 3 2027"))));
 
         assertThat(page).contains("Error: Licensing performance").contains("action=\"/insight/licensing\"")
                 .contains("href=\"/insight/licensing.csv?from=2018-06-01&amp;to=2019-05-20\"")
-                .contains("href=\"#from\"").contains("id=\"from-error\"").contains("value=\"yesterday\"")
+                .contains("href=\"#from-day\"").contains("id=\"from-error\"")
+                .contains("id=\"from-day\" name=\"from-day\" type=\"text\" inputmode=\"numeric\" value=\"31\"")
                 .doesNotContain("fewer than 5 decisions");
     }
 

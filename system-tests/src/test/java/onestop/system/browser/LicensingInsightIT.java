@@ -63,6 +63,17 @@ class LicensingInsightIT extends BrowserJourneys {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.headers().get("content-type")).startsWith("text/csv");
         assertThat(csv.text()).contains(",," + TYPE + "," + String.join(",", csvCells(after)) + "\r\n");
+        // another period, typed in the GOV.UK date inputs; a day that does not exist is said against its input
+        staff.page().locator("#from-day").fill("1");
+        staff.page().locator("#from-month").fill("1");
+        staff.page().locator("#from-year").fill("2026");
+        staff.press("Show figures").sees("Licensing performance");
+        assertThat(staff.text()).contains("performed from 1 January 2026 to");
+        staff.page().locator("#from-day").fill("31");
+        staff.page().locator("#from-month").fill("2");
+        staff.press("Show figures").sees("Error: Licensing performance");
+        assertThat(staff.page().locator(".govuk-error-summary").innerText())
+                .contains("The start of the period must be a real date");
 
         PortalBrowser.Visitor anyone = browser.visitor(javaScript);
         Map<String, Object> open = type(figures(null, PUBLIC));
