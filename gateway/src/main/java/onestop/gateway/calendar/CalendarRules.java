@@ -147,13 +147,15 @@ public final class CalendarRules {
         String link = "/licences/" + id;
         changes.add(new CalendarChange(Op.PUT, holder, id, LICENCE_EXPIRES,
                 "Licence " + text(data.licenceNumber()) + " expires",
-                "Your " + NotificationRules.licenceNamed(data) + " expires on " + DAY.format(expires) + ". Apply to renew it before then.", link, null,
+                "Your " + NotificationRules.licenceNamed(data) + " expires on " + DAY.format(expires)
+                        + ". Apply to renew it before then.", link, null,
                 expires));
         if (LicensingEvents.LICENCE_RENEWAL_DUE.value().equals(type)) {
             LocalDate reminded = LocalDate.ofInstant(data.occurredAt() != null ? data.occurredAt() : at, COUNCIL);
             changes.add(new CalendarChange(Op.PUT, holder, id, LICENCE_RENEWAL,
                     "Renew licence " + text(data.licenceNumber()),
-                    "Apply to renew your " + NotificationRules.licenceNamed(data) + " before it expires on " + DAY.format(expires) + ".", link, null,
+                    "Apply to renew your " + NotificationRules.licenceNamed(data) + " before it expires on "
+                            + DAY.format(expires) + ".", link, null,
                     reminded.isAfter(expires) ? expires : reminded));
         }
         return changes;

@@ -83,8 +83,8 @@ public class Transfers {
             throw new NotFound("There is no transfer " + applicationId + " of a licence of yours.");
         }
         if (application.status != ApplicationStatus.DRAFT) {
-            throw new IllegalTransition("Application " + application.reference + " is "
-                    + application.status.phrase() + ": consent to the transfer can be given or refused only before it is submitted.");
+            throw new IllegalTransition("Application " + application.reference + " is " + application.status.phrase()
+                    + ": consent to the transfer can be given or refused only before it is submitted.");
         }
         Instant now = Instant.now(clock);
         application.holderConsent = consent;
