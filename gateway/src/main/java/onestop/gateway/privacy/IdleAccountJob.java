@@ -124,12 +124,16 @@ public class IdleAccountJob {
                 limit ?2
                 for update skip locked""")
                 .setParameter(1, idleSince(now).plus(WARNING)).setParameter(2, size).getResultList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        em.createNativeQuery("update user_account set idle_warned_at = :now where id in (:ids)")
+                .setParameter("now", now).setParameter("ids", due.stream().map(row -> row[0]).toList())
+                .executeUpdate();
         String signIn = gateway.publicUrl().toString().replaceAll("/+$", "") + "/sign-in";
+        Instant closing = now.plus(WARNING); // warned at most a month before the years are up, never closed sooner
         for (Object[] row : due) {
             Instant lastSignIn = (Instant) row[2];
-            Instant closing = now.plus(WARNING); // warned at most a month before the years are up, never closed sooner
-            em.createNativeQuery("update user_account set idle_warned_at = ?2 where id = ?1")
-                    .setParameter(1, row[0]).setParameter(2, now).executeUpdate();
             mails.fire(new AccountMail((String) row[1], "your account will be closed on " + DAY.format(closing)
                     + " unless you sign in",
                     "Nobody has signed in to your OneStop account since " + DAY.format(lastSignIn) + ". An account "
