@@ -124,6 +124,7 @@ public class ApplicationService {
     public Application withdraw(UUID id, String ifMatch, Actor actor) {
         Application application = load(id, ifMatch, false);
         Transition t = application.withdraw(actor, Instant.now(clock));
+        notices.checkWithdrawal(application);
         history.record(application, t, actor, "Withdrawn by the applicant.");
         withdrawals.fire(new ApplicationWithdrawn(application, t.from()));
         return flushed(application);

@@ -1,6 +1,7 @@
 package onestop.licensing.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +34,11 @@ import onestop.platform.time.WorkingDayCalendar;
 public class TemporaryEventNotices {
 
     public static final String TYPE = "TEMPORARY_EVENT_NOTICE";
+    public static final String TOO_CLOSE = "ten-too-close";
+    public static final String WITHDRAWAL_TOO_LATE = "ten-withdrawal-too-late";
+
+    /** The least time between two events of one premises user at one premises (s.101) and the latest withdrawal. */
+    private static final Duration DAY = Duration.ofHours(24);
 
     @Inject
     Clock clock;
@@ -78,6 +84,7 @@ public class TemporaryEventNotices {
             throw new RuleViolation("The temporary event notice is over an annual limit (Licensing Act 2003 "
                     + over.get(0).message() + ".", over);
         }
+        refuseIfTooClose(notice);
         notice.persist();
         int clear = NoticeTiming.clearWorkingDays(givenOn, event.firstDay(), calendar);
         history.record(application, submitted, actor, (notice.late ? "Late" : "Standard")
@@ -86,6 +93,37 @@ public class TemporaryEventNotices {
                 .atStartOfDay(WorkingDayCalendar.COUNCIL_ZONE).toInstant();
         history.record(application, application.openObjectionPeriod(until, now), Actor.SYSTEM,
                 "Sent to the police and environmental health, who may object until " + until + ".");
+    }
+
+    /**
+     * Refuses a notice whose event comes within 24 hours of an event of another notice the same premises user gave
+     * for the same premises and has not withdrawn (s.101); {@link AnnualLimits} holds the lock on both.
+     */
+    private void refuseIfTooClose(TemporaryEvent notice) {
+        List<TemporaryEvent> near = TemporaryEvent.find("""
+                select e from TemporaryEvent e, Application a
+                where a.id = e.applicationId and a.status <> ?1 and e.premisesKey = ?2 and e.businessId = ?3
+                  and e.eventStart < ?4 and e.eventEnd > ?5 order by e.eventStart""", ApplicationStatus.WITHDRAWN,
+                notice.premisesKey, notice.businessId, notice.eventEnd.plus(DAY), notice.eventStart.minus(DAY)).list();
+        if (!near.isEmpty()) {
+            TemporaryEvent other = near.get(0);
+            throw new RuleViolation("There must be at least 24 hours between the events of two temporary event "
+                    + "notices you give for the same premises (Licensing Act 2003 s.101): you gave one for the event "
+                    + "from " + other.eventStart + " to " + other.eventEnd + ".", List.of(new Problem.FieldError(
+                            "details.eventStart", TOO_CLOSE, "within 24 hours of your event from " + other.eventStart
+                                    + " to " + other.eventEnd + " at these premises")));
+        }
+    }
+
+    /** A notice may be withdrawn until 24 hours before its event begins (s.103); other applications at any time. */
+    public void checkWithdrawal(Application application) {
+        TemporaryEvent notice = isNotice(application) ? TemporaryEvent.findById(application.id) : null;
+        if (notice != null && Instant.now(clock).isAfter(notice.eventStart.minus(DAY))) {
+            throw new RuleViolation("A temporary event notice can be withdrawn no later than 24 hours before its "
+                    + "event begins (Licensing Act 2003 s.103); the event of " + application.reference + " begins at "
+                    + notice.eventStart + ".", List.of(new Problem.FieldError("details.eventStart",
+                            WITHDRAWAL_TOO_LATE, "begins at " + notice.eventStart)));
+        }
     }
 
     /** An objection by the police or environmental health, within their 3 working days. */

@@ -197,18 +197,77 @@ class TemporaryEventNoticeTest {
                 .body("errors.code", hasItem("ten-event-too-long"));
     }
 
-    /** A notice for 120 people at premises of its own (so that no other test's notices count against it). */
-    private static String draft(Business business, String start, String end) {
-        Map<String, Object> premises = Map.of("name", "Event " + UUID.randomUUID(), "addressLine1",
+    @Test
+    void aNoticeLessThan24HoursFromTheSameUsersLastEventThereIsRefused() {
+        Map<String, Object> premises = premisesOfItsOwn();
+        given(business, premises, "2027-03-20T12:00", "2027-03-20T23:00");
+
+        String nextMorning = draft(business, premises, "2027-03-21T10:00", "2027-03-21T18:00");
+        Licensing.pay(business, nextMorning);
+        as(business.token()).when().post(API + "/applications/" + nextMorning + "/submit").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", containsString("s.101"))
+                .body("detail", containsString("at least 24 hours"))
+                .body("errors.code", hasItem(TemporaryEventNotices.TOO_CLOSE));
+        notice(nextMorning).body("status", is("DRAFT"));
+
+        // the day before, ending a day before the first begins, is far enough; so is another user's the next morning
+        given(business, premises, "2027-03-18T12:00", "2027-03-19T12:00");
+        given(Business.create(), premises, "2027-03-21T10:00", "2027-03-21T18:00");
+    }
+
+    @Test
+    void aWithdrawnNoticeLeavesItsDaysFreeForAnother() {
+        Map<String, Object> premises = premisesOfItsOwn();
+        String first = given(business, premises, "2027-03-20T12:00", "2027-03-20T23:00");
+        as(business.token()).when().post(API + "/applications/" + first + "/withdraw").then().statusCode(200)
+                .body("status", is("WITHDRAWN"));
+        given(business, premises, "2027-03-21T10:00", "2027-03-21T18:00");
+    }
+
+    @Test
+    void aNoticeCannotBeWithdrawnLessThan24HoursBeforeItsEvent() {
+        // objected to, so it awaits a hearing and can still be withdrawn, until 24 hours before the event
+        String standard = given(business, "2027-03-20T12:00", "2027-03-20T23:00");
+        objectAs("environmental-health", standard, "Noise complaints at the last event.").statusCode(201);
+
+        clock.set(london("2027-03-19T12:01"));
+        as(business.token()).when().post(API + "/applications/" + standard + "/withdraw").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", containsString("s.103"))
+                .body("detail", containsString("24 hours before"))
+                .body("errors.code", hasItem(TemporaryEventNotices.WITHDRAWAL_TOO_LATE));
+        notice(standard).body("status", is("IN_CONSULTATION"));
+
+        clock.set(london("2027-03-19T11:59"));
+        as(business.token()).when().post(API + "/applications/" + standard + "/withdraw").then().statusCode(200)
+                .body("status", is("WITHDRAWN"));
+    }
+
+    /** Premises of the test's own (so that no other test's notices count against it). */
+    private static Map<String, Object> premisesOfItsOwn() {
+        return Map.of("name", "Event " + UUID.randomUUID(), "addressLine1",
                 UUID.randomUUID().toString().substring(0, 8) + " Digbeth High Street", "town", "Birmingham",
                 "postcode", "B5 6DY");
+    }
+
+    /** A notice for 120 people at premises of its own. */
+    private static String draft(Business business, String start, String end) {
+        return draft(business, premisesOfItsOwn(), start, end);
+    }
+
+    private static String draft(Business business, Map<String, Object> premises, String start, String end) {
         return Licensing.draft(business, TYPE, premises, Map.of("eventStart", london(start).toString(),
                 "eventEnd", london(end).toString(), "expectedAttendance", 120,
                 "licensableActivities", List.of("SALE_OF_ALCOHOL", "REGULATED_ENTERTAINMENT")));
     }
 
     private static String given(Business business, String start, String end) {
-        String id = draft(business, start, end);
+        return given(business, premisesOfItsOwn(), start, end);
+    }
+
+    private static String given(Business business, Map<String, Object> premises, String start, String end) {
+        String id = draft(business, premises, start, end);
         Licensing.pay(business, id);
         Licensing.submit(business, id);
         return id;
