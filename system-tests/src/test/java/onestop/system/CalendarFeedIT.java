@@ -106,7 +106,7 @@ class CalendarFeedIT {
         Awaitility.await("the consultation end in the applicant's feed").atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(event(ownerUrl, "Consultation ends: " + reference)).isPresent());
         Awaitility.await("the decision due date in the officers' feed").atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(event(officerUrl, "Decision due: " + reference + " (PREMISES_LICENCE)"))
+                .untilAsserted(() -> assertThat(event(officerUrl, "Decision due: " + reference + " (premises licence)"))
                         .map(e -> value(e, "DTSTART")).contains(((String) validated.path("dueDate")).replace("-", "")));
         assertThat(events(ownerUrl)).extracting(e -> value(e, "SUMMARY"))
                 .noneMatch(text -> text.startsWith("Decision due"));

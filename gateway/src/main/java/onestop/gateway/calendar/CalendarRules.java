@@ -93,7 +93,7 @@ public final class CalendarRules {
         boolean open = status != null && status.isOpen() && status != ApplicationStatus.DRAFT;
         if (open && data.dueDate() != null) {
             changes.add(new CalendarChange(Op.PUT, CalendarChange.OFFICERS, id, DECISION_DUE,
-                    "Decision due: " + text(data.reference()) + " (" + text(data.licenceTypeCode()) + ")",
+                    "Decision due: " + text(data.reference()) + " (" + typeOf(data) + ")",
                     "The target date for deciding application " + text(data.reference()) + ".",
                     "/officer/applications/" + id, null, data.dueDate()));
         } else if (status != null && !status.isOpen()) {
@@ -225,5 +225,11 @@ public final class CalendarRules {
 
     private static String text(Object value) {
         return value == null ? "" : value.toString();
+    }
+
+    /** The application's licence type as people name it, "premises licence"; its code from an older event. */
+    private static String typeOf(ApplicationEvent data) {
+        String name = NotificationRules.typeNamed(data.licenceTypeName());
+        return name.isEmpty() ? text(data.licenceTypeCode()) : name;
     }
 }

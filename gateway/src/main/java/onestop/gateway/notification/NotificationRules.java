@@ -302,11 +302,17 @@ public final class NotificationRules {
      * older event without the name.
      */
     public static String licenceNamed(LicenceEvent data) {
-        String name = text(data.licenceTypeName()).strip();
+        String name = typeNamed(data.licenceTypeName());
+        return (name.isEmpty() ? "licence" : name) + " " + text(data.licenceNumber());
+    }
+
+    /** A licence type's name as it reads inside a sentence, "premises licence"; empty when there is none. */
+    public static String typeNamed(String typeName) {
+        String name = text(typeName).strip();
         if (name.length() > 1 && !Character.isUpperCase(name.charAt(1))) {
             name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
         }
-        return (name.isEmpty() ? "licence" : name) + " " + text(data.licenceNumber());
+        return name;
     }
 
     static String opportunityLink(UUID opportunityId) {

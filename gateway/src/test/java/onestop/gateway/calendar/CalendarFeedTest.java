@@ -76,7 +76,8 @@ class CalendarFeedTest {
         Accounts.BusinessUser holder = Accounts.newBusiness();
         UUID licence = UUID.randomUUID();
         String data = """
-                {"licenceId":"%s","licenceNumber":"PL-000777","businessId":"%s","licenceTypeCode":"premises",
+                {"licenceId":"%s","licenceNumber":"PL-000777","businessId":"%s","licenceTypeCode":"PREMISES_LICENCE",
+                 "licenceTypeName":"Premises licence",
                  "status":"ACTIVE","expiresAt":"%s"}
                 """;
         send(LICENSING, licence, "onestop.licensing.licence.issued",
@@ -100,20 +101,22 @@ class CalendarFeedTest {
         UUID application = UUID.randomUUID();
         String reference = "LIC-2026-" + application.toString().substring(0, 6);
         send(LICENSING, application, "onestop.licensing.application.status-changed", """
-                {"applicationId":"%s","reference":"%s","businessId":"%s","licenceTypeCode":"premises",
+                {"applicationId":"%s","reference":"%s","businessId":"%s","licenceTypeCode":"PREMISES_LICENCE",
+                 "licenceTypeName":"Premises licence",
                  "status":"UNDER_REVIEW","previousStatus":"SUBMITTED","dueDate":"2027-02-10",
                  "consultationEndsAt":"2027-01-20T23:59:59Z"}
                 """.formatted(application, reference, applicant.businessId()), null);
         String officerUrl = feedUrl(Accounts.officer());
         String businessUrl = feedUrl(applicant.token());
 
-        assertThat(value(awaitEvent(officerUrl, "Decision due: " + reference + " (premises)"), "DTSTART"))
+        assertThat(value(awaitEvent(officerUrl, "Decision due: " + reference + " (premises licence)"), "DTSTART"))
                 .isEqualTo("20270210");
         assertThat(value(awaitEvent(businessUrl, "Consultation ends: " + reference), "DTSTART")).isEqualTo("20270120");
         assertThat(events(businessUrl)).extracting(e -> value(e, "SUMMARY")).noneMatch(s -> s.startsWith("Decision due"));
 
         send(LICENSING, application, "onestop.licensing.application.hearing-scheduled", """
-                {"applicationId":"%s","reference":"%s","businessId":"%s","licenceTypeCode":"premises",
+                {"applicationId":"%s","reference":"%s","businessId":"%s","licenceTypeCode":"PREMISES_LICENCE",
+                 "licenceTypeName":"Premises licence",
                  "status":"UNDER_REVIEW","dueDate":"2027-02-10","hearingStartsAt":"2027-02-03T10:00:00Z",
                  "hearingPlace":"Council House, Committee Room 2"}
                 """.formatted(application, reference, applicant.businessId()), null);
@@ -122,11 +125,12 @@ class CalendarFeedTest {
         assertThat(value(hearing, "DESCRIPTION")).contains("Council House, Committee Room 2");
 
         send(LICENSING, application, "onestop.licensing.application.decided", """
-                {"applicationId":"%s","reference":"%s","businessId":"%s","licenceTypeCode":"premises",
+                {"applicationId":"%s","reference":"%s","businessId":"%s","licenceTypeCode":"PREMISES_LICENCE",
+                 "licenceTypeName":"Premises licence",
                  "status":"GRANTED","previousStatus":"UNDER_REVIEW","dueDate":"2027-02-10","outcome":"GRANT"}
                 """.formatted(application, reference, applicant.businessId()), null);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(events(officerUrl))
-                .extracting(e -> value(e, "SUMMARY")).doesNotContain("Decision due: " + reference + " (premises)"));
+                .extracting(e -> value(e, "SUMMARY")).doesNotContain("Decision due: " + reference + " (premises licence)"));
     }
 
     @Test

@@ -74,14 +74,29 @@ class CalendarRulesTest {
     }
 
     @Test
+    void anOfficersDecisionDueNamesTheApplicationsTypeAsPeopleDo() {
+        UUID application = UUID.randomUUID();
+        List<CalendarChange> changes = rules.changesFor("onestop.licensing.application.status-changed",
+                new ApplicationEvent(application, "LIC-3", UUID.randomUUID(), "HMO_LICENCE", null,
+                        ApplicationStatus.UNDER_REVIEW, ApplicationStatus.SUBMITTED, AT, LocalDate.of(2027, 1, 10),
+                        null, null, null, null, null, null, AT, null, null, null, 20,
+                        "House in multiple occupation (HMO) licence"), AT);
+
+        assertThat(changes).filteredOn(c -> c.kind().equals(CalendarRules.DECISION_DUE)).singleElement()
+                .satisfies(c -> assertThat(c.audience()).isEqualTo(CalendarChange.OFFICERS))
+                .satisfies(c -> assertThat(c.summary())
+                        .isEqualTo("Decision due: LIC-3 (house in multiple occupation (HMO) licence)"));
+    }
+
+    @Test
     void aWithdrawnApplicationLeavesTheOfficersQueueAndTheApplicantsCalendar() {
         UUID application = UUID.randomUUID();
         UUID business = UUID.randomUUID();
         List<CalendarChange> changes = rules.changesFor("onestop.licensing.application.status-changed",
                 new ApplicationEvent(application, "LIC-1", business, "PREMISES_LICENCE", null,
                         ApplicationStatus.WITHDRAWN, ApplicationStatus.IN_CONSULTATION, AT, LocalDate.of(2027, 1, 10),
-                        Instant.parse("2027-01-01T00:00:00Z"), null, null, null, null, null, AT, null, null, null, null),
-                AT);
+                        Instant.parse("2027-01-01T00:00:00Z"), null, null, null, null, null, AT, null, null, null, null,
+                        "Premises licence"), AT);
 
         assertThat(changes).extracting(CalendarChange::op).containsOnly(Op.REMOVE);
         assertThat(changes).extracting(CalendarChange::kind).containsExactlyInAnyOrder(CalendarRules.DECISION_DUE,
@@ -110,6 +125,6 @@ class CalendarRulesTest {
         assertThat(rules.changesFor("onestop.licensing.application.payment-succeeded",
                 new ApplicationEvent(UUID.randomUUID(), "LIC-2", UUID.randomUUID(), "PREMISES_LICENCE", null,
                         ApplicationStatus.DRAFT, null, null, null, null, null, null, null, null, null, AT, null, null,
-                        null, null), AT)).isEmpty();
+                        null, null, null), AT)).isEmpty();
     }
 }

@@ -196,18 +196,12 @@ public class Application extends PanacheEntityBase {
 
     /** The data of the events about this application, just after it left {@code previous}. */
     public ApplicationEvent event(ApplicationStatus previous, String message, Instant at) {
+        // the type's statutory target (once submitted: the insight figures) and its name (for what people read)
+        LicenceType type = LicenceType.findById(licenceTypeCode);
         return new ApplicationEvent(id, reference, businessId, licenceTypeCode, kind, status, previous, submittedAt,
                 dueDate, consultationEndsAt, decidedAt, outcome, outcome == null ? null : grantedByTacitConsent,
-                issuedLicenceId, message, at, appealDeadline, null, null, targetWorkingDays());
-    }
-
-    /** The type's statutory target in working days, for the events once submitted (the insight figures). */
-    private Integer targetWorkingDays() {
-        if (submittedAt == null) {
-            return null;
-        }
-        LicenceType type = LicenceType.findById(licenceTypeCode);
-        return type == null ? null : type.targetDays;
+                issuedLicenceId, message, at, appealDeadline, null, null,
+                type == null || submittedAt == null ? null : type.targetDays, type == null ? null : type.name);
     }
 
     /** Refuses {@code action} unless the state and the actor allow it. */

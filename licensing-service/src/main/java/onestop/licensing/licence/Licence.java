@@ -111,13 +111,13 @@ public class Licence extends PanacheEntityBase {
         return postcode == null ? null : postcode.replaceAll("\\s", "").toUpperCase();
     }
 
-    /** The data of the events about this licence, just after it left {@code previous} (if it moved). */
     /** This licence's type's name ("Premises licence"), for the events people are told of; null if unknown. */
     String typeName() {
         LicenceType type = LicenceType.findById(licenceTypeCode);
         return type == null ? null : type.name;
     }
 
+    /** The data of the events about this licence, just after it left {@code previous} (if it moved). */
     public LicenceEvent event(LicenceStatus previous, String reason, Integer daysBeforeExpiry, Instant at) {
         return new LicenceEvent(id, number, businessId, licenceTypeCode, status, previous, issuedAt, expiresAt,
                 applicationId, reason, daysBeforeExpiry, at, null, typeName());

@@ -276,6 +276,7 @@ class ApplicationJourneyTest {
                     .value());
             assertThat(decided.path("reference").asText()).isEqualTo(reference);
             assertThat(decided.path("outcome").asText()).isEqualTo("GRANT");
+            assertThat(decided.path("licenceTypeName").asText()).isEqualTo("Premises licence");
             assertThat(decided.path("licenceId").asText()).isEqualTo(licenceId);
             Set<String> sources = applicationEvents.stream().map(r -> TopicReader.header(r, "ce_source"))
                     .collect(Collectors.toSet());

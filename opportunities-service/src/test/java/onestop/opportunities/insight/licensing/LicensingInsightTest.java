@@ -177,7 +177,7 @@ class LicensingInsightTest {
             Instant decidedAt, DecisionOutcome outcome, boolean tacit, int target, Instant occurredAt) {
         ApplicationEvent data = new ApplicationEvent(id, "LIC-2019-" + id.toString().substring(0, 6), UUID.randomUUID(),
                 type, ApplicationKind.NEW, status, null, submittedAt, due, null, decidedAt, outcome,
-                outcome == null ? null : tacit, null, null, occurredAt, null, null, null, target);
+                outcome == null ? null : tacit, null, null, occurredAt, null, null, null, target, null);
         String verb = decidedAt != null ? "decided" : status == ApplicationStatus.SUBMITTED ? "submitted"
                 : "status-changed";
         try {
