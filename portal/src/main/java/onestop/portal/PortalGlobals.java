@@ -19,7 +19,7 @@ public class PortalGlobals {
 
     static PortalVisitor.Viewer viewer() {
         if (!Arc.container().requestContext().isActive()) {
-            return new PortalVisitor.Viewer(false, null, false, false, false, null, false);
+            return PortalVisitor.Viewer.NOBODY;
         }
         return Arc.container().instance(PortalVisitor.class).get().viewer();
     }

@@ -67,16 +67,21 @@ public class PortalVisitor {
 
     /** What the layout shows of the visitor: their navigation and their session's CSRF token for forms. */
     public Viewer viewer() {
-        return signedIn().map(user -> new Viewer(true, user.account().email(),
-                user.account().roles().contains(Roles.BUSINESS), user.account().roles().contains(Roles.LICENSING_OFFICER),
-                user.account().roles().contains(Roles.BUYER), user.session().csrfToken,
-                user.account().roles().contains(Roles.POLICE) || user.account().roles().contains(Roles.ENVIRONMENTAL_HEALTH)))
-                .orElse(new Viewer(false, null, false, false, false, null, false));
+        return signedIn().map(user -> {
+            java.util.Set<String> roles = user.account().roles();
+            return new Viewer(true, user.account().email(), roles.contains(Roles.BUSINESS),
+                    roles.contains(Roles.LICENSING_OFFICER), roles.contains(Roles.BUYER), user.session().csrfToken,
+                    roles.contains(Roles.POLICE) || roles.contains(Roles.ENVIRONMENTAL_HEALTH),
+                    roles.contains(Roles.ADMIN));
+        }).orElse(Viewer.NOBODY);
     }
 
     @io.quarkus.qute.TemplateData
     public record Viewer(boolean signedIn, String email, boolean business, boolean officer, boolean buyer, String csrf,
-            boolean authority) {
+            boolean authority, boolean admin) {
+
+        /** Someone not signed in. */
+        static final Viewer NOBODY = new Viewer(false, null, false, false, false, null, false, false);
     }
 
     /** Someone not signed in asked for a page that needs it; {@code returnTo} is where to go afterwards. */

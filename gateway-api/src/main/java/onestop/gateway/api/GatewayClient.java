@@ -1,5 +1,6 @@
 package onestop.gateway.api;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
@@ -140,4 +141,19 @@ public interface GatewayClient {
     @Path("/me/data-export/{id}/download")
     @Produces(MediaType.WILDCARD)
     Response downloadDataExport(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id);
+
+    /** Every staff account (an administrator's call). */
+    @GET
+    @Path("/admin/users")
+    List<StaffMember> staff(@HeaderParam("Authorization") String authorization);
+
+    /** Creates a staff account (an administrator's call): 400 naming the field at fault, 409 an address in use. */
+    @POST
+    @Path("/admin/users")
+    StaffMember createStaff(@HeaderParam("Authorization") String authorization, StaffAccount account);
+
+    /** Signs a user out of every device and portal session (an administrator's call); 404 for an unknown user. */
+    @POST
+    @Path("/admin/users/{id}/sign-out-everywhere")
+    void signOutUserEverywhere(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID userId);
 }

@@ -16,6 +16,8 @@ import jakarta.transaction.Transactional;
 
 import onestop.gateway.GatewayConfig;
 import onestop.gateway.api.Registration;
+import onestop.gateway.api.StaffAccount;
+import onestop.gateway.api.StaffMember;
 import onestop.platform.problem.Duplicate;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
@@ -200,6 +202,14 @@ public class AccountService {
         user.organisation = checked.organisation();
         user.persist();
         return new StaffCreated(user.id, user.email, user.roles, user.organisation);
+    }
+
+    /** Every staff account (every account of no business), by email. */
+    @Transactional
+    public List<StaffMember> staff() {
+        return UserAccount.<UserAccount>list("businessId is null order by email").stream()
+                .map(u -> new StaffMember(u.id, u.email, u.roles, u.organisation, u.createdAt, u.lastSignedInAt))
+                .toList();
     }
 
     /** The stored password hash of each of these accounts that exists. */

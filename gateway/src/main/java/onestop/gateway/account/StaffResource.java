@@ -1,10 +1,12 @@
 package onestop.gateway.account;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,9 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import onestop.gateway.api.StaffAccount;
+import onestop.gateway.api.StaffMember;
 import onestop.platform.security.Roles;
 
-/** Admins create the council's staff accounts: licensing officers, buyers, other admins. */
+/** Admins list and create the council's staff accounts: licensing officers, buyers, authorities, other admins. */
 @Path("/api/admin/users")
 @Tag(name = "Accounts")
 public class StaffResource {
@@ -25,6 +29,14 @@ public class StaffResource {
 
     StaffResource(AccountService accounts) {
         this.accounts = accounts;
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every staff account (any account that is not a business's), by email")
+    public List<StaffMember> list() {
+        return accounts.staff();
     }
 
     @POST

@@ -46,6 +46,10 @@ public class UserAccount extends PanacheEntityBase {
     @Column(name = "email_verified_at")
     public Instant emailVerifiedAt;
 
+    /** When the account last signed in (its creation until then); written by the sign-in's own update only. */
+    @Column(name = "last_signed_in_at", insertable = false, updatable = false)
+    public Instant lastSignedInAt;
+
     public static Optional<UserAccount> byEmail(String email) {
         return find("email", Emails.normalise(email)).firstResultOptional();
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
@@ -120,6 +122,17 @@ class TokenTest {
 
         given().auth().oauth2(Accounts.signIn(email, "a long buyer password")).when().get("/api/me")
                 .then().statusCode(200).body("organisation", equalTo("Brum Events Ltd"));
+
+        // the admin finds the new buyer among the staff accounts, signed in since; no business is listed
+        Accounts.BusinessUser business = Accounts.newBusiness();
+        given().auth().oauth2(Accounts.admin()).when().get("/api/admin/users").then().statusCode(200)
+                .body("find { it.email == '%s' }.roles".formatted(email), contains("buyer"))
+                .body("find { it.email == '%s' }.organisation".formatted(email), equalTo("Brum Events Ltd"))
+                .body("find { it.email == '%s' }.lastSignedInAt".formatted(email), notNullValue())
+                .body("find { it.email == 'admin@onestop.local' }.roles", contains("admin"))
+                .body("email", not(hasItem(business.email())));
+        given().auth().oauth2(business.token()).when().get("/api/admin/users").then().statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test

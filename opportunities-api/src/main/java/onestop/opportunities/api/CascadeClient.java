@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 /**
  * The supply-chain cascade and programme routes (docs/api.md, "Subcontracts" and "Programmes") as a REST Client
  * interface, beside {@link OpportunitiesClient}: a prime's won contracts and the subcontracts it posts, a notice's
- * place in the chain, a buyer's programmes. {@code authorization} is a {@code Bearer} token, or null for a public
+ * place in the chain, the social value it delivered, a buyer's programmes. {@code authorization} is a {@code Bearer} token, or null for a public
  * route.
  */
 @Path("/api/opportunities")
@@ -29,6 +29,22 @@ public interface CascadeClient {
     @GET
     @Path("/suppliers/me/contracts")
     List<WonContract> wonContracts(@HeaderParam("Authorization") String authorization);
+
+    /** The catalogue of Birmingham Business Charter measures, in catalogue order. */
+    @GET
+    @Path("/social-value/measures")
+    List<CharterMeasure> socialValueMeasures();
+
+    /** A contract's social value, committed against delivered, rolled up from every subcontract below it. */
+    @GET
+    @Path("/contracts/{id}/social-value")
+    SocialValueRollup socialValue(@PathParam("id") UUID contractId);
+
+    /** The awarded supplier reports social value it delivered on its contract; 404 for anyone else's. */
+    @POST
+    @Path("/contracts/{id}/social-value-reports")
+    OutcomeReported reportSocialValue(@HeaderParam("Authorization") String authorization,
+            @PathParam("id") UUID contractId, OutcomeReport report);
 
     /** The prime posts (and so publishes) a subcontract of the contract it won. */
     @POST

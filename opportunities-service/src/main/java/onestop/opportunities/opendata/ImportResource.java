@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import onestop.opportunities.api.ImportOutcome;
 import onestop.platform.security.Roles;
 
 /**
@@ -37,7 +38,7 @@ public class ImportResource {
     @Consumes({ "application/x-ndjson", "application/jsonl", MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON,
             MediaType.WILDCARD })
     @Produces(MediaType.APPLICATION_JSON)
-    public OcdsImport.Outcome load(String body, @QueryParam("asIfPublishedNow") boolean asIfPublishedNow) {
+    public ImportOutcome load(String body, @QueryParam("asIfPublishedNow") boolean asIfPublishedNow) {
         String lines = body == null || body.isBlank() ? sample() : body;
         return importer.load(lines, asIfPublishedNow);
     }

@@ -29,6 +29,7 @@ import onestop.opportunities.cpv.CpvCodes;
 import onestop.opportunities.cpv.CpvCatalogue;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
+import onestop.opportunities.api.ImportOutcome;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.InvalidInput;
@@ -42,14 +43,6 @@ import onestop.platform.problem.Problem;
  */
 @ApplicationScoped
 public class OcdsImport {
-
-    /** What an import did: releases read, notices created and updated, releases left out and refused (with why). */
-    public record Outcome(int releases, int created, int updated, int skipped, List<Refusal> refused) {
-    }
-
-    /** A release that could not be placed in a procurement here, and why; the rest of the batch still went in. */
-    public record Refusal(int line, String ocid, String releaseId, String reason) {
-    }
 
     @Inject
     ObjectMapper json;
@@ -73,11 +66,11 @@ public class OcdsImport {
      * publishes here. Loading the same lines again changes nothing.
      */
     @Transactional
-    public Outcome load(String jsonLines, boolean asIfPublishedNow) {
+    public ImportOutcome load(String jsonLines, boolean asIfPublishedNow) {
         Instant now = clock.instant();
         Map<String, List<JsonNode>> byOcid = new LinkedHashMap<>();
         Map<JsonNode, JsonNode> asPublished = new IdentityHashMap<>();
-        List<Refusal> refused = new ArrayList<>();
+        List<ImportOutcome.Refusal> refused = new ArrayList<>();
         int releases = 0;
         try (BufferedReader lines = new BufferedReader(new StringReader(jsonLines))) {
             String line;
@@ -91,7 +84,7 @@ public class OcdsImport {
                 JsonNode original = parse(line, number);
                 Optional<String> refusal = FindATender.refusal(original);
                 if (refusal.isPresent()) {
-                    refused.add(new Refusal(number, original.path("ocid").asText(null), original.path("id").asText(null),
+                    refused.add(new ImportOutcome.Refusal(number, original.path("ocid").asText(null), original.path("id").asText(null),
                             refusal.get()));
                     continue;
                 }
@@ -137,7 +130,7 @@ public class OcdsImport {
                 published.ensurePublished(o);
             }
         }
-        return new Outcome(releases, created, updated, skipped, refused);
+        return new ImportOutcome(releases, created, updated, skipped, refused);
     }
 
     private void write(Opportunity o, ImportedNotice n, Instant now) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import onestop.opportunities.api.CharterMeasure;
 import onestop.opportunities.api.CharterTheme;
 import onestop.opportunities.api.Commitment;
 import onestop.platform.problem.FieldCodes;
@@ -32,9 +33,9 @@ public class SocialValueMeasure extends PanacheEntityBase {
     public String unit;
     public int position;
 
-    public static List<SocialValueRequests.Measure> catalogue() {
+    public static List<CharterMeasure> catalogue() {
         return SocialValueMeasure.<SocialValueMeasure>list("order by position").stream()
-                .map(m -> new SocialValueRequests.Measure(m.code, m.theme, m.name, m.unit)).toList();
+                .map(m -> new CharterMeasure(m.code, m.theme, m.name, m.unit)).toList();
     }
 
     /** Each commitment's measure code, when it names one, is in the catalogue under the commitment's theme. */

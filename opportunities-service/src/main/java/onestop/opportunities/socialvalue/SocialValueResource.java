@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import onestop.opportunities.api.CharterMeasure;
+import onestop.opportunities.api.OutcomeReport;
+import onestop.opportunities.api.OutcomeReported;
 import onestop.platform.security.Roles;
 
 /** Social value: the awarded supplier reports outcomes; everyone reads the summary (JSON or CSV). */
@@ -34,8 +37,8 @@ public class SocialValueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response report(@PathParam("opportunityId") UUID opportunityId,
-            @Valid @NotNull SocialValueRequests.Report report) {
-        SocialValueRequests.Reported reported = service.report(opportunityId, report);
+            @Valid @NotNull OutcomeReport report) {
+        OutcomeReported reported = service.report(opportunityId, report);
         return Response.created(URI.create("/api/opportunities/contracts/" + opportunityId
                 + "/social-value-reports/" + reported.id())).entity(reported).build();
     }
@@ -44,7 +47,7 @@ public class SocialValueResource {
     @Path("social-value/measures")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "socialValueMeasures")
-    public List<SocialValueRequests.Measure> measures() {
+    public List<CharterMeasure> measures() {
         return SocialValueMeasure.catalogue();
     }
 

@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 
 import onestop.opportunities.api.CharterTheme;
 import onestop.opportunities.api.OpportunityStatus;
+import onestop.opportunities.api.OutcomeReport;
+import onestop.opportunities.api.OutcomeReported;
 import onestop.opportunities.opportunity.Opportunity;
 import onestop.platform.csv.Csv;
 import onestop.platform.problem.NotFound;
@@ -32,7 +34,7 @@ public class SocialValueService {
 
     /** Only the awarded supplier reports on a contract; to anyone else it is not found. */
     @Transactional
-    public SocialValueRequests.Reported report(UUID opportunityId, SocialValueRequests.Report report) {
+    public OutcomeReported report(UUID opportunityId, OutcomeReport report) {
         UUID business = caller.requireBusinessId();
         Opportunity o = Opportunity.findById(opportunityId);
         if (o == null || o.status != OpportunityStatus.AWARDED || !business.equals(o.awardedBusinessId)) {
@@ -50,7 +52,8 @@ public class SocialValueService {
         r.measureCode = report.measureCode();
         r.reportedAt = clock.instant();
         r.persist();
-        return SocialValueRequests.Reported.of(r);
+        return new OutcomeReported(r.id, r.opportunityId, r.period, r.theme, r.measure, r.value, r.reportedAt,
+                r.measureCode);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -7,10 +7,12 @@ import jakarta.enterprise.inject.Produces;
 
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import onestop.gateway.api.GatewayClient;
+import onestop.licensing.api.LicensingAdminClient;
 import onestop.licensing.api.LicensingClient;
 import onestop.opportunities.api.CascadeClient;
 import onestop.opportunities.api.LicensingInsightClient;
 import onestop.opportunities.api.ChallengeClient;
+import onestop.opportunities.api.OpportunitiesAdminClient;
 import onestop.opportunities.api.OpportunitiesClient;
 import onestop.opportunities.api.ProcurementInsightClient;
 import onestop.portal.PortalConfig;
@@ -62,6 +64,18 @@ public class ApiClients {
     @ApplicationScoped
     ProcurementInsightClient procurementInsight(PortalConfig config, ApiHeaders headers) {
         return build(ProcurementInsightClient.class, config, headers);
+    }
+
+    @Produces
+    @ApplicationScoped
+    LicensingAdminClient licensingAdmin(PortalConfig config, ApiHeaders headers) {
+        return build(LicensingAdminClient.class, config, headers);
+    }
+
+    @Produces
+    @ApplicationScoped
+    OpportunitiesAdminClient opportunitiesAdmin(PortalConfig config, ApiHeaders headers) {
+        return build(OpportunitiesAdminClient.class, config, headers);
     }
 
     private static <C> C build(Class<C> client, PortalConfig config, ApiHeaders headers) {

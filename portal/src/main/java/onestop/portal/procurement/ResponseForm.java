@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import onestop.opportunities.api.CharterMeasure;
 import onestop.opportunities.api.CharterTheme;
 import onestop.opportunities.api.Commitment;
 import onestop.opportunities.api.ResponseFields;
@@ -28,7 +30,8 @@ public class ResponseForm {
 
     /** One commitment row; {@code number} counts from 1 for its legend. */
     @io.quarkus.qute.TemplateData
-    public record Row(int number, String theme, String description, String measure, String target) {
+    public record Row(int number, String theme, String description, String measure, String target,
+            String measureCode) {
 
         /** The form field id of this row's {@code field}: {@code sv-0-theme}. */
         public String id(String field) {
@@ -36,7 +39,8 @@ public class ResponseForm {
         }
 
         boolean used() {
-            return !(theme.isEmpty() && description.isEmpty() && measure.isEmpty() && target.isEmpty());
+            return !(theme.isEmpty() && description.isEmpty() && measure.isEmpty() && target.isEmpty()
+                    && measureCode.isEmpty());
         }
     }
 
@@ -58,7 +62,8 @@ public class ResponseForm {
         for (int i = 0; i < ROWS; i++) {
             String prefix = "sv-" + i + "-";
             f.rows.add(new Row(i + 1, Pages.field(form, prefix + "theme"), Pages.field(form, prefix + "description"),
-                    Pages.field(form, prefix + "measure"), Pages.field(form, prefix + "target")));
+                    Pages.field(form, prefix + "measure"), Pages.field(form, prefix + "target"),
+                    Pages.field(form, prefix + "measureCode")));
         }
         return f;
     }
@@ -75,7 +80,8 @@ public class ResponseForm {
         for (int i = 0; i < Math.min(ROWS, commitments.size()); i++) {
             Commitment c = commitments.get(i);
             f.rows.set(i, new Row(i + 1, c.theme() == null ? "" : c.theme().name(), text(c.description()),
-                    text(c.measure()), c.target() == null ? "" : c.target().stripTrailingZeros().toPlainString()));
+                    text(c.measure()), c.target() == null ? "" : c.target().stripTrailingZeros().toPlainString(),
+                    text(c.measureCode())));
         }
         return f;
     }
@@ -87,7 +93,7 @@ public class ResponseForm {
     static ResponseForm empty() {
         ResponseForm f = new ResponseForm();
         for (int i = 0; i < ROWS; i++) {
-            f.rows.add(new Row(i + 1, "", "", "", ""));
+            f.rows.add(new Row(i + 1, "", "", "", "", ""));
         }
         return f;
     }
@@ -100,8 +106,11 @@ public class ResponseForm {
         return !responseId.isEmpty();
     }
 
-    /** The API's request; what cannot be read as money or a number is added to {@code errors} instead. */
-    ResponseFields toFields(List<FormError> errors) {
+    /**
+     * The API's request; what cannot be read as money or a number is added to {@code errors} instead. A commitment
+     * by a measure of the {@code catalogue} takes its principle and its words from there.
+     */
+    ResponseFields toFields(List<CharterMeasure> catalogue, List<FormError> errors) {
         Long pence = null;
         try {
             pence = Pounds.toPence(price);
@@ -114,18 +123,26 @@ public class ResponseForm {
             if (!row.used()) {
                 continue;
             }
-            BigDecimal target = null;
-            try {
-                target = row.target().isEmpty() ? null : new BigDecimal(row.target().replace(",", ""));
-            } catch (NumberFormatException e) {
-                errors.add(new FormError("sv-" + i + "-target", "Enter the target of commitment " + row.number()
-                        + " as a number, like 5"));
-            }
-            commitments.add(new Commitment(Pages.choice(CharterTheme.class, row.theme()), row.description(),
-                    row.measure(), target, null));
+            BigDecimal target = target(row, errors);
+            Optional<CharterMeasure> measure = catalogue.stream().filter(m -> m.code().equals(row.measureCode()))
+                    .findFirst();
+            commitments.add(measure.map(m -> new Commitment(m.theme(), row.description(), m.name(), target, m.code()))
+                    .orElse(new Commitment(Pages.choice(CharterTheme.class, row.theme()), row.description(),
+                            row.measure(), target, null)));
             sentRows.add(i);
         }
         return new ResponseFields(summary, pence, commitments, lotIds.isEmpty() ? null : lotIds);
+    }
+
+    /** The row's target as a number; null when empty, or with what is wrong in {@code errors}. */
+    private static BigDecimal target(Row row, List<FormError> errors) {
+        try {
+            return row.target().isEmpty() ? null : new BigDecimal(row.target().replace(",", ""));
+        } catch (NumberFormatException e) {
+            errors.add(new FormError(row.id("target"), "Enter the target of commitment " + row.number()
+                    + " as a number, like 5"));
+            return null;
+        }
     }
 
     /** The form's field id for a field the API names: {@code socialValueCommitments[0].measure} → {@code sv-2-measure}. */
@@ -149,7 +166,7 @@ public class ResponseForm {
             String prefix = "sv-" + (row.number() - 1) + "-";
             what.put(prefix + "theme", "the Charter principle of commitment " + row.number());
             what.put(prefix + "description", "what you will do for commitment " + row.number());
-            what.put(prefix + "measure", "how commitment " + row.number() + " is measured");
+            what.put(prefix + "measure", "how commitment " + row.number() + " is measured, or choose a measure");
             what.put(prefix + "target", "the target of commitment " + row.number());
         }
         return what;

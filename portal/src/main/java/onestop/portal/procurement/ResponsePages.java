@@ -2,6 +2,7 @@ package onestop.portal.procurement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -20,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import onestop.opportunities.api.AssessmentSummary;
+import onestop.opportunities.api.CascadeClient;
+import onestop.opportunities.api.CharterMeasure;
+import onestop.opportunities.api.CharterTheme;
 import onestop.opportunities.api.NoticeView;
 import onestop.opportunities.api.OpportunitiesClient;
 import onestop.opportunities.api.ResponseFields;
@@ -37,8 +41,9 @@ public class ResponsePages {
     /** The pages, type-checked against what they are given when the portal is built. */
     @CheckedTemplate(basePath = "portal/procurement", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
+        /** @param measures the Charter's catalogue of measures, by principle */
         static native TemplateInstance respond(NoticeView notice, ResponseForm form, List<String> themes,
-                List<FormError> errors);
+                Map<CharterTheme, List<CharterMeasure>> measures, List<FormError> errors);
 
         static native TemplateInstance response(NoticeView notice, ResponseView response, String sent);
 
@@ -47,6 +52,9 @@ public class ResponsePages {
 
     @Inject
     OpportunitiesClient opportunities;
+
+    @Inject
+    CascadeClient cascade;
 
     @Inject
     ProcurementCalls calls;
@@ -77,7 +85,7 @@ public class ResponsePages {
         visitor.requiredRole(Roles.BUSINESS);
         ResponseForm typed = ResponseForm.from(form);
         List<FormError> errors = new ArrayList<>();
-        ResponseFields fields = typed.toFields(errors);
+        ResponseFields fields = typed.toFields(catalogue(), errors);
         if (!errors.isEmpty()) {
             return page(id, typed, errors);
         }
@@ -125,7 +133,12 @@ public class ResponsePages {
     }
 
     private Response page(UUID id, ResponseForm form, List<FormError> errors) {
-        return Pages.show(Templates.respond(notice(id), form, ResponseForm.THEMES, errors));
+        return Pages.show(Templates.respond(notice(id), form, ResponseForm.THEMES,
+                SocialValuePages.byTheme(catalogue()), errors));
+    }
+
+    private List<CharterMeasure> catalogue() {
+        return ApiCalls.read(() -> cascade.socialValueMeasures());
     }
 
     private NoticeView notice(UUID id) {

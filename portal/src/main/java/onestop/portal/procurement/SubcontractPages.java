@@ -135,12 +135,10 @@ public class SubcontractPages {
     }
 
     private List<WonContract> won() {
-        return ApiCalls.read(() -> cascade.wonContracts(calls.authorization()));
+        return calls.wonContracts();
     }
 
-    /** One of the business's won contracts; anyone else's is the portal's "not found". */
     private WonContract contract(UUID id) {
-        return won().stream().filter(c -> c.id().equals(id)).findFirst()
-                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        return calls.wonContract(id);
     }
 }
