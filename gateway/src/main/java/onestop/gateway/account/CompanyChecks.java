@@ -2,6 +2,7 @@ package onestop.gateway.account;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,22 +11,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import onestop.platform.companieshouse.CompaniesHouse;
 import onestop.platform.companieshouse.CompanyCheck;
+import onestop.platform.companieshouse.CompanyCheckQueue;
 
 /**
  * Checks a registered business's company number against Companies House: marked {@code PENDING} in the
- * registration's transaction, asked once it commits (on a worker, so registration never waits for Companies
- * House), and asked again by {@link #retryPending()} while Companies House cannot be reached.
+ * registration's transaction, then asked about and retried as {@link CompanyCheckQueue} does.
  */
 @ApplicationScoped
-public class CompanyChecks {
-
-    @Inject
-    CompaniesHouse companiesHouse;
+public class CompanyChecks extends CompanyCheckQueue {
 
     @Inject
     Event<CompanyCheckRequested> requests;
@@ -42,7 +37,7 @@ public class CompanyChecks {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) CompanyCheckRequested request) {
-        Infrastructure.getDefaultWorkerPool().execute(() -> check(request.businessId()));
+        checkSoon(request.businessId());
     }
 
     @Scheduled(every = "${onestop.companies-house.retry-every}", delayed = "30s",
@@ -52,44 +47,27 @@ public class CompanyChecks {
         retryPending();
     }
 
-    /** Asks again about every number still pending; returns how many got an answer. */
-    public int retryPending() {
-        if (!companiesHouse.configured()) {
-            return 0;
-        }
-        List<UUID> pending = QuarkusTransaction.requiringNew().call(() -> Business.<Business>find(
-                "companyCheck = ?1 order by createdAt", CompanyCheck.Status.PENDING.name()).page(0, 100).list()
-                .stream().map(business -> business.id).toList());
-        int answered = 0;
-        for (UUID id : pending) {
-            if (check(id)) {
-                answered++;
-            }
-        }
-        return answered;
+    @Override
+    protected List<UUID> pending(int max) {
+        return Business.<Business>find("companyCheck = ?1 order by createdAt", CompanyCheck.Status.PENDING.name())
+                .page(0, max).list().stream().map(business -> business.id).toList();
     }
 
-    /** Checks one business (outside any transaction: Companies House may be slow); whether it got an answer. */
-    boolean check(UUID businessId) {
-        Business before = QuarkusTransaction.requiringNew().call(() -> Business.<Business>findById(businessId));
-        if (before == null || before.companyNumber == null) {
-            return false;
+    @Override
+    protected Optional<Asked> asked(UUID id) {
+        return Optional.ofNullable(Business.<Business>findById(id)).filter(b -> b.companyNumber != null)
+                .map(b -> new Asked(b.companyNumber, b.name));
+    }
+
+    @Override
+    protected void answer(UUID id, Asked asked, CompanyCheck check) {
+        Business business = Business.findById(id);
+        if (business != null && Objects.equals(business.companyNumber, asked.companyNumber())
+                && Objects.equals(business.name, asked.name())) {
+            business.companyCheck = check.status().name();
+            business.companyCheckReason = check.reason();
+            business.companyRegisteredName = check.registeredName();
+            business.companyCheckedAt = check.checkedAt();
         }
-        CompanyCheck check = companiesHouse.check(before.companyNumber, before.name);
-        if (check.status() == CompanyCheck.Status.PENDING) {
-            return false;
-        }
-        QuarkusTransaction.requiringNew().run(() -> {
-            Business business = Business.findById(businessId);
-            // a number or name changed meanwhile is checked again for its own sake
-            if (business != null && Objects.equals(business.companyNumber, before.companyNumber)
-                    && Objects.equals(business.name, before.name)) {
-                business.companyCheck = check.status().name();
-                business.companyCheckReason = check.reason();
-                business.companyRegisteredName = check.registeredName();
-                business.companyCheckedAt = check.checkedAt();
-            }
-        });
-        return true;
     }
 }
