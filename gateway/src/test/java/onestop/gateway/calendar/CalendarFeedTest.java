@@ -130,7 +130,8 @@ class CalendarFeedTest {
                  "status":"GRANTED","previousStatus":"UNDER_REVIEW","dueDate":"2027-02-10","outcome":"GRANT"}
                 """.formatted(application, reference, applicant.businessId()), null);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(events(officerUrl))
-                .extracting(e -> value(e, "SUMMARY")).doesNotContain("Decision due: " + reference + " (premises licence)"));
+                .extracting(e -> value(e, "SUMMARY"))
+                .doesNotContain("Decision due: " + reference + " (premises licence)"));
     }
 
     @Test

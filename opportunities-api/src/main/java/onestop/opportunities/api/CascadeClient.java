@@ -17,7 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 /**
  * The supply-chain cascade and programme routes (docs/api.md, "Subcontracts" and "Programmes") as a REST Client
  * interface, beside {@link OpportunitiesClient}: a prime's won contracts and the subcontracts it posts, a notice's
- * place in the chain, the social value it delivered, a buyer's programmes. {@code authorization} is a {@code Bearer} token, or null for a public
+ * place in the chain, the social value it delivered, a buyer's programmes. {@code authorization} is a {@code Bearer}
+ * token, or null for a public
  * route.
  */
 @Path("/api/opportunities")

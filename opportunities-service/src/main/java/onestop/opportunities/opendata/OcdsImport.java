@@ -84,8 +84,8 @@ public class OcdsImport {
                 JsonNode original = parse(line, number);
                 Optional<String> refusal = FindATender.refusal(original);
                 if (refusal.isPresent()) {
-                    refused.add(new ImportOutcome.Refusal(number, original.path("ocid").asText(null), original.path("id").asText(null),
-                            refusal.get()));
+                    refused.add(new ImportOutcome.Refusal(number, original.path("ocid").asText(null),
+                            original.path("id").asText(null), refusal.get()));
                     continue;
                 }
                 JsonNode release = FindATender.absentNothing(original);

@@ -23,7 +23,8 @@ import onestop.system.Api;
 
 /**
  * The administrator's pages through the whole system, with JavaScript on and off and axe-core on every page: a
- * staff account made (after a refusal) signs in, and is signed out everywhere (its sign-ins no longer renew); the bank holiday calendar shown
+ * staff account made (after a refusal) signs in, and is signed out everywhere (its sign-ins no longer renew); the
+ * bank holiday calendar shown
  * and uploaded again (a broken file refused, nothing changed); an officer's read of an application found in the
  * downloaded log; OCDS releases imported, the old-regime one refused with its reason. Nobody else finds the pages.
  */
@@ -95,12 +96,14 @@ class AdminBrowserIT extends BrowserJourneys {
         String release = firstLine(shipped("opportunities-service", "seed/contracts-finder-releases.jsonl"))
                 .replaceFirst("\"ocid\": \"[^\"]+\"", "\"ocid\": \"" + ocid + "\"");
         String oldRegime = "{\"ocid\": \"ocds-h6vhtk-0" + UUID.randomUUID() + "\", \"id\": \"1\", \"date\": "
-                + "\"2024-06-01T00:00:00Z\", \"tender\": {\"legalBasis\": {\"scheme\": \"CELEX\", \"id\": \"32014L0024\"}}}";
+                + "\"2024-06-01T00:00:00Z\", \"tender\": {\"legalBasis\": {\"scheme\": \"CELEX\","
+                + " \"id\": \"32014L0024\"}}}";
         admin.open("/admin/import").sees("Import notices").press("Import notices").sees("Error: Import notices");
         admin.upload("File of OCDS releases", "releases.jsonl", "application/json",
                 (release + "\n" + oldRegime + "\n").getBytes(StandardCharsets.UTF_8))
                 .press("Import notices").sees("Import notices").screenshot("admin-import");
-        assertThat(admin.page().locator("#imported").innerText()).isEqualTo("2 releases read: 1 notice created, 0 updated");
+        assertThat(admin.page().locator("#imported").innerText())
+                .isEqualTo("2 releases read: 1 notice created, 0 updated");
         assertThat(admin.page().locator("#refused").innerText()).contains("2\tocds-h6vhtk-0").contains("CELEX");
 
         // nobody else: an officer finds no such page, and someone signed out is asked to sign in

@@ -17,8 +17,9 @@ import onestop.system.Api;
 /**
  * A supplier reports the social value it delivered on a contract it won, in a real browser with JavaScript on and
  * off, every page checked with axe-core: its response commits to a measure of the Charter's catalogue; from
- * "Your contracts" to the contract's social value, where that commitment stands against nothing delivered; a report without a measure or an amount is refused
- * at its fields; a report by a measure of the Charter's catalogue, then one of its own, each shows as delivered.
+ * "Your contracts" to the contract's social value, where that commitment stands against nothing delivered; a
+ * report without a measure or an amount is refused at its fields; a report by a measure of the Charter's
+ * catalogue, then one of its own, each shows as delivered.
  */
 class SocialValueBrowserIT extends BrowserJourneys {
 
@@ -33,7 +34,8 @@ class SocialValueBrowserIT extends BrowserJourneys {
         String supplierName = "Kings Heath Foods Ltd " + word;
         Api.Business supplier = Api.registerBusiness(supplierName);
         String contract = as(buyer).contentType(ContentType.JSON).body(Map.of("title", title,
-                "description", "Food and drink for the park cafes.", "type", "TENDER", "cpvCodes", List.of("15000000-8"),
+                "description", "Food and drink for the park cafes.", "type", "TENDER",
+                "cpvCodes", List.of("15000000-8"),
                 "closingAt", Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString()))
                 .post(NOTICES).then().statusCode(201).extract().path("id");
         as(buyer).post(NOTICES + "/" + contract + "/publish").then().statusCode(200);
