@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -89,11 +90,10 @@ public class StaffPages {
     public Response create(@RestForm String csrf, @RestForm String email, @RestForm String role,
             @RestForm String organisation, @RestForm String password) {
         String authorization = access.form(csrf);
-        StaffAccount form = new StaffAccount(text(email), text(password), text(role),
+        // the password as typed, spaces and all: it is the account's, not the portal's, to judge
+        StaffAccount form = new StaffAccount(text(email), password == null ? "" : password,
+                role == null || role.isBlank() ? null : role.strip(),
                 Roles.BUYER.equals(role) ? text(organisation) : null);
-        if (form.role().isEmpty()) {
-            return refused(form, List.of(new FormError("role", "Select the role of the account")));
-        }
         try {
             StaffMember made = ApiCalls.read(() -> gateway.createStaff(authorization, form));
             return Response.seeOther(URI.create("/admin/staff?created=" + made.userId())).build();
@@ -116,19 +116,23 @@ public class StaffPages {
 
     private static Response refused(StaffAccount form, List<FormError> errors) {
         // the password is never sent back to the browser
-        StaffAccount shown = new StaffAccount(form.email(), "", form.role(), form.organisation());
+        StaffAccount shown = new StaffAccount(form.email(), "", form.role() == null ? "" : form.role(),
+                form.organisation());
         return Response.ok(Templates.newStaff(ROLES, shown, errors).render(),
                 MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     /** The service's refusal of a field as the form says it: "Enter …" for one left empty, else under its label. */
     static FormError said(FormError error) {
+        if (error.field().equals("role")) {
+            return new FormError("role", "Select the role of the account", error.code());
+        }
         String label = FIELDS.get(error.field());
         if (label == null) {
             return error;
         }
         if (error.required()) {
-            return new FormError(error.field(), "Enter " + label.toLowerCase(java.util.Locale.UK), error.code());
+            return new FormError(error.field(), "Enter " + label.toLowerCase(Locale.UK), error.code());
         }
         String message = error.message();
         return new FormError(error.field(), label + " " + Character.toLowerCase(message.charAt(0))
