@@ -35,14 +35,7 @@ class LotsAndDirectAwardBrowserIT extends BrowserJourneys {
     void aTenderInLotsIsBidForScoredAndAwardedOnOneLot(boolean javaScript) {
         String title = "Park maintenance " + UUID.randomUUID().toString().substring(0, 8);
         PortalBrowser.Visitor buyer = browser.visitor(javaScript);
-        buyer.signIn("buyer@onestop.local", system.staffPassword("buyer")).sees("Dashboard");
-        LocalDate closing = LocalDate.now().plusDays(30);
-        buyer.open("/buyer/notices/new").sees("Create a notice")
-                .fill("Title", title).fill("Description", "Grass, beds and paths in two halves of the city.")
-                .check("Tender").fill("CPV codes", "77310000-6")
-                .fill("Day", String.valueOf(closing.getDayOfMonth()))
-                .fill("Month", String.valueOf(closing.getMonthValue()))
-                .fill("Year", String.valueOf(closing.getYear())).fill("Closing time", "17:00");
+        tender(buyer, title, "Grass, beds and paths in two halves of the city.", "77310000-6");
         lot(buyer, 1, "North parks", "40000");
         lot(buyer, 2, "South parks", "30000");
         buyer.screenshot("notice-lots").press("Save draft notice").sees(title + " (your notice)");
@@ -88,14 +81,7 @@ class LotsAndDirectAwardBrowserIT extends BrowserJourneys {
     void aDirectAwardLeadsToItsContractOnceTheStandstillHasPassed(boolean javaScript) {
         String title = "Emergency footbridge repair " + UUID.randomUUID().toString().substring(0, 8);
         PortalBrowser.Visitor buyer = browser.visitor(javaScript);
-        buyer.signIn("buyer@onestop.local", system.staffPassword("buyer")).sees("Dashboard");
-        LocalDate closing = LocalDate.now().plusDays(30);
-        buyer.open("/buyer/notices/new").sees("Create a notice")
-                .fill("Title", title).fill("Description", "The footbridge over the canal at Edgbaston.")
-                .check("Tender").fill("CPV codes", "45221111-3")
-                .fill("Day", String.valueOf(closing.getDayOfMonth()))
-                .fill("Month", String.valueOf(closing.getMonthValue()))
-                .fill("Year", String.valueOf(closing.getYear())).fill("Closing time", "17:00")
+        tender(buyer, title, "The footbridge over the canal at Edgbaston.", "45221111-3")
                 .press("Save draft notice").sees(title + " (your notice)")
                 .follow("Award directly without competition").sees("Award directly without competition")
                 .press("Award contract").sees("Error: Award directly without competition");
@@ -123,6 +109,18 @@ class LotsAndDirectAwardBrowserIT extends BrowserJourneys {
         } finally {
             system.moveClock(RunningSystem.OPPORTUNITIES, null);
         }
+    }
+
+    /** The buyer, signed in, fills the notice form for a tender closing in 30 days; not saved yet. */
+    private static PortalBrowser.Visitor tender(PortalBrowser.Visitor buyer, String title, String description,
+            String cpvCode) {
+        LocalDate closing = LocalDate.now().plusDays(30);
+        return buyer.signIn("buyer@onestop.local", system.staffPassword("buyer")).sees("Dashboard")
+                .open("/buyer/notices/new").sees("Create a notice")
+                .fill("Title", title).fill("Description", description).check("Tender").fill("CPV codes", cpvCode)
+                .fill("Day", String.valueOf(closing.getDayOfMonth()))
+                .fill("Month", String.valueOf(closing.getMonthValue()))
+                .fill("Year", String.valueOf(closing.getYear())).fill("Closing time", "17:00");
     }
 
     private static void lot(PortalBrowser.Visitor buyer, int number, String title, String value) {
