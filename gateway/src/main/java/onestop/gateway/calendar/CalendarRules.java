@@ -107,7 +107,7 @@ public final class CalendarRules {
             changes.add(new CalendarChange(Op.PUT, holder, id, CONSULTATION_ENDS,
                     "Consultation ends: " + text(data.reference()),
                     "The last day for representations on application " + text(data.reference()) + ".", link, null,
-                    LocalDate.ofInstant(data.consultationEndsAt(), COUNCIL)));
+                    lastDayBefore(data.consultationEndsAt())));
         }
         if (LicensingEvents.APPLICATION_HEARING_SCHEDULED.value().equals(type) && data.hearingStartsAt() != null) {
             changes.add(new CalendarChange(Op.PUT, holder, id, HEARING, "Hearing: " + text(data.reference()),
@@ -231,5 +231,10 @@ public final class CalendarRules {
     private static String typeOf(ApplicationEvent data) {
         String name = NotificationRules.typeNamed(data.licenceTypeName());
         return name.isEmpty() ? text(data.licenceTypeCode()) : name;
+    }
+
+    /** The council's last day of a period that ends at {@code end}, the midnight that begins the next day. */
+    private static LocalDate lastDayBefore(Instant end) {
+        return LocalDate.ofInstant(end.minusNanos(1), COUNCIL);
     }
 }

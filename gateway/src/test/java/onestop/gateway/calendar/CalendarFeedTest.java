@@ -104,7 +104,7 @@ class CalendarFeedTest {
                 {"applicationId":"%s","reference":"%s","businessId":"%s","licenceTypeCode":"PREMISES_LICENCE",
                  "licenceTypeName":"Premises licence",
                  "status":"UNDER_REVIEW","previousStatus":"SUBMITTED","dueDate":"2027-02-10",
-                 "consultationEndsAt":"2027-01-20T23:59:59Z"}
+                 "consultationEndsAt":"2027-01-21T00:00:00Z"}
                 """.formatted(application, reference, applicant.businessId()), null);
         String officerUrl = feedUrl(Accounts.officer());
         String businessUrl = feedUrl(applicant.token());

@@ -89,6 +89,21 @@ class CalendarRulesTest {
     }
 
     @Test
+    void theConsultationsLastDayIsTheDayBeforeTheMidnightItEndsAt() {
+        UUID business = UUID.randomUUID();
+        // the service ends a consultation at the midnight that begins the next day: 2 July 00:00 in London (BST)
+        List<CalendarChange> changes = rules.changesFor("onestop.licensing.application.status-changed",
+                new ApplicationEvent(UUID.randomUUID(), "LIC-4", business, "PREMISES_LICENCE", null,
+                        ApplicationStatus.IN_CONSULTATION, ApplicationStatus.SUBMITTED, AT, LocalDate.of(2027, 8, 1),
+                        Instant.parse("2027-07-01T23:00:00Z"), null, null, null, null, null, AT, null, null, null, null,
+                        "Premises licence"), AT);
+
+        assertThat(changes).filteredOn(c -> c.kind().equals(CalendarRules.CONSULTATION_ENDS)).singleElement()
+                .satisfies(c -> assertThat(c.audience()).isEqualTo("business:" + business))
+                .satisfies(c -> assertThat(c.day()).isEqualTo(LocalDate.of(2027, 7, 1)));
+    }
+
+    @Test
     void aWithdrawnApplicationLeavesTheOfficersQueueAndTheApplicantsCalendar() {
         UUID application = UUID.randomUUID();
         UUID business = UUID.randomUUID();

@@ -2,7 +2,9 @@ package onestop.licensing.alert;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +24,7 @@ import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.NotFound;
 import onestop.platform.problem.Problem;
 import onestop.platform.problem.RuleViolation;
+import onestop.platform.time.WorkingDayCalendar;
 
 /**
  * Area alerts: subscribe (a confirmation email), confirm, unsubscribe (one click, a token in every alert), and one
@@ -30,6 +33,9 @@ import onestop.platform.problem.RuleViolation;
  */
 @ApplicationScoped
 public class AreaAlerts {
+
+    /** The last day for representations, as the email names it: "Thursday 1 July 2027". */
+    private static final DateTimeFormatter LAST_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     @Inject
     Clock clock;
@@ -134,7 +140,7 @@ public class AreaAlerts {
             mail.queue("area-alert", alert.email, "New licence application in " + where.outward() + ": " + type.name, """
                     A new application is open for comment in %s.
 
-                    %s (%s), postcode %s. Representations can be made until %s.
+                    %s (%s), postcode %s. Representations can be made until the end of %s.
 
                     Read it and comment:
                     %s
@@ -142,7 +148,8 @@ public class AreaAlerts {
                     Stop these emails (one click):
                     %s
                     """.formatted(new PostcodeArea(alert.outward, alert.sector).text(), type.name, opened.reference(),
-                    where.text(), opened.representationsUntil(),
+                    where.text(), LAST_DAY.format(opened.representationsUntil().minusNanos(1)
+                            .atZone(WorkingDayCalendar.COUNCIL_ZONE)),
                     mail.link("/licensing/consultations/" + opened.applicationId()),
                     mail.link("/licensing/area-alerts/unsubscribe?token=" + unsubscribe)));
         }

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.catalogue.TemporaryEventLimit;
 import onestop.platform.problem.Problem;
 import onestop.platform.time.WorkingDayCalendar;
@@ -21,8 +20,8 @@ import onestop.platform.time.WorkingDayCalendar;
 /**
  * The annual limits on temporary event notices (Licensing Act 2003 s.107): per premises a number of notices
  * and of event days, per person a number of notices and of late ones, each for every calendar year the event
- * touches. Withdrawn notices do not count (s.101(2)); every other notice given does, as s.107 counts notices
- * "given". The premises are the same address line and postcode; the person is the business account.
+ * touches. Notices withdrawn in time do not count (s.103, {@link TemporaryEvent#withdrawnAt}); every other notice
+ * given does, as s.107 counts notices "given". The premises are the same address line and postcode; the person is the business account.
  */
 @ApplicationScoped
 public class AnnualLimits {
@@ -45,11 +44,9 @@ public class AnnualLimits {
         TreeSet<Integer> years = TemporaryEvent.days(notice.eventStart, notice.eventEnd).map(LocalDate::getYear)
                 .collect(Collectors.toCollection(TreeSet::new));
         List<TemporaryEvent> given = em.createQuery("""
-                select e from TemporaryEvent e, Application a
-                where a.id = e.applicationId and a.status <> :withdrawn
-                  and (e.premisesKey = :premises or e.businessId = :person)
+                select e from TemporaryEvent e
+                where e.withdrawnAt is null and (e.premisesKey = :premises or e.businessId = :person)
                   and e.eventStart < :to and e.eventEnd > :from""", TemporaryEvent.class)
-                .setParameter("withdrawn", ApplicationStatus.WITHDRAWN)
                 .setParameter("premises", notice.premisesKey).setParameter("person", notice.businessId)
                 .setParameter("from", startOf(years.first())).setParameter("to", startOf(years.last() + 1))
                 .getResultList();

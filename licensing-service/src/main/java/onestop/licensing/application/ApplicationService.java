@@ -124,7 +124,7 @@ public class ApplicationService {
     public Application withdraw(UUID id, String ifMatch, Actor actor) {
         Application application = load(id, ifMatch, false);
         Transition t = application.withdraw(actor, Instant.now(clock));
-        notices.checkWithdrawal(application);
+        notices.withdraw(application);
         history.record(application, t, actor, "Withdrawn by the applicant.");
         withdrawals.fire(new ApplicationWithdrawn(application, t.from()));
         return flushed(application);
@@ -190,7 +190,7 @@ public class ApplicationService {
         Instant now = Instant.now(clock);
         application.check(ApplicationAction.DECIDE, actor);
         notices.checkDecision(application);
-        Hearing hearing = hearings.beforeDecision(application, now).orElse(null);
+        Hearing hearing = hearings.beforeDecision(application, decision.outcome(), now).orElse(null);
         HearingDecision.check(decision, hearing != null, application.details);
         Transition t = application.decide(decision.outcome(), decision.conditionsOrNone(), decision.reasons(), actor,
                 now);

@@ -43,6 +43,12 @@ import onestop.platform.problem.RuleViolation;
 @ApplicationScoped
 public class Drafts {
 
+    /** A renewal of a licence that does not expire (a premises licence has effect until it ends, s.26). */
+    public static final String NOT_RENEWABLE = "not-renewable";
+
+    /** A renewal, variation or transfer of a temporary event notice, which covers one event (Part 5). */
+    public static final String NOTICE_NOT_CHANGEABLE = "ten-not-changeable";
+
     @Inject
     Clock clock;
 
@@ -139,6 +145,7 @@ public class Drafts {
                     List.of(new Problem.FieldError("licenceId", FieldCodes.REQUIRED,
                             "is required for a " + request.kind())));
         }
+        refuseUnlessChangeable(type, request.kind());
         Licence licence = Licence.findById(request.licenceId());
         if (request.kind() == ApplicationKind.TRANSFER && licence != null && !licence.businessId.equals(businessId)) {
             return Transfers.transferable(licence, type);
@@ -154,6 +161,18 @@ public class Drafts {
                             "is not a current licence of this type")));
         }
         return licence;
+    }
+
+    private static void refuseUnlessChangeable(LicenceType type, ApplicationKind kind) {
+        if (TemporaryEventNotices.TYPE.equals(type.code)) {
+            throw new RuleViolation("A temporary event notice covers its one event: it cannot be renewed, varied or "
+                    + "transferred. To hold another event, give a new notice.", List.of(new Problem.FieldError(
+                            "licenceId", NOTICE_NOT_CHANGEABLE, "is a temporary event notice")));
+        }
+        if (kind == ApplicationKind.RENEWAL && type.validityMonths == null) {
+            throw new RuleViolation("A " + type.name.toLowerCase() + " does not expire, so it is never renewed.",
+                    List.of(new Problem.FieldError("licenceId", NOT_RENEWABLE, "does not expire")));
+        }
     }
 
     private static void prefillFrom(Licence licence, Application application) {

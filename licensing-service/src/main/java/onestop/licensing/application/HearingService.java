@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import onestop.licensing.api.ApplicationStatus;
+import onestop.licensing.api.DecisionOutcome;
 import onestop.licensing.api.LicensingEvents;
 import onestop.licensing.api.OfficerRequests;
 import onestop.licensing.timeline.Actor;
@@ -23,6 +24,7 @@ import onestop.platform.problem.FieldCodes;
 import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.NotFound;
 import onestop.platform.problem.Problem;
+import onestop.platform.problem.RuleViolation;
 import onestop.platform.time.WorkingDayCalendar;
 
 /**
@@ -111,10 +113,11 @@ public class HearingService {
 
     /**
      * Refuses a decision the representations do not yet allow: each must be determined first; relevant ones not
-     * withdrawn need a hearing that has begun, or one dispensed with. Answers whether a hearing applies.
+     * withdrawn need a hearing that has begun, or one dispensed with; with none, the application must be granted
+     * (Licensing Act 2003 s.18(2), s.35(2), s.44(2)). Answers whether a hearing applies.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Hearing> beforeDecision(Application application, Instant now) {
+    public Optional<Hearing> beforeDecision(Application application, DecisionOutcome outcome, Instant now) {
         if (periods.of(application).isEmpty() || application.status != ApplicationStatus.IN_CONSULTATION
                 || now.isBefore(application.consultationEndsAt)) {
             return Optional.empty();
@@ -127,6 +130,18 @@ public class HearingService {
                     List.of(new Problem.FieldError("representations", FieldCodes.REQUIRED, "must each be determined")));
         }
         if (representations.stream().noneMatch(Representation::counts)) {
+            if (outcome == DecisionOutcome.REFUSE) {
+                String section = switch (application.kind) {
+                    case VARIATION -> "s.35(2)";
+                    case TRANSFER -> "s.44(2)";
+                    default -> "s.18(2)";
+                };
+                throw new RuleViolation("No relevant representation stands on " + application.reference + ", so it "
+                        + "must be granted as applied for, subject only to conditions consistent with its operating "
+                        + "schedule and the mandatory ones (Licensing Act 2003 " + section + ").",
+                        List.of(new Problem.FieldError("outcome", FieldCodes.NOT_ALLOWED,
+                                "must be a grant: no relevant representation was made")));
+            }
             return Optional.empty();
         }
         Hearing hearing = Hearing.findById(application.id);

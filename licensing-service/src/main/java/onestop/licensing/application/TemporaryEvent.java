@@ -16,7 +16,7 @@ import onestop.platform.time.WorkingDayCalendar;
 
 /**
  * A given temporary event notice: its event period, whether it was late, and what objections did to it. One per
- * TEN application, written when the notice is given; the annual limits count these rows.
+ * TEN application, written when the notice is given; the annual limits count these rows, except withdrawn ones.
  */
 @Entity
 @Table(name = "temporary_event")
@@ -47,6 +47,13 @@ public class TemporaryEvent extends PanacheEntityBase {
 
     @Column(name = "counter_notice")
     public boolean counterNotice;
+
+    /**
+     * When the notice was withdrawn (s.103): its application withdrawn, or its acknowledged notice surrendered no
+     * later than 24 hours before the event; {@code null} while it counts against the limits.
+     */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
 
     /** Same address line and postcode, whatever the case, spacing or punctuation. */
     public static String premisesKey(Premises premises) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -17,6 +18,7 @@ import onestop.licensing.api.TemporaryEventView;
 import onestop.licensing.catalogue.TemporaryEventLimit;
 import onestop.licensing.licence.Licence;
 import onestop.licensing.licence.LicenceService;
+import onestop.licensing.licence.LicenceSurrendered;
 import onestop.licensing.timeline.Actor;
 import onestop.licensing.timeline.Timeline;
 import onestop.platform.problem.FieldCodes;
@@ -101,10 +103,8 @@ public class TemporaryEventNotices {
      */
     private void refuseIfTooClose(TemporaryEvent notice) {
         List<TemporaryEvent> near = TemporaryEvent.find("""
-                select e from TemporaryEvent e, Application a
-                where a.id = e.applicationId and a.status <> ?1 and e.premisesKey = ?2 and e.businessId = ?3
-                  and e.eventStart < ?4 and e.eventEnd > ?5 order by e.eventStart""", ApplicationStatus.WITHDRAWN,
-                notice.premisesKey, notice.businessId, notice.eventEnd.plus(DAY), notice.eventStart.minus(DAY)).list();
+                withdrawnAt is null and premisesKey = ?1 and businessId = ?2 and eventStart < ?3 and eventEnd > ?4
+                order by eventStart""", notice.premisesKey, notice.businessId, notice.eventEnd.plus(DAY), notice.eventStart.minus(DAY)).list();
         if (!near.isEmpty()) {
             TemporaryEvent other = near.get(0);
             throw new RuleViolation("There must be at least 24 hours between the events of two temporary event "
@@ -115,15 +115,46 @@ public class TemporaryEventNotices {
         }
     }
 
-    /** A notice may be withdrawn until 24 hours before its event begins (s.103); other applications at any time. */
-    public void checkWithdrawal(Application application) {
+    /**
+     * Withdraws the notice of an application being withdrawn, no later than 24 hours before its event begins
+     * (s.103); other applications may be withdrawn at any time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdraw(Application application) {
         TemporaryEvent notice = isNotice(application) ? TemporaryEvent.findById(application.id) : null;
-        if (notice != null && Instant.now(clock).isAfter(notice.eventStart.minus(DAY))) {
+        if (notice == null) {
+            return;
+        }
+        Instant now = Instant.now(clock);
+        if (now.isAfter(notice.eventStart.minus(DAY))) {
             throw new RuleViolation("A temporary event notice can be withdrawn no later than 24 hours before its "
                     + "event begins (Licensing Act 2003 s.103); the event of " + application.reference + " begins at "
                     + notice.eventStart + ".", List.of(new Problem.FieldError("details.eventStart",
                             WITHDRAWAL_TOO_LATE, "begins at " + notice.eventStart)));
         }
+        notice.withdrawnAt = now;
+    }
+
+    /**
+     * An acknowledged notice surrendered no later than 24 hours before its event is withdrawn (s.103), and counts
+     * no more; surrendered later, it still counts, though the event may no longer take place under it.
+     */
+    void surrendered(@Observes LicenceSurrendered surrendered) {
+        Licence licence = surrendered.licence();
+        TemporaryEvent notice = TYPE.equals(licence.licenceTypeCode) ? TemporaryEvent.findById(licence.applicationId)
+                : null;
+        if (notice == null) {
+            return;
+        }
+        if (surrendered.at().isAfter(notice.eventStart.minus(DAY))) {
+            timeline.note(notice.applicationId, Actor.SYSTEM, "Surrendered less than 24 hours before the event: "
+                    + "the notice still counts against the annual limits, as only a notice withdrawn at least 24 hours "
+                    + "before its event does not (Licensing Act 2003 s.103).");
+            return;
+        }
+        notice.withdrawnAt = surrendered.at();
+        timeline.note(notice.applicationId, Actor.SYSTEM, "Notice withdrawn (Licensing Act 2003 s.103): it no longer "
+                + "counts against the annual limits, and its days are free for another event at these premises.");
     }
 
     /** An objection by the police or environmental health, within their 3 working days. */

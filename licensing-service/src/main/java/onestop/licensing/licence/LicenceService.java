@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -36,6 +37,9 @@ public class LicenceService {
 
     @Inject
     Timeline timeline;
+
+    @Inject
+    Event<LicenceSurrendered> surrenders;
 
     /**
      * Issues the licence a grant gives; a variation ends the licence it replaces (a transfer moves it instead:
@@ -117,6 +121,9 @@ public class LicenceService {
                         + (reason == null || reason.isBlank() ? "." : ": " + reason));
         outbox.append(action.event(), LicensingEvents.LICENCE, licence.id,
                 licence.event(from, reason, null, now));
+        if (action == LicenceAction.SURRENDER) {
+            surrenders.fire(new LicenceSurrendered(licence, now));
+        }
         return from;
     }
 

@@ -2,12 +2,16 @@ package onestop.licensing.alert;
 
 import static io.restassured.RestAssured.given;
 import static onestop.licensing.support.Licensing.API;
+import static onestop.licensing.support.Licensing.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -26,6 +30,7 @@ import onestop.licensing.support.Licensing;
 import onestop.licensing.support.Licensing.Business;
 import onestop.licensing.support.TestClock;
 import onestop.platform.mail.MailRelay;
+import onestop.platform.time.WorkingDayCalendar;
 
 @LicensingTest
 class AreaAlertTest {
@@ -68,6 +73,13 @@ class AreaAlertTest {
         assertThat(alert.getSubject()).contains("B1").contains("Premises licence");
         assertThat(alert.getText()).contains("/licensing/consultations/" + near)
                 .contains("/licensing/area-alerts/unsubscribe?token=");
+        // the last day for representations as people write it, in the council's time: the day before the midnight
+        Instant ends = Instant.parse(as(Licensing.officer()).when().get(API + "/applications/" + near).then()
+                .extract().path("consultationEndsAt"));
+        String lastDay = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)
+                .format(ends.atZone(WorkingDayCalendar.COUNCIL_ZONE).toLocalDate().minusDays(1));
+        assertThat(alert.getText()).contains("Representations can be made until the end of " + lastDay + ".")
+                .doesNotContain(ends.toString());
 
         // one click unsubscribes, and no more alerts come
         String unsubscribe = token(alert);

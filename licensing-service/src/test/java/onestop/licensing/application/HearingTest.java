@@ -172,6 +172,12 @@ class HearingTest {
                 .then().statusCode(409);
 
         hearing(id, "2027-07-14").then().statusCode(409).body("errors.field", contains("representations"));
+        // with no relevant representation standing, the licence must be granted (s.18(2))
+        decide(id, Map.of("outcome", "REFUSE", "reasons", "Too many pubs in Digbeth.")).response().then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("must be granted as applied for"))
+                .body("detail", containsString("s.18(2)"))
+                .body("errors.field", contains("outcome"));
         decide(id, Map.of("outcome", "GRANT")).response().then().statusCode(200).body("status", is("GRANTED"))
                 .body("appealDeadline", is("2027-07-20"));
     }

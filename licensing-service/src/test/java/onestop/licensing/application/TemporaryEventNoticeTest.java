@@ -244,6 +244,77 @@ class TemporaryEventNoticeTest {
                 .body("status", is("WITHDRAWN"));
     }
 
+    @Test
+    void anAcknowledgedNoticeSurrenderedAtLeast24HoursBeforeItsEventIsWithdrawnAndCountsNoMore() {
+        Map<String, Object> premises = premisesOfItsOwn();
+        String first = given(business, premises, "2027-03-20T12:00", "2027-03-20T23:00");
+        String licence = acknowledged(first);
+
+        clock.set(london("2027-03-10T10:00"));
+        String nextMorning = draft(business, premises, "2027-03-21T10:00", "2027-03-21T18:00");
+        Licensing.pay(business, nextMorning);
+        submitting(nextMorning).statusCode(422).body("errors.code", hasItem(TemporaryEventNotices.TOO_CLOSE));
+
+        surrender(licence).statusCode(200).body("status", is("SURRENDERED"));
+        timeline(first).body("message", hasItem(containsString("Notice withdrawn (Licensing Act 2003 s.103)")));
+        submitting(nextMorning).statusCode(200).body("status", is("IN_CONSULTATION"));
+    }
+
+    @Test
+    void anAcknowledgedNoticeSurrenderedInTheLast24HoursStillCounts() {
+        Map<String, Object> premises = premisesOfItsOwn();
+        String first = given(business, premises, "2027-03-20T12:00", "2027-03-20T23:00");
+        String licence = acknowledged(first);
+        String nextMorning = draft(business, premises, "2027-03-21T10:00", "2027-03-21T18:00");
+        Licensing.pay(business, nextMorning);
+
+        clock.set(london("2027-03-19T12:01"));
+        surrender(licence).statusCode(200).body("status", is("SURRENDERED"));
+        timeline(first).body("message", hasItem(containsString("still counts against the annual limits")));
+        // given then (in time, had the first been withdrawn), the notice would still be too close to the first
+        clock.set(london("2027-03-10T10:00"));
+        submitting(nextMorning).statusCode(422).body("errors.code", hasItem(TemporaryEventNotices.TOO_CLOSE));
+    }
+
+    @Test
+    void aNoticeIsNeverRenewedVariedOrTransferred() {
+        String licence = acknowledged(given(business, "2027-03-20T12:00", "2027-03-20T23:00"));
+        for (String kind : List.of("RENEWAL", "VARIATION")) {
+            as(business.token()).contentType(ContentType.JSON)
+                    .body(Map.of("licenceTypeCode", TYPE, "kind", kind, "licenceId", licence))
+                    .when().post(API + "/applications").then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("give a new notice"))
+                    .body("errors[0].field", is("licenceId"))
+                    .body("errors[0].code", is(Drafts.NOTICE_NOT_CHANGEABLE));
+        }
+        as(Business.create().token()).contentType(ContentType.JSON)
+                .body(Map.of("licenceTypeCode", TYPE, "kind", "TRANSFER", "licenceId", licence))
+                .when().post(API + "/applications").then().statusCode(422)
+                .body("errors[0].code", is(Drafts.NOTICE_NOT_CHANGEABLE));
+    }
+
+    /** Acknowledges a notice given on 1 March (nobody objects): answers its licence's id. */
+    private String acknowledged(String id) {
+        Instant now = Instant.now(clock);
+        clock.set(OBJECTIONS_END);
+        acknowledgements.run();
+        clock.set(now);
+        return notice(id).body("status", is("GRANTED")).extract().path("issuedLicenceId");
+    }
+
+    private ValidatableResponse submitting(String id) {
+        return as(business.token()).when().post(API + "/applications/" + id + "/submit").then();
+    }
+
+    private ValidatableResponse surrender(String licenceId) {
+        return as(business.token()).when().post(API + "/licences/" + licenceId + "/surrender").then();
+    }
+
+    private ValidatableResponse timeline(String id) {
+        return as(business.token()).when().get(API + "/applications/" + id + "/timeline").then().statusCode(200);
+    }
+
     /** Premises of the test's own (so that no other test's notices count against it). */
     private static Map<String, Object> premisesOfItsOwn() {
         return Map.of("name", "Event " + UUID.randomUUID(), "addressLine1",

@@ -127,6 +127,24 @@ class TransferAndVariationTest {
     }
 
     @Test
+    void aPremisesLicenceDoesNotExpireSoItIsVariedButNeverRenewed() {
+        String name = "The Lasting Arms " + UUID.randomUUID().toString().substring(0, 8);
+        String licenceId = grantedPremisesLicence(Licensing.draft(holder, "PREMISES_LICENCE", Licensing.premises(name),
+                premisesDetails()));
+        as(holder.token()).when().get(API + "/licences/" + licenceId).then().body("expiresAt", is((Object) null));
+
+        as(holder.token()).contentType(ContentType.JSON)
+                .body(Map.of("licenceTypeCode", "PREMISES_LICENCE", "kind", "RENEWAL", "licenceId", licenceId))
+                .when().post(API + "/applications").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", is("A premises licence does not expire, so it is never renewed."))
+                .body("errors[0].field", is("licenceId")).body("errors[0].code", is(Drafts.NOT_RENEWABLE));
+        as(holder.token()).contentType(ContentType.JSON)
+                .body(Map.of("licenceTypeCode", "PREMISES_LICENCE", "kind", "VARIATION", "licenceId", licenceId))
+                .when().post(API + "/applications").then().statusCode(201).body("premises.name", is(name));
+    }
+
+    @Test
     void aLicenceOfAnIndividualCannotBeTransferred() {
         String licenceId = Licensing.grant(Licensing.submittedPrivateHireDriver(holder, "Sam Driver"));
         as(newcomer.token()).contentType(ContentType.JSON)

@@ -4,6 +4,9 @@ import static onestop.portal.licensing.ApplicationForms.ifMatch;
 import static onestop.portal.licensing.ApplicationForms.page;
 import static onestop.portal.licensing.ApplicationForms.seeOther;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,7 +50,8 @@ public class LicencePages {
 
         static native TemplateInstance licence(LicenceView licence, LicenceTypeView type, List<FormError> errors);
 
-        static native TemplateInstance surrender(LicenceView licence, List<FormError> errors);
+        static native TemplateInstance surrender(LicenceView licence, LicenceTypeView type, boolean withdrawable,
+                List<FormError> errors);
     }
 
     @Inject
@@ -58,6 +62,9 @@ public class LicencePages {
 
     @Inject
     PortalVisitor visitor;
+
+    @Inject
+    Clock clock;
 
     @GET
     public Response licences(@QueryParam("page") Integer page) {
@@ -80,7 +87,7 @@ public class LicencePages {
     @Path("{id}/surrender")
     public Response surrenderPage(@PathParam("id") UUID id) {
         visitor.requiredRole(Roles.BUSINESS);
-        return page(Templates.surrender(read(id), List.of()));
+        return surrenderPage(read(id), List.of());
     }
 
     @POST
@@ -92,8 +99,19 @@ public class LicencePages {
             ApiCalls.read(() -> client.surrender(licensing.authorization(), id, ifMatch(form)));
             return seeOther("/licences/" + id);
         } catch (ApiCalls.Refused refused) {
-            return page(Templates.surrender(read(id), Refusals.of(refused, "surrender", f -> f)));
+            return surrenderPage(read(id), Refusals.of(refused, "surrender", f -> f));
         }
+    }
+
+    /**
+     * Surrendering a licence; for a temporary event notice, withdrawing it, which frees its place in the annual
+     * limits only while its event is at least 24 hours away (Licensing Act 2003 s.103).
+     */
+    private Response surrenderPage(LicenceView licence, List<FormError> errors) {
+        boolean withdrawable = licence.validFrom() != null
+                && Instant.now(clock).isBefore(licence.validFrom().minus(Duration.ofHours(24)));
+        return page(Templates.surrender(licence, licensing.licenceType(licence.licenceTypeCode()), withdrawable,
+                errors));
     }
 
     /** Starts a renewal: a draft the service pre-fills from the licence, then the same task list. */

@@ -3,27 +3,34 @@ package onestop.system.browser;
 import static onestop.system.Api.LICENSING;
 import static onestop.system.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.restassured.http.ContentType;
 import onestop.system.Api;
 import onestop.system.PayStandIn;
+import onestop.system.RunningSystem;
 
 /**
  * Temporary event notices in a real browser, with JavaScript on and off, axe-core checking every page: a premises
  * user gives a late notice on the portal's apply form, the police (the seeded police@onestop.local) object on
  * their page, and the premises user sees the counter notice; a notice over the person's annual limit is refused
- * on the check-your-answers page, naming the section of the Act.
+ * on the check-your-answers page, naming the section of the Act; an acknowledged notice is withdrawn from its page.
  */
 class TemporaryEventNoticeBrowserIT extends BrowserJourneys {
 
@@ -81,6 +88,55 @@ class TemporaryEventNoticeBrowserIT extends BrowserJourneys {
                 .contains("the limit is 5 a year");
     }
 
+    /**
+     * An acknowledged notice's page offers no renewal or variation, only a new notice, and withdraws it: more than
+     * 24 hours before the event, the page says it will no longer count towards the annual limits (s.103).
+     */
+    @Test
+    void anAcknowledgedNoticeIsWithdrawnFromItsPageAndNeverRenewed() {
+        LocalDate today = LocalDate.now(LONDON);
+        LocalDate day = weekdaysAfter(today, 20);
+        Map<Boolean, Api.Business> organisers = new LinkedHashMap<>();
+        Map<Boolean, String> notices = new LinkedHashMap<>();
+        for (boolean javaScript : List.of(true, false)) {
+            Api.Business organiser = Api.registerBusiness("Kings Heath Jazz " + javaScript);
+            organisers.put(javaScript, organiser);
+            notices.put(javaScript, giveByApi(organiser, day));
+        }
+        // nobody objects within the 3 working days, so the next run of the job after them acknowledges both notices
+        system.moveClock(RunningSystem.LICENSING, weekdaysAfter(today, 5).atTime(9, 0).atZone(LONDON).toInstant());
+        try {
+            Awaitility.await("both notices acknowledged").atMost(Duration.ofSeconds(150))
+                    .pollInterval(Duration.ofSeconds(2)).until(() -> notices.keySet().stream().allMatch(js ->
+                            "GRANTED".equals(status(organisers.get(js), notices.get(js)))));
+        } finally {
+            system.moveClock(RunningSystem.LICENSING, null);
+        }
+
+        for (boolean javaScript : List.of(true, false)) {
+            Api.Business organiser = organisers.get(javaScript);
+            String licenceId = as(organiser.token()).when().get(LICENSING + "/applications/" + notices.get(javaScript))
+                    .then().statusCode(200).extract().path("issuedLicenceId");
+            PortalBrowser.Visitor business = browser.visitor(javaScript);
+            business.signIn(organiser.email(), Api.PASSWORD).sees("Dashboard");
+            business.open("/licences/" + licenceId).sees("Licence ").screenshot("ten-acknowledged");
+            assertThat(business.text()).contains(TYPE).contains("This notice covers its event only")
+                    .doesNotContain("Renew this licence").doesNotContain("Apply to vary this licence");
+            business.follow("Withdraw this notice").sees("Are you sure you want to withdraw temporary event notice")
+                    .screenshot("ten-withdraw");
+            assertThat(business.text()).contains("no longer counts towards the limits");
+            business.press("Withdraw notice").sees("Licence ");
+            assertThat(business.text()).contains("Surrendered").doesNotContain("Withdraw this notice");
+            as(organiser.token()).when().get(LICENSING + "/applications/" + notices.get(javaScript) + "/timeline")
+                    .then().statusCode(200).body("message", hasItem(containsString("Notice withdrawn")));
+        }
+    }
+
+    private static String status(Api.Business organiser, String id) {
+        return as(organiser.token()).when().get(LICENSING + "/applications/" + id).then().statusCode(200)
+                .extract().path("status");
+    }
+
     /** The apply form for a notice of an evening on {@code day} at premises of its own, up to check your answers. */
     private static PortalBrowser.Visitor giveNotice(PortalBrowser.Visitor business, LocalDate day, String shots) {
         business.follow("Apply for a licence").sees("Apply for a licence")
@@ -120,7 +176,7 @@ class TemporaryEventNoticeBrowserIT extends BrowserJourneys {
                 .fillField(id + "-time", time);
     }
 
-    private static void giveByApi(Api.Business organiser, LocalDate day) {
+    private static String giveByApi(Api.Business organiser, LocalDate day) {
         String start = day.atTime(LocalTime.of(18, 0)).atZone(LONDON).toInstant().toString();
         String end = day.atTime(LocalTime.of(23, 0)).atZone(LONDON).toInstant().toString();
         String id = as(organiser.token()).contentType(ContentType.JSON).body(Map.of(
@@ -133,6 +189,7 @@ class TemporaryEventNoticeBrowserIT extends BrowserJourneys {
                 .when().post(LICENSING + "/applications").then().statusCode(201).extract().path("id");
         PayStandIn.payFee(organiser.token(), id);
         as(organiser.token()).when().post(LICENSING + "/applications/" + id + "/submit").then().statusCode(200);
+        return id;
     }
 
     private static LocalDate weekdaysAfter(LocalDate start, int weekdays) {
