@@ -19,6 +19,7 @@ import onestop.licensing.api.LicensingEvents;
 import onestop.opportunities.api.AlertRaised;
 import onestop.opportunities.api.ChallengeDecided;
 import onestop.opportunities.api.DocumentAdded;
+import onestop.opportunities.api.DocumentRemoved;
 import onestop.opportunities.api.OpportunityChanged;
 import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.api.OpportunityAwarded;
@@ -40,6 +41,9 @@ public final class NotificationRules {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
             .withZone(COUNCIL);
     private static final Map<String, Class<?>> DATA = new HashMap<>();
+    /** What a supplier does when the notice it tendered against changed after it responded. */
+    private static final String CONFIRM_OR_AMEND = "Check your response still answers it, then confirm it or amend "
+            + "it before the deadline.";
     /** The licence events told in one sentence: "Your ... licence has been suspended". */
     private static final Map<String, String> LICENCE_CHANGES = Map.of(
             LicensingEvents.LICENCE_SUSPENDED.value(), "suspended",
@@ -97,6 +101,9 @@ public final class NotificationRules {
         }
         if (data instanceof DocumentAdded added) {
             return documentAdded(added);
+        }
+        if (data instanceof DocumentRemoved removed) {
+            return documentRemoved(removed);
         }
         if (data instanceof OpportunityChanged changed) {
             return changed(changed);
@@ -251,13 +258,24 @@ public final class NotificationRules {
                 opportunityLink(data.opportunityId()));
     }
 
-    // those who responded may want to amend
+    // the documents are part of what those who responded tendered against: they confirm or amend
     private List<Notice> documentAdded(DocumentAdded data) {
         List<Notice> notices = new ArrayList<>();
         for (UUID respondent : orNone(data.respondentBusinessIds())) {
             notices.addAll(business(respondent, "document-added", "New document on " + text(data.reference()),
                     "The buyer added \"" + text(data.name()) + "\" to \"" + orElse(text(data.title()),
-                            text(data.reference())) + "\". You can amend your response until the deadline.",
+                            text(data.reference())) + "\" after you responded. " + CONFIRM_OR_AMEND,
+                    opportunityLink(data.opportunityId())));
+        }
+        return notices;
+    }
+
+    private List<Notice> documentRemoved(DocumentRemoved data) {
+        List<Notice> notices = new ArrayList<>();
+        for (UUID respondent : orNone(data.respondentBusinessIds())) {
+            notices.addAll(business(respondent, "document-removed", "Document removed from " + text(data.reference()),
+                    "The buyer removed \"" + text(data.name()) + "\" from \"" + orElse(text(data.title()),
+                            text(data.reference())) + "\" after you responded. " + CONFIRM_OR_AMEND,
                     opportunityLink(data.opportunityId())));
         }
         return notices;
@@ -269,8 +287,7 @@ public final class NotificationRules {
         for (UUID respondent : orNone(data.respondentBusinessIds())) {
             notices.addAll(business(respondent, "notice-changed", "Notice " + text(data.reference()) + " has changed",
                     "The buyer changed \"" + orElse(text(data.title()), text(data.reference()))
-                            + "\" after you responded. Check your response still answers it, and amend it if not, "
-                            + "before the deadline.",
+                            + "\" after you responded. " + CONFIRM_OR_AMEND,
                     opportunityLink(data.opportunityId())));
         }
         return notices;

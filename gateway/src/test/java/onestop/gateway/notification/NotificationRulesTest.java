@@ -120,7 +120,7 @@ class NotificationRulesTest {
                 tuple(new Notice.BusinessUsers(BUSINESS), "notice-changed", "/opportunities/" + ID.get("o1")));
         assertThat(notices.get(0).title()).isEqualTo("Notice OPP-2026-000017 has changed");
         assertThat(notices.get(0).body()).isEqualTo("The buyer changed \"Park cafe\" after you responded. Check your "
-                + "response still answers it, and amend it if not, before the deadline.");
+                + "response still answers it, then confirm it or amend it before the deadline.");
     }
 
     @Test
@@ -133,9 +133,25 @@ class NotificationRulesTest {
         assertThat(notices).extracting(Notice::audience, Notice::kind, Notice::link).containsExactly(
                 tuple(new Notice.BusinessUsers(BUSINESS), "document-added", "/opportunities/" + ID.get("o1")),
                 tuple(new Notice.BusinessUsers(other), "document-added", "/opportunities/" + ID.get("o1")));
-        assertThat(notices.get(0).body()).isEqualTo("The buyer added \"pricing.xlsx\" to \"Park cafe\". "
-                + "You can amend your response until the deadline.");
+        assertThat(notices.get(0).body()).isEqualTo("The buyer added \"pricing.xlsx\" to \"Park cafe\" after you "
+                + "responded. Check your response still answers it, then confirm it or amend it before the deadline.");
         assertThat(notices("onestop.opportunities.opportunity.document-added", """
+                {"opportunityId":"o1","reference":"OPP-2026-000017","name":"pricing.xlsx"}""")).isEmpty();
+    }
+
+    @Test
+    void aDocumentRemovedFromANoticeIsToldToThoseWhoResponded() throws Exception {
+        List<Notice> notices = notices("onestop.opportunities.opportunity.document-removed", """
+                {"opportunityId":"o1","reference":"OPP-2026-000017","title":"Park cafe","name":"pricing.xlsx",
+                 "respondentBusinessIds":["%s"]}""");
+
+        assertThat(notices).extracting(Notice::audience, Notice::kind, Notice::link).containsExactly(
+                tuple(new Notice.BusinessUsers(BUSINESS), "document-removed", "/opportunities/" + ID.get("o1")));
+        assertThat(notices.get(0).title()).isEqualTo("Document removed from OPP-2026-000017");
+        assertThat(notices.get(0).body()).isEqualTo("The buyer removed \"pricing.xlsx\" from \"Park cafe\" after you "
+                + "responded. Check your response still answers it, then confirm it or amend it before the deadline.");
+        // an event from before 1.2.0 names nobody
+        assertThat(notices("onestop.opportunities.opportunity.document-removed", """
                 {"opportunityId":"o1","reference":"OPP-2026-000017","name":"pricing.xlsx"}""")).isEmpty();
     }
 

@@ -23,8 +23,8 @@ import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.opportunity.NoticeMilestone;
 import onestop.opportunities.opportunity.Notices;
 import onestop.opportunities.opportunity.Opportunity;
+import onestop.opportunities.opportunity.RespondentsOfNotice;
 import onestop.opportunities.api.OpportunityStatus;
-import onestop.opportunities.response.SupplierResponse;
 import onestop.platform.files.FileStore;
 import onestop.platform.files.FileType;
 import onestop.platform.files.Upload;
@@ -67,6 +67,9 @@ public class DocumentService {
     @Inject
     Event<NoticeMilestone> milestones;
 
+    @Inject
+    RespondentsOfNotice responses;
+
     @Transactional
     public NoticeDocument upload(UUID opportunityId, Upload upload) {
         Opportunity o = notices.owned(opportunityId);
@@ -88,7 +91,7 @@ public class DocumentService {
         d.persist();
         if (o.status == OpportunityStatus.OPEN) {
             outbox.append(OpportunitiesEvents.OPPORTUNITY_DOCUMENT_ADDED, OpportunitiesEvents.OPPORTUNITY, o.id,
-                    added(o, d));
+                    added(o, d, askRespondentsToConfirm(o, now)));
             milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.CHANGED));
         }
         return d;
@@ -104,7 +107,8 @@ public class DocumentService {
         deleteFileOnCommit(d.storedName);
         if (o.status == OpportunityStatus.OPEN) {
             outbox.append(OpportunitiesEvents.OPPORTUNITY_DOCUMENT_REMOVED, OpportunitiesEvents.OPPORTUNITY, o.id,
-                    new DocumentRemoved(o.id, o.reference, o.title, o.buyer, d.id, d.originalName, now));
+                    new DocumentRemoved(o.id, o.reference, o.title, o.buyer, d.id, d.originalName, now,
+                            askRespondentsToConfirm(o, now)));
             milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.CHANGED));
         }
     }
@@ -156,8 +160,20 @@ public class DocumentService {
         });
     }
 
-    private static DocumentAdded added(Opportunity o, NoticeDocument d) {
+    /**
+     * The documents of an open notice are part of what its tenders answer (a new version of the tender notice): each
+     * response submitted before {@code now} waits for its supplier to confirm or amend it. Answers the respondents.
+     */
+    private List<UUID> askRespondentsToConfirm(Opportunity o, Instant now) {
+        List<UUID> respondents = responses.respondents(o.id);
+        if (!respondents.isEmpty()) {
+            responses.askToConfirm(o.id, now);
+        }
+        return respondents;
+    }
+
+    private static DocumentAdded added(Opportunity o, NoticeDocument d, List<UUID> respondents) {
         return new DocumentAdded(o.id, o.reference, o.title, o.buyer, d.id, d.originalName, d.mediaType, d.sizeBytes,
-                d.href(), d.uploadedAt, SupplierResponse.respondents(o.id));
+                d.href(), d.uploadedAt, respondents);
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -23,6 +24,7 @@ import io.restassured.specification.RequestSpecification;
 import onestop.opportunities.Api;
 import onestop.opportunities.OpportunitiesTest;
 import onestop.opportunities.api.DocumentAdded;
+import onestop.opportunities.api.DocumentRemoved;
 import onestop.platform.testing.SampleFiles;
 import onestop.platform.testing.TestTokens;
 import onestop.platform.testing.TopicReader;
@@ -98,8 +100,9 @@ class NoticeDocumentsTest {
         given().auth().oauth2(supplier).get(documents + "/" + first).then().statusCode(200);
         given().get(documents).then().statusCode(200).body("$", hasSize(1));
         Api.supplierProfile(supplier, "Towpath Trimmers Ltd");
-        Api.as(supplier).body(Map.of("summary", "Two crews", "pricePence", 120_000)).post(OPPORTUNITIES + "/" + id
-                + "/responses").then().statusCode(201);
+        String response = OPPORTUNITIES + "/" + id + "/responses/" + Api.as(supplier).body(Map.of("summary",
+                "Two crews", "pricePence", 120_000)).post(OPPORTUNITIES + "/" + id + "/responses").then()
+                .statusCode(201).extract().path("id");
 
         try (TopicReader topic = TopicReader.fromStart("onestop.opportunities.v1")) {
             String second = upload(council, "addendum.docx", SampleFiles.docx(), DOCX).post(documents).then()
@@ -111,11 +114,18 @@ class NoticeDocumentsTest {
             // those who responded may want to amend: the event names them
             assertThat(JSON.readValue(added.value(), DocumentAdded.class).respondentBusinessIds())
                     .containsExactly(supplierId);
+            // the documents are part of what the tender answers: it waits for its supplier to confirm or amend
+            Api.as(supplier).get(response).then().statusCode(200).body("confirmationNeededSince", notNullValue());
+            Api.as(supplier).post(response + "/confirm").then().statusCode(200)
+                    .body("confirmationNeededSince", nullValue());
 
             given().auth().oauth2(council).delete(documents + "/" + second).then().statusCode(204);
-            topic.await(1, r -> id.toString().equals(r.key())
+            ConsumerRecord<String, String> removed = topic.await(1, r -> id.toString().equals(r.key())
                     && "onestop.opportunities.opportunity.document-removed".equals(TopicReader.header(r, "ce_type"))
-                    && r.value().contains(second), Duration.ofSeconds(15));
+                    && r.value().contains(second), Duration.ofSeconds(15)).get(0);
+            assertThat(JSON.readValue(removed.value(), DocumentRemoved.class).respondentBusinessIds())
+                    .containsExactly(supplierId);
+            Api.as(supplier).get(response).then().statusCode(200).body("confirmationNeededSince", notNullValue());
         }
         given().get(OPPORTUNITIES + "/" + id).then().statusCode(200).body("documents", hasSize(1))
                 .body("documents[0].id", is(first)).body("documents[0].href", endsWith(first));
