@@ -1,6 +1,7 @@
 package onestop.licensing.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -59,6 +60,9 @@ public class HearingService {
     @Inject
     PartyMail mail;
 
+    @Inject
+    TemporaryEventNotices notices;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Hearing find(UUID applicationId) {
         access.find(applicationId);
@@ -79,6 +83,7 @@ public class HearingService {
         Instant now = Instant.now(clock);
         Hearing hearing = Hearing.schedule(id, window(application), request.date(), request.time(), request.place(),
                 actor.id(), now);
+        beforeTheEvent(application, hearing);
         hearing.persist();
         announce(application, hearing, actor, "Hearing");
         return hearing;
@@ -90,6 +95,7 @@ public class HearingService {
         Hearing hearing = find(id);
         hearing.adjourn(window(application), request.date(), request.time(), request.place(), actor.id(),
                 Instant.now(clock));
+        beforeTheEvent(application, hearing);
         announce(application, hearing, actor, "Hearing adjourned: now");
         return hearing;
     }
@@ -103,8 +109,11 @@ public class HearingService {
         }
         Hearing hearing = Hearing.dispensed(id, request.reasons(), actor.id(), Instant.now(clock));
         hearing.persist();
-        timeline.note(id, actor, "Hearing dispensed with: the applicant and every party who made a relevant "
-                + "representation agreed it is unnecessary (Hearings Regulations 2005 reg 9).");
+        timeline.note(id, actor, notices.event(application) != null
+                ? "Hearing dispensed with: the premises user, every objector and the authority agreed it is "
+                        + "unnecessary (Licensing Act 2003 s.105(2)(a))."
+                : "Hearing dispensed with: the applicant and every party who made a relevant representation agreed "
+                        + "it is unnecessary (Hearings Regulations 2005 reg 9).");
         mail.toParties(application, "No hearing on " + application.reference,
                 "All parties agreed that a hearing on application " + application.reference + " is unnecessary, "
                         + "so it has been dispensed with. The licensing authority will now decide the application.");
@@ -118,6 +127,11 @@ public class HearingService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Hearing> beforeDecision(Application application, DecisionOutcome outcome, Instant now) {
+        if (notices.event(application) != null) {
+            return heard(application, now, "An objection stands on " + application.reference + ": it cannot be "
+                    + "decided without a hearing (Licensing Act 2003 s.105(2)(a)) unless the premises user, every "
+                    + "objector and the authority agree one is unnecessary.");
+        }
         if (periods.of(application).isEmpty() || application.status != ApplicationStatus.IN_CONSULTATION
                 || now.isBefore(application.consultationEndsAt)) {
             return Optional.empty();
@@ -144,11 +158,16 @@ public class HearingService {
             }
             return Optional.empty();
         }
+        return heard(application, now, "Relevant representations were made on " + application.reference + ": it "
+                + "cannot be decided without a hearing (Licensing Act 2003 s.18(3)(a)) unless all parties agree "
+                + "one is unnecessary (Hearings Regulations 2005 reg 9).");
+    }
+
+    /** The hearing a decision follows: begun, or dispensed with; {@code missing} says why one is needed. */
+    private Optional<Hearing> heard(Application application, Instant now, String missing) {
         Hearing hearing = Hearing.findById(application.id);
         if (hearing == null) {
-            throw new IllegalTransition("Relevant representations were made on " + application.reference + ": it "
-                    + "cannot be decided without a hearing (Licensing Act 2003 s.18(3)(a)) unless all parties agree "
-                    + "one is unnecessary (Hearings Regulations 2005 reg 9).",
+            throw new IllegalTransition(missing,
                     List.of(new Problem.FieldError("hearing", FieldCodes.REQUIRED, "is required before deciding")));
         }
         if (!hearing.allowsDecision(now)) {
@@ -174,12 +193,27 @@ public class HearingService {
             throw new IllegalTransition("The consultation on " + application.reference + " runs until "
                     + application.consultationEndsAt + "; relevant representations are known only after it.");
         }
-        if (Representation.of(id).stream().noneMatch(Representation::counts)) {
-            throw new IllegalTransition("No relevant representation stands on " + application.reference
-                    + ": it needs no hearing.",
+        TemporaryEvent event = notices.event(application);
+        if (event != null ? !event.hearingRequired : Representation.of(id).stream().noneMatch(Representation::counts)) {
+            throw new IllegalTransition((event != null ? "No objection stands on " : "No relevant representation "
+                    + "stands on ") + application.reference + ": it needs no hearing.",
                     List.of(new Problem.FieldError("representations", FieldCodes.INVALID, "none is relevant")));
         }
         return application;
+    }
+
+    /**
+     * A hearing on an objection to a temporary event notice is held before the decision, which comes at least 24
+     * hours before the event (s.105(4)).
+     */
+    private void beforeTheEvent(Application application, Hearing hearing) {
+        TemporaryEvent event = notices.event(application);
+        if (event != null && !hearing.startsAt.isBefore(event.eventStart.minus(Duration.ofHours(24)))) {
+            throw new RuleViolation("The hearing on " + application.reference + " must be held, and the objection "
+                    + "decided, at least 24 hours before the event begins at " + event.eventStart
+                    + " (Licensing Act 2003 s.105(4)).", List.of(new Problem.FieldError("date",
+                            FieldCodes.OUT_OF_RANGE, "is not 24 hours before the event")));
+        }
     }
 
     /** Working days beginning with the day after the consultation's last day (Hearings Regulations 2005 reg 5). */
@@ -200,7 +234,8 @@ public class HearingService {
                         .withHearing(hearing.startsAt, hearing.place));
         mail.toParties(application, "Hearing on licence application " + application.reference,
                 "The licensing sub-committee will hear application " + application.reference + " on " + when
-                        + " at " + hearing.place + ". You made a relevant representation, so you may attend and "
-                        + "speak. Please tell the licensing team whether you will attend.");
+                        + " at " + hearing.place + ". " + (notices.event(application) != null
+                                ? "You objected to this temporary event notice" : "You made a relevant representation")
+                        + ", so you may attend and speak. Please tell the licensing team whether you will attend.");
     }
 }

@@ -1,6 +1,7 @@
 package onestop.licensing.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +18,8 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Acknowledges every temporary event notice to which neither the police nor environmental health objected by the
- * end of their 3 working days: the event may go ahead, and the notice is valid for it alone. Rows are claimed with
+ * end of their 3 working days, and every one whose objection was not decided 24 hours before the event (s.105(4)):
+ * the event may go ahead, and the notice is valid for it alone. Rows are claimed with
  * {@code FOR UPDATE SKIP LOCKED}, so with several replicas each notice is acknowledged once.
  */
 @ApplicationScoped
@@ -58,14 +60,17 @@ public class NoticeAcknowledgementJob {
 
     @Transactional(Transactional.TxType.MANDATORY)
     int acknowledgeBatch() {
+        Instant now = Instant.now(clock);
         @SuppressWarnings("unchecked")
         List<UUID> due = em.createNativeQuery("""
                 select a.id from application a join temporary_event e on e.application_id = a.id
-                where a.status = 'IN_CONSULTATION' and a.consultation_ends_at <= :now and not e.hearing_required
+                where a.status = 'IN_CONSULTATION' and a.consultation_ends_at <= :now
+                  and (not e.hearing_required or e.event_start <= :dayAhead)
                 order by a.consultation_ends_at, a.id
                 limit :batch
                 for update of a skip locked""")
-                .setParameter("now", Instant.now(clock)).setParameter("batch", BATCH).getResultList();
+                .setParameter("now", now).setParameter("dayAhead", now.plus(Duration.ofHours(24)))
+                .setParameter("batch", BATCH).getResultList();
         for (UUID id : due) {
             notices.acknowledge(Application.findById(id));
         }

@@ -34,6 +34,9 @@ public class Objection extends PanacheEntityBase {
     @Column(name = "made_at")
     public Instant madeAt;
 
+    /** Where the objecting officer is told of the hearing and the decision: their sign-in email, if any. */
+    public String email;
+
     public ObjectionView view() {
         return new ObjectionView(id, applicationId, authority, reasons, madeAt);
     }

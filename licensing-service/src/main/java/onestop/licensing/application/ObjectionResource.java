@@ -37,7 +37,8 @@ public class ObjectionResource {
     @RolesAllowed({ Roles.POLICE, Roles.ENVIRONMENTAL_HEALTH })
     public RestResponse<ObjectionView> object(@PathParam("id") UUID id, @Valid @NotNull NewObjection request) {
         String role = caller.hasRole(Roles.POLICE) ? Roles.POLICE : Roles.ENVIRONMENTAL_HEALTH;
-        Objection objection = notices.object(id, request, Actor.authority(role, caller.subject()));
+        Objection objection = notices.object(id, request, Actor.authority(role, caller.subject()),
+                caller.email().orElse(null));
         return RestResponse.status(RestResponse.Status.CREATED, objection.view());
     }
 }

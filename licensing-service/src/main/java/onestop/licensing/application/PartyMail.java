@@ -9,7 +9,8 @@ import onestop.platform.mail.MailOutbox;
 
 /**
  * Emails the parties to a hearing other than the applicant: the makers of relevant representations not withdrawn,
- * at the email a member of the public confirmed or the sign-in email of the authority's officer. The applicant
+ * at the email a member of the public confirmed or the sign-in email of the authority's officer, and the officers
+ * who objected to a temporary event notice (s.105(3): the police hear the decision too). The applicant
  * is told through their inbox and its email (the events); a party recorded from a letter is written to by the
  * team. Each mail is queued in the transaction of the change it tells of.
  */
@@ -25,6 +26,12 @@ public class PartyMail {
         for (Representation representation : Representation.of(application.id)) {
             if (representation.counts() && representation.contactEmail().isPresent()) {
                 outbox.queue(representation.contactEmail().get(), subject, text);
+                sent++;
+            }
+        }
+        for (Objection objection : Objection.<Objection>list("applicationId = ?1 order by madeAt", application.id)) {
+            if (objection.email != null && !objection.email.isBlank()) {
+                outbox.queue(objection.email, subject, text);
                 sent++;
             }
         }

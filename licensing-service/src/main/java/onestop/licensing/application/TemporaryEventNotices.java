@@ -60,6 +60,9 @@ public class TemporaryEventNotices {
     @Inject
     LicenceService licences;
 
+    @Inject
+    PartyMail mail;
+
     public static boolean isNotice(Application application) {
         return TYPE.equals(application.licenceTypeCode);
     }
@@ -157,9 +160,12 @@ public class TemporaryEventNotices {
                 + "counts against the annual limits, and its days are free for another event at these premises.");
     }
 
-    /** An objection by the police or environmental health, within their 3 working days. */
+    /**
+     * An objection by the police or environmental health, within their 3 working days; {@code email} is where the
+     * objecting officer hears of the hearing and the decision.
+     */
     @Transactional
-    public Objection object(UUID applicationId, NewObjection request, Actor authority) {
+    public Objection object(UUID applicationId, NewObjection request, Actor authority, String email) {
         Application application = Application.findById(applicationId);
         if (application == null || !isNotice(application) || application.status == ApplicationStatus.DRAFT) {
             throw new NotFound("There is no temporary event notice " + applicationId + ".");
@@ -179,6 +185,7 @@ public class TemporaryEventNotices {
         objection.madeBy = authority.id();
         objection.reasons = request.reasons();
         objection.madeAt = now;
+        objection.email = email;
         objection.persist();
         String who = authority.role().replace('-', ' ');
         timeline.note(application.id, authority, "Objection from " + who + ": " + request.reasons());
@@ -193,30 +200,55 @@ public class TemporaryEventNotices {
             notice.hearingRequired = true;
             application.updatedAt = now;
             timeline.note(application.id, Actor.SYSTEM, "Awaiting a hearing (s.105): a licensing officer decides "
-                    + "after it whether to let the event go ahead or give a counter notice.");
+                    + "after it, at least 24 hours before the event, whether to let the event go ahead or give a "
+                    + "counter notice.");
         }
         return objection;
     }
 
-    /** No objection by the end of the period: acknowledged, valid for the event only; the caller holds the row lock. */
+    /**
+     * No objection by the end of the period, or none decided 24 hours before the event (s.105(4): the event may then
+     * go ahead): acknowledged, valid for the event only; the caller holds the row lock.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void acknowledge(Application application) {
         TemporaryEvent notice = TemporaryEvent.findById(application.id);
         Transition t = application.endNotice(ApplicationAction.ACKNOWLEDGE, null, Instant.now(clock));
         Licence licence = licences.issue(Grants.of(application, notice.eventStart, notice.eventEnd), Actor.SYSTEM);
         application.issuedLicenceId = licence.id;
-        history.record(application, t, Actor.SYSTEM, "Acknowledged: no objection was made by "
-                + application.consultationEndsAt + ". Notice " + licence.number + " covers the event from "
+        String why = notice.hearingRequired ? "Acknowledged: the objection was not decided 24 hours before the event, "
+                + "so the event may go ahead (Licensing Act 2003 s.105(4))."
+                : "Acknowledged: no objection was made by " + application.consultationEndsAt + ".";
+        history.record(application, t, Actor.SYSTEM, why + " Notice " + licence.number + " covers the event from "
                 + notice.eventStart + " to " + notice.eventEnd + " only.");
+        if (notice.hearingRequired) {
+            mail.toParties(application, "Temporary event notice " + application.reference + " acknowledged",
+                    "The objection to temporary event notice " + application.reference + " was not decided 24 hours "
+                            + "before the event, so the event may go ahead (Licensing Act 2003 s.105(4)).");
+        }
     }
 
-    /** An officer decides a notice only after a hearing, which only an objection to a standard notice calls for. */
+    /**
+     * An officer decides a notice only on an objection to a standard notice (after its hearing, see
+     * {@link HearingService#beforeDecision}), and no later than 24 hours before the event (s.105(4)).
+     */
     public void checkDecision(Application application) {
         TemporaryEvent notice = isNotice(application) ? TemporaryEvent.findById(application.id) : null;
         if (notice != null && !notice.hearingRequired) {
             throw new RuleViolation("A temporary event notice is decided by an officer only after a hearing on an "
                     + "objection; " + application.reference + " has none, so it is acknowledged when the time to object ends.");
         }
+        if (notice != null && Instant.now(clock).isAfter(notice.eventStart.minus(DAY))) {
+            throw new RuleViolation("The objection to " + application.reference + " had to be decided at least 24 "
+                    + "hours before the event, which begins at " + notice.eventStart + ": the event may go ahead "
+                    + "(Licensing Act 2003 s.105(4)).", List.of(new Problem.FieldError("outcome",
+                            FieldCodes.OUT_OF_RANGE, "too late: the event begins at " + notice.eventStart)));
+        }
+    }
+
+    /** The notice's event, for its hearing (which comes before the decision, 24 hours before the event); or none. */
+    public TemporaryEvent event(Application application) {
+        return isNotice(application) ? TemporaryEvent.findById(application.id) : null;
     }
 
     /** After an officer's decision on a notice: a refusal is a counter notice (s.105(2)(b)). */

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import onestop.licensing.LicensingTest;
@@ -27,6 +30,8 @@ import onestop.licensing.licence.LicenceExpiryJob;
 import onestop.licensing.support.Licensing;
 import onestop.licensing.support.Licensing.Business;
 import onestop.licensing.support.TestClock;
+import onestop.platform.mail.MailRelay;
+import onestop.platform.testing.TestTokens;
 import onestop.platform.time.WorkingDayCalendar;
 
 /**
@@ -49,6 +54,12 @@ class TemporaryEventNoticeTest {
 
     @Inject
     LicenceExpiryJob expiry;
+
+    @Inject
+    MailRelay relay;
+
+    @Inject
+    MockMailbox mailbox;
 
     private final Business business = Business.create();
 
@@ -112,20 +123,60 @@ class TemporaryEventNoticeTest {
     }
 
     @Test
-    void anObjectionToAStandardNoticeWaitsForAHearingAndTheOfficerDecidesAfterIt() {
+    void anObjectionToAStandardNoticeIsHeardAndTheOfficerDecidesAfterTheHearing() {
         String id = given(business, "2027-03-27T12:00", "2027-03-27T22:00");
-        objectAs("environmental-health", id, "Amplified music in a residential street.").statusCode(201);
+        String objector = "eh-" + UUID.randomUUID() + "@onestop.local";
+        objection(TestTokens.sign(TestTokens.claims(objector, Set.of("environmental-health"))), id,
+                "Amplified music in a residential street.").statusCode(201);
         notice(id).body("status", is("IN_CONSULTATION")).body("temporaryEvent.hearingRequired", is(true));
 
         clock.set(OBJECTIONS_END);
         acknowledgements.run();
         notice(id).body("status", is("IN_CONSULTATION"));
-        as(Licensing.officer()).contentType(ContentType.JSON).header("If-Match", Licensing.etag(Licensing.officer(), id))
-                .body(Map.of("outcome", "REFUSE", "reasons", "The music would undermine public nuisance prevention."))
-                .when().post(API + "/applications/" + id + "/decision").then().statusCode(200)
-                .body("status", is("REFUSED")).body("temporaryEvent.counterNotice", is(true));
+        // no decision without the hearing (s.105(2)(a))
+        decide(id, "REFUSE").statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("s.105(2)(a)")).body("errors.field", hasItem("hearing"));
+        // within 7 working days beginning with the day after the objection period (5 to 15 March), on 2 working
+        // days' notice
+        hearing(id, "2027-03-16").statusCode(422).body("errors.field", hasItem("date"));
+        relay.relay();
+        mailbox.clear();
+        hearing(id, "2027-03-10").statusCode(201).body("latestDate", is("2027-03-15"));
+        relay.relay();
+        assertThat(mailbox.getMailsSentTo(objector)).singleElement()
+                .satisfies(m -> assertThat(m.getText()).contains("You objected to this temporary event notice"));
+        decide(id, "REFUSE").statusCode(409).body("errors.field", hasItem("hearing"));
+
+        clock.set(london("2027-03-10T11:00"));
+        decide(id, "REFUSE").statusCode(200).body("status", is("REFUSED"))
+                .body("temporaryEvent.counterNotice", is(true)).body("appealDeadline", is("2027-03-30"));
         as(business.token()).when().get(API + "/applications/" + id + "/timeline").then()
                 .body("find { it.to == 'REFUSED' }.message", containsString("After a hearing, counter notice"));
+        relay.relay();
+        assertThat(mailbox.getMailsSentTo(objector)).extracting(Mail::getSubject)
+                .contains("Decision on licence application " + notice(id).extract().path("reference"));
+    }
+
+    @Test
+    void aHearingComesBeforeTheEventAndAnObjectionUndecided24HoursBeforeItLetsTheEventGoAhead() {
+        // 10 clear working days' notice: the hearing's period (5 to 15 March) runs up to the eve of the event
+        String id = given(business, "2027-03-16T09:00", "2027-03-16T23:00");
+        objectAs("police", id, "Fights at the last event.").statusCode(201);
+        clock.set(OBJECTIONS_END);
+        // the decision comes at least 24 hours before the event (s.105(4)): a hearing less than that before it is
+        // too late, though inside its period
+        hearing(id, "2027-03-15").statusCode(422).body("errors.field", hasItem("date"))
+                .body("detail", containsString("24 hours before the event"));
+
+        clock.set(london("2027-03-15T08:59"));
+        acknowledgements.run();
+        notice(id).body("status", is("IN_CONSULTATION"));
+        clock.set(london("2027-03-15T09:01"));
+        decide(id, "REFUSE").statusCode(422).body("detail", containsString("s.105(4)"));
+        acknowledgements.run();
+        notice(id).body("status", is("GRANTED")).body("issuedLicenceId", notNullValue());
+        as(business.token()).when().get(API + "/applications/" + id + "/timeline").then()
+                .body("find { it.to == 'GRANTED' }.message", containsString("s.105(4)"));
     }
 
     @Test
@@ -346,6 +397,19 @@ class TemporaryEventNoticeTest {
 
     private ValidatableResponse notice(String id) {
         return as(business.token()).when().get(API + "/applications/" + id).then().statusCode(200);
+    }
+
+    private static ValidatableResponse decide(String id, String outcome) {
+        return as(Licensing.officer()).contentType(ContentType.JSON)
+                .header("If-Match", Licensing.etag(Licensing.officer(), id))
+                .body(Map.of("outcome", outcome, "reasons", "The music would undermine public nuisance prevention."))
+                .when().post(API + "/applications/" + id + "/decision").then();
+    }
+
+    private static ValidatableResponse hearing(String id, String date) {
+        return as(Licensing.officer()).contentType(ContentType.JSON)
+                .body(Map.of("date", date, "time", "10:00", "place", "Council House, Committee Room 2"))
+                .when().post(API + "/applications/" + id + "/hearing").then();
     }
 
     private static ValidatableResponse objectAs(String role, String id, String reasons) {

@@ -155,8 +155,10 @@ public class HearingPages {
         ApplicationView app = ApiCalls.read(() -> client.application(authorization, id));
         List<RepresentationView> representations = ApiCalls.read(() -> client.representations(authorization, id));
         HearingView hearing = licensing.hearing(id).orElse(null);
-        boolean relevant = representations.stream().anyMatch(r -> r.withdrawnAt() == null
-                && r.determination() == RepresentationDetermination.RELEVANT);
+        // what calls for a hearing: a relevant representation that stands, or an objection to a temporary event notice
+        boolean relevant = app.temporaryEvent() != null ? app.temporaryEvent().hearingRequired()
+                : representations.stream().anyMatch(r -> r.withdrawnAt() == null
+                        && r.determination() == RepresentationDetermination.RELEVANT);
         Map<String, String> values = new LinkedHashMap<>();
         for (String name : List.of("date-day", "date-month", "date-year", "time", "place", "dispensation")) {
             values.put(name, text(typed, name));

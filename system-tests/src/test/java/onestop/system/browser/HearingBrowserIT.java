@@ -2,13 +2,11 @@ package onestop.system.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,7 +15,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import onestop.system.Api;
-import onestop.system.Mailbox;
 import onestop.system.RunningSystem;
 
 /**
@@ -149,24 +146,5 @@ class HearingBrowserIT extends BrowserJourneys {
         page.waitForNavigation(() -> card.getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Save finding").setExact(true)).click());
         officer.sees("Representations and hearing");
-    }
-
-    /** Waits for a mail to {@code email} whose subject contains {@code subject} and whose text has each part. */
-    private void mailed(String email, String subject, String... parts) {
-        Awaitility.await("\"" + subject + "\" mailed to " + email).atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(250))
-                .until(() -> system.mailbox().to(email).stream().anyMatch(mail -> matches(mail, subject, parts)));
-    }
-
-    private static boolean matches(Mailbox.Mail mail, String subject, String... parts) {
-        if (!mail.subject().contains(subject)) {
-            return false;
-        }
-        for (String part : parts) {
-            if (!mail.body().contains(part)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

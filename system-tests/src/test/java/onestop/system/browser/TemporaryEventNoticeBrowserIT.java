@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -36,6 +37,7 @@ class TemporaryEventNoticeBrowserIT extends BrowserJourneys {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String TYPE = "Temporary event notice";
+    private static final String POLICE = "police@onestop.local";
 
     @ParameterizedTest(name = "JavaScript on: {0}")
     @ValueSource(booleans = {true, false})
@@ -50,7 +52,7 @@ class TemporaryEventNoticeBrowserIT extends BrowserJourneys {
                 .page().locator(".govuk-panel__body strong").innerText().trim();
 
         PortalBrowser.Visitor police = browser.visitor(javaScript);
-        police.signIn("police@onestop.local", system.staffPassword("police")).sees("Dashboard")
+        police.signIn(POLICE, system.staffPassword("police")).sees("Dashboard")
                 .follow("Temporary event notices open to objection").sees("Temporary event notices open to objection")
                 .screenshot("ten-open-to-objection")
                 .follow(reference).sees("Object to temporary event notice " + reference);
@@ -86,6 +88,56 @@ class TemporaryEventNoticeBrowserIT extends BrowserJourneys {
                 .screenshot("ten-over-limit");
         assertThat(business.text()).contains("s.107(3): you have already given 5 temporary event notices")
                 .contains("the limit is 5 a year");
+    }
+
+    /**
+     * The police object to a standard notice: the officer arranges the hearing on the objection's page (inside its 7
+     * working days, the police emailed), decides on the outcome page after it, and the premises user reads the
+     * counter notice. On a fixed fortnight of 2027 clear of bank holidays, the licensing service's clock moved.
+     */
+    @ParameterizedTest(name = "JavaScript on: {0}")
+    @ValueSource(booleans = {true, false})
+    void anObjectionToAStandardNoticeIsHeardAndDecidedOnTheOfficersPages(boolean javaScript) {
+        Api.Business organiser = Api.registerBusiness("Moseley Street Fair CIC");
+        try {
+            system.moveClock(RunningSystem.LICENSING, Instant.parse("2027-03-01T10:00:00Z"));
+            String id = giveByApi(organiser, LocalDate.of(2027, 3, 27));
+            as(Api.staffToken(system, "police")).contentType(ContentType.JSON)
+                    .body(Map.of("reasons", "Disorder at the fair last year.")).when()
+                    .post(LICENSING + "/applications/" + id + "/objections").then().statusCode(201);
+            String reference = as(organiser.token()).when().get(LICENSING + "/applications/" + id).then()
+                    .statusCode(200).extract().path("reference");
+
+            system.moveClock(RunningSystem.LICENSING, Instant.parse("2027-03-05T09:00:00Z"));
+            PortalBrowser.Visitor officer = browser.visitor(javaScript);
+            officer.signIn("officer@onestop.local", system.staffPassword("officer")).sees("Dashboard")
+                    .open("/officer/applications/" + id).sees("Application " + reference)
+                    .follow("Representations and hearing").sees("Representations and hearing");
+            assertThat(officer.text()).contains("An objection to this temporary event notice stands")
+                    .doesNotContain("No representations were made");
+            officer.fill("Day", "10").fill("Month", "3").fill("Year", "2027")
+                    .fill("Time it starts", "10:00").fill("Place", "Council House, Committee Room 1")
+                    .screenshot("officer-ten-hearing")
+                    .press("Arrange and give notice").sees("Representations and hearing");
+            assertThat(officer.text()).contains("10 March 2027 at 10:00am").contains("5 March 2027 to 15 March 2027");
+            mailed(POLICE, "Hearing on licence application " + reference, "You objected to this temporary event notice");
+
+            system.moveClock(RunningSystem.LICENSING, Instant.parse("2027-03-10T11:00:00Z"));
+            officer.open("/officer/applications/" + id + "/hearing").sees("Representations and hearing")
+                    .follow("Record the decision").sees("Decision on " + reference)
+                    .check("Refuse")
+                    .fill("Reasons", "A fair on this street would undermine the prevention of crime and disorder.")
+                    .press("Record the decision").sees("Application " + reference);
+            mailed(POLICE, "Decision on licence application " + reference, "prevention of crime and disorder");
+
+            PortalBrowser.Visitor business = browser.visitor(javaScript);
+            business.signIn(organiser.email(), Api.PASSWORD).sees("Dashboard")
+                    .open("/applications/" + id).sees(TYPE + " application " + reference);
+            assertThat(business.text()).contains("A counter notice has been given")
+                    .contains("Disorder at the fair last year.");
+        } finally {
+            system.moveClock(RunningSystem.LICENSING, null);
+        }
     }
 
     /**
