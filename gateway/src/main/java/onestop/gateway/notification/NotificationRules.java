@@ -244,10 +244,10 @@ public final class NotificationRules {
 
     private List<Notice> alert(AlertRaised data) {
         String search = text(data.savedSearchName());
+        String why = Boolean.TRUE.equals(data.matchedInterests()) ? " is in the work your supplier profile says you are interested in."
+                : " matches your saved search" + (search.isEmpty() ? "." : " \"" + search + "\".");
         return business(data.businessId(), "opportunity-alert",
-                "New opportunity: " + orElse(text(data.title()), text(data.reference())),
-                text(data.reference()) + " matches your saved search"
-                        + (search.isEmpty() ? "." : " \"" + search + "\"."),
+                "New opportunity: " + orElse(text(data.title()), text(data.reference())), text(data.reference()) + why,
                 opportunityLink(data.opportunityId()));
     }
 

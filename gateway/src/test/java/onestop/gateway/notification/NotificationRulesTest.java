@@ -140,6 +140,23 @@ class NotificationRulesTest {
     }
 
     @Test
+    void anAlertSaysWhetherASavedSearchOrTheSupplierProfileMatched() throws Exception {
+        List<Notice> saved = notices("onestop.opportunities.alert.raised", """
+                {"alertId":"a1","businessId":"%s","opportunityId":"o1","reference":"OPP-2026-000017",
+                 "title":"Park cafe","savedSearchName":"Catering"}""");
+        assertThat(saved).extracting(Notice::audience, Notice::kind, Notice::link).containsExactly(
+                tuple(new Notice.BusinessUsers(BUSINESS), "opportunity-alert", "/opportunities/" + ID.get("o1")));
+        assertThat(saved.get(0).title()).isEqualTo("New opportunity: Park cafe");
+        assertThat(saved.get(0).body()).isEqualTo("OPP-2026-000017 matches your saved search \"Catering\".");
+
+        List<Notice> profile = notices("onestop.opportunities.alert.raised", """
+                {"alertId":"a1","businessId":"%s","opportunityId":"o1","reference":"OPP-2026-000017",
+                 "title":"Park cafe","matchedInterests":true}""");
+        assertThat(profile.get(0).body())
+                .isEqualTo("OPP-2026-000017 is in the work your supplier profile says you are interested in.");
+    }
+
+    @Test
     void aDocumentRemovedFromANoticeIsToldToThoseWhoResponded() throws Exception {
         List<Notice> notices = notices("onestop.opportunities.opportunity.document-removed", """
                 {"opportunityId":"o1","reference":"OPP-2026-000017","title":"Park cafe","name":"pricing.xlsx",

@@ -11,7 +11,16 @@ public record NoticeView(UUID id, String reference, String title, String descrip
         String postcode, Instant publishedAt, Instant closingAt, OpportunityStatus status, boolean smeSuitable,
         boolean vcseSuitable, List<String> requiredLicenceTypes, List<String> socialValueThemes,
         UUID parentOpportunityId, ChallengeStage challengeStage, String cancelReason, Award award,
-        Procurement procurement, List<DocumentView> documents, List<PublishedAnswer> questions, long version) {
+        Procurement procurement, List<DocumentView> documents, List<PublishedAnswer> questions,
+        ImportedFrom importedFrom, long version) {
+
+    /**
+     * A notice imported from another service (Find a Tender, Contracts Finder), which runs the procurement: suppliers
+     * respond and ask there, at {@code url} when the release gave its page ({@code null} otherwise). Absent from
+     * OneStop's own notices.
+     */
+    public record ImportedFrom(String service, String url) {
+    }
 
     /** The award notice: who won, for how much, when. */
     public record Award(String supplierName, long valuePence, Instant awardedAt) {

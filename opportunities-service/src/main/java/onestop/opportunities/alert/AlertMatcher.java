@@ -23,7 +23,8 @@ import onestop.platform.outbox.Outbox;
  * every saved search against the one new row (the searches' criteria are columns), so the cost grows
  * with the number of saved searches only as a scan of that table, never as one search per saved search.
  * The criteria mean what they mean in the search (the search's {@code IndexQuery}); status and closing dates do
- * not apply, since the notice is newly open.
+ * not apply, since the notice is newly open. Then one alert for each supplier whose profile's work categories the
+ * notice is in, unless a saved search of the same business just raised one.
  */
 @ApplicationScoped
 public class AlertMatcher {
@@ -63,11 +64,27 @@ public class AlertMatcher {
                 on conflict do nothing
                 returning id, business_id, saved_search_id, (select name from saved_search where id = saved_search_id)
                 """).setParameter(1, o.id).setParameter(2, Timestamp.from(now)).getResultList();
+        List<Object[]> interested = em.createNativeQuery("""
+                insert into alert (id, business_id, saved_search_id, opportunity_id, raised_at, matched_interests)
+                select gen_random_uuid(), s.business_id, null, o.id, ?2, true
+                from supplier s join opportunity o on o.id = ?1
+                where s.cpv_interest_prefixes && o.cpv_prefixes
+                  and not exists (select 1 from alert a where a.business_id = s.business_id and a.opportunity_id = o.id)
+                on conflict do nothing
+                returning id, business_id, null, null
+                """).setParameter(1, o.id).setParameter(2, Timestamp.from(now)).getResultList();
         for (Object[] row : raised) {
-            UUID alertId = (UUID) row[0];
-            outbox.append(OpportunitiesEvents.ALERT_RAISED, OpportunitiesEvents.ALERT, alertId,
-                    new AlertRaised(alertId, (UUID) row[1], (UUID) row[2], (String) row[3], o.id, o.reference, o.title,
-                            o.buyer, o.closingAt, now));
+            announce(row, o, now, false);
         }
+        for (Object[] row : interested) {
+            announce(row, o, now, true);
+        }
+    }
+
+    private void announce(Object[] row, Opportunity o, Instant now, boolean matchedInterests) {
+        UUID alertId = (UUID) row[0];
+        outbox.append(OpportunitiesEvents.ALERT_RAISED, OpportunitiesEvents.ALERT, alertId,
+                new AlertRaised(alertId, (UUID) row[1], (UUID) row[2], (String) row[3], o.id, o.reference, o.title,
+                        o.buyer, o.closingAt, now, matchedInterests));
     }
 }

@@ -24,7 +24,7 @@ public class Alerts {
     public PageView<AlertView> of(UUID businessId, PageRequest paging) {
         List<Object[]> rows = em.createNativeQuery("""
                 select a.id, a.saved_search_id, s.name, o.id, o.reference, o.title, o.buyer, o.closing_at,
-                       a.raised_at, count(*) over ()
+                       a.raised_at, count(*) over (), a.matched_interests
                 from alert a join opportunity o on o.id = a.opportunity_id
                 left join saved_search s on s.id = a.saved_search_id
                 where a.business_id = ?1 order by a.raised_at desc, a.id limit ?2 offset ?3
@@ -32,7 +32,8 @@ public class Alerts {
                 .getResultList();
         List<AlertView> items = rows.stream().map(r -> new AlertView((UUID) r[0], (UUID) r[1], (String) r[2],
                 (UUID) r[3], (String) r[4], (String) r[5], (String) r[6],
-                r[7] == null ? null : SavedSearches.instant(r[7]), SavedSearches.instant(r[8]))).toList();
+                r[7] == null ? null : SavedSearches.instant(r[7]), SavedSearches.instant(r[8]), (Boolean) r[10]))
+                .toList();
         return new PageView<>(items, paging.page(), paging.size(),
                 rows.isEmpty() ? 0 : ((Number) rows.get(0)[9]).longValue());
     }

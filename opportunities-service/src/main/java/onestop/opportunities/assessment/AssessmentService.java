@@ -98,15 +98,19 @@ public class AssessmentService {
 
     /**
      * Before a contract award notice: a notice with award criteria needs every tender assessed (409 naming how
-     * many are not); the time the summaries are sent is then recorded on the notice.
+     * many are not); the time the summaries are sent is then recorded on the notice. A notice without criteria
+     * needs none, but when the buyer scored every tender (on {@code Overall}), their summaries are sent alike.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void checkAllAssessedAndSend(Opportunity o, UUID winningResponse, Instant now) {
-        if (!LotOfTender.hasCriteria(o)) {
-            return;
-        }
         long tenders = LotOfTender.needed(o);
         long assessed = TenderAssessment.count("opportunityId", o.id);
+        if (!LotOfTender.hasCriteria(o)) {
+            if (tenders > 0 && assessed >= tenders && TenderAssessment.count("responseId", winningResponse) > 0) {
+                o.assessmentSummariesSentAt = now;
+            }
+            return;
+        }
         if (tenders == 0 || assessed < tenders) {
             throw new IllegalTransition(tenders == 0 ? "There is no tender to award."
                     : (tenders - assessed) + " of " + tenders + " tenders are not assessed yet; every tender is "
@@ -134,7 +138,8 @@ public class AssessmentService {
             }
         }
         // on a notice with lots, the lot asked for, or the first the tender bid for
-        String lotId = o.lots().isEmpty() ? null : lot != null ? lot : r.lotIds().isEmpty() ? null : r.lotIds().get(0);
+        List<String> bids = LotOfTender.lotsBidFor(o, r);
+        String lotId = o.lots().isEmpty() ? null : lot != null ? lot : bids.isEmpty() ? null : bids.get(0);
         LotOfTender.check(o, r, lotId);
         TenderAssessment mine = TenderAssessment.of(r.id, lotId);
         TenderAssessment winner = o.awardedResponseId == null ? null : TenderAssessment.of(o.awardedResponseId, lotId);

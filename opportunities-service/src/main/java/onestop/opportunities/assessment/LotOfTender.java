@@ -24,9 +24,10 @@ final class LotOfTender {
     }
 
     static void check(Opportunity o, SupplierResponse r, String lotId) {
+        List<String> bids = lotsBidFor(o, r);
         String fault = o.lots().isEmpty() ? lotId == null ? null : "this notice is not divided into lots"
-                : lotId == null ? "name the lot assessed: " + r.reference + " bids for " + String.join(", ", r.lotIds())
-                : r.lotIds().contains(lotId) ? null : r.reference + " does not bid for lot " + lotId;
+                : lotId == null ? "name the lot assessed: " + r.reference + " bids for " + String.join(", ", bids)
+                : bids.contains(lotId) ? null : r.reference + " does not bid for lot " + lotId;
         if (fault != null) {
             throw new RuleViolation("The lot assessed is not one the tender bids for.", List.of(new Problem.FieldError(
                     "lot", lotId == null ? FieldCodes.REQUIRED : FieldCodes.UNKNOWN, fault)));
@@ -51,6 +52,15 @@ final class LotOfTender {
             return SupplierResponse.count("opportunityId", o.id);
         }
         return SupplierResponse.<SupplierResponse>list("opportunityId", o.id).stream()
-                .mapToLong(r -> r.lotIds().size()).sum();
+                .mapToLong(r -> lotsBidFor(o, r).size()).sum();
+    }
+
+    /**
+     * The lots of the notice a tender bids for: a lot the buyer removed while the notice was open is not assessed,
+     * even if the tender, made before, still names it.
+     */
+    static List<String> lotsBidFor(Opportunity o, SupplierResponse r) {
+        List<String> lots = o.lots().stream().map(Lot::id).toList();
+        return r.lotIds().stream().filter(lots::contains).toList();
     }
 }

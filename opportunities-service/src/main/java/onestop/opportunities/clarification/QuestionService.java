@@ -40,6 +40,7 @@ public class QuestionService {
     public QuestionView ask(UUID opportunityId, String text) {
         UUID business = caller.requireBusinessId();
         Opportunity o = notices.published(opportunityId);
+        o.requireRunHere("ask your question");
         if (o.status != OpportunityStatus.OPEN) {
             throw new IllegalTransition("Questions are taken only while the notice is open; it is " + o.status.phrase() + ".");
         }

@@ -14,7 +14,7 @@ public record ImportedNotice(String ocid, Instant releaseDate, String title, Str
         OpportunityType type, OpportunityStatus status, List<String> cpvDigits, Long valueMinPence,
         Long valueMaxPence, String location, String postcode, Instant publishedAt, Instant closingAt,
         boolean smeSuitable, boolean vcseSuitable, String supplierName, Long awardValuePence, Instant awardedAt,
-        BuyerContact contact, Terms terms) {
+        BuyerContact contact, Terms terms, String sourceUrl) {
 
     /**
      * What the Procurement Act's notices say of the contract: its category, value including VAT, threshold, and
@@ -34,7 +34,7 @@ public record ImportedNotice(String ocid, Instant releaseDate, String title, Str
                 : movedClosing != null && movedClosing.isAfter(now) ? OpportunityStatus.OPEN : OpportunityStatus.CLOSED;
         return new ImportedNotice(ocid, now, title, description, buyer, type, movedStatus, cpvDigits, valueMinPence,
                 valueMaxPence, location, postcode, plus(publishedAt, shift), movedClosing, smeSuitable,
-                vcseSuitable, supplierName, awardValuePence, plus(awardedAt, shift), contact, terms);
+                vcseSuitable, supplierName, awardValuePence, plus(awardedAt, shift), contact, terms, sourceUrl);
     }
 
     private static Instant plus(Instant t, long seconds) {

@@ -137,6 +137,7 @@ public class OcdsImport {
         o.title = n.title();
         o.description = n.description();
         o.buyer = n.buyer();
+        o.sourceUrl = n.sourceUrl();
         o.type = n.type();
         o.status = n.status();
         List<String> codes = new ArrayList<>();

@@ -79,7 +79,25 @@ public final class OcdsReleaseReader {
                 status == OpportunityStatus.AWARDED ? pence(award.path("value").path("amount")) : null,
                 status == OpportunityStatus.AWARDED
                         ? Optional.ofNullable(date(award.path("date"))).orElse(releaseDate) : null,
-                contact(buyerParty.path("contactPoint")), terms(release)));
+                contact(buyerParty.path("contactPoint")), terms(release), sourceUrl(release)));
+    }
+
+    /**
+     * The notice's page at the service that published it, as a document of the release links it (Find a Tender
+     * and Contracts Finder link their own notice pages from the tender, award or contract), preferring the tender's.
+     */
+    private static String sourceUrl(JsonNode release) {
+        for (JsonNode documents : List.of(release.path("tender").path("documents"),
+                release.path("awards").path(0).path("documents"), release.path("contracts").path(0).path("documents"))) {
+            for (JsonNode document : documents) {
+                String url = document.path("url").asText("");
+                if (url.startsWith("https://www.find-tender.service.gov.uk/Notice/")
+                        || url.startsWith("https://www.contractsfinder.service.gov.uk/Notice/")) {
+                    return url;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -206,10 +206,12 @@ public class OcdsReleases {
         }
         award.putArray("suppliers").addObject().put("id", supplierId).put("name", supplierName);
         if (!o.lots().isEmpty()) {
-            // the lots the winning tender bid for; an imported award names none of ours, so it covers every lot
+            // the lots of the notice the winning tender bid for (not one removed since); an imported award names none
+            // of ours, so it covers every lot
             SupplierResponse winner = o.awardedResponseId == null ? null : SupplierResponse.findById(o.awardedResponseId);
+            List<String> lots = o.lots().stream().map(Lot::id).toList();
             ArrayNode related = award.putArray("relatedLots");
-            (winner != null ? winner.lotIds() : o.lots().stream().map(Lot::id).toList()).forEach(related::add);
+            (winner != null ? winner.lotIds().stream().filter(lots::contains).toList() : lots).forEach(related::add);
         }
         if (o.standstillLastDay != null && o.awardedAt != null) {
             award.putObject("standstillPeriod").put("startDate", o.awardedAt.toString())

@@ -25,6 +25,7 @@ import onestop.opportunities.api.BuyerContact;
 import onestop.opportunities.api.ChallengeStage;
 import onestop.opportunities.api.DirectAwardGround;
 import onestop.opportunities.api.NoticeFields;
+import onestop.opportunities.api.NoticeView;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.OpportunityType;
 import onestop.opportunities.api.ProcurementCategory;
@@ -43,6 +44,9 @@ import onestop.platform.problem.RuleViolation;
 @Table(name = "opportunity")
 @EntityListeners(NoticeIndexing.class) // keeps the search index current (ADR 10)
 public class Opportunity extends PanacheEntityBase {
+
+    /** The field code of a response or question refused because the notice is run at the service it came from. */
+    public static final String IMPORTED = "run-elsewhere";
 
     @Id
     public UUID id;
@@ -107,6 +111,9 @@ public class Opportunity extends PanacheEntityBase {
     public Instant cancelledAt;
     @Column(name = "source_ocid")
     public String sourceOcid;
+    /** An imported notice's page at its source, where suppliers respond; see {@link #importedFrom()}. */
+    @Column(name = "source_url")
+    public String sourceUrl;
     @Column(name = "awarded_response_id")
     public UUID awardedResponseId;
     @Column(name = "awarded_business_id")
@@ -290,6 +297,32 @@ public class Opportunity extends PanacheEntityBase {
 
     public boolean ownedBy(String organisation) {
         return organisation != null && organisation.equalsIgnoreCase(buyer);
+    }
+
+    /**
+     * Where a notice imported from another service is run, named by its OCDS prefix (Find a Tender's
+     * {@code ocds-h6vhtk}, Contracts Finder's {@code ocds-b5fd17}); {@code null} for OneStop's own notices, which
+     * suppliers respond to here.
+     */
+    public NoticeView.ImportedFrom importedFrom() {
+        if (sourceOcid == null) {
+            return null;
+        }
+        String service = sourceOcid.startsWith("ocds-h6vhtk-") ? "Find a Tender"
+                : sourceOcid.startsWith("ocds-b5fd17-") ? "Contracts Finder" : "the service that published it";
+        return new NoticeView.ImportedFrom(service, sourceUrl);
+    }
+
+    /**
+     * Refuses what only a notice run here takes (a response, a question): an imported one is run at its source.
+     */
+    public void requireRunHere(String what) {
+        NoticeView.ImportedFrom from = importedFrom();
+        if (from != null) {
+            throw new RuleViolation(reference + " is run on " + from.service() + " by " + buyer + ", not here: "
+                    + what + " there" + (from.url() == null ? "." : ", at " + from.url() + "."),
+                    List.of(new Problem.FieldError("opportunityId", IMPORTED, "is run on " + from.service())));
+        }
     }
 
     /** The buyer contact, if the notice names one. */

@@ -177,7 +177,7 @@ public class OpportunityService {
                 List.of(o.cpvCodes), o.valueMinPence, o.valueMaxPence, o.location, o.postcode, o.publishedAt,
                 o.closingAt, o.status, o.smeSuitable, o.vcseSuitable, List.of(o.requiredLicenceTypes),
                 List.of(o.socialValueThemes), o.parentId, o.challengeStage, o.cancelReason, award, procurement(o),
-                documents, answers, o.version);
+                documents, answers, o.importedFrom(), o.version);
     }
 
     private static NoticeView.Procurement procurement(Opportunity o) {

@@ -64,7 +64,7 @@ public class AccountClosedInOpportunities implements EventHandler {
         em.createNativeQuery("""
                 update supplier set name = ?2, company_number = null, postcode = null, description = null,
                     ppon = null, company_registered_name = null, company_check = null, company_check_reason = null,
-                    cpv_interests = '{}'
+                    cpv_interests = '{}', cpv_interest_prefixes = '{}'
                 where business_id = ?1""").setParameter(1, businessId).setParameter(2, FORMER_HOLDER)
                 .executeUpdate();
         em.createNativeQuery("update opportunity set awarded_supplier_name = ?2 where awarded_business_id = ?1")

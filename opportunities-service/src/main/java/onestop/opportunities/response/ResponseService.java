@@ -70,6 +70,7 @@ public class ResponseService {
     public ResponseView submit(UUID opportunityId, ResponseFields fields) {
         UUID business = caller.requireBusinessId();
         Opportunity o = notices.published(opportunityId);
+        o.requireRunHere("respond");
         Instant now = clock.instant();
         checkOpen(o, now);
         Supplier supplier = suppliers.find(business).orElseThrow(() -> new RuleViolation(
@@ -119,6 +120,7 @@ public class ResponseService {
             throw new IllegalTransition("Response " + r.reference + " has nothing to confirm: the notice has not "
                     + "changed since it was submitted or last confirmed.");
         }
+        Lots.checkBid(o, r.lotIds()); // a lot it bids for may have gone: then it is amended, not confirmed
         r.confirmationNeededSince = null;
         return view(r, o, supplierName(r.businessId));
     }

@@ -37,6 +37,10 @@ public class Supplier extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "cpv_interests")
     public String[] cpvInterests = new String[0];
+    /** The level prefixes of {@link #cpvInterests} ({@code 45210000-2} → {@code 4521}), which alerts match on. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "cpv_interest_prefixes")
+    public String[] cpvInterestPrefixes = new String[0];
     public String description;
     @Column(name = "charter_signatory")
     public boolean charterSignatory;

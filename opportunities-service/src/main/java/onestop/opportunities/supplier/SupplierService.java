@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import onestop.opportunities.api.CompanyCheckView;
 import onestop.opportunities.api.SupplierProfile;
 import onestop.opportunities.cpv.CpvCatalogue;
+import onestop.opportunities.cpv.CpvCodes;
 import onestop.platform.problem.NotFound;
 
 /** Keeping a business's supplier profile. */
@@ -51,6 +52,8 @@ public class SupplierService {
         s.vcse = profile.vcse();
         s.postcode = profile.postcode() == null ? null : profile.postcode().strip().toUpperCase();
         s.cpvInterests = interests.toArray(String[]::new);
+        s.cpvInterestPrefixes = interests.stream().flatMap(code -> CpvCodes.searchPrefix(code).stream()).distinct()
+                .toArray(String[]::new);
         s.description = profile.description();
         s.charterSignatory = profile.charterSignatory();
         s.updatedAt = clock.instant();

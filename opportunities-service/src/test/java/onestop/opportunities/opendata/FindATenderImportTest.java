@@ -2,6 +2,7 @@ package onestop.opportunities.opendata;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 import java.io.InputStream;
@@ -61,8 +62,13 @@ class FindATenderImportTest {
         // the lots Find a Tender published: ids, values to the penny, criteria with their weightings
         String tender = given().queryParam("q", "\"ACE 1012 ITQ\"").queryParam("status", "CLOSED")
                 .get("/api/opportunities/opportunities").then().extract().path("items[0].id");
-        JsonNode lots = json.readTree(given().get("/api/opportunities/opportunities/" + tender).then().statusCode(200)
-                .extract().asString()).path("procurement").path("lots");
+        JsonNode view = json.readTree(given().get("/api/opportunities/opportunities/" + tender).then().statusCode(200)
+                .extract().asString());
+        // run on Find a Tender: its page there, as the release links it, is where suppliers respond
+        assertThat(view.path("importedFrom").path("service").asText()).isEqualTo("Find a Tender");
+        assertThat(view.path("importedFrom").path("url").asText())
+                .startsWith("https://www.find-tender.service.gov.uk/Notice/");
+        JsonNode lots = view.path("procurement").path("lots");
         assertThat(lots).hasSize(1);
         assertThat(lots.get(0).path("id").asText()).isEqualTo("1");
         assertThat(lots.get(0).path("valuePence").asLong()).isEqualTo(1_500_000);
@@ -119,6 +125,21 @@ class FindATenderImportTest {
         assertThat(ids).hasSize(2);
         String copyId = ids.stream().filter(other -> !other.equals(id.toString())).findFirst().orElseThrow();
         JsonNode copy = json.readTree(given().get(Api.OPPORTUNITIES + "/" + copyId).then().extract().asString());
+        assertThat(original.path("importedFrom").isNull()).as("our own notice is run here").isTrue();
+        assertThat(copy.path("importedFrom").path("service").asText()).isEqualTo("the service that published it");
+        // the copy is open, but run by its publisher: a supplier responds and asks there, not here
+        String supplier = TestTokens.business(UUID.randomUUID());
+        Api.supplierProfile(supplier, "Tarmac Two Ltd");
+        Api.as(supplier).body(Map.of("summary", "Resurfacing", "pricePence", 100_000, "lotIds", List.of("1")))
+                .post(Api.OPPORTUNITIES + "/" + copyId + "/responses").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", containsString("not here: respond there"))
+                .body("errors[0].code", is("run-elsewhere"));
+        Api.as(supplier).body(Map.of("question", "Is night working allowed?"))
+                .post(Api.OPPORTUNITIES + "/" + copyId + "/questions").then().statusCode(422)
+                .body("errors[0].code", is("run-elsewhere"));
+        Api.as(supplier).body(Map.of("summary", "Resurfacing", "pricePence", 100_000, "lotIds", List.of("1")))
+                .post(Api.OPPORTUNITIES + "/" + id + "/responses").then().statusCode(201);
         for (String field : List.of("title", "description", "status", "valueMinPence", "valueMaxPence", "closingAt",
                 "smeSuitable", "vcseSuitable", "cpvCodes")) {
             assertThat(copy.path(field)).as(field).isEqualTo(original.path(field));

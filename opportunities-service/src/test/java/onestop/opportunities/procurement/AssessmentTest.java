@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -104,6 +105,44 @@ class AssessmentTest {
                 .body("[1].release.awards[0].assessmentSummariesDateSent", notNullValue());
         as(COUNCIL).body(scores(10, 10, 10)).put(notice + "/responses/" + acmeTender + "/assessment").then()
                 .statusCode(409);
+    }
+
+    @Test
+    void aNoticeWithoutCriteriaIsAwardedUnscoredOrItsSummariesSentWhenEveryTenderWasScoredOverall() {
+        Map<String, Object> body = Api.notice("Minibus hire " + Api.word());
+        UUID unscored = Api.published(COUNCIL, body);
+        String quiet = OPPORTUNITIES + "/" + unscored;
+        String solo = TestTokens.business(UUID.randomUUID());
+        Api.supplierProfile(solo, "Solo Cabs Ltd");
+        String only = respond(solo, quiet, 900_000);
+        as(COUNCIL).post(quiet + "/close").then().statusCode(200);
+        as(COUNCIL).body(Map.of("responseId", only, "valuePence", 900_000)).post(quiet + "/award").then()
+                .statusCode(200).body("procurement.assessmentSummariesSentAt", nullValue());
+
+        UUID id = Api.published(COUNCIL, Api.notice("Minibus hire " + Api.word()));
+        String notice = OPPORTUNITIES + "/" + id;
+        String acme = TestTokens.business(UUID.randomUUID());
+        String rival = TestTokens.business(UUID.randomUUID());
+        Api.supplierProfile(acme, "Acme Minibuses Ltd");
+        Api.supplierProfile(rival, "Rival Coaches Ltd");
+        String acmeTender = respond(acme, notice, 900_000);
+        String rivalTender = respond(rival, notice, 800_000);
+        as(COUNCIL).post(notice + "/close").then().statusCode(200);
+        as(COUNCIL).body(overall(75, "Newer vehicles")).put(notice + "/responses/" + acmeTender + "/assessment")
+                .then().statusCode(200);
+        as(COUNCIL).body(overall(60, "No wheelchair access")).put(notice + "/responses/" + rivalTender
+                + "/assessment").then().statusCode(200);
+        as(COUNCIL).body(Map.of("responseId", acmeTender, "valuePence", 900_000)).post(notice + "/award").then()
+                .statusCode(200).body("procurement.assessmentSummariesSentAt", notNullValue());
+
+        as(rival).get(notice + "/responses/" + rivalTender + "/assessment-summary").then().statusCode(200)
+                .body("successful", is(false)).body("criteria.criterion", contains("Overall"))
+                .body("criteria[0].yourScore", is(60)).body("criteria[0].yourReason", is("No wheelchair access"))
+                .body("criteria[0].winningScore", is(75)).body("winningSupplier", is("Acme Minibuses Ltd"));
+    }
+
+    private static Map<String, Object> overall(int score, String reason) {
+        return Map.of("scores", List.of(Map.of("criterion", "Overall", "score", score, "reason", reason)));
     }
 
     private static String respond(String token, String notice, long pricePence) {

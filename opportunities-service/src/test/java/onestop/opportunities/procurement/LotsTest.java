@@ -71,13 +71,8 @@ class LotsTest {
 
     @Test
     void tendersNameTheirLotsAndTheNoticesPublishThem() throws Exception {
-        Map<String, Object> body = Api.notice("Schools catering " + Api.word());
-        body.put("lots", List.of(Api.lot("1", 50, 40, 10), Api.lot("2", 40, 40, 20)));
-        body.put("closingAt", Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
-        UUID id = Api.published(COUNCIL, body);
-        String notice = OPPORTUNITIES + "/" + id;
-        String acme = TestTokens.business(UUID.randomUUID());
-        Api.supplierProfile(acme, "Acme Kitchens Ltd");
+        String notice = inTwoLots("Schools catering ");
+        String acme = supplier("Acme Kitchens Ltd");
 
         as(acme).body(Map.of("summary", "Meals", "pricePence", 100_000)).post(notice + "/responses").then()
                 .statusCode(422).contentType("application/problem+json").body("errors.field", hasItem("lotIds"));
@@ -138,6 +133,57 @@ class LotsTest {
         for (JsonNode lot : lots) {
             assertThat(schema("#/definitions/Lot").validate(lot)).as(lot.toString()).isEmpty();
         }
+    }
+
+    @Test
+    void aLotRemovedWhileTheNoticeIsOpenIsNeitherConfirmedNorAssessedNorAwarded() throws Exception {
+        String notice = inTwoLots("Parks catering ");
+        String acme = supplier("Acme Kitchens Ltd");
+        String rival = supplier("Rival Cafes Ltd");
+        String both = as(acme).body(Map.of("summary", "Both", "pricePence", 100_000, "lotIds", List.of("1", "2")))
+                .post(notice + "/responses").then().statusCode(201).extract().path("id");
+        String second = as(rival).body(Map.of("summary", "Kiosks", "pricePence", 90_000, "lotIds", List.of("2")))
+                .post(notice + "/responses").then().statusCode(201).extract().path("id");
+
+        as(COUNCIL).body(Map.of("lots", List.of(Api.lot("1", 50, 40, 10)))).patch(notice).then().statusCode(200);
+        // the tender bids for a lot that has gone: it is amended, not confirmed as it stands
+        as(acme).post(notice + "/responses/" + both + "/confirm").then().statusCode(422)
+                .contentType("application/problem+json").body("errors.field", hasItem("lotIds[1]"));
+        as(acme).body(Map.of("summary", "Lot 1 only", "pricePence", 60_000, "lotIds", List.of("1")))
+                .patch(notice + "/responses/" + both).then().statusCode(200).body("lotIds", contains("1"));
+
+        as(COUNCIL).post(notice + "/close").then().statusCode(200);
+        // the rival, which bid only for the lot removed, has nothing left to assess
+        as(COUNCIL).body(scores(50, 50, 50)).queryParam("lot", "2").put(notice + "/responses/" + second
+                + "/assessment").then().statusCode(422).body("errors.field", hasItem("lot"));
+        as(COUNCIL).body(scores(80, 70, 60)).queryParam("lot", "1").put(notice + "/responses/" + both
+                + "/assessment").then().statusCode(200);
+        as(COUNCIL).body(Map.of("responseId", both, "valuePence", 60_000)).post(notice + "/award").then()
+                .statusCode(200);
+        JsonNode award = null;
+        for (JsonNode kept : json.readTree(given().get(notice + "/notices").then().statusCode(200).extract()
+                .asString())) {
+            award = "UK6".equals(kept.path("noticeType").asText()) ? kept.path("release") : award;
+        }
+        assertThat(award).as("the contract award notice").isNotNull();
+        List<String> related = new ArrayList<>();
+        award.path("awards").get(0).path("relatedLots").forEach(l -> related.add(l.asText()));
+        assertThat(related).containsExactly("1");
+    }
+
+    /** A tender notice in two lots, closing in 3 days, published: its path. */
+    private static String inTwoLots(String title) {
+        Map<String, Object> body = Api.notice(title + Api.word());
+        body.put("lots", List.of(Api.lot("1", 50, 40, 10), Api.lot("2", 40, 40, 20)));
+        body.put("closingAt", Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+        return OPPORTUNITIES + "/" + Api.published(COUNCIL, body);
+    }
+
+    /** A supplier with a profile: its token. */
+    private static String supplier(String name) {
+        String token = TestTokens.business(UUID.randomUUID());
+        Api.supplierProfile(token, name);
+        return token;
     }
 
     private static Map<String, Object> scores(int price, int quality, int socialValue) {

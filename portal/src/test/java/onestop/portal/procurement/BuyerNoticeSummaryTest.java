@@ -76,7 +76,8 @@ class BuyerNoticeSummaryTest {
                 ? new NoticeView.Award("Roofers Ltd", 2_500_000, AWARDED) : null;
         return new NoticeView(ID, "OPP-2027-000001", "Library roof", "The roof", "Birmingham City Council", null,
                 OpportunityType.TENDER, List.of("45000000-7"), null, 2_500_000L, null, null, null, null, status, false,
-                false, List.of(), List.of(), null, null, null, award, procurement, List.of(), List.of(), 1);
+                false, List.of(), List.of(), null, null, null, award, procurement, List.of(), List.of(), null,
+                1);
     }
 
     /** Rendered away from any request, as the portal renders a page. */
