@@ -260,35 +260,31 @@ public final class NotificationRules {
 
     // the documents are part of what those who responded tendered against: they confirm or amend
     private List<Notice> documentAdded(DocumentAdded data) {
-        List<Notice> notices = new ArrayList<>();
-        for (UUID respondent : orNone(data.respondentBusinessIds())) {
-            notices.addAll(business(respondent, "document-added", "New document on " + text(data.reference()),
-                    "The buyer added \"" + text(data.name()) + "\" to \"" + orElse(text(data.title()),
-                            text(data.reference())) + "\" after you responded. " + CONFIRM_OR_AMEND,
-                    opportunityLink(data.opportunityId())));
-        }
-        return notices;
+        return toRespondents(data.respondentBusinessIds(), data.opportunityId(), "document-added",
+                "New document on " + text(data.reference()), "The buyer added \"" + text(data.name()) + "\" to \""
+                        + orElse(text(data.title()), text(data.reference())) + "\"");
     }
 
     private List<Notice> documentRemoved(DocumentRemoved data) {
-        List<Notice> notices = new ArrayList<>();
-        for (UUID respondent : orNone(data.respondentBusinessIds())) {
-            notices.addAll(business(respondent, "document-removed", "Document removed from " + text(data.reference()),
-                    "The buyer removed \"" + text(data.name()) + "\" from \"" + orElse(text(data.title()),
-                            text(data.reference())) + "\" after you responded. " + CONFIRM_OR_AMEND,
-                    opportunityLink(data.opportunityId())));
-        }
-        return notices;
+        return toRespondents(data.respondentBusinessIds(), data.opportunityId(), "document-removed",
+                "Document removed from " + text(data.reference()), "The buyer removed \"" + text(data.name())
+                        + "\" from \"" + orElse(text(data.title()), text(data.reference())) + "\"");
     }
 
     // the notice those who responded tendered against has changed: they confirm or amend
     private List<Notice> changed(OpportunityChanged data) {
+        return toRespondents(data.respondentBusinessIds(), data.opportunityId(), "notice-changed",
+                "Notice " + text(data.reference()) + " has changed",
+                "The buyer changed \"" + orElse(text(data.title()), text(data.reference())) + "\"");
+    }
+
+    /** What the buyer {@code did} to a notice after they responded, told to each respondent: confirm or amend. */
+    private List<Notice> toRespondents(List<UUID> respondents, UUID opportunityId, String kind, String title,
+            String did) {
         List<Notice> notices = new ArrayList<>();
-        for (UUID respondent : orNone(data.respondentBusinessIds())) {
-            notices.addAll(business(respondent, "notice-changed", "Notice " + text(data.reference()) + " has changed",
-                    "The buyer changed \"" + orElse(text(data.title()), text(data.reference()))
-                            + "\" after you responded. " + CONFIRM_OR_AMEND,
-                    opportunityLink(data.opportunityId())));
+        for (UUID respondent : orNone(respondents)) {
+            notices.addAll(business(respondent, kind, title, did + " after you responded. " + CONFIRM_OR_AMEND,
+                    opportunityLink(opportunityId)));
         }
         return notices;
     }
