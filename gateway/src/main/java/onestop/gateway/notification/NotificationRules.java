@@ -20,6 +20,7 @@ import onestop.opportunities.api.AlertRaised;
 import onestop.opportunities.api.ChallengeDecided;
 import onestop.opportunities.api.DocumentAdded;
 import onestop.opportunities.api.DocumentRemoved;
+import onestop.opportunities.api.OpportunityCancelled;
 import onestop.opportunities.api.OpportunityChanged;
 import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.api.OpportunityAwarded;
@@ -107,6 +108,9 @@ public final class NotificationRules {
         }
         if (data instanceof OpportunityChanged changed) {
             return changed(changed);
+        }
+        if (data instanceof OpportunityCancelled cancelled) {
+            return cancelled(cancelled);
         }
         if (data instanceof ResponseSubmitted response) {
             return buyer(response.buyer(), response.opportunityId(), "response-received",
@@ -276,6 +280,18 @@ public final class NotificationRules {
         return toRespondents(data.respondentBusinessIds(), data.opportunityId(), "notice-changed",
                 "Notice " + text(data.reference()) + " has changed",
                 "The buyer changed \"" + orElse(text(data.title()), text(data.reference())) + "\"");
+    }
+
+    // those who responded learn that there will be no award, and why
+    private List<Notice> cancelled(OpportunityCancelled data) {
+        List<Notice> notices = new ArrayList<>();
+        for (UUID respondent : orNone(data.respondentBusinessIds())) {
+            notices.addAll(business(respondent, "notice-cancelled", "Notice " + text(data.reference()) + " cancelled",
+                    "The buyer cancelled \"" + orElse(text(data.title()), text(data.reference())) + "\", which you "
+                            + "responded to, so there will be no award: " + text(data.reason()),
+                    opportunityLink(data.opportunityId())));
+        }
+        return notices;
     }
 
     /** What the buyer {@code did} to a notice after they responded, told to each respondent: confirm or amend. */

@@ -157,6 +157,21 @@ class NotificationRulesTest {
     }
 
     @Test
+    void aCancelledNoticeIsToldToThoseWhoRespondedWithTheReason() throws Exception {
+        List<Notice> notices = notices("onestop.opportunities.opportunity.cancelled", """
+                {"opportunityId":"o1","reference":"OPP-2026-000017","title":"Park cafe","reason":"Budget withdrawn",
+                 "respondentBusinessIds":["%s"]}""");
+
+        assertThat(notices).extracting(Notice::audience, Notice::kind, Notice::link).containsExactly(
+                tuple(new Notice.BusinessUsers(BUSINESS), "notice-cancelled", "/opportunities/" + ID.get("o1")));
+        assertThat(notices.get(0).title()).isEqualTo("Notice OPP-2026-000017 cancelled");
+        assertThat(notices.get(0).body()).isEqualTo("The buyer cancelled \"Park cafe\", which you responded to, so "
+                + "there will be no award: Budget withdrawn");
+        assertThat(notices("onestop.opportunities.opportunity.cancelled", """
+                {"opportunityId":"o1","reference":"OPP-2026-000017","reason":"Budget withdrawn"}""")).isEmpty();
+    }
+
+    @Test
     void aDocumentRemovedFromANoticeIsToldToThoseWhoResponded() throws Exception {
         List<Notice> notices = notices("onestop.opportunities.opportunity.document-removed", """
                 {"opportunityId":"o1","reference":"OPP-2026-000017","title":"Park cafe","name":"pricing.xlsx",

@@ -123,7 +123,9 @@ public class HearingService {
     /**
      * Refuses a decision the representations do not yet allow: each must be determined first; relevant ones not
      * withdrawn need a hearing that has begun, or one dispensed with; with none, the application must be granted
-     * (Licensing Act 2003 s.18(2), s.35(2), s.44(2)). Answers whether a hearing applies.
+     * (Licensing Act 2003 s.18(2), s.35(2), s.44(2)). A temporary event notice is decided only on an objection
+     * ({@link TemporaryEventNotices#checkDecision}), after its hearing likewise (s.105(2)(a)). Answers whether a
+     * hearing applies.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Hearing> beforeDecision(Application application, DecisionOutcome outcome, Instant now) {

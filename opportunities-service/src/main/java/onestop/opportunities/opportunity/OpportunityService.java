@@ -143,7 +143,8 @@ public class OpportunityService {
         boolean published = o.status != OpportunityStatus.DRAFT;
         o.cancel(reason.strip(), now);
         outbox.append(OpportunitiesEvents.OPPORTUNITY_CANCELLED, OpportunitiesEvents.OPPORTUNITY, o.id,
-                new OpportunityCancelled(o.id, o.reference, o.buyer, o.cancelReason, now));
+                new OpportunityCancelled(o.id, o.reference, o.buyer, o.cancelReason, now, o.title,
+                        responses.respondents(o.id)));
         if (published) {
             milestones.fire(new NoticeMilestone(o, NoticeMilestone.Kind.CANCELLED));
         }

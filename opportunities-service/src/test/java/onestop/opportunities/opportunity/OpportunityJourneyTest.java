@@ -3,6 +3,7 @@ package onestop.opportunities.opportunity;
 import static io.restassured.RestAssured.given;
 import static onestop.opportunities.Api.OPPORTUNITIES;
 import static onestop.opportunities.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -16,8 +17,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import onestop.opportunities.Api;
 import onestop.opportunities.OpportunitiesTest;
+import onestop.opportunities.api.OpportunityCancelled;
 import onestop.platform.testing.TestTokens;
 import onestop.platform.testing.TopicReader;
 
@@ -87,10 +91,25 @@ class OpportunityJourneyTest {
     }
 
     @Test
-    void aCancelledNoticeShowsItsReason() {
+    void aCancelledNoticeShowsItsReasonAndItsEventNamesThoseWhoResponded() throws Exception {
         UUID id = Api.published(council, Api.notice("Bins " + Api.word()));
-        as(council).body(Map.of("reason", "Budget withdrawn")).post(OPPORTUNITIES + "/" + id + "/cancel")
-                .then().statusCode(200).body("status", is("CANCELLED"));
+        UUID business = UUID.randomUUID();
+        String supplier = TestTokens.business(business);
+        Api.supplierProfile(supplier, "Bin Stores Ltd");
+        as(supplier).body(Map.of("summary", "Stores", "pricePence", 10_000)).post(OPPORTUNITIES + "/" + id
+                + "/responses").then().statusCode(201);
+        try (TopicReader topic = TopicReader.fromStart("onestop.opportunities.v1")) {
+            as(council).body(Map.of("reason", "Budget withdrawn")).post(OPPORTUNITIES + "/" + id + "/cancel")
+                    .then().statusCode(200).body("status", is("CANCELLED"));
+            String cancelled = topic.await(1, r -> id.toString().equals(r.key())
+                    && "onestop.opportunities.opportunity.cancelled".equals(TopicReader.header(r, "ce_type")),
+                    Duration.ofSeconds(20)).get(0).value();
+            OpportunityCancelled data = new ObjectMapper().findAndRegisterModules().readValue(cancelled,
+                    OpportunityCancelled.class);
+            assertThat(data.respondentBusinessIds()).containsExactly(business);
+            assertThat(data.reason()).isEqualTo("Budget withdrawn");
+            assertThat(data.title()).startsWith("Bins ");
+        }
         given().get(OPPORTUNITIES + "/" + id).then().body("cancelReason", is("Budget withdrawn"));
     }
 
