@@ -2,6 +2,7 @@ package onestop.opportunities;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -9,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
+
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -24,8 +28,13 @@ public final class Api {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
-    /** A complete notice body: publishable as it is. */
+    /** A complete notice body: publishable as it is, its deadline 30 days away. */
     public static Map<String, Object> notice(String title) {
+        return notice(title, Duration.ofDays(30));
+    }
+
+    /** A complete notice body whose deadline is {@code closingIn} away on the service's clock. */
+    public static Map<String, Object> notice(String title, Duration closingIn) {
         Map<String, Object> body = new HashMap<>();
         body.put("title", title);
         body.put("description", "Work for " + title + " across the city.");
@@ -35,7 +44,8 @@ public final class Api {
         body.put("valueMaxPence", 5_000_000);
         body.put("location", "Birmingham");
         body.put("postcode", "B1 1BB");
-        body.put("closingAt", Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+        Instant closingAt = Arc.container().instance(TestClock.class).get().instant().plus(closingIn);
+        body.put("closingAt", closingAt.truncatedTo(ChronoUnit.SECONDS).toString());
         body.put("smeSuitable", true);
         body.put("vcseSuitable", false);
         return body;
@@ -53,7 +63,21 @@ public final class Api {
         return id;
     }
 
-    /** A unique word, so that a test finds only its own notices. */
+    /**
+     * The deadline of an open notice (its path) passes: the service's clock moves to just after it, and the closing job
+     * closes the notice, as it does on the day (a buyer cannot close it sooner). The clock stays there until the
+     * test ends ({@link ClockReset}).
+     */
+    public static void deadlinePasses(String buyerToken, String notice) {
+        Instant closingAt = Instant.parse(as(buyerToken).get(notice).then().statusCode(200).extract().path("closingAt"));
+        TestClock clock = Arc.container().instance(TestClock.class).get();
+        if (clock.instant().isBefore(closingAt)) {
+            clock.set(closingAt.plusSeconds(1));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "CLOSED".equals(
+                as(buyerToken).get(notice).then().statusCode(200).extract().path("status")));
+    }
+
     /** Gives the business of {@code token} the supplier profile it needs before it responds. */
     public static void supplierProfile(String token, String name) {
         as(token).body(Map.of("name", name, "companyNumber", "01234567", "size", "SMALL", "vcse", false,
@@ -61,6 +85,7 @@ public final class Api {
                 "charterSignatory", true)).put("/api/opportunities/suppliers/me").then().statusCode(200);
     }
 
+    /** A unique word, so that a test finds only its own notices. */
     public static String word() {
         String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         return "zq" + letters.substring(0, Math.min(8, letters.length()));

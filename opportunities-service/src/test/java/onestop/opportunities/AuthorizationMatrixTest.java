@@ -61,7 +61,7 @@ class AuthorizationMatrixTest {
         as(council).get(notice + "/questions").then().statusCode(200)
                 .body("[0].question", is("Is scaffolding provided?")).body("[0].answer", nullValue());
 
-        as(council).post(notice + "/close").then().statusCode(200);
+        Api.deadlinePasses(council, notice);
         notFound(as(otherBuyer).body(Map.of("responseId", response, "valuePence", 2_000_000))
                 .post(notice + "/award"));
         given().get(notice).then().statusCode(200).body("status", is("CLOSED")).body("award", nullValue());

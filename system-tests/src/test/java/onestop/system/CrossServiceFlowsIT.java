@@ -77,7 +77,7 @@ class CrossServiceFlowsIT {
                 .then().statusCode(201)
                 .body("licenceCheck.missing", hasItem("SCRAP_METAL_SITE"))
                 .extract().path("id");
-        as(buyer).when().post(OPPORTUNITIES + "/opportunities/" + notice + "/close").then().statusCode(200);
+        system.deadlinePasses(notice);
         as(buyer).contentType(ContentType.JSON).body(Map.of("responseId", response, "valuePence", 1_800_000))
                 .when().post(OPPORTUNITIES + "/opportunities/" + notice + "/award").then().statusCode(200);
         String lastDay = as(buyer).when().get(OPPORTUNITIES + "/opportunities/" + notice).then().statusCode(200)

@@ -50,7 +50,7 @@ class PortalProcurementFormsIT {
     }
 
     @Test
-    void publishingADraftThatIsNotReadyAndClosingItTwiceAreRefusedOnItsStatus() {
+    void publishingADraftThatIsNotReadyOrAClosedNoticeIsRefusedOnItsStatus() {
         FormBrowser buyer = buyer();
         buyer.get("/buyer/notices/new");
         Map<String, Object> unready = notice("Bin repairs", Map.of("closing-day", "", "closing-month", "",
@@ -61,9 +61,10 @@ class PortalProcurementFormsIT {
         assertThat(refused).contains("CPV codes: ").contains("Draft");
 
         String open = published(buyer, "Bin lid replacement");
-        buyer.follow(buyer.post(open + "/close", Map.of()));
-        assertThat(buyer.page()).contains("Closed");
-        ErrorSummary.linksTo(buyer.post(open + "/close", Map.of()), "status", "");
+        // an open notice closes at its deadline: there is nothing to close it sooner
+        assertThat(buyer.get(open).asString()).contains("The notice closes itself then").doesNotContain("Close notice");
+        system.deadlinePasses(open.substring("/buyer/notices/".length()));
+        assertThat(buyer.get(open).asString()).contains("Closed");
         ErrorSummary.linksTo(buyer.post(open + "/publish", Map.of()), "status", "");
     }
 
@@ -163,10 +164,10 @@ class PortalProcurementFormsIT {
         amended.put("price", "8,750");
         supplier.follow(supplier.post("/opportunities/" + id + "/respond", amended));
         assertThat(supplier.page()).contains("Three fitters for four days.").contains("£8,750");
-        // sealed until the close; then the buyer reads the amended response, not the first
+        // sealed until the deadline; then the buyer reads the amended response, not the first
         assertThat(buyer.get(page).asString()).contains("1 response has arrived").doesNotContain("fitters");
 
-        buyer.follow(buyer.post(page + "/close", Map.of()));
+        system.deadlinePasses(id);
         assertThat(buyer.get(page).asString()).contains("Three fitters for four days.").contains("£8,750")
                 .doesNotContain("Two fitters for a week.");
         supplier.get("/opportunities/" + id + "/respond");
@@ -200,7 +201,8 @@ class PortalProcurementFormsIT {
         supplier.get("/opportunities/" + id + "/respond");
         assertThat(supplier.post("/opportunities/" + id + "/respond", Map.of("summary", "A crew of four.",
                 "price", "4000")).statusCode()).isEqualTo(303);
-        buyer.follow(buyer.post(page + "/close", Map.of()));
+        system.deadlinePasses(id);
+        buyer.get(page);
         ErrorSummary.namesField(buyer.post(page + "/award", Map.of("awardValue", "4000")), "responseId",
                 "the response you are awarding the contract to");
         String responseId = buyer.page().replaceAll("(?s).*name=\"responseId\" type=\"radio\" value=\"([0-9a-f-]{36})\".*",

@@ -61,7 +61,7 @@ class PortalProcurementIT {
         String id = noticePage.substring("/buyer/notices/".length());
         assertThat(buyer.follow(created).asString()).contains(title).contains("Draft").contains("Publish notice");
         assertThat(buyer.get("/buyer/notices").asString()).contains(title);
-        assertThat(buyer.follow(buyer.post(noticePage + "/publish", Map.of())).asString()).contains("Close notice");
+        assertThat(buyer.follow(buyer.post(noticePage + "/publish", Map.of())).asString()).contains("The notice closes itself then");
 
         // the supplier finds it with filters, and the alert its saved search raised
         assertThat(supplier.get("/opportunities?q=" + word + "&type=TENDER&smeSuitable=true&minValue=5000").asString())
@@ -126,13 +126,13 @@ class PortalProcurementIT {
         String sealed = buyer.get(noticePage).asString();
         assertThat(sealed).contains("1 response has arrived").contains("sealed until the notice closes")
                 .doesNotContain("Acme Litter Ltd").doesNotContain("£18,500.50").doesNotContain("Hire from Aston");
-        // and the award waits for the close: the service's refusal is shown on the page
+        // and the award waits for the deadline: the service's refusal is shown on the page
         String responseId = receiptPath.replaceAll(".*/responses/([0-9a-f-]{36}).*", "$1");
         String early = buyer.post(noticePage + "/award", Map.of("responseId", responseId, "awardValue", "18500.50"))
                 .then().statusCode(200).extract().asString();
         assertThat(early).contains("govuk-error-summary").contains("1 response has arrived")
                 .doesNotContain("Acme Litter Ltd");
-        buyer.follow(buyer.post(noticePage + "/close", Map.of()));
+        system.deadlinePasses(id);
         String closed = buyer.get(noticePage).asString();
         assertThat(closed).contains("Acme Litter Ltd").contains("£18,500.50").contains("Missing")
                 .contains("Hire from Aston");

@@ -2,6 +2,7 @@ package onestop.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -60,8 +61,8 @@ public class PortalTenderAssessmentIT {
         String acmeTender = tender(acme, "Acme Benches Ltd", id, 2_000_000);
         String rivalTender = tender(rival, "Rival Joinery CIC", id, 1_800_000);
 
-        // the buyer closes, then scores each tender against each criterion
-        buyer.follow(buyer.post(noticePage + "/close", Map.of()));
+        // at the deadline the notice closes; the buyer scores each tender against each criterion
+        Instant closed = system.deadlinePasses(id);
         assertThat(buyer.get(noticePage).asString()).contains("Score this tender")
                 .contains("/buyer/notices/" + id + "/responses/" + acmeTender + "/score")
                 .contains("No tenders scored yet");
@@ -113,7 +114,7 @@ public class PortalTenderAssessmentIT {
 
         // the contract cannot be recorded during the standstill: the service's reason is the error summary
         buyer.get(noticePage + "/contract");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.ofInstant(closed, ZoneId.of("Europe/London"));
         String early = buyer.post(noticePage + "/contract", Map.of("signedOn-day", today.getDayOfMonth(),
                 "signedOn-month", today.getMonthValue(), "signedOn-year", today.getYear(), "value", "20000"))
                 .then().statusCode(200).extract().asString();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 
+import io.restassured.RestAssured;
 import onestop.platform.testing.AtExit;
 import onestop.platform.testing.EmbeddedPostgres;
 import onestop.platform.testing.FreePorts;
@@ -54,6 +56,8 @@ public final class RunningSystem {
 
     private static RunningSystem shared;
 
+    private volatile boolean deadlineMoved;
+
     private final Path root = Path.of(System.getProperty("onestop.root", "..")).toAbsolutePath().normalize();
     private final Path work;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
@@ -89,6 +93,14 @@ public final class RunningSystem {
             AtExit.stopClient("the running system", shared::stopAll);
         }
         return shared;
+    }
+
+    /** Puts back a clock that a deadline passing moved, if the shared system runs ({@link DeadlineClockReset}). */
+    static synchronized void afterTest() {
+        if (shared != null && shared.deadlineMoved) {
+            shared.moveClock(OPPORTUNITIES, null);
+            shared.deadlineMoved = false;
+        }
     }
 
     public String gatewayUrl() {
@@ -208,7 +220,7 @@ public final class RunningSystem {
      * Moves the clock of {@code service} (started with a movable clock) so that it is now {@code at}; null puts it
      * back to the real time. Through the service's management port, which the public never reaches.
      */
-    public void moveClock(String service, java.time.Instant at) {
+    public void moveClock(String service, Instant at) {
         String body = at == null ? "{}" : "{\"at\":\"" + at + "\"}";
         try {
             HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -225,6 +237,25 @@ public final class RunningSystem {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The deadline of open notice {@code id} passes: the opportunities service's clock moves to just after it, and
+     * the service closes the notice, as on the day (a buyer cannot close it sooner). The clock goes back when the
+     * test ends ({@link DeadlineClockReset}).
+     *
+     * @return the time it is now on the service's clock, moving on from there
+     */
+    public Instant deadlinePasses(Object id) {
+        String notice = "http://127.0.0.1:" + ports.get(OPPORTUNITIES) + "/api/opportunities/opportunities/" + id;
+        Instant closingAt = Instant.parse(RestAssured.get(notice).then()
+                .statusCode(200).extract().path("closingAt"));
+        Instant now = closingAt.plusSeconds(1);
+        deadlineMoved = true;
+        moveClock(OPPORTUNITIES, now);
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> "CLOSED".equals(
+                RestAssured.get(notice).then().statusCode(200).extract().path("status")));
+        return now;
     }
 
     /** Everyone's email: what the services asked the GOV.UK Notify stand-in to send. */
@@ -305,8 +336,10 @@ public final class RunningSystem {
         }
         if (service.equals(OPPORTUNITIES)) {
             env.put("OPPORTUNITIES_DOCUMENTS_DIR", work.resolve("opportunities-documents").toString());
-            // the Procurement Act's periods (standstill) are walked by moving this service's clock, see moveClock
+            // the Procurement Act's periods (tender deadline, standstill) are walked by moving this service's clock,
+            // see moveClock; a notice whose deadline has passed is closed within a second of it
             env.put("ONESTOP_CLOCK_MOVABLE", "true");
+            env.put("OPPORTUNITIES_CLOSING_EVERY", "1s");
             env.put("ONESTOP_ALLOW_INSECURE_DEFAULTS", "movable-clock");
         }
         if (service.equals(GATEWAY)) {

@@ -2,8 +2,10 @@ package onestop.opportunities.opportunity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -35,6 +37,7 @@ import onestop.platform.problem.IllegalTransition;
 import onestop.platform.problem.InvalidInput;
 import onestop.platform.problem.Problem;
 import onestop.platform.problem.RuleViolation;
+import onestop.platform.time.WorkingDayCalendar;
 
 /**
  * A contract opportunity ("notice") and the rules of its life: edited while a draft, published,
@@ -47,6 +50,9 @@ public class Opportunity extends PanacheEntityBase {
 
     /** The field code of a response or question refused because the notice is run at the service it came from. */
     public static final String IMPORTED = "run-elsewhere";
+
+    private static final DateTimeFormatter CLOSING_TIME = DateTimeFormatter
+            .ofPattern("HH:mm 'on' d MMMM yyyy", Locale.UK).withZone(WorkingDayCalendar.COUNCIL_ZONE);
 
     @Id
     public UUID id;
@@ -229,7 +235,16 @@ public class Opportunity extends PanacheEntityBase {
         updatedAt = now;
     }
 
+    /**
+     * OPEN → CLOSED once the deadline has passed (the closing job does it then; the buyer may do it first). Never
+     * before: suppliers have until the deadline to send their tenders, which stay sealed until then.
+     */
     public void close(Instant now) {
+        if (status == OpportunityStatus.OPEN && acceptsResponses(now)) {
+            throw new IllegalTransition("Suppliers have until the deadline, " + CLOSING_TIME.format(closingAt)
+                    + ", to respond, and responses stay sealed until then: the notice closes itself at the deadline."
+                    + " To stop the procurement, cancel the notice; to give more time, change its deadline.");
+        }
         status = NoticeLifecycle.move(status, OpportunityStatus.CLOSED);
         closedAt = now;
         updatedAt = now;

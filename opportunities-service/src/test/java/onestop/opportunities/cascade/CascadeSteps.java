@@ -28,7 +28,7 @@ public final class CascadeSteps {
     public static UUID wonBy(String buyer, String winner, String title, long valuePence) {
         UUID contract = Api.published(buyer, Api.notice(title));
         String response = respond(winner, contract, valuePence);
-        as(buyer).post(OPPORTUNITIES + "/" + contract + "/close").then().statusCode(200);
+        Api.deadlinePasses(buyer, OPPORTUNITIES + "/" + contract);
         as(buyer).body(Map.of("responseId", response, "valuePence", valuePence))
                 .post(OPPORTUNITIES + "/" + contract + "/award").then().statusCode(200);
         return contract;
@@ -42,7 +42,7 @@ public final class CascadeSteps {
 
     /** The prime closes its subcontract and awards it to {@code winner}. */
     public static void awardSubcontract(String prime, UUID subcontract, String responseId, long valuePence) {
-        as(prime).post("/api/opportunities/subcontracts/" + subcontract + "/close").then().statusCode(200);
+        Api.deadlinePasses(prime, OPPORTUNITIES + "/" + subcontract);
         as(prime).body(Map.of("responseId", responseId, "valuePence", valuePence))
                 .post("/api/opportunities/subcontracts/" + subcontract + "/award").then().statusCode(200);
     }

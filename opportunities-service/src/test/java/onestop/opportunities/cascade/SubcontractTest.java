@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static onestop.opportunities.Api.OPPORTUNITIES;
 import static onestop.opportunities.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -125,7 +126,10 @@ class SubcontractTest {
         String response = CascadeSteps.respond(subSupplier, sub, 400_000);
         // sealed until it closes: the prime sees only its own (none), as any business
         as(prime).get(OPPORTUNITIES + "/" + sub + "/responses").then().statusCode(200).body("size()", is(0));
-        as(prime).post("/api/opportunities/subcontracts/" + sub + "/close").then().statusCode(200);
+        // as any notice, it closes at its deadline and no sooner
+        as(prime).post("/api/opportunities/subcontracts/" + sub + "/close").then().statusCode(409)
+                .body("detail", containsString("the notice closes itself at the deadline"));
+        Api.deadlinePasses(prime, OPPORTUNITIES + "/" + sub);
         // the prime reads the responses to its subcontract, as a buyer its own notice's; a rival its own only
         as(prime).get(OPPORTUNITIES + "/" + sub + "/responses").then().statusCode(200)
                 .body("id", is(java.util.List.of(response)));

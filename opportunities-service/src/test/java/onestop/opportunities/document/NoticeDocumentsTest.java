@@ -131,7 +131,7 @@ class NoticeDocumentsTest {
                 .body("documents[0].id", is(first)).body("documents[0].href", endsWith(first));
 
         // once the notice has closed, its documents are what suppliers responded to
-        given().auth().oauth2(council).post(OPPORTUNITIES + "/" + id + "/close").then().statusCode(200);
+        Api.deadlinePasses(council, OPPORTUNITIES + "/" + id);
         upload(council, "late.pdf", SampleFiles.pdf(), "application/pdf").post(documents).then().statusCode(409)
                 .contentType(PROBLEM);
         given().auth().oauth2(council).delete(documents + "/" + first).then().statusCode(409).contentType(PROBLEM);

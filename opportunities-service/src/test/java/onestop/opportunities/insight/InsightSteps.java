@@ -4,13 +4,16 @@ import static io.restassured.RestAssured.given;
 import static onestop.opportunities.Api.OPPORTUNITIES;
 import static onestop.opportunities.Api.as;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import onestop.opportunities.Api;
+import onestop.opportunities.TestClock;
 import onestop.platform.testing.TestTokens;
 import onestop.platform.time.WorkingDayCalendar;
 
@@ -33,13 +36,14 @@ final class InsightSteps {
 
     /** A notice under {@code cpv}, answered by {@code winner} with these commitments, closed and awarded to it. */
     static Awarded award(String buyer, String winner, String cpv, long valuePence, List<Map<String, Object>> commitments) {
-        Map<String, Object> notice = Api.notice("Insight contract " + Api.word());
+        // a deadline an hour away: the clock moves an hour to it, so the award falls in this quarter
+        Map<String, Object> notice = Api.notice("Insight contract " + Api.word(), Duration.ofHours(1));
         notice.put("cpvCodes", List.of(cpv));
         UUID id = Api.published(buyer, notice);
         String response = as(winner).body(Map.of("summary", "We can do this.", "pricePence", valuePence,
                 "socialValueCommitments", commitments)).post(OPPORTUNITIES + "/" + id + "/responses").then()
                 .statusCode(201).extract().path("id");
-        as(buyer).post(OPPORTUNITIES + "/" + id + "/close").then().statusCode(200);
+        Api.deadlinePasses(buyer, OPPORTUNITIES + "/" + id);
         String reference = as(buyer).body(Map.of("responseId", response, "valuePence", valuePence))
                 .post(OPPORTUNITIES + "/" + id + "/award").then().statusCode(200).extract().path("reference");
         return new Awarded(id, reference);
@@ -74,12 +78,18 @@ final class InsightSteps {
     }
 
     static String thisQuarter() {
-        return quarter(LocalDate.now(WorkingDayCalendar.COUNCIL_ZONE));
+        return quarter(today());
     }
 
     /** The quarter before this one: every day of it is past, so any paid date in it may be uploaded. */
     static String lastQuarter() {
-        return quarter(LocalDate.now(WorkingDayCalendar.COUNCIL_ZONE).minusMonths(3));
+        return quarter(today().minusMonths(3));
+    }
+
+    /** Today on the service's clock, which a deadline passing moves on. */
+    private static LocalDate today() {
+        return LocalDate.ofInstant(Arc.container().instance(TestClock.class).get().instant(),
+                WorkingDayCalendar.COUNCIL_ZONE);
     }
 
     static LocalDate firstDay(String quarter) {

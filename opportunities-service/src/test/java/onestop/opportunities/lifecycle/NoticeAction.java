@@ -21,7 +21,10 @@ import onestop.opportunities.api.OpportunityStatus;
 /** The steps of the notice and response lifecycle a random sequence is made of, with who may take them and when. */
 enum NoticeAction {
     PUBLISH(Set.of(OPEN), DRAFT),
-    CLOSE(Set.of(CLOSED), OPEN),
+    /** The buyer closes the notice: never sooner than its deadline, when the service has closed it already. */
+    CLOSE(Set.of(CLOSED)),
+    /** Not a request: the service's clock passes the deadline, and an open notice closes. */
+    DEADLINE_PASSES(Set.of(CLOSED), OPEN),
     CANCEL(Set.of(CANCELLED), DRAFT, PLANNED, OPEN, CLOSED),
     AWARD(Set.of(AWARDED), CLOSED),
     RESPOND(Set.of(), OPEN);
@@ -33,7 +36,8 @@ enum NoticeAction {
 
     NoticeAction(Set<OpportunityStatus> leadsTo, OpportunityStatus... allowedFrom) {
         this.leadsTo = leadsTo;
-        this.allowedFrom = EnumSet.copyOf(List.of(allowedFrom));
+        this.allowedFrom = EnumSet.noneOf(OpportunityStatus.class);
+        this.allowedFrom.addAll(List.of(allowedFrom));
     }
 
     /** Who takes a step; the buyer is the notice's own, the supplier has a supplier profile. */
@@ -66,6 +70,7 @@ enum NoticeAction {
         RequestSpecification request = parties.as(role);
         return switch (this) {
             case PUBLISH, CLOSE -> request.post(API + id + "/" + name().toLowerCase());
+            case DEADLINE_PASSES -> throw new IllegalStateException("the deadline passes on the clock, not by a request");
             case CANCEL -> request.contentType(ContentType.JSON).body(Map.of("reason", "The need has gone away."))
                     .post(API + id + "/cancel");
             case AWARD -> request.contentType(ContentType.JSON)
@@ -78,8 +83,11 @@ enum NoticeAction {
         };
     }
 
-    /** The answers the rules allow {@code role} taking this step on a notice in {@code status}. */
-    Set<Integer> expectedStatuses(Role role, OpportunityStatus status, boolean responded) {
+    /**
+     * The answers the rules allow {@code role} taking this step on a notice in {@code status}, its deadline passed
+     * or not.
+     */
+    Set<Integer> expectedStatuses(Role role, OpportunityStatus status, boolean responded, boolean pastDeadline) {
         if (role == Role.ANONYMOUS) {
             return Set.of(401);
         }
@@ -106,6 +114,10 @@ enum NoticeAction {
         }
         if (!allowedFrom.contains(status)) {
             return Set.of(409);
+        }
+        if (this == PUBLISH && pastDeadline) {
+            // a draft whose deadline has gone by: the deadline is refused, not the step
+            return Set.of(422);
         }
         return Set.of(200);
     }

@@ -3,6 +3,7 @@ package onestop.opportunities.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,6 +13,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import org.awaitility.Awaitility;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +29,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.sessions.JqwikSession;
 import onestop.opportunities.Api;
 import onestop.opportunities.OpportunitiesTest;
+import onestop.opportunities.TestClock;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.lifecycle.NoticeAction.Parties;
 import onestop.opportunities.lifecycle.NoticeAction.Role;
@@ -42,6 +47,9 @@ import onestop.platform.testing.TestTokens;
  */
 @OpportunitiesTest
 class NoticeLifecyclePropertiesTest {
+
+    @Inject
+    TestClock clock;
 
     private static final Logger LOG = Logger.getLogger(NoticeLifecyclePropertiesTest.class);
 
@@ -91,6 +99,8 @@ class NoticeLifecyclePropertiesTest {
     }
 
     private OpportunityStatus run(List<Step> steps, List<String> log) {
+        clock.reset(); // a sequence before may have passed its notice's deadline
+        Instant closingAt = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         UUID supplierBusiness = UUID.randomUUID();
         Parties parties = new Parties(TestTokens.buyer("Birmingham City Council"), TestTokens.buyer("Another Council"),
                 TestTokens.business(supplierBusiness), TestTokens.business(UUID.randomUUID()), TestTokens.officer());
@@ -98,14 +108,26 @@ class NoticeLifecyclePropertiesTest {
         String id = parties.as(Role.BUYER).contentType(ContentType.JSON).body(Map.of(
                 "title", "Van hire for parks", "description", "Vans with drivers for the parks service.",
                 "type", "QUOTE", "cpvCodes", List.of("60000000-8"), "valueMaxPence", 2_000_000,
-                "closingAt", Instant.now().plus(2, ChronoUnit.DAYS).toString()))
+                "closingAt", closingAt.toString()))
                 .post("/api/opportunities/opportunities").then().statusCode(201).extract().path("id");
         OpportunityStatus status = read(parties, id);
         List<String> accepted = new ArrayList<>();
         for (Step step : steps) {
+            if (step.action() == NoticeAction.DEADLINE_PASSES) {
+                log.add(step + " (" + status + ")");
+                OpportunityStatus before = status;
+                clock.set(closingAt.plusSeconds(1));
+                Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> read(parties, id) != OpportunityStatus.OPEN);
+                status = read(parties, id);
+                assertThat(status).as("an open notice closes at its deadline; any other stays as it was")
+                        .isEqualTo(before == OpportunityStatus.OPEN ? OpportunityStatus.CLOSED : before);
+                checkResponsesOnceClosed(parties, id, status, accepted);
+                continue;
+            }
             boolean supplierResponded = accepted.stream().anyMatch(r -> r.startsWith("SUPPLIER:"));
             Set<Integer> expected = step.action().expectedStatuses(step.role(), status,
-                    step.action() == NoticeAction.AWARD ? !accepted.isEmpty() : supplierResponded);
+                    step.action() == NoticeAction.AWARD ? !accepted.isEmpty() : supplierResponded,
+                    !clock.instant().isBefore(closingAt));
             String awardable = accepted.isEmpty() ? null : accepted.get(0).substring(accepted.get(0).indexOf(':') + 1);
             Response answer = step.action().take(step.role(), parties, id, awardable);
             log.add(step + " (" + status + "): " + answer.statusCode());
@@ -122,14 +144,19 @@ class NoticeLifecyclePropertiesTest {
                 assertThat(step.action().leadsTo).as("where " + step + " leads").contains(after);
             }
             status = after;
-            if (status == OpportunityStatus.CLOSED || status == OpportunityStatus.AWARDED) {
-                List<String> received = parties.as(Role.BUYER).get(NoticeAction.API + id + "/responses")
-                        .then().statusCode(200).extract().jsonPath().getList("id");
-                assertThat(received).as("the buyer sees every accepted response, none half-stored")
-                        .containsExactlyInAnyOrderElementsOf(accepted.stream().map(r -> r.substring(r.indexOf(':') + 1)).toList());
-            }
+            checkResponsesOnceClosed(parties, id, status, accepted);
         }
         return status;
+    }
+
+    private static void checkResponsesOnceClosed(Parties parties, String id, OpportunityStatus status,
+            List<String> accepted) {
+        if (status == OpportunityStatus.CLOSED || status == OpportunityStatus.AWARDED) {
+            List<String> received = parties.as(Role.BUYER).get(NoticeAction.API + id + "/responses")
+                    .then().statusCode(200).extract().jsonPath().getList("id");
+            assertThat(received).as("the buyer sees every accepted response, none half-stored")
+                    .containsExactlyInAnyOrderElementsOf(accepted.stream().map(r -> r.substring(r.indexOf(':') + 1)).toList());
+        }
     }
 
     private static void checkAnswer(Response answer, Set<Integer> expected) {

@@ -37,7 +37,8 @@ class OcdsCursorPagingTest {
         Instant before = Instant.now().minusSeconds(1);
         List<UUID> notices = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            notices.add(Api.published(buyer, Api.notice("Harvested " + Api.word())));
+            // deadlines a day apart: the first passes while the harvester pages, then the second
+            notices.add(Api.published(buyer, Api.notice("Harvested " + Api.word(), java.time.Duration.ofDays(30 + i))));
         }
 
         List<String> harvested = new ArrayList<>();
@@ -49,12 +50,10 @@ class OcdsCursorPagingTest {
             // the feed changes under the harvester: new notices, a change, closed ones
             switch (turn++) {
                 case 0 -> notices.add(Api.published(buyer, Api.notice("Harvested late " + Api.word())));
-                case 1 -> Api.as(buyer).post("/api/opportunities/opportunities/" + notices.get(0) + "/close")
-                        .then().statusCode(200);
+                case 1 -> Api.deadlinePasses(buyer, Api.OPPORTUNITIES + "/" + notices.get(0));
                 case 2 -> {
                     notices.add(Api.published(buyer, Api.notice("Harvested later " + Api.word())));
-                    Api.as(buyer).post("/api/opportunities/opportunities/" + notices.get(1) + "/close")
-                            .then().statusCode(200);
+                    Api.deadlinePasses(buyer, Api.OPPORTUNITIES + "/" + notices.get(1));
                 }
                 default -> {
                 }

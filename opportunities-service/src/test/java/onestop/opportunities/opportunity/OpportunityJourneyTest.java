@@ -9,9 +9,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,10 +32,13 @@ import onestop.platform.testing.TopicReader;
 @OpportunitiesTest
 class OpportunityJourneyTest {
 
+    private static final DateTimeFormatter CLOSING = DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
     private final String council = TestTokens.buyer("Birmingham City Council");
 
     @Test
-    void aBuyerDraftsEditsPublishesAndClosesANotice() {
+    void aBuyerDraftsEditsAndPublishesANoticeThatClosesAtItsDeadlineAndNoSooner() {
         String word = Api.word();
         Map<String, Object> body = Api.notice("Park railings " + word);
         var created = as(council).body(body).post(OPPORTUNITIES).then().statusCode(201)
@@ -66,7 +73,16 @@ class OpportunityJourneyTest {
         given().get(OPPORTUNITIES + "?q=" + word).then().statusCode(200)
                 .body("total", is(1)).body("items[0].id", is(id));
 
-        as(council).post(OPPORTUNITIES + "/" + id + "/close").then().statusCode(200).body("status", is("CLOSED"));
+        // suppliers have until the deadline: the buyer cannot close the notice sooner (it would unseal tenders)
+        String deadline = as(council).get(OPPORTUNITIES + "/" + id).then().extract().path("closingAt");
+        as(council).post(OPPORTUNITIES + "/" + id + "/close").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", startsWith("Suppliers have until the deadline, "
+                        + CLOSING.format(Instant.parse(deadline)) + ", to respond"));
+        given().get(OPPORTUNITIES + "/" + id).then().body("status", is("OPEN"));
+        Api.deadlinePasses(council, OPPORTUNITIES + "/" + id);
+        as(council).post(OPPORTUNITIES + "/" + id + "/close").then().statusCode(409)
+                .body("detail", is("A notice that is closed cannot become closed."));
         as(council).post(OPPORTUNITIES + "/" + id + "/publish").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", is("A notice that is closed cannot become open."));

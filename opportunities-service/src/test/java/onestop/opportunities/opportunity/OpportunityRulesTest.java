@@ -67,8 +67,12 @@ class OpportunityRulesTest {
                 .as("a published notice keeps its type").isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> o.award(UUID.randomUUID(), UUID.randomUUID(), "Acme", 1, null, NOW))
                 .isInstanceOf(IllegalTransition.class);
-        o.close(NOW);
-        o.award(UUID.randomUUID(), UUID.randomUUID(), "Acme", 150, null, NOW);
+        assertThatThrownBy(() -> o.close(NOW.plusSeconds(3599))).as("suppliers have until the deadline")
+                .isInstanceOf(IllegalTransition.class)
+                .hasMessageStartingWith("Suppliers have until the deadline, 11:00 on 1 March 2026, to respond");
+        assertThat(o.status).isEqualTo(OpportunityStatus.OPEN);
+        o.close(NOW.plusSeconds(3600));
+        o.award(UUID.randomUUID(), UUID.randomUUID(), "Acme", 150, null, NOW.plusSeconds(3600));
         assertThat(o.status).isEqualTo(OpportunityStatus.AWARDED);
         assertThatThrownBy(() -> o.cancel("late", NOW)).isInstanceOf(IllegalTransition.class);
     }

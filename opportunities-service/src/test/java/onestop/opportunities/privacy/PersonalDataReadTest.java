@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import onestop.opportunities.Api;
 import onestop.opportunities.OpportunitiesTest;
+import onestop.opportunities.TestClock;
 import onestop.platform.audit.PersonalDataReads;
 import onestop.platform.testing.TestTokens;
 
@@ -29,6 +30,9 @@ class PersonalDataReadTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TestClock clock;
 
     private final String council = TestTokens.buyer("Birmingham City Council");
 
@@ -45,7 +49,7 @@ class PersonalDataReadTest {
         as(acme).get(OPPORTUNITIES + "/" + notice + "/responses").then().statusCode(200);
         assertThat(rows(acmeResponse)).isEmpty();
 
-        as(council).post(OPPORTUNITIES + "/" + notice + "/close").then().statusCode(200);
+        Api.deadlinePasses(council, OPPORTUNITIES + "/" + notice);
         as(council).get(OPPORTUNITIES + "/" + notice + "/responses/" + acmeResponse).then().statusCode(200);
 
         List<Object[]> rows = rows(acmeResponse);
@@ -61,7 +65,7 @@ class PersonalDataReadTest {
         assertThat(rows(rivalResponse)).singleElement().satisfies(row -> assertThat(row[3])
                 .isEqualTo("GET " + OPPORTUNITIES + "/" + notice + "/responses"));
 
-        String today = LocalDate.now(PersonalDataReads.ZONE).toString();
+        String today = LocalDate.ofInstant(clock.instant(), PersonalDataReads.ZONE).toString();
         String csv = as(TestTokens.admin()).queryParam("from", today).queryParam("to", today).get(EXPORT)
                 .then().statusCode(200).contentType("text/csv").extract().asString();
         assertThat(csv).startsWith("readAt,readerId,readerRole,kind,id,route\r\n");

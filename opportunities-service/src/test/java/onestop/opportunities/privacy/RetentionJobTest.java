@@ -61,7 +61,7 @@ class RetentionJobTest {
                 "charterSignatory", true)).put("/api/opportunities/suppliers/me").then().statusCode(200);
         UUID notice = Api.published(council, Api.notice("Retention mowing " + Api.word()));
         String response = PersonalDataReadTest.respond(supplier, notice);
-        as(council).post(OPPORTUNITIES + "/" + notice + "/close").then().statusCode(200);
+        Api.deadlinePasses(council, OPPORTUNITIES + "/" + notice);
         as(council).body(Map.of("responseId", response, "valuePence", 100_000))
                 .post(OPPORTUNITIES + "/" + notice + "/award").then().statusCode(200);
         return response;

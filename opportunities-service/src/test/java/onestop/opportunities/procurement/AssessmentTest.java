@@ -68,7 +68,7 @@ class AssessmentTest {
 
         as(COUNCIL).body(scores(80, 70, 60)).put(notice + "/responses/" + acmeTender + "/assessment").then()
                 .statusCode(409).body("type", org.hamcrest.Matchers.endsWith("/problems/tenders-sealed"));
-        as(COUNCIL).post(notice + "/close").then().statusCode(200);
+        Api.deadlinePasses(COUNCIL, notice);
         as(COUNCIL).body(Map.of("responseId", acmeTender, "valuePence", 4_000_000)).post(notice + "/award").then()
                 .statusCode(409).contentType("application/problem+json");
 
@@ -115,7 +115,7 @@ class AssessmentTest {
         String solo = TestTokens.business(UUID.randomUUID());
         Api.supplierProfile(solo, "Solo Cabs Ltd");
         String only = respond(solo, quiet, 900_000);
-        as(COUNCIL).post(quiet + "/close").then().statusCode(200);
+        Api.deadlinePasses(COUNCIL, quiet);
         as(COUNCIL).body(Map.of("responseId", only, "valuePence", 900_000)).post(quiet + "/award").then()
                 .statusCode(200).body("procurement.assessmentSummariesSentAt", nullValue());
 
@@ -127,7 +127,7 @@ class AssessmentTest {
         Api.supplierProfile(rival, "Rival Coaches Ltd");
         String acmeTender = respond(acme, notice, 900_000);
         String rivalTender = respond(rival, notice, 800_000);
-        as(COUNCIL).post(notice + "/close").then().statusCode(200);
+        Api.deadlinePasses(COUNCIL, notice);
         as(COUNCIL).body(overall(75, "Newer vehicles")).put(notice + "/responses/" + acmeTender + "/assessment")
                 .then().statusCode(200);
         as(COUNCIL).body(overall(60, "No wheelchair access")).put(notice + "/responses/" + rivalTender

@@ -90,7 +90,7 @@ class LotsTest {
                 .post(OPPORTUNITIES + "/" + plain + "/responses").then().statusCode(422)
                 .body("errors.field", hasItem("lotIds"));
 
-        as(COUNCIL).post(notice + "/close").then().statusCode(200);
+        Api.deadlinePasses(COUNCIL, notice);
         // each tender is scored on each lot it bids for, against that lot's criteria
         as(COUNCIL).body(Map.of("responseId", tender, "valuePence", 100_000)).post(notice + "/award").then()
                 .statusCode(409);
@@ -152,7 +152,7 @@ class LotsTest {
         as(acme).body(Map.of("summary", "Lot 1 only", "pricePence", 60_000, "lotIds", List.of("1")))
                 .patch(notice + "/responses/" + both).then().statusCode(200).body("lotIds", contains("1"));
 
-        as(COUNCIL).post(notice + "/close").then().statusCode(200);
+        Api.deadlinePasses(COUNCIL, notice);
         // the rival, which bid only for the lot removed, has nothing left to assess
         as(COUNCIL).body(scores(50, 50, 50)).queryParam("lot", "2").put(notice + "/responses/" + second
                 + "/assessment").then().statusCode(422).body("errors.field", hasItem("lot"));

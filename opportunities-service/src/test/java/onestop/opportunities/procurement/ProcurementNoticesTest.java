@@ -112,11 +112,11 @@ class ProcurementNoticesTest {
         Api.supplierProfile(supplier, "Acme Catering Ltd");
         String responseId = as(supplier).body(Map.of("summary", "Hot meals", "pricePence", 4_000_000))
                 .post(notice + "/responses").then().statusCode(201).extract().path("id");
-        as(COUNCIL).post(notice + "/close").then().statusCode(200);
+        Api.deadlinePasses(COUNCIL, notice);
 
         as(COUNCIL).body(Map.of("responseId", responseId, "valuePence", 4_000_000)).post(notice + "/award").then()
                 .statusCode(200);
-        LocalDate today = LocalDate.now(WorkingDayCalendar.COUNCIL_ZONE);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.COUNCIL_ZONE);
         LocalDate lastDay = Periods.standstillLastDay(today, WorkingDayCalendar.englandAndWales());
         given().get(notice).then().body("procurement.standstillLastDay", is(lastDay.toString()));
 
@@ -195,7 +195,7 @@ class ProcurementNoticesTest {
         Api.supplierProfile(supplier, "Grit Ltd");
         String tender = as(supplier).body(Map.of("summary", "Gritting", "pricePence", 900_000))
                 .post(notice + "/responses").then().statusCode(201).extract().path("id");
-        as(COUNCIL).post(notice + "/close").then().statusCode(200);
+        Api.deadlinePasses(COUNCIL, notice);
         // awarded on Tuesday 21 December 2027: Christmas and Boxing Day fall at the weekend, so Monday 27 and
         // Tuesday 28 are bank holidays, and so is Monday 3 January 2028; the eighth working day is 4 January
         clock.set(Instant.parse("2027-12-21T10:00:00Z"));

@@ -67,7 +67,7 @@ class StandstillChallengeTest {
         as(rival).body(Map.of("summary", "Weekly sweeps", "pricePence", 3_000_000)).post(notice + "/responses")
                 .then().statusCode(201);
         as(rival).body(Map.of("grounds", "Too early")).post(notice + "/challenges").then().statusCode(409);
-        as(COUNCIL).post(notice + "/close").then().statusCode(200);
+        Api.deadlinePasses(COUNCIL, notice);
         as(COUNCIL).body(Map.of("responseId", winning, "valuePence", 4_000_000)).post(notice + "/award").then()
                 .statusCode(200);
         LocalDate lastDay = LocalDate.parse(given().get(notice).then().extract().path("procurement.standstillLastDay"));

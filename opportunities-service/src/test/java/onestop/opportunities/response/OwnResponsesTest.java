@@ -30,12 +30,12 @@ class OwnResponsesTest {
         profile(acme, "Acme Grounds Ltd");
         profile(rival, "Rival Gardens CIC");
         UUID won = Api.published(council, Api.notice("Park mowing " + Api.word()));
-        UUID open = Api.published(council, Api.notice("Verge trimming " + Api.word()));
+        UUID open = Api.published(council, Api.notice("Verge trimming " + Api.word(), java.time.Duration.ofDays(60)));
         String acmeOnWon = respond(acme, won, 1_000_000);
         respond(rival, won, 900_000);
         respond(acme, open, 250_000);
 
-        as(council).post(OPPORTUNITIES + "/" + won + "/close").then().statusCode(200);
+        Api.deadlinePasses(council, OPPORTUNITIES + "/" + won);
         as(council).body(Map.of("responseId", acmeOnWon, "valuePence", 1_000_000))
                 .post(OPPORTUNITIES + "/" + won + "/award").then().statusCode(200);
 

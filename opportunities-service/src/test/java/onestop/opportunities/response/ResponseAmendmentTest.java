@@ -49,7 +49,7 @@ class ResponseAmendmentTest {
         }
 
         // after closing, an amendment is refused
-        as(council).post(OPPORTUNITIES + "/" + id + "/close").then().statusCode(200);
+        Api.deadlinePasses(council, OPPORTUNITIES + "/" + id);
         as(supplierToken).body(Map.of("summary", "Too late.", "pricePence", 1)).patch(responses + "/" + responseId)
                 .then().statusCode(409).contentType("application/problem+json");
     }

@@ -14,9 +14,12 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
@@ -26,14 +29,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import onestop.opportunities.Api;
 import onestop.opportunities.OpportunitiesTest;
+import onestop.opportunities.TestClock;
 import onestop.opportunities.api.OpportunityAwarded;
 import onestop.platform.testing.TestTokens;
 import onestop.platform.testing.TopicReader;
 import onestop.platform.testing.TopicWriter;
+import onestop.platform.time.WorkingDayCalendar;
 
 /** From a buyer's draft to a supplier's social value report, as the two of them see it. */
 @OpportunitiesTest
 class SupplierJourneyTest {
+
+    @Inject
+    TestClock clock;
 
     private final String council = TestTokens.buyer("Birmingham City Council");
     private final UUID acme = UUID.randomUUID();
@@ -101,7 +109,7 @@ class SupplierJourneyTest {
         // the other bidders
         as(council).body(Map.of("responseId", responseId, "valuePence", 4_400_000)).post(notice + "/award")
                 .then().statusCode(409);
-        as(council).post(notice + "/close").then().statusCode(200);
+        Api.deadlinePasses(council, notice);
         as(council).get(notice + "/responses").then().statusCode(200).body("$", hasSize(2));
         as(council).get(notice + "/responses/received").then().body("count", is(2)).body("sealed", is(false));
         as(acmeToken).body(response).patch(notice + "/responses/" + responseId).then().statusCode(409);
@@ -118,13 +126,16 @@ class SupplierJourneyTest {
         given().get(notice).then().body("award.supplierName", is("Acme Street Food Ltd"))
                 .body("award.valuePence", is(4_400_000));
 
-        // the winner reports social value; the summary shows committed against delivered
-        as(rivalToken).body(Map.of("period", "2026-Q4", "theme", "LOCAL_EMPLOYMENT", "measure", "local people hired",
+        // the winner reports social value for this quarter; the summary shows committed against delivered
+        LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.COUNCIL_ZONE);
+        String period = today.getYear() + "-Q" + ((today.getMonthValue() + 2) / 3);
+        as(rivalToken).body(Map.of("period", period, "theme", "LOCAL_EMPLOYMENT", "measure", "local people hired",
                 "value", 3)).post("/api/opportunities/contracts/" + id + "/social-value-reports").then().statusCode(404);
-        as(acmeToken).body(Map.of("period", "2026-Q4", "theme", "LOCAL_EMPLOYMENT", "measure", "local people hired",
+        as(acmeToken).body(Map.of("period", period, "theme", "LOCAL_EMPLOYMENT", "measure", "local people hired",
                 "value", 3)).post("/api/opportunities/contracts/" + id + "/social-value-reports").then().statusCode(201);
         List<Map<String, Object>> lines = given().get("/api/opportunities/social-value/summary").then().statusCode(200)
-                .extract().jsonPath().getList("findAll { it.buyer == 'Birmingham City Council' && it.measure == 'local people hired' }");
+                .extract().jsonPath().getList("findAll { it.year == " + today.getYear()
+                        + " && it.buyer == 'Birmingham City Council' && it.measure == 'local people hired' }");
         assertThat(lines).isNotEmpty();
         assertThat(((Number) lines.get(0).get("committed")).doubleValue()).isGreaterThanOrEqualTo(5);
         assertThat(((Number) lines.get(0).get("delivered")).doubleValue()).isGreaterThanOrEqualTo(3);

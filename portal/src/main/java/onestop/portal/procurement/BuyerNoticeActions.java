@@ -83,13 +83,6 @@ public class BuyerNoticeActions {
     }
 
     @POST
-    @Path("{id}/close")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response close(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        return act(id, form, () -> opportunities.close(calls.authorization(), id), "status", Map.of());
-    }
-
-    @POST
     @Path("{id}/stage")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response stage(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {

@@ -61,16 +61,6 @@ public class PrimeSubcontractPages {
     }
 
     @POST
-    @Path("close")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response close(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
-        visitor.checkForm(posted.getFirst("csrf"));
-        visitor.requiredRole(Roles.BUSINESS);
-        ApiCalls.read(() -> cascade.closeSubcontract(calls.authorization(), id));
-        return Pages.seeOther("/supplier/subcontracts/" + id);
-    }
-
-    @POST
     @Path("award")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response award(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import onestop.portal.FormError;
 
-/** A refused publish, close or stage move, as the buyer's notice page shows it: against the notice's status. */
+/** A refused publish or stage move, as the buyer's notice page shows it: against the notice's status. */
 class NoticeActionRefusalTest {
 
     @Test

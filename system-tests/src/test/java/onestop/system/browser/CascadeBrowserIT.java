@@ -16,7 +16,7 @@ import onestop.system.Api;
  * The supply-chain cascade and programmes (issue 21) in a real browser, JavaScript on and off, every page checked
  * with axe-core: the prime that won a contract posts a subcontract from "Your contracts", whose page says which
  * contract it is part of; the buyer creates a programme, adds the contract, and anyone reads the programme's page
- * with its contract, subcontract and local and SME shares; the prime closes and awards its subcontract.
+ * with its contract, subcontract and local and SME shares; it closes at its deadline and the prime awards it.
  */
 class CascadeBrowserIT extends BrowserJourneys {
 
@@ -44,7 +44,7 @@ class CascadeBrowserIT extends BrowserJourneys {
         String response = as(prime.token()).contentType(ContentType.JSON)
                 .body(Map.of("summary", "We build it.", "pricePence", 90_000_000)).post(NOTICES + "/" + contract + "/responses")
                 .then().statusCode(201).extract().path("id");
-        as(buyerToken).post(NOTICES + "/" + contract + "/close").then().statusCode(200);
+        system.deadlinePasses(contract);
         as(buyerToken).contentType(ContentType.JSON).body(Map.of("responseId", response, "valuePence", 90_000_000))
                 .post(NOTICES + "/" + contract + "/award").then().statusCode(200);
         String reference = as(buyerToken).get(NOTICES + "/" + contract).then().extract().path("reference");
@@ -57,7 +57,8 @@ class CascadeBrowserIT extends BrowserJourneys {
         primeVisitor.follow("Post a subcontract of " + contractTitle).sees("Post a subcontract")
                 .press("Post subcontract").sees("Error: Post a subcontract");
         assertThat(primeVisitor.page().locator(".govuk-error-summary").innerText()).contains("Enter a title");
-        LocalDate closing = LocalDate.now().plusDays(21);
+        // after the contract's own deadline, which the service's clock has passed to award it
+        LocalDate closing = LocalDate.now().plusDays(60);
         primeVisitor.fill("Title", subTitle)
                 .fill("What is the work?", "Feed two thousand athletes for three weeks.")
                 .fill("CPV code", "55520000-1")
@@ -73,7 +74,7 @@ class CascadeBrowserIT extends BrowserJourneys {
         assertThat(primeVisitor.text()).contains(primeName).contains("Subcontract");
         String subcontract = primeVisitor.page().url().replaceAll(".*/opportunities/", "");
 
-        // a local micro business responds; the prime closes the subcontract, reads the response and awards it
+        // a local micro business responds; at its deadline the subcontract closes, and the prime reads the response and awards it
         String caterer = "Wolves Catering CIC " + word;
         Api.Business sub = Api.registerBusiness(caterer);
         as(sub.token()).contentType(ContentType.JSON).body(Map.of("name", caterer, "size", "MICRO", "vcse", true,
@@ -82,8 +83,11 @@ class CascadeBrowserIT extends BrowserJourneys {
         as(sub.token()).contentType(ContentType.JSON).body(Map.of("summary", "Hot meals from Wolverhampton.",
                 "pricePence", 20_000_000)).post(NOTICES + "/" + subcontract + "/responses").then().statusCode(201);
         primeVisitor.open("/dashboard").sees("Dashboard").follow("Your contracts").sees("Your contracts")
-                .follow(subTitle).sees(subTitle + " (your subcontract)")
-                .press("Close subcontract").sees(subTitle + " (your subcontract)")
+                .follow(subTitle).sees(subTitle + " (your subcontract)");
+        // the responses stay sealed until the deadline, when the subcontract closes itself
+        assertThat(primeVisitor.page().locator("#closes-at-deadline").innerText()).contains("closes itself");
+        system.deadlinePasses(subcontract);
+        primeVisitor.open("/supplier/subcontracts/" + subcontract).sees(subTitle + " (your subcontract)")
                 .press("Award subcontract").sees("Error: " + subTitle);
         assertThat(primeVisitor.page().locator(".govuk-error-summary").innerText())
                 .contains("Select the response that wins");

@@ -66,8 +66,9 @@ class LotsAndDirectAwardBrowserIT extends BrowserJourneys {
                 "pricePence", 6_500_000, "lotIds", lots)).post(NOTICES + id + "/responses").then().statusCode(201)
                 .extract().path("id");
 
-        // the buyer closes, scores both tenders on the north lot and awards it
-        buyer.press("Close notice").sees(title + " (your notice)");
+        // at the deadline the notice closes; the buyer scores both tenders on the north lot and awards it
+        system.deadlinePasses(id);
+        buyer.open(noticePage).sees(title + " (your notice)");
         score(buyer, noticePage + "/responses/" + mowersTender + "/score?lot=" + lots.get(0), 80, 70, title);
         score(buyer, noticePage + "/responses/" + rivalTender + "/score?lot=" + lots.get(0), 60, 60, title);
         score(buyer, noticePage + "/responses/" + rivalTender + "/score?lot=" + lots.get(1), 70, 70, title);

@@ -120,11 +120,14 @@ class ProcurementBrowserIT extends BrowserJourneys {
         assertThat(supplier.text()).contains("Response submitted").containsPattern("RSP-\\d{4}-\\d{6}")
                 .contains("£18,500.50").contains("Local employment").contains("apprentices hired");
 
-        // the buyer sees that a response arrived, sealed until the close; closes the notice, reads it and awards
+        // the buyer sees that a response arrived, sealed until the deadline; when it passes, the notice closes
+        // itself, and the buyer reads the response and awards
         buyer.open(noticePage).sees(title + " (your notice)");
         assertThat(buyer.text()).contains("1 response has arrived").doesNotContain(supplierName)
-                .doesNotContain("£18,500.50");
-        buyer.screenshot("buyer-notice").press("Close notice").sees(title + " (your notice)");
+                .doesNotContain("£18,500.50").contains("The notice closes itself then");
+        buyer.screenshot("buyer-notice");
+        system.deadlinePasses(noticePage.replaceAll(".*/buyer/notices/", ""));
+        buyer.open(noticePage).sees(title + " (your notice)");
         assertThat(buyer.text()).contains("Closed").contains(supplierName).contains("£18,500.50")
                 .contains("Take on two apprentices from Sparkbrook");
         buyer.page().getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(supplierName)).check();
@@ -178,8 +181,9 @@ class ProcurementBrowserIT extends BrowserJourneys {
         String acmeTender = PortalTenderAssessmentIT.tender(acme, "Acme Lamps Ltd", id, 7_000_000);
         String rivalTender = PortalTenderAssessmentIT.tender(rival, "Rival Lighting CIC", id, 6_500_000);
 
-        // closes, scores both tenders, awards
-        buyer.press("Close notice").sees(title + " (your notice)");
+        // at the deadline the notice closes; the buyer scores both tenders, awards
+        system.deadlinePasses(id);
+        buyer.open(noticePage).sees(title + " (your notice)");
         assertThat(buyer.text()).contains("Score this tender");
         score(buyer, noticePage + "/responses/" + acmeTender + "/score", 80, 90, 70);
         score(buyer, noticePage + "/responses/" + rivalTender + "/score", 90, 60, 40);

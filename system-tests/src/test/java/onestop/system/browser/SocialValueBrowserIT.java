@@ -53,7 +53,7 @@ class SocialValueBrowserIT extends BrowserJourneys {
                 .press("Submit response").sees("Your response to " + title);
         assertThat(visitor.text()).contains("Local employment").contains("Apprenticeships started");
         String response = visitor.page().url().replaceAll(".*/responses/([^?]+).*", "$1");
-        as(buyer).post(NOTICES + "/" + contract + "/close").then().statusCode(200);
+        system.deadlinePasses(contract);
         as(buyer).contentType(ContentType.JSON).body(Map.of("responseId", response, "valuePence", 4_000_000))
                 .post(NOTICES + "/" + contract + "/award").then().statusCode(200);
 
