@@ -64,12 +64,13 @@ public final class Api {
     }
 
     /**
-     * The deadline of an open notice (its path) passes: the service's clock moves to just after it, and the closing job
-     * closes the notice, as it does on the day (a buyer cannot close it sooner). The clock stays there until the
-     * test ends ({@link ClockReset}).
+     * The deadline of an open notice (its path) passes: the service's clock moves to just after it, and the
+     * closing job closes the notice, as it does on the day (a buyer cannot close it sooner). The clock stays there
+     * until the test ends ({@link ClockReset}).
      */
     public static void deadlinePasses(String buyerToken, String notice) {
-        Instant closingAt = Instant.parse(as(buyerToken).get(notice).then().statusCode(200).extract().path("closingAt"));
+        Instant closingAt = Instant.parse(as(buyerToken).get(notice).then().statusCode(200).extract()
+                .path("closingAt"));
         TestClock clock = Arc.container().instance(TestClock.class).get();
         if (clock.instant().isBefore(closingAt)) {
             clock.set(closingAt.plusSeconds(1));

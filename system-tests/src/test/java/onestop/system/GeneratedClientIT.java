@@ -137,7 +137,12 @@ class GeneratedClientIT {
         UUID response = supplier.createOpportunityResponse(id,
                 new ResponseFields().summary("Bins from stock, filled by our own crews.").pricePence(1_400_000L), key())
                 .getId();
-        assertThat(buyer.closeOpportunity(id, key()).getStatus()).isEqualTo(OpportunityStatus.CLOSED);
+        // the notice closes at its deadline, not sooner: the client's close is refused, naming the deadline
+        ApiException early = catchThrowableOfType(ApiException.class, () -> buyer.closeOpportunity(id, key()));
+        assertThat(early.getCode()).isEqualTo(409);
+        assertThat(early.getResponseBody()).contains("Suppliers have until the deadline");
+        system.deadlinePasses(id);
+        assertThat(buyer.getOpportunity(id).getStatus()).isEqualTo(OpportunityStatus.CLOSED);
         NoticeView awarded = buyer.awardContract(id, new AwardRequest().responseId(response).valuePence(1_400_000L),
                 key());
         assertThat(awarded.getStatus()).isEqualTo(OpportunityStatus.AWARDED);

@@ -70,7 +70,7 @@ enum NoticeAction {
         RequestSpecification request = parties.as(role);
         return switch (this) {
             case PUBLISH, CLOSE -> request.post(API + id + "/" + name().toLowerCase());
-            case DEADLINE_PASSES -> throw new IllegalStateException("the deadline passes on the clock, not by a request");
+            case DEADLINE_PASSES -> throw new IllegalStateException("the deadline passes on the clock, not by request");
             case CANCEL -> request.contentType(ContentType.JSON).body(Map.of("reason", "The need has gone away."))
                     .post(API + id + "/cancel");
             case AWARD -> request.contentType(ContentType.JSON)

@@ -117,7 +117,8 @@ class NoticeLifecyclePropertiesTest {
                 log.add(step + " (" + status + ")");
                 OpportunityStatus before = status;
                 clock.set(closingAt.plusSeconds(1));
-                Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> read(parties, id) != OpportunityStatus.OPEN);
+                Awaitility.await().atMost(Duration.ofSeconds(10))
+                        .until(() -> read(parties, id) != OpportunityStatus.OPEN);
                 status = read(parties, id);
                 assertThat(status).as("an open notice closes at its deadline; any other stays as it was")
                         .isEqualTo(before == OpportunityStatus.OPEN ? OpportunityStatus.CLOSED : before);
@@ -155,7 +156,8 @@ class NoticeLifecyclePropertiesTest {
             List<String> received = parties.as(Role.BUYER).get(NoticeAction.API + id + "/responses")
                     .then().statusCode(200).extract().jsonPath().getList("id");
             assertThat(received).as("the buyer sees every accepted response, none half-stored")
-                    .containsExactlyInAnyOrderElementsOf(accepted.stream().map(r -> r.substring(r.indexOf(':') + 1)).toList());
+                    .containsExactlyInAnyOrderElementsOf(accepted.stream().map(r -> r.substring(r.indexOf(':') + 1))
+                            .toList());
         }
     }
 
