@@ -265,42 +265,43 @@ public final class NotificationRules {
     // the documents are part of what those who responded tendered against: they confirm or amend
     private List<Notice> documentAdded(DocumentAdded data) {
         return toRespondents(data.respondentBusinessIds(), data.opportunityId(), "document-added",
-                "New document on " + text(data.reference()), "The buyer added \"" + text(data.name()) + "\" to \""
-                        + orElse(text(data.title()), text(data.reference())) + "\"");
+                "New document on " + text(data.reference()), confirmOrAmend("The buyer added \"" + text(data.name())
+                        + "\" to \"" + orElse(text(data.title()), text(data.reference())) + "\""));
     }
 
     private List<Notice> documentRemoved(DocumentRemoved data) {
         return toRespondents(data.respondentBusinessIds(), data.opportunityId(), "document-removed",
-                "Document removed from " + text(data.reference()), "The buyer removed \"" + text(data.name())
-                        + "\" from \"" + orElse(text(data.title()), text(data.reference())) + "\"");
+                "Document removed from " + text(data.reference()), confirmOrAmend("The buyer removed \""
+                        + text(data.name()) + "\" from \"" + orElse(text(data.title()), text(data.reference()))
+                        + "\""));
     }
 
     // the notice those who responded tendered against has changed: they confirm or amend
     private List<Notice> changed(OpportunityChanged data) {
         return toRespondents(data.respondentBusinessIds(), data.opportunityId(), "notice-changed",
                 "Notice " + text(data.reference()) + " has changed",
-                "The buyer changed \"" + orElse(text(data.title()), text(data.reference())) + "\"");
+                confirmOrAmend("The buyer changed \"" + orElse(text(data.title()), text(data.reference())) + "\""));
     }
 
     // those who responded learn that there will be no award, and why
     private List<Notice> cancelled(OpportunityCancelled data) {
-        List<Notice> notices = new ArrayList<>();
-        for (UUID respondent : orNone(data.respondentBusinessIds())) {
-            notices.addAll(business(respondent, "notice-cancelled", "Notice " + text(data.reference()) + " cancelled",
-                    "The buyer cancelled \"" + orElse(text(data.title()), text(data.reference())) + "\", which you "
-                            + "responded to, so there will be no award: " + text(data.reason()),
-                    opportunityLink(data.opportunityId())));
-        }
-        return notices;
+        return toRespondents(data.respondentBusinessIds(), data.opportunityId(), "notice-cancelled",
+                "Notice " + text(data.reference()) + " cancelled", "The buyer cancelled \""
+                        + orElse(text(data.title()), text(data.reference())) + "\", which you responded to, so there"
+                        + " will be no award: " + text(data.reason()));
     }
 
-    /** What the buyer {@code did} to a notice after they responded, told to each respondent: confirm or amend. */
+    /** What the buyer {@code did} to a notice after they responded: they confirm their response or amend it. */
+    private static String confirmOrAmend(String did) {
+        return did + " after you responded. " + CONFIRM_OR_AMEND;
+    }
+
+    /** The same notice to each business that responded to a notice, linking to it. */
     private List<Notice> toRespondents(List<UUID> respondents, UUID opportunityId, String kind, String title,
-            String did) {
+            String body) {
         List<Notice> notices = new ArrayList<>();
         for (UUID respondent : orNone(respondents)) {
-            notices.addAll(business(respondent, kind, title, did + " after you responded. " + CONFIRM_OR_AMEND,
-                    opportunityLink(opportunityId)));
+            notices.addAll(business(respondent, kind, title, body, opportunityLink(opportunityId)));
         }
         return notices;
     }
