@@ -124,7 +124,7 @@ public class TemporaryEventNotices {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(Application application) {
-        TemporaryEvent notice = isNotice(application) ? TemporaryEvent.findById(application.id) : null;
+        TemporaryEvent notice = event(application);
         if (notice == null) {
             return;
         }
@@ -233,7 +233,7 @@ public class TemporaryEventNotices {
      * {@link HearingService#beforeDecision}), and no later than 24 hours before the event (s.105(4)).
      */
     public void checkDecision(Application application) {
-        TemporaryEvent notice = isNotice(application) ? TemporaryEvent.findById(application.id) : null;
+        TemporaryEvent notice = event(application);
         if (notice != null && !notice.hearingRequired) {
             throw new RuleViolation("A temporary event notice is decided by an officer only after a hearing on an "
                     + "objection; " + application.reference + " has none, so it is acknowledged when the time to object ends.");
@@ -253,7 +253,7 @@ public class TemporaryEventNotices {
 
     /** After an officer's decision on a notice: a refusal is a counter notice (s.105(2)(b)). */
     public String decided(Application application) {
-        TemporaryEvent notice = isNotice(application) ? TemporaryEvent.findById(application.id) : null;
+        TemporaryEvent notice = event(application);
         if (notice == null) {
             return "";
         }
@@ -264,7 +264,7 @@ public class TemporaryEventNotices {
 
     /** The notice's event and objections, for its application's view; {@code null} for other applications. */
     public TemporaryEventView view(Application application) {
-        TemporaryEvent notice = isNotice(application) ? TemporaryEvent.findById(application.id) : null;
+        TemporaryEvent notice = event(application);
         if (notice == null) {
             return null;
         }
