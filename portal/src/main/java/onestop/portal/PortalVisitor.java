@@ -31,8 +31,10 @@ public class PortalVisitor {
         if (lookup == null) {
             Cookie cookie = request.request().getCookie(PortalCookies.SESSION);
             String token = cookie == null ? null : cookie.getValue();
-            // a page rendered on the event loop (page not found) may not start a transaction: it only reads
-            lookup = Context.isOnEventLoopThread() ? sessions.peek(token) : sessions.lookup(token);
+            // an address no route matches is answered on the I/O thread, where the database may not be read:
+            // its "page not found" is shown as to someone signed out
+            lookup = Context.isOnEventLoopThread() ? new PortalSessions.Lookup(Optional.empty(), false)
+                    : sessions.lookup(token);
         }
         return lookup.signedIn();
     }

@@ -2,6 +2,8 @@ package onestop.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +68,55 @@ class PortalProcurementFormsIT {
         system.deadlinePasses(open.substring("/buyer/notices/".length()));
         assertThat(buyer.get(open).asString()).contains("Closed");
         ErrorSummary.linksTo(buyer.post(open + "/publish", Map.of()), "status", "");
+    }
+
+    @Test
+    void anOpenNoticeIsChangedAsANewVersionWhoseDeadlineMovesLaterButNotEarlier() {
+        FormBrowser buyer = buyer();
+        String title = "Street lighting repairs";
+        String open = published(buyer, title);
+        String id = open.substring("/buyer/notices/".length());
+        assertThat(buyer.get(open).asString()).contains("Change notice");
+        assertThat(buyer.get(buyer.link("/buyer/notices/[^\"]+/edit")).asString())
+                .contains("Change the published notice").contains("Publish the change").contains("not earlier");
+        Map<String, Object> opened = Map.of("version", buyer.hidden("version"), "status", buyer.hidden("status"),
+                "closingWas", buyer.hidden("closingWas"));
+
+        Map<String, Object> sooner = new HashMap<>(opened);
+        sooner.putAll(closing(LocalDate.now().plusDays(27)));
+        String refused = ErrorSummary.namesField(buyer.post(open + "/edit", notice(title, sooner)), "closing-day",
+                "earlier than the published deadline");
+        assertThat(refused).contains("Change the published notice");
+
+        Map<String, Object> later = new HashMap<>(opened);
+        later.putAll(closing(LocalDate.now().plusDays(37)));
+        later.put("description", "Repairing street lights across the city, and their columns.");
+        assertThat(buyer.post(open + "/edit", notice(title, later)).statusCode()).isEqualTo(303);
+        RestAssured.given().get(Api.OPPORTUNITIES + "/opportunities/" + id).then().statusCode(200)
+                .body("description", org.hamcrest.Matchers.containsString("their columns"))
+                .body("closingAt", org.hamcrest.Matchers.is(LocalDate.now().plusDays(37).atTime(17, 0)
+                        .atZone(ZoneId.of("Europe/London")).toInstant().toString()));
+        assertThat(RestAssured.given().get(Api.OPPORTUNITIES + "/opportunities/" + id + "/notices").then().statusCode(200)
+                .extract().<List<String>>path("noticeType")).containsExactly("UK4", "UK4");
+    }
+
+    @Test
+    void anAddressNoPageHasIsPageNotFoundForSomeoneSignedInToo() {
+        FormBrowser buyer = buyer();
+        String page = draft(buyer, "Pothole repairs");
+        // no route matches these: they are answered where the database may not be read, and were a 500
+        for (String address : List.of(page + "/no-such-page", "/opportunities/" + java.util.UUID.randomUUID()
+                + "/no-such-page", "/no-such-page")) {
+            Response missing = buyer.get(address);
+            assertThat(missing.statusCode()).as(address).isEqualTo(404);
+            assertThat(missing.asString()).contains("Page not found").doesNotContain("Internal Server Error");
+        }
+    }
+
+    /** The closing date fields of the notice form for {@code day}, at 17:00 as the usual answers have it. */
+    private static Map<String, Object> closing(LocalDate day) {
+        return Map.of("closing-day", String.valueOf(day.getDayOfMonth()),
+                "closing-month", String.valueOf(day.getMonthValue()), "closing-year", String.valueOf(day.getYear()));
     }
 
     @Test

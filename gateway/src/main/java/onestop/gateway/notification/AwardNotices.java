@@ -13,10 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import onestop.opportunities.api.AwardChallengeResolved;
+import onestop.opportunities.api.AwardChallenged;
 import onestop.opportunities.api.OpportunityAwarded;
 import onestop.opportunities.api.StandstillExtended;
 
-/** Tells the winner and every other bidder of an award, and of its standstill made longer. */
+/**
+ * Tells the winner and every other bidder of an award, and of its standstill made longer; the buyer of a challenge of
+ * the award, and the challenger of its outcome.
+ */
 final class AwardNotices {
 
     private AwardNotices() {
@@ -54,6 +59,34 @@ final class AwardNotices {
             }
         }
         return notices;
+    }
+
+    /** The buyer's staff hear that the award is challenged and the contract suspended until they record an outcome. */
+    static List<Notice> challenged(AwardChallenged data) {
+        String name = orElse(text(data.title()), text(data.reference()));
+        String organisation = text(data.buyer());
+        return organisation.isEmpty() ? List.of() : List.of(new Notice(new Notice.OrganisationBuyers(organisation),
+                "award-challenged", "Award of " + text(data.reference()) + " challenged",
+                "A supplier that tendered has challenged the award of \"" + name + "\" during the standstill, which"
+                        + " ends on " + day(data.standstillLastDay()) + ". The contract is suspended: it cannot be"
+                        + " entered into until you record the challenge's outcome. Read the grounds and record it"
+                        + " on the notice's standstill page.",
+                "/buyer/notices/" + text(data.opportunityId()) + "/standstill"));
+    }
+
+    /** The challenger hears how its challenge ended, with the buyer's note. */
+    static List<Notice> challengeResolved(AwardChallengeResolved data) {
+        String name = orElse(text(data.title()), text(data.reference()));
+        String outcome = data.outcome() == null ? "decided" : switch (data.outcome()) {
+            case UPHELD -> "upheld";
+            case DISMISSED -> "dismissed";
+            case WITHDRAWN -> "recorded as withdrawn";
+        };
+        return business(data.businessId(), "award-challenge-resolved",
+                "Your challenge of the award of " + text(data.reference()) + " was " + outcome,
+                "The buyer has recorded that your challenge of the award of \"" + name + "\" was " + outcome
+                        + ". The buyer's note: " + text(data.note()),
+                "/opportunities/" + text(data.opportunityId()) + "/award-challenge");
     }
 
     private static String day(LocalDate day) {

@@ -17,6 +17,8 @@ import onestop.licensing.api.ApplicationStatus;
 import onestop.licensing.api.LicenceEvent;
 import onestop.licensing.api.LicensingEvents;
 import onestop.opportunities.api.AlertRaised;
+import onestop.opportunities.api.AwardChallengeResolved;
+import onestop.opportunities.api.AwardChallenged;
 import onestop.opportunities.api.ChallengeDecided;
 import onestop.opportunities.api.DocumentAdded;
 import onestop.opportunities.api.DocumentRemoved;
@@ -99,6 +101,12 @@ public final class NotificationRules {
         }
         if (data instanceof StandstillExtended extended) {
             return AwardNotices.standstillExtended(extended);
+        }
+        if (data instanceof AwardChallenged challenged) {
+            return AwardNotices.challenged(challenged);
+        }
+        if (data instanceof AwardChallengeResolved resolved) {
+            return AwardNotices.challengeResolved(resolved);
         }
         if (data instanceof DocumentAdded added) {
             return documentAdded(added);

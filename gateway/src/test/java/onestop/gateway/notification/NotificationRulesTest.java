@@ -111,6 +111,30 @@ class NotificationRulesTest {
     }
 
     @Test
+    void aChallengedAwardIsToldToTheBuyerAndItsOutcomeToTheChallengerWithTheBuyersNote() throws Exception {
+        List<Notice> raised = notices("onestop.opportunities.opportunity.award-challenged", """
+                {"opportunityId":"o1","reference":"OPP-2026-000017","title":"Park cafe","buyer":"Birmingham City Council",
+                 "challengeId":"r1","businessId":"%s","standstillLastDay":"2026-12-18","raisedAt":"2026-12-10T09:00:00Z"}""");
+
+        assertThat(raised).containsExactly(new Notice(new Notice.OrganisationBuyers("Birmingham City Council"),
+                "award-challenged", "Award of OPP-2026-000017 challenged", "A supplier that tendered has challenged"
+                        + " the award of \"Park cafe\" during the standstill, which ends on 18 December 2026. The contract"
+                        + " is suspended: it cannot be entered into until you record the challenge's outcome. Read the"
+                        + " grounds and record it on the notice's standstill page.",
+                "/buyer/notices/" + ID.get("o1") + "/standstill"));
+
+        List<Notice> resolved = notices("onestop.opportunities.opportunity.award-challenge-resolved", """
+                {"opportunityId":"o1","reference":"OPP-2026-000017","title":"Park cafe","buyer":"Birmingham City Council",
+                 "challengeId":"r1","businessId":"%s","outcome":"DISMISSED","note":"The criterion was the published one",
+                 "resolvedAt":"2026-12-11T09:00:00Z"}""");
+
+        assertThat(resolved).containsExactly(new Notice(new Notice.BusinessUsers(BUSINESS), "award-challenge-resolved",
+                "Your challenge of the award of OPP-2026-000017 was dismissed", "The buyer has recorded that your"
+                        + " challenge of the award of \"Park cafe\" was dismissed. The buyer's note: The criterion was"
+                        + " the published one", "/opportunities/" + ID.get("o1") + "/award-challenge"));
+    }
+
+    @Test
     void aChangedTenderNoticeIsToldToThoseWhoRespondedToConfirmOrAmend() throws Exception {
         List<Notice> notices = notices("onestop.opportunities.opportunity.changed", """
                 {"opportunityId":"o1","reference":"OPP-2026-000017","title":"Park cafe","noticeVersion":2,

@@ -107,6 +107,30 @@ public interface OpportunitiesClient {
     AssessmentSummary assessmentSummary(@HeaderParam("Authorization") String authorization,
             @PathParam("id") UUID id, @PathParam("responseId") UUID responseId);
 
+    /** A supplier that tendered challenges the award during the standstill (409 outside it). */
+    @POST
+    @Path("/opportunities/{id}/challenges")
+    StandstillChallenge challengeAward(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
+            StandstillChallenge.Raise raise);
+
+    /** The challenges of an award: every one for its buyer, a supplier's own for a supplier. */
+    @GET
+    @Path("/opportunities/{id}/challenges")
+    List<StandstillChallenge> awardChallenges(@HeaderParam("Authorization") String authorization,
+            @PathParam("id") UUID id);
+
+    /** The buyer records how a challenge ended (once; 409 after). */
+    @POST
+    @Path("/opportunities/{id}/challenges/{challengeId}/outcome")
+    StandstillChallenge resolveChallenge(@HeaderParam("Authorization") String authorization,
+            @PathParam("id") UUID id, @PathParam("challengeId") UUID challengeId, StandstillChallenge.Resolve resolve);
+
+    /** The buyer makes the standstill longer, with a reason (422 naming {@code lastDay} when not later). */
+    @POST
+    @Path("/opportunities/{id}/standstill/extension")
+    StandstillExtension extendStandstill(@HeaderParam("Authorization") String authorization,
+            @PathParam("id") UUID id, StandstillExtension.Extend extend);
+
     /** The buyer records the contract once the standstill has ended (409 before). */
     @POST
     @Path("/opportunities/{id}/contract")

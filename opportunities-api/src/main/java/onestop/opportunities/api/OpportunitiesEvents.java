@@ -25,6 +25,9 @@ public final class OpportunitiesEvents {
     public static final EventType OPPORTUNITY_CANCELLED = type(OPPORTUNITY, "cancelled");
     public static final EventType OPPORTUNITY_AWARDED = type(OPPORTUNITY, "awarded");
     public static final EventType OPPORTUNITY_STANDSTILL_EXTENDED = type(OPPORTUNITY, "standstill-extended");
+    public static final EventType OPPORTUNITY_AWARD_CHALLENGED = type(OPPORTUNITY, "award-challenged");
+    public static final EventType OPPORTUNITY_AWARD_CHALLENGE_RESOLVED = type(OPPORTUNITY,
+            "award-challenge-resolved");
     public static final EventType OPPORTUNITY_CHANGED = type(OPPORTUNITY, "changed");
     public static final EventType OPPORTUNITY_DOCUMENT_ADDED = type(OPPORTUNITY, "document-added");
     public static final EventType OPPORTUNITY_DOCUMENT_REMOVED = type(OPPORTUNITY, "document-removed");
@@ -42,6 +45,8 @@ public final class OpportunitiesEvents {
         DATA.put(OPPORTUNITY_CANCELLED.value(), OpportunityCancelled.class);
         DATA.put(OPPORTUNITY_AWARDED.value(), OpportunityAwarded.class);
         DATA.put(OPPORTUNITY_STANDSTILL_EXTENDED.value(), StandstillExtended.class);
+        DATA.put(OPPORTUNITY_AWARD_CHALLENGED.value(), AwardChallenged.class);
+        DATA.put(OPPORTUNITY_AWARD_CHALLENGE_RESOLVED.value(), AwardChallengeResolved.class);
         DATA.put(OPPORTUNITY_CHANGED.value(), OpportunityChanged.class);
         DATA.put(OPPORTUNITY_DOCUMENT_ADDED.value(), DocumentAdded.class);
         DATA.put(OPPORTUNITY_DOCUMENT_REMOVED.value(), DocumentRemoved.class);

@@ -193,11 +193,13 @@ public class Opportunity extends PanacheEntityBase {
 
     /**
      * Changes a draft, or an open notice before its deadline (keeping its type and the rules it was published
-     * under): fields given replace the current ones, fields left out stay, optional fields sent as null are
+     * under, and never bringing its deadline forward: suppliers plan their tenders to it): fields given replace the
+     * current ones, fields left out stay, optional fields sent as null are
      * cleared; a required one sent as null is refused.
      */
     public void revise(NoticePatch patch, List<String> cpvCodes, Instant now) {
         NoticeEdits.checkRevisable(this, patch, now);
+        Instant publishedDeadline = status == OpportunityStatus.OPEN ? closingAt : null;
         NoticeFields fields = patch.fields();
         if (fields.type() != null && fields.type() != type) {
             challengeStage = fields.type() == OpportunityType.CHALLENGE ? ChallengeStages.first() : null;
@@ -205,7 +207,12 @@ public class Opportunity extends PanacheEntityBase {
         patch.cleared().forEach(field -> NoticeEdits.CLEAR.get(field).accept(this));
         NoticeEdits.apply(this, fields, cpvCodes, now);
         if (status == OpportunityStatus.OPEN) {
-            List<Problem.FieldError> refused = NoticeEdits.publicationRules(this, publishedAt, now);
+            List<Problem.FieldError> refused = new ArrayList<>(NoticeEdits.publicationRules(this, publishedAt, now));
+            if (closingAt.isBefore(publishedDeadline)) {
+                refused.add(new Problem.FieldError("closingAt", FieldCodes.OUT_OF_RANGE, "must not be earlier than"
+                        + " the published deadline, " + CLOSING_TIME.format(publishedDeadline)
+                        + ", which suppliers are preparing their responses for; it can move later"));
+            }
             if (!refused.isEmpty()) {
                 throw new RuleViolation("The change would break the rules of a published notice.", refused);
             }

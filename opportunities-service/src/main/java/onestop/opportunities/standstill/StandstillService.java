@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import onestop.opportunities.api.AwardChallengeResolved;
+import onestop.opportunities.api.AwardChallenged;
 import onestop.opportunities.api.OpportunitiesEvents;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.StandstillChallenge;
@@ -31,7 +33,8 @@ import onestop.platform.time.WorkingDayCalendar;
 
 /**
  * The standstill after an award: a supplier who tendered may challenge the award while it runs, which suspends the
- * contract (s.102) until the buyer records the outcome; the buyer may extend it, on the record.
+ * contract (s.102) until the buyer records the outcome; the buyer may extend it, on the record. The buyer is told
+ * of each challenge and the challenger of its outcome, through their events.
  */
 @ApplicationScoped
 public class StandstillService {
@@ -67,6 +70,9 @@ public class StandstillService {
         c.grounds = raise.grounds().strip();
         c.raisedAt = clock.instant();
         c.persist();
+        outbox.append(OpportunitiesEvents.OPPORTUNITY_AWARD_CHALLENGED, OpportunitiesEvents.OPPORTUNITY, o.id,
+                new AwardChallenged(o.id, o.reference, o.title, o.buyer, c.id, business, o.standstillLastDay,
+                        c.raisedAt));
         return c.view();
     }
 
@@ -83,6 +89,9 @@ public class StandstillService {
         c.outcome = resolve.outcome();
         c.outcomeNote = resolve.note().strip();
         c.resolvedAt = clock.instant();
+        outbox.append(OpportunitiesEvents.OPPORTUNITY_AWARD_CHALLENGE_RESOLVED, OpportunitiesEvents.OPPORTUNITY, o.id,
+                new AwardChallengeResolved(o.id, o.reference, o.title, o.buyer, c.id, c.businessId, c.outcome,
+                        c.outcomeNote, c.resolvedAt));
         return c.view();
     }
 

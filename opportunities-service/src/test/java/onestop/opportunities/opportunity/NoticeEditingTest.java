@@ -3,12 +3,16 @@ package onestop.opportunities.opportunity;
 import static io.restassured.RestAssured.given;
 import static onestop.opportunities.Api.OPPORTUNITIES;
 import static onestop.opportunities.Api.as;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +65,29 @@ class NoticeEditingTest {
         body.put("contact", Map.of("name", "Team", "telephone", "0121 303 1111 ext 5"));
         as(council).body(body).post(OPPORTUNITIES).then().statusCode(400)
                 .body("errors.field", hasItem("contact.telephone"));
+    }
+
+    @Test
+    void aPublishedDeadlineMovesLaterButNeverEarlier() {
+        UUID id = Api.published(council, Api.notice("Canal towpaths " + Api.word(), Duration.ofDays(20)));
+        String notice = OPPORTUNITIES + "/" + id;
+        Instant deadline = Instant.parse(given().get(notice).then().extract().path("closingAt"));
+
+        as(council).body(Map.of("closingAt", deadline.minus(1, ChronoUnit.HOURS).toString())).patch(notice).then()
+                .statusCode(422).contentType(PROBLEM).body("errors[0].field", is("closingAt"))
+                .body("errors[0].message", containsString("must not be earlier than the published deadline"));
+        given().get(notice).then().body("closingAt", is(deadline.toString()));
+
+        Instant later = deadline.plus(7, ChronoUnit.DAYS);
+        as(council).body(Map.of("closingAt", later.toString())).patch(notice).then().statusCode(200)
+                .body("closingAt", is(later.toString()));
+
+        // a draft's deadline is the buyer's to set either way
+        UUID draft = Api.draft(council, Api.notice("Lock gates " + Api.word(), Duration.ofDays(20)));
+        Instant sooner = Instant.parse(given().auth().oauth2(council).get(OPPORTUNITIES + "/" + draft).then()
+                .extract().path("closingAt")).minus(5, ChronoUnit.DAYS);
+        as(council).body(Map.of("closingAt", sooner.toString())).patch(OPPORTUNITIES + "/" + draft).then()
+                .statusCode(200).body("closingAt", is(sooner.toString()));
     }
 
     @Test

@@ -27,7 +27,10 @@ import org.junit.jupiter.api.Test;
 import onestop.opportunities.Api;
 import onestop.opportunities.OpportunitiesTest;
 import onestop.opportunities.TestClock;
+import onestop.opportunities.api.AwardChallengeResolved;
+import onestop.opportunities.api.AwardChallenged;
 import onestop.opportunities.api.OpportunitiesEvents;
+import onestop.opportunities.api.StandstillChallenge;
 import onestop.opportunities.api.StandstillExtended;
 import onestop.platform.testing.TestTokens;
 import onestop.platform.testing.TopicReader;
@@ -76,9 +79,20 @@ class StandstillChallengeTest {
                 .post(notice + "/challenges").then().statusCode(404);
         as(rival).body(Map.of("grounds", "")).post(notice + "/challenges").then().statusCode(400)
                 .body("errors.field", hasItem("grounds"));
-        String challenge = as(rival).body(Map.of("grounds", "The price was scored against the wrong criterion"))
-                .post(notice + "/challenges").then().statusCode(201).body("outcome", is((Object) null))
-                .extract().path("id");
+        String challenge;
+        try (TopicReader topic = TopicReader.fromStart(OpportunitiesEvents.TOPIC)) {
+            challenge = as(rival).body(Map.of("grounds", "The price was scored against the wrong criterion"))
+                    .post(notice + "/challenges").then().statusCode(201).body("outcome", is((Object) null))
+                    .extract().path("id");
+            // the buyer hears of it (the gateway tells them); the grounds stay here, behind the buyer's sign-in
+            AwardChallenged raised = data(topic, id, OpportunitiesEvents.OPPORTUNITY_AWARD_CHALLENGED.value(),
+                    AwardChallenged.class);
+            assertThat(raised.buyer()).isEqualTo("Birmingham City Council");
+            assertThat(raised.challengeId()).hasToString(challenge);
+            assertThat(raised.businessId()).isEqualTo(rivalId);
+            assertThat(raised.standstillLastDay()).isEqualTo(lastDay);
+            assertThat(raised.reference()).isNotBlank();
+        }
         as(rival).get(notice + "/challenges").then().statusCode(200).body("size()", is(1));
         as(acme).get(notice + "/challenges").then().statusCode(200).body("size()", is(0));
         as(COUNCIL).get(notice + "/challenges").then().statusCode(200).body("[0].grounds", containsString("wrong"));
@@ -92,11 +106,8 @@ class StandstillChallengeTest {
                     .post(notice + "/standstill/extension").then().statusCode(200)
                     .body("previousLastDay", is(lastDay.toString()));
             // whom it concerns hear of it: the winner and the other bidder (the gateway tells them, moves calendars)
-            ConsumerRecord<String, String> event = topic.await(1, r -> id.toString().equals(r.key())
-                    && TopicReader.ofType(OpportunitiesEvents.OPPORTUNITY_STANDSTILL_EXTENDED.value()).test(r),
-                    Duration.ofSeconds(15)).get(0);
-            StandstillExtended data = new ObjectMapper().findAndRegisterModules()
-                    .readValue(event.value(), StandstillExtended.class);
+            StandstillExtended data = data(topic, id, OpportunitiesEvents.OPPORTUNITY_STANDSTILL_EXTENDED.value(),
+                    StandstillExtended.class);
             assertThat(data.businessId()).isEqualTo(acmeId);
             assertThat(data.unsuccessfulBusinessIds()).containsExactly(rivalId);
             assertThat(data.previousLastDay()).isEqualTo(lastDay);
@@ -114,11 +125,26 @@ class StandstillChallengeTest {
         as(rival).body(Map.of("grounds", "Late")).post(notice + "/challenges").then().statusCode(409);
         as(TestTokens.buyer("Sandwell Council")).body(Map.of("outcome", "DISMISSED", "note", "x"))
                 .post(notice + "/challenges/" + challenge + "/outcome").then().statusCode(404);
-        as(COUNCIL).body(Map.of("outcome", "DISMISSED", "note", "The criterion was the published one"))
-                .post(notice + "/challenges/" + challenge + "/outcome").then().statusCode(200)
-                .body("outcome", is("DISMISSED"));
+        try (TopicReader topic = TopicReader.fromStart(OpportunitiesEvents.TOPIC)) {
+            as(COUNCIL).body(Map.of("outcome", "DISMISSED", "note", "The criterion was the published one"))
+                    .post(notice + "/challenges/" + challenge + "/outcome").then().statusCode(200)
+                    .body("outcome", is("DISMISSED"));
+            // the challenger hears how it ended
+            AwardChallengeResolved resolved = data(topic, id,
+                    OpportunitiesEvents.OPPORTUNITY_AWARD_CHALLENGE_RESOLVED.value(), AwardChallengeResolved.class);
+            assertThat(resolved.businessId()).isEqualTo(rivalId);
+            assertThat(resolved.outcome()).isEqualTo(StandstillChallenge.Outcome.DISMISSED);
+            assertThat(resolved.note()).isEqualTo("The criterion was the published one");
+        }
         as(COUNCIL).body(Map.of("outcome", "UPHELD", "note", "Changed our mind"))
                 .post(notice + "/challenges/" + challenge + "/outcome").then().statusCode(409);
         as(COUNCIL).body(contract).post(notice + "/contract").then().statusCode(200);
+    }
+
+    /** The data of the one event of {@code type} about notice {@code id}, read into its record. */
+    private static <T> T data(TopicReader topic, UUID id, String type, Class<T> record) throws Exception {
+        ConsumerRecord<String, String> event = topic.await(1, r -> id.toString().equals(r.key())
+                && TopicReader.ofType(type).test(r), Duration.ofSeconds(15)).get(0);
+        return new ObjectMapper().findAndRegisterModules().readValue(event.value(), record);
     }
 }

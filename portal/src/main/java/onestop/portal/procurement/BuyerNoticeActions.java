@@ -52,7 +52,7 @@ public class BuyerNoticeActions {
     static class Templates {
         static native TemplateInstance buyerNotice(NoticeView notice, List<QuestionView> questions,
                 List<ResponseView> responses, ResponsesReceived received, List<AssessmentView> assessments,
-                ChallengeStage nextStage, Map<String, String> typed, List<FormError> errors);
+                ChallengeStage nextStage, long openChallenges, Map<String, String> typed, List<FormError> errors);
     }
 
     /** The notice's fields a refused publish may name, as the edit page calls them. */
@@ -228,7 +228,11 @@ public class BuyerNoticeActions {
         ChallengeStage[] stages = ChallengeStage.values();
         ChallengeStage nextStage = stage != null && stage.ordinal() + 1 < stages.length ? stages[stage.ordinal() + 1]
                 : null;
+        // during the standstill a supplier may challenge the award, which suspends the contract until its outcome
+        long openChallenges = notice.status() == OpportunityStatus.AWARDED
+                ? ApiCalls.read(() -> opportunities.awardChallenges(authorization, id)).stream()
+                        .filter(c -> c.outcome() == null).count() : 0;
         return Pages.show(Templates.buyerNotice(notice, questions, responses, received, assessments, nextStage,
-                typed, errors));
+                openChallenges, typed, errors));
     }
 }

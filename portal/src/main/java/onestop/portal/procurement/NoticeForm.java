@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,10 @@ public class NoticeForm {
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     public String version = "";
+    /** The notice's status when the form was opened; empty for a new notice. */
+    public String status = "";
+    /** The deadline when the form was opened, to the second: typed back unchanged to the minute, it stays as it was. */
+    public String closingWas = "";
     public String title = "";
     public String description = "";
     public String type = "";
@@ -74,6 +80,8 @@ public class NoticeForm {
     static NoticeForm from(MultivaluedMap<String, String> form) {
         NoticeForm f = new NoticeForm();
         f.version = Pages.field(form, "version");
+        f.status = Pages.field(form, "status");
+        f.closingWas = Pages.field(form, "closingWas");
         f.title = Pages.field(form, "title");
         f.description = Pages.field(form, "description");
         f.type = Pages.field(form, "type");
@@ -107,6 +115,7 @@ public class NoticeForm {
     static NoticeForm of(NoticeView notice) {
         NoticeForm f = new NoticeForm();
         f.version = "\"" + notice.version() + "\"";
+        f.status = notice.status().name();
         f.title = text(notice.title());
         f.description = text(notice.description());
         f.type = notice.type() == null ? "" : notice.type().name();
@@ -123,6 +132,7 @@ public class NoticeForm {
             f.hadLots = notice.procurement().lots() != null && !notice.procurement().lots().isEmpty();
         }
         if (notice.closingAt() != null) {
+            f.closingWas = notice.closingAt().toString();
             ZonedDateTime closing = notice.closingAt().atZone(UK);
             f.closingDay = String.valueOf(closing.getDayOfMonth());
             f.closingMonth = String.valueOf(closing.getMonthValue());
@@ -227,7 +237,23 @@ public class NoticeForm {
             return null;
         }
         String[] hm = closingTime.split("[:.]");
-        return day.atTime(LocalTime.of(Integer.parseInt(hm[0]), Integer.parseInt(hm[1]))).atZone(UK).toInstant();
+        Instant typed = day.atTime(LocalTime.of(Integer.parseInt(hm[0]), Integer.parseInt(hm[1]))).atZone(UK)
+                .toInstant();
+        Instant was = closingWas();
+        return was != null && was.truncatedTo(ChronoUnit.MINUTES).equals(typed) ? was : typed;
+    }
+
+    private Instant closingWas() {
+        try {
+            return closingWas.isEmpty() ? null : Instant.parse(closingWas);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Whether the notice is published and open: a change to it publishes a new version at once. */
+    public boolean open() {
+        return "OPEN".equals(status);
     }
 
     /** The form's field id for a field the API names. */

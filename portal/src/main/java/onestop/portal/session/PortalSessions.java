@@ -90,19 +90,6 @@ public class PortalSessions {
     /** The session of a cookie, marked as used now; a session idle too long is closed and said so. */
     @Transactional
     public Lookup lookup(String token) {
-        return resolve(token, true);
-    }
-
-    /**
-     * The same without writing anything and without starting a transaction, for pages rendered on the event
-     * loop (the "page not found" page): an idle session is reported but closed by the next ordinary page.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Lookup peek(String token) {
-        return resolve(token, false);
-    }
-
-    private Lookup resolve(String token, boolean write) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return new Lookup(Optional.empty(), false);
         }
@@ -112,12 +99,10 @@ public class PortalSessions {
             return new Lookup(Optional.empty(), false);
         }
         if (!session.lastSeenAt.plus(IDLE).isAfter(now)) {
-            if (write) {
-                session.delete();
-            }
+            session.delete();
             return new Lookup(Optional.empty(), true);
         }
-        if (write && session.lastSeenAt.plus(SEEN_GRANULARITY).isBefore(now)) {
+        if (session.lastSeenAt.plus(SEEN_GRANULARITY).isBefore(now)) {
             session.lastSeenAt = now;
         }
         return new Lookup(Optional.of(new SignedIn(session, session.account())), false);

@@ -65,6 +65,20 @@ class BuyerNoticeSummaryTest {
                 .doesNotContain("/contract/changes\"").doesNotContain("/contract/termination\"");
     }
 
+    @Test
+    void anOpenChallengeOfTheAwardSaysTheContractIsSuspendedAndTheStandstillPageIsOneLinkAway() {
+        var inStandstill = new NoticeView.Procurement(ProcurementCategory.SERVICES, null, false, List.of(), List.of(),
+                null, LocalDate.of(2027, 1, 15), List.of(), null, null, null, null, null);
+        NoticeView awarded = notice(OpportunityStatus.AWARDED, inStandstill);
+        assertThat(render(awarded, 1)).contains("A supplier has challenged the award")
+                .contains("The contract is suspended until you record the challenge's outcome")
+                .contains("href=\"/buyer/notices/" + ID + "/standstill\"");
+        assertThat(render(awarded, 2)).contains("2 challenges of the award are open")
+                .contains("until you record their outcomes");
+        assertThat(render(awarded, 0)).doesNotContain("challenged the award")
+                .doesNotContain("challenges of the award are open").contains("Standstill and challenges");
+    }
+
     private static NoticeView.Procurement procurement(NoticeView.Contract contract, DirectAwardGround ground,
             String engagement, LocalDate engagementEndsOn) {
         return new NoticeView.Procurement(ProcurementCategory.SERVICES, null, false, List.of(), List.of(), null, null,
@@ -82,7 +96,11 @@ class BuyerNoticeSummaryTest {
 
     /** Rendered away from any request, as the portal renders a page. */
     private static String render(NoticeView notice) {
+        return render(notice, 0);
+    }
+
+    private static String render(NoticeView notice, long openChallenges) {
         return CompletableFuture.supplyAsync(() -> BuyerNoticeActions.Templates.buyerNotice(notice, List.of(),
-                List.of(), null, List.of(), null, Map.of(), List.of()).render()).join();
+                List.of(), null, List.of(), null, openChallenges, Map.of(), List.of()).render()).join();
     }
 }

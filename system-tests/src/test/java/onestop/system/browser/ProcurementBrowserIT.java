@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -176,6 +177,15 @@ class ProcurementBrowserIT extends BrowserJourneys {
         String noticePage = buyer.page().url().replaceAll("^https?://[^/]+", "");
         String id = noticePage.substring("/buyer/notices/".length());
 
+        // the buyer changes the open notice: saving publishes its next version at once
+        buyer.press("Change notice").sees("Change the published notice").screenshot("change-published-notice");
+        assertThat(buyer.text()).contains("The closing date can move later but not earlier");
+        buyer.fill("Description", "Light two miles of towpath, and the bridges over it.")
+                .press("Publish the change").sees(title + " (your notice)");
+        assertThat(io.restassured.RestAssured.given().baseUri(system.gatewayUrl())
+                .get("/api/opportunities/opportunities/" + id + "/notices").then().statusCode(200).extract()
+                .<List<Integer>>path("version")).containsExactly(1, 2);
+
         Api.Business acme = Api.registerBusiness("Acme Lamps Ltd");
         Api.Business rival = Api.registerBusiness("Rival Lighting CIC");
         String acmeTender = PortalTenderAssessmentIT.tender(acme, "Acme Lamps Ltd", id, 7_000_000);
@@ -200,6 +210,57 @@ class ProcurementBrowserIT extends BrowserJourneys {
         assertThat(rivalVisitor.text()).contains("was not successful").contains("Acme Lamps Ltd")
                 .contains("Quality reasons, scored 60").contains("Quality reasons, scored 90")
                 .contains("The standstill period ends at the end of");
+
+        // the rival challenges the award during the standstill; a challenge without grounds is refused on them
+        rivalVisitor.follow("challenge the award").sees("Challenge the award: " + title)
+                .press("Send challenge").sees("Error: Challenge the award");
+        assertThat(rivalVisitor.page().locator(".govuk-error-summary").innerText())
+                .contains("Enter what is wrong with the award");
+        rivalVisitor.fill("What is wrong with the award?", "Quality was scored against a sub-criterion the notice"
+                + " never published.").press("Send challenge").sees("Challenge the award: " + title)
+                .screenshot("award-challenged");
+        assertThat(rivalVisitor.text()).contains("Your challenge has been sent to Birmingham City Council")
+                .contains("never published").contains("Open");
+
+        // the buyer is told the contract is suspended, reads the grounds, extends the standstill to consider
+        // them and records the outcome; the rival reads it
+        buyer.open(noticePage).sees(title + " (your notice)");
+        assertThat(buyer.text()).contains("A supplier has challenged the award");
+        buyer.follow("Standstill and challenges").sees("Standstill and challenges: " + title);
+        assertThat(buyer.text()).contains("Rival Lighting CIC, raised on").contains("never published");
+        buyer.press("Record outcome of the challenge from Rival Lighting CIC")
+                .sees("Error: Standstill and challenges");
+        assertThat(buyer.page().locator(".govuk-error-summary").innerText())
+                .contains("Select how the challenge ended").contains("Enter a note for the record");
+        LocalDate awardedLastDay = LocalDate.parse(io.restassured.RestAssured.given().baseUri(system.gatewayUrl())
+                .get("/api/opportunities/opportunities/" + id).then().extract().path("procurement.standstillLastDay"));
+        LocalDate extendedTo = awardedLastDay.plusDays(2);
+        buyer.fillField("lastDay-day", String.valueOf(extendedTo.getDayOfMonth()))
+                .fillField("lastDay-month", String.valueOf(extendedTo.getMonthValue()))
+                .fillField("lastDay-year", String.valueOf(extendedTo.getYear()))
+                .fill("Why are you extending it?", "To consider a challenge")
+                .press("Extend the standstill").sees("Standstill and challenges: " + title);
+        assertThat(buyer.text()).contains("To consider a challenge");
+        buyer.check("Dismissed: the award stands")
+                .fill("Note for the record", "The quality sub-criteria were in the published tender pack.")
+                .press("Record outcome of the challenge from Rival Lighting CIC")
+                .sees("Standstill and challenges: " + title).screenshot("standstill-and-challenges");
+        assertThat(buyer.text()).contains("Dismissed on").contains("published tender pack");
+        rivalVisitor.open("/opportunities/" + id + "/award-challenge").sees("Challenge the award: " + title);
+        assertThat(rivalVisitor.text()).contains("Dismissed on").contains("published tender pack");
+        buyer.open(noticePage).sees(title + " (your notice)");
+        assertThat(buyer.text()).doesNotContain("A supplier has challenged the award");
+        // each was told through the inbox: the buyer of the challenge, the rival of its outcome
+        String buyerToken = Api.staffToken(system, "buyer");
+        org.awaitility.Awaitility.await("the buyer told of the challenge").atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(io.restassured.RestAssured.given().baseUri(system.gatewayUrl())
+                        .auth().oauth2(buyerToken).get("/api/me/notifications").then().statusCode(200).extract()
+                        .<List<String>>path("items.link")).contains(noticePage + "/standstill"));
+        org.awaitility.Awaitility.await("the rival told the outcome").atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(io.restassured.RestAssured.given().baseUri(system.gatewayUrl())
+                        .auth().oauth2(rival.token()).get("/api/me/notifications").then().statusCode(200).extract()
+                        .<List<String>>path("items.title")).anyMatch(t -> t.endsWith("was dismissed")));
+
         PortalBrowser.Visitor acmeVisitor = browser.visitor(javaScript);
         acmeVisitor.signIn(acme.email(), Api.PASSWORD).sees("Dashboard")
                 .open("/opportunities/" + id + "/responses/" + acmeTender).sees("Your response to " + title)
