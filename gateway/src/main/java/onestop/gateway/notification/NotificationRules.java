@@ -228,6 +228,13 @@ public final class NotificationRules {
                             + ". It cannot submit its application until you give or refuse your consent.",
                     "/licences/transfers");
         }
+        if (LicensingEvents.LICENCE_EXPIRED.value().equals(type) && data.renewedBy() != null) {
+            // the holder renewed in time: what they need to hear is that the renewal now applies
+            return business(data.businessId(), "licence-renewal-in-force",
+                    "Licence " + text(data.renewedBy()) + " now in force",
+                    "Your " + licenceNamed(data) + " has reached its end date. Licence " + text(data.renewedBy())
+                            + ", its renewal, carries on from it.", "/licences");
+        }
         String verb = LICENCE_CHANGES.get(type);
         return verb == null ? List.of() : licenceChange(data, "licence-" + verb, verb);
     }

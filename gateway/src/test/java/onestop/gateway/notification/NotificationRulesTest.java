@@ -60,6 +60,22 @@ class NotificationRulesTest {
     }
 
     @Test
+    void aLicenceItsRenewalCarriesOnIsNotToldAsExpiredNorTexted() throws Exception {
+        String expired = """
+                {"licenceId":"l1","licenceNumber":"SWP-000009","businessId":"%s","licenceTypeCode":"STREET_WORKS_PERMIT",
+                 "licenceTypeName":"Street works permit","status":"EXPIRED","reason":"Expired at 2027-01-31T00:00:00Z."}""";
+        assertThat(notices("onestop.licensing.licence.expired", expired)).extracting(Notice::kind, Notice::texted)
+                .containsExactly(tuple("licence-expired", true));
+
+        List<Notice> renewed = notices("onestop.licensing.licence.expired", expired.replace("}",
+                ",\"renewedBy\":\"SWP-000046\"}"));
+        assertThat(renewed).containsExactly(new Notice(new Notice.BusinessUsers(BUSINESS), "licence-renewal-in-force",
+                "Licence SWP-000046 now in force", "Your street works permit SWP-000009 has reached its end date."
+                        + " Licence SWP-000046, its renewal, carries on from it.", "/licences"));
+        assertThat(renewed.get(0).texted()).isFalse();
+    }
+
+    @Test
     void eachNoticeLinksToThePortalPageItsReaderCanOpen() throws Exception {
         assertThat(notices("onestop.licensing.licence.issued", """
                 {"licenceId":"l1","licenceNumber":"PL-000009","businessId":"%s","licenceTypeCode":"PREMISES_LICENCE"}"""))

@@ -14,11 +14,11 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import onestop.licensing.timeline.Actor;
 
 /**
- * Expires current licences whose expiry has passed. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}
- * so that two replicas never expire (and announce) the same licence twice.
+ * Expires current licences whose expiry has passed, naming the licence a granted renewal carries on with. Rows
+ * are claimed with {@code FOR UPDATE SKIP LOCKED} so that two replicas never expire (and announce) the same
+ * licence twice.
  */
 @ApplicationScoped
 public class LicenceExpiryJob {
@@ -68,9 +68,17 @@ public class LicenceExpiryJob {
                 for update skip locked""")
                 .setParameter("now", now).setParameter("batch", BATCH).getResultList();
         for (UUID id : due) {
-            Licence licence = Licence.findById(id);
-            licences.move(licence, LicenceAction.EXPIRE, Actor.SYSTEM, "Expired at " + licence.expiresAt + ".");
+            licences.expire(Licence.findById(id), renewal(id));
         }
         return due.size();
+    }
+
+    /** The number of the current licence a granted renewal of licence {@code id} issued; null when none. */
+    private String renewal(UUID id) {
+        List<?> renewals = em.createNativeQuery("""
+                select l.number from application a join licence l on l.id = a.issued_licence_id
+                where a.kind = 'RENEWAL' and a.licence_id = :id and l.status in ('ACTIVE', 'SUSPENDED')
+                order by l.issued_at desc limit 1""").setParameter("id", id).getResultList();
+        return renewals.isEmpty() ? null : (String) renewals.get(0);
     }
 }

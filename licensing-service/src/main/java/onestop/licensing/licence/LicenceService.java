@@ -114,13 +114,28 @@ public class LicenceService {
     /** Suspends, reinstates, revokes, surrenders or expires a licence. */
     @Transactional(Transactional.TxType.MANDATORY)
     public LicenceStatus move(Licence licence, LicenceAction action, Actor actor, String reason) {
+        return move(licence, action, actor, reason, null);
+    }
+
+    /**
+     * Expires a licence whose end has passed. One a granted renewal carries on from ({@code renewedBy}, its
+     * number; null when none) says so, so that its holder is not told their licence ran out.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void expire(Licence licence, String renewedBy) {
+        move(licence, LicenceAction.EXPIRE, Actor.SYSTEM, "Expired at " + licence.expiresAt
+                + (renewedBy == null ? "." : "; licence " + renewedBy + " renews it from then."), renewedBy);
+    }
+
+    private LicenceStatus move(Licence licence, LicenceAction action, Actor actor, String reason, String renewedBy) {
         Instant now = Instant.now(clock);
         LicenceStatus from = licence.perform(action, actor, reason, now);
         timeline.transition(licence.applicationId, actor, "LICENCE_" + from, "LICENCE_" + licence.status,
                 "Licence " + licence.number + " " + licence.status.name().toLowerCase()
                         + (reason == null || reason.isBlank() ? "." : ": " + reason));
+        LicenceEvent event = licence.event(from, reason, null, now);
         outbox.append(action.event(), LicensingEvents.LICENCE, licence.id,
-                licence.event(from, reason, null, now));
+                renewedBy == null ? event : event.renewedBy(renewedBy));
         if (action == LicenceAction.SURRENDER) {
             surrenders.fire(new LicenceSurrendered(licence, now));
         }

@@ -81,11 +81,12 @@ class LicenceLifecycleTest {
                     "onestop.licensing.licence.renewal-due", "onestop.licensing.licence.expired");
             assertThat(JSON.readTree(events.get(1).value()).path("daysBeforeExpiry").asInt()).isEqualTo(60);
             assertThat(JSON.readTree(events.get(2).value()).path("daysBeforeExpiry").asInt()).isEqualTo(14);
+            assertThat(JSON.readTree(events.get(3).value()).has("renewedBy")).as("no renewal").isFalse();
         }
     }
 
     @Test
-    void aRenewalIsPrefilledFromTheLicenceAndCarriesOnFromItsExpiry() {
+    void aRenewalIsPrefilledFromTheLicenceAndCarriesOnFromItsExpiry() throws Exception {
         String licenceId = Licensing.grantedStreetWorks(business, "Renewed works", List.of());
         Instant oldExpiry = Instant.parse(as(business.token()).when().get(API + "/licences/" + licenceId)
                 .then().extract().path("expiresAt"));
@@ -117,9 +118,23 @@ class LicenceLifecycleTest {
         String newLicence = as(officer).contentType(ContentType.JSON).header("If-Match", Licensing.etag(officer, renewal))
                 .body(Map.of("outcome", "GRANT")).when().post(application + "/decision")
                 .then().statusCode(200).extract().path("issuedLicenceId");
+        String newNumber = as(business.token()).when().get(API + "/licences/" + newLicence).then().extract()
+                .path("number");
         Instant newExpiry = Instant.parse(as(business.token()).when().get(API + "/licences/" + newLicence)
                 .then().body("number", startsWith("SWP-")).extract().path("expiresAt"));
         assertThat(newExpiry).isAfter(oldExpiry.plus(Duration.ofDays(80)));
+
+        // the old licence ends on its day, naming the renewal that carries on: its holder is not told it ran out
+        clock.set(oldExpiry.plusSeconds(1));
+        expiry.run();
+        as(business.token()).when().get(API + "/licences/" + licenceId).then().body("status", is("EXPIRED"));
+        as(business.token()).when().get(API + "/licences/" + newLicence).then().body("status", is("ACTIVE"));
+        try (TopicReader topic = TopicReader.fromStart("onestop.licensing.v1")) {
+            ConsumerRecord<String, String> expired = topic.await(1, r -> licenceId.equals(r.key())
+                    && "onestop.licensing.licence.expired".equals(TopicReader.header(r, "ce_type")),
+                    Duration.ofSeconds(30)).get(0);
+            assertThat(JSON.readTree(expired.value()).path("renewedBy").asText()).isEqualTo(newNumber);
+        }
     }
 
     @Test
