@@ -51,6 +51,11 @@ public final class PortalFormats {
         }
     }
 
+    /** The UK day {@code days} after an instant, for the dates a rule counts from it. */
+    static LocalDate daysAfter(Instant at, int days) {
+        return at == null ? null : LocalDate.ofInstant(at, UK).plusDays(days);
+    }
+
     /** A size in bytes the GOV.UK way: "850 bytes", "120KB", "2.4MB". */
     static String fileSize(Object bytes) {
         if (!(bytes instanceof Number number)) {

@@ -32,13 +32,14 @@ public record NoticeView(UUID id, String reference, String title, String descrip
      * 002's 10%), when the assessment summaries were sent, the last day of the standstill after the award, the
      * contract once entered into, for a direct award its Schedule 5 ground and justification, and for a market
      * engaged before the tender notice what suppliers were asked and until when; its lots, each with its own
-     * criteria (a warning per lot whose social value is weighted below 10%, "Lot 1: ...").
+     * criteria (a warning per lot whose social value is weighted below 10%, "Lot 1: ..."); and when its planned
+     * procurement notice (UK3) was published, if it published one.
      */
     public record Procurement(ProcurementCategory category, Long valueGrossPence, Boolean aboveThreshold,
             List<AwardCriterion> awardCriteria, List<String> warnings, Instant assessmentSummariesSentAt,
             LocalDate standstillLastDay, List<StandstillExtension> standstillExtensions, Contract contract,
             DirectAwardGround directAwardGround, String directAwardJustification, String engagementDescription,
-            LocalDate engagementEndsOn, List<Lot> lots) {
+            LocalDate engagementEndsOn, List<Lot> lots, Instant plannedProcurementAt) {
 
         public Procurement(ProcurementCategory category, Long valueGrossPence, Boolean aboveThreshold,
                 List<AwardCriterion> awardCriteria, List<String> warnings, Instant assessmentSummariesSentAt,
@@ -47,7 +48,7 @@ public record NoticeView(UUID id, String reference, String title, String descrip
                 LocalDate engagementEndsOn) {
             this(category, valueGrossPence, aboveThreshold, awardCriteria, warnings, assessmentSummariesSentAt,
                     standstillLastDay, standstillExtensions, contract, directAwardGround, directAwardJustification,
-                    engagementDescription, engagementEndsOn, List.of());
+                    engagementDescription, engagementEndsOn, List.of(), null);
         }
     }
 

@@ -149,6 +149,15 @@ public interface OpportunitiesClient {
     NoticeView endContract(@HeaderParam("Authorization") String authorization, @PathParam("id") UUID id,
             ContractEndRequest request);
 
+    /**
+     * A draft or planned procurement announces its tender notice ahead (a planned procurement notice, UK3); it
+     * becomes PLANNED (409 when it is neither, or published one already).
+     */
+    @POST
+    @Path("/opportunities/{id}/planned-procurement")
+    NoticeView publishPlannedProcurement(@HeaderParam("Authorization") String authorization,
+            @PathParam("id") UUID id);
+
     /** A draft becomes PLANNED: the buyer engages the market first (a preliminary market engagement notice, UK2). */
     @POST
     @Path("/opportunities/{id}/market-engagement")

@@ -38,7 +38,8 @@ public class SubcontractResource {
     @POST
     @Path("close")
     @RolesAllowed(Roles.BUSINESS)
-    @Operation(operationId = "closeSubcontract")
+    @Operation(operationId = "closeSubcontract", description = "OPEN → CLOSED once the subcontract's `closingAt`"
+            + " has passed; before it, 409 `illegal-transition`, as for any notice: suppliers have until the deadline.")
     public NoticeView close(@PathParam("id") UUID id) {
         return notices.close(id);
     }

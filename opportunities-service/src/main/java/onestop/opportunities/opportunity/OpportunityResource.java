@@ -77,6 +77,10 @@ public class OpportunityResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BUYER)
+    @Operation(operationId = "updateOpportunity", description = "A draft, or an OPEN notice before its deadline"
+            + " (which publishes the next version of its tender notice): a field given replaces, a field left out"
+            + " stays, an optional field sent as null is cleared. An open notice keeps its type, and its"
+            + " `closingAt` may move later but never earlier (422 naming `closingAt`).")
     @APIResponse(responseCode = "200", description = "The notice as changed, with its new ETag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -115,6 +119,11 @@ public class OpportunityResource {
     @POST
     @Path("{id}/close")
     @RolesAllowed(Roles.BUYER)
+    @Operation(operationId = "closeOpportunity", description = "OPEN → CLOSED once `closingAt` has passed, before"
+            + " the service's closing job does it (within 30 seconds). Before the deadline it is 409"
+            + " `illegal-transition`: suppliers have until then to respond, and their responses stay sealed until"
+            + " then (Procurement Act 2023 s.54). To stop the procurement, cancel the notice; to give more time,"
+            + " move `closingAt` later.")
     public NoticeView close(@PathParam("id") UUID id) {
         return service.close(id);
     }

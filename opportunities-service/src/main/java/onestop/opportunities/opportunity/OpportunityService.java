@@ -189,7 +189,7 @@ public class OpportunityService {
         return new NoticeView.Procurement(o.category, o.valueGrossPence, o.aboveThreshold, o.awardCriteria,
                 Lots.warnings(o), o.assessmentSummariesSentAt, o.standstillLastDay, o.standstillExtensions, contract,
                 o.directAwardGround, o.directAwardJustification, o.engagementDescription, o.engagementEndsOn,
-                o.lots());
+                o.lots(), o.plannedProcurementAt);
     }
 
     /**

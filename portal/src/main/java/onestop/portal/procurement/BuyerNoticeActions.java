@@ -75,6 +75,15 @@ public class BuyerNoticeActions {
         return show(id, List.of(), Map.of());
     }
 
+    /** The buyer announces the tender ahead: a planned procurement notice (UK3). */
+    @POST
+    @Path("{id}/planned-procurement")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response planProcurement(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        return act(id, form, () -> opportunities.publishPlannedProcurement(calls.authorization(), id), "status",
+                Map.of());
+    }
+
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

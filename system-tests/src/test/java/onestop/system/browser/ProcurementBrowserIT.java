@@ -343,12 +343,22 @@ class ProcurementBrowserIT extends BrowserJourneys {
         assertThat(buyer.page().locator("#status").innerText()).contains("Market engagement");
         assertThat(buyer.text()).contains("You are engaging the market").contains("at an open day");
 
+        // it announces the tender ahead too: 40 days on, the tender period above threshold may be 10 days
+        buyer.press("Publish a planned procurement notice").sees(title + " (your notice)")
+                .screenshot("planned-procurement");
+        assertThat(buyer.page().locator("#planned-procurement").innerText())
+                .contains("You published a planned procurement notice on")
+                .contains(LocalDate.now(ZoneId.of("Europe/London")).plusDays(40)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)))
+                .contains("can give suppliers 10 days to respond instead of 25");
+        assertThat(buyer.text()).doesNotContain("Publish a planned procurement notice");
+
         // anyone reads it on the public notice, with the notice that published it
         PortalBrowser.Visitor anyone = browser.visitor(javaScript);
         anyone.open("/opportunities/" + id).sees(title);
         assertThat(anyone.text()).contains("at an open day").contains("You cannot respond to this opportunity yet");
         assertThat(anyone.page().locator("#notice-history + table").innerText())
-                .contains("Preliminary market engagement notice (UK2)");
+                .contains("Preliminary market engagement notice (UK2)").contains("Planned procurement notice (UK3)");
 
         // the buyer abandons the procurement: a procurement termination notice follows
         buyer.press("Cancel notice").sees("Cancel " + title)
