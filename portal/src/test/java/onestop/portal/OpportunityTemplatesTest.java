@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import onestop.opportunities.api.ChallengeStage;
 import onestop.opportunities.api.NoticeView;
 import onestop.opportunities.api.OpportunityStatus;
 import onestop.opportunities.api.OpportunityType;
@@ -40,6 +41,16 @@ class OpportunityTemplatesTest {
                 + "questions there, not here.").contains("href=\"" + FIND_A_TENDER + "\"")
                 .contains("See this notice on Find a Tender")
                 .doesNotContain("Sign in to respond").doesNotContain("/opportunities/" + ID + "/respond");
+    }
+
+    @Test
+    void aChallengeLinksToItsStagesNotToAnAwardChallenge() {
+        String page = render(new NoticeView(ID, "OPP-2027-000003", "Cleaner air", "Ideas for cleaner air",
+                "Birmingham City Council", null, OpportunityType.CHALLENGE, List.of("73000000-2"), null, 5_000_000L,
+                null, null, Instant.parse("2027-01-04T09:00:00Z"), Instant.parse("2027-02-04T12:00:00Z"),
+                OpportunityStatus.OPEN, true, false, List.of(), List.of(), null, ChallengeStage.INVITING_SOLUTIONS,
+                null, null, null, List.of(), List.of(), null, 1));
+        assertThat(page).contains("href=\"/opportunities/" + ID + "/challenge\"").doesNotContain("award-challenge");
     }
 
     private static NoticeView notice(NoticeView.ImportedFrom importedFrom) {
