@@ -3,6 +3,8 @@ package onestop.gateway.notification;
 import static onestop.gateway.notification.NotificationRules.COUNCIL;
 import static onestop.gateway.notification.NotificationRules.DAY;
 import static onestop.gateway.notification.NotificationRules.business;
+import static onestop.gateway.notification.NotificationRules.buyer;
+import static onestop.gateway.notification.NotificationRules.buyerNoticeLink;
 import static onestop.gateway.notification.NotificationRules.opportunityLink;
 import static onestop.gateway.notification.NotificationRules.orElse;
 import static onestop.gateway.notification.NotificationRules.orNone;
@@ -64,14 +66,11 @@ final class AwardNotices {
     /** The buyer's staff hear that the award is challenged and the contract suspended until they record an outcome. */
     static List<Notice> challenged(AwardChallenged data) {
         String name = orElse(text(data.title()), text(data.reference()));
-        String organisation = text(data.buyer());
-        return organisation.isEmpty() ? List.of() : List.of(new Notice(new Notice.OrganisationBuyers(organisation),
-                "award-challenged", "Award of " + text(data.reference()) + " challenged",
+        return buyer(data.buyer(), "award-challenged", "Award of " + text(data.reference()) + " challenged",
                 "A supplier that tendered has challenged the award of \"" + name + "\" during the standstill, which"
                         + " ends on " + day(data.standstillLastDay()) + ". The contract is suspended: it cannot be"
                         + " entered into until you record the challenge's outcome. Read the grounds and record it"
-                        + " on the notice's standstill page.",
-                "/buyer/notices/" + text(data.opportunityId()) + "/standstill"));
+                        + " on the notice's standstill page.", buyerNoticeLink(data.opportunityId()) + "/standstill");
     }
 
     /** The challenger hears how its challenge ended, with the buyer's note. */

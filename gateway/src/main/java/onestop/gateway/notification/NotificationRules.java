@@ -121,21 +121,24 @@ public final class NotificationRules {
             return cancelled(cancelled);
         }
         if (data instanceof ResponseSubmitted response) {
-            return buyer(response.buyer(), response.opportunityId(), "response-received",
+            return buyer(response.buyer(), "response-received",
                     "New response to " + orElse(text(response.opportunityReference()), text(response.reference())),
                     "A supplier has responded to \"" + orElse(text(response.title()),
-                            text(response.opportunityReference())) + "\".");
+                            text(response.opportunityReference())) + "\".",
+                    buyerNoticeLink(response.opportunityId()));
         }
         if (data instanceof ResponseAmended response) {
-            return buyer(response.buyer(), response.opportunityId(), "response-amended",
+            return buyer(response.buyer(), "response-amended",
                     "Response " + text(response.reference()) + " amended",
                     "A supplier has amended its response to \"" + orElse(text(response.title()),
-                            text(response.opportunityReference())) + "\" before the deadline.");
+                            text(response.opportunityReference())) + "\" before the deadline.",
+                    buyerNoticeLink(response.opportunityId()));
         }
         if (data instanceof OpportunityClosed closed && closed.automatic()) {
-            return buyer(closed.buyer(), closed.opportunityId(), "opportunity-closed",
+            return buyer(closed.buyer(), "opportunity-closed",
                     text(closed.reference()) + " has closed",
-                    "The closing time has passed; the responses are ready for evaluation.");
+                    "The closing time has passed; the responses are ready for evaluation.",
+                    buyerNoticeLink(closed.opportunityId()));
         }
         return List.of();
     }
@@ -326,11 +329,15 @@ public final class NotificationRules {
                 : List.of(new Notice(new Notice.BusinessUsers(business), kind, title, body, link));
     }
 
-    private static List<Notice> buyer(String organisation, UUID opportunityId, String kind, String title,
-            String body) {
+    /** The same notice to the staff of a buyer organisation, linking to {@code link}. */
+    static List<Notice> buyer(String organisation, String kind, String title, String body, String link) {
         return organisation == null || organisation.isEmpty() ? List.of()
-                : List.of(new Notice(new Notice.OrganisationBuyers(organisation), kind, title, body,
-                        "/buyer/notices/" + text(opportunityId)));
+                : List.of(new Notice(new Notice.OrganisationBuyers(organisation), kind, title, body, link));
+    }
+
+    /** The buyer's page of one of its notices. */
+    static String buyerNoticeLink(UUID opportunityId) {
+        return "/buyer/notices/" + text(opportunityId);
     }
 
     private static String applicationLink(ApplicationEvent data) {

@@ -194,8 +194,8 @@ public class Opportunity extends PanacheEntityBase {
     /**
      * Changes a draft, or an open notice before its deadline (keeping its type and the rules it was published
      * under, and never bringing its deadline forward: suppliers plan their tenders to it): fields given replace the
-     * current ones, fields left out stay, optional fields sent as null are
-     * cleared; a required one sent as null is refused.
+     * current ones, fields left out stay, optional fields sent as null are cleared; a required one sent as null is
+     * refused.
      */
     public void revise(NoticePatch patch, List<String> cpvCodes, Instant now) {
         NoticeEdits.checkRevisable(this, patch, now);

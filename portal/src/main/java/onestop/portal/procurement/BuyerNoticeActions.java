@@ -237,8 +237,10 @@ public class BuyerNoticeActions {
         ChallengeStage[] stages = ChallengeStage.values();
         ChallengeStage nextStage = stage != null && stage.ordinal() + 1 < stages.length ? stages[stage.ordinal() + 1]
                 : null;
-        // during the standstill a supplier may challenge the award, which suspends the contract until its outcome
-        long openChallenges = notice.status() == OpportunityStatus.AWARDED
+        // a supplier may challenge the award, which suspends the contract until its outcome: none can be open once
+        // the contract is entered
+        long openChallenges = notice.status() == OpportunityStatus.AWARDED && notice.procurement() != null
+                && notice.procurement().contract() == null
                 ? ApiCalls.read(() -> opportunities.awardChallenges(authorization, id)).stream()
                         .filter(c -> c.outcome() == null).count() : 0;
         return Pages.show(Templates.buyerNotice(notice, questions, responses, received, assessments, nextStage,
